@@ -1,0 +1,35 @@
+import { STAGES, type StageId } from '../lifecycle';
+import type { ResolvedChecklist } from '../checklist/resolve';
+import type { ChecklistItem } from '../checklist/schema';
+import type { Assessment } from './schema';
+
+export function isAnswered(assessment: Assessment, itemId: string): boolean {
+  const status = assessment.answers[itemId]?.status;
+  return status !== undefined && status !== null;
+}
+
+export interface StageCompletion {
+  stage: StageId;
+  applicable: number;
+  answered: number;
+}
+
+export function stageCompletion(assessment: Assessment, resolved: ResolvedChecklist): StageCompletion[] {
+  return STAGES.map((stage) => {
+    const items = resolved.applicable[stage];
+    return { stage, applicable: items.length, answered: items.filter((i) => isAnswered(assessment, i.id)).length };
+  });
+}
+
+/** Share of applicable items answered, 0–100, rounded down so 100 means truly complete. */
+export function percentAnswered(assessment: Assessment, resolved: ResolvedChecklist): number {
+  const all = stageCompletion(assessment, resolved);
+  const applicable = all.reduce((n, s) => n + s.applicable, 0);
+  const answered = all.reduce((n, s) => n + s.answered, 0);
+  return applicable === 0 ? 0 : Math.floor((answered * 100) / applicable);
+}
+
+/** Every applicable item still without an answer, in walk order. */
+export function unansweredItems(assessment: Assessment, resolved: ResolvedChecklist): ChecklistItem[] {
+  return STAGES.flatMap((stage) => resolved.applicable[stage].filter((i) => !isAnswered(assessment, i.id)));
+}

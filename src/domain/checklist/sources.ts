@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { SEED_DOCUMENTS, type Citation, citationKey } from './citations';
+
+/**
+ * How far a fact was checked: `verified` was seen in a copy of the source;
+ * `reference` is standard reference knowledge not checked against the primary text.
+ * The app and the reports print the difference; nothing unverified is shown as verified.
+ */
+export const VerificationSchema = z.enum(['verified', 'reference']);
+export type Verification = z.infer<typeof VerificationSchema>;
+
+export const SourceDocumentSchema = z.strictObject({
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  body: z.string().min(1),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  identifier: z.string().optional(),
+  verification: VerificationSchema,
+  note: z.string().optional(),
+  /** How a seed document is cited inside: numbered paragraphs, or named sections. */
+  refStyle: z.enum(['principle', 'paragraph', 'section']),
+  /** For `paragraph`: the highest paragraph number. */
+  paragraphs: z.number().int().positive().optional(),
+  /** For `section`: every valid section code with its heading. */
+  sections: z.record(z.string(), z.string()).optional(),
+});
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
+
+export const RightSchema = z.strictObject({
+  label: z.string().min(1),
+  articles: z.array(z.strictObject({ instrument: z.string().min(1), article: z.string().min(1) })).min(1),
+  verification: VerificationSchema,
+});
+export type Right = z.infer<typeof RightSchema>;
+
+export const SourcesRegistrySchema = z.strictObject({
+  formatVersion: z.literal(1),
+  documents: z.record(z.string(), SourceDocumentSchema),
+  /** Readable labels for principle-style refs, keyed `UNGP:17`, `PI:S1`, `HRBA:secure`. */
+  refs: z.record(z.string(), z.strictObject({ label: z.string().min(1), verification: VerificationSchema })),
+  rights: z.record(z.string(), RightSchema),
+});
+export type SourcesRegistry = z.infer<typeof SourcesRegistrySchema>;
+
+const DOC_PARAGRAPH = /^(\d{1,3})(\([a-z]\))?$/;
+
+/** Why a citation does not resolve in the registry, or null when it does. */
+export function citationProblem(c: Citation, registry: SourcesRegistry): string | null {
+  if (c.source !== 'DOC') {
+    return registry.refs[citationKey(c)] ? null : `${c.source} ${c.ref} is not in the sources registry`;
+  }
+  const doc = registry.documents[c.doc];
+  if (!doc) return `document ${c.doc} is not in the sources registry`;
+  if (doc.refStyle === 'paragraph') {
+    const m = DOC_PARAGRAPH.exec(c.ref);
+    const n = m ? Number(m[1]) : NaN;
+    if (!m || n < 1 || n > (doc.paragraphs ?? 0)) {
+      return `${c.doc} is cited by paragraph number 1–${doc.paragraphs ?? 0} (e.g. "43" or "24(b)"), not "${c.ref}"`;
+    }
+    return null;
+  }
+  if (!doc.sections?.[c.ref]) {
+    return `${c.doc} has no section "${c.ref}" (known: ${Object.keys(doc.sections ?? {}).join(', ')})`;
+  }
+  return null;
+}
+
+/** A person-readable label such as "UNGP 17 — human rights due diligence". */
+export function citationLabel(c: Citation, registry: SourcesRegistry): string {
+  if (c.source === 'DOC') {
+    const doc = registry.documents[c.doc];
+    if (!doc) return `${c.doc}, ${c.ref}`;
+    if (doc.refStyle === 'paragraph') return `${doc.shortTitle}, para. ${c.ref}`;
+    const heading = doc.sections?.[c.ref];
+    return heading ? `${doc.shortTitle}, ${heading}` : `${doc.shortTitle}, ${c.ref}`;
+  }
+  const label = registry.refs[citationKey(c)]?.label;
+  const prefix = c.source === 'UNGP' ? `UNGP ${c.ref}` : c.source === 'PI' ? 'Privacy International' : 'HRBA@Tech';
+  return label ? `${prefix} — ${label}` : `${prefix} ${c.ref}`;
+}
+
+/** The document a citation belongs to, keyed as in `registry.documents`. */
+export function citationDocumentKey(c: Citation): string {
+  return c.source === 'DOC' ? c.doc : c.source;
+}
+
+export const SEED_DOCUMENT_KEYS: readonly string[] = SEED_DOCUMENTS;

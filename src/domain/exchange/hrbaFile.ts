@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { AssessmentSchema, type Assessment } from '../assessment/schema';
+import { ChecklistRefSchema, type ChecklistRef } from '../checklist/schema';
+import { canonicalJson } from '../canonical';
+import { formatZodIssues, type Problem } from '../problems';
+
+/**
+ * The `.hrba.json` exchange format. One envelope serves every journey; `kind`
+ * says what the package is. Version 1 defines `hrba.assessment`; the request,
+ * response and audit packages of later phases add kinds, not new formats.
+ */
+export const HRBA_FORMAT_VERSION = 1;
+export const HRBA_FILE_KINDS = ['hrba.assessment'] as const;
+export const HRBA_FILE_EXTENSION = '.hrba.json';
+/** Larger files are refused before parsing, so a stray upload cannot freeze the tab. */
+export const HRBA_FILE_MAX_BYTES = 25 * 1024 * 1024;
+
+export const HrbaFileSchema = z
+  .strictObject({
+    kind: z.enum(HRBA_FILE_KINDS),
+    formatVersion: z.literal(HRBA_FORMAT_VERSION),
+    exportedAt: z.iso.datetime({ offset: true }),
+    generator: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
+    checklist: ChecklistRefSchema,
+    assessment: AssessmentSchema,
+  })
+  .superRefine((file, ctx) => {
+    const a = file.assessment.checklist;
+    if (a.id !== file.checklist.id || a.version !== file.checklist.version || a.contentHash !== file.checklist.contentHash) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checklist'],
+        message: `names checklist ${file.checklist.id} ${file.checklist.version}, but the assessment was made with ${a.id} ${a.version}`,
+      });
+    }
+  });
+export type HrbaFile = z.infer<typeof HrbaFileSchema>;
+
+export function makeHrbaFile(assessment: Assessment, generator: HrbaFile['generator'], exportedAt: string): HrbaFile {
+  return {
+    kind: 'hrba.assessment',
+    formatVersion: HRBA_FORMAT_VERSION,
+    exportedAt,
+    generator,
+    checklist: assessment.checklist,
+    assessment,
+  };
+}
+
+/** Readable and diff-friendly, with keys in canonical order so equal files are equal text. */
+export function serializeHrbaFile(file: HrbaFile): string {
+  return `${JSON.stringify(JSON.parse(canonicalJson(file)), null, 2)}\n`;
+}
+
+export type RestoreResult = { ok: true; file: HrbaFile } | { ok: false; problems: Problem[] };
+
+/** The one way in for a `.hrba.json` file: size, syntax, kind, version, then every field. */
+export function restoreHrbaFile(text: string): RestoreResult {
+  const fail = (path: string, message: string): RestoreResult => ({ ok: false, problems: [{ path, message }] });
+  if (text.length > HRBA_FILE_MAX_BYTES) {
+    return fail('(file)', `is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${HRBA_FILE_MAX_BYTES / 1048576} MB`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail('(file)', `is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('(file)', 'expected a JSON object with "kind", "formatVersion" and "assessment"');
+  }
+  const record = data as Record<string, unknown>;
+  if (typeof record.kind !== 'string') {
+    return fail('kind', `is missing: expected one of ${HRBA_FILE_KINDS.join(', ')} (is this an HRBA@Tech file?)`);
+  }
+  if (!(HRBA_FILE_KINDS as readonly string[]).includes(record.kind)) {
+    return fail('kind', `"${record.kind}" is not a kind this version reads; expected one of ${HRBA_FILE_KINDS.join(', ')}`);
+  }
+  if (typeof record.formatVersion !== 'number' || !Number.isInteger(record.formatVersion)) {
+    return fail('formatVersion', 'expected a whole number');
+  }
+  if (record.formatVersion > HRBA_FORMAT_VERSION) {
+    return fail(
+      'formatVersion',
+      `is ${record.formatVersion}, made by a newer version of the tool; this version reads up to ${HRBA_FORMAT_VERSION}`,
+    );
+  }
+  const migrated = migrateHrbaFile(record);
+  const parsed = HrbaFileSchema.safeParse(migrated);
+  if (!parsed.success) return { ok: false, problems: formatZodIssues(parsed.error.issues) };
+  return { ok: true, file: parsed.data };
+}
+
+/**
+ * Brings an older file up to the current format version. There is only version 1
+ * so far; each later version adds one step here, in ascending order, each tested.
+ */
+function migrateHrbaFile(record: Record<string, unknown>): Record<string, unknown> {
+  return record;
+}
+
+/** Whether a file's checklist is one this installation has, and exactly the same content. */
+export function checklistRefProblem(ref: ChecklistRef, available: readonly ChecklistRef[]): string | null {
+  const sameId = available.filter((c) => c.id === ref.id);
+  if (sameId.length === 0) return `uses checklist "${ref.id}", which this installation does not have`;
+  const sameVersion = sameId.find((c) => c.version === ref.version);
+  if (!sameVersion) {
+    return `uses ${ref.id} version ${ref.version}; this installation has ${sameId.map((c) => c.version).join(', ')}`;
+  }
+  if (sameVersion.contentHash !== ref.contentHash) {
+    return `uses ${ref.id} ${ref.version} with different content (hash ${ref.contentHash.slice(0, 19)}…); it may have been edited`;
+  }
+  return null;
+}
