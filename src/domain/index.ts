@@ -13,3 +13,4 @@ export * from './assessment/changes';
 export * from './assessment/create';
 export * from './assessment/progress';
 export * from './exchange/hrbaFile';
+export * from './assessment/forms';

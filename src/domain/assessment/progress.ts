@@ -33,3 +33,14 @@ export function percentAnswered(assessment: Assessment, resolved: ResolvedCheckl
 export function unansweredItems(assessment: Assessment, resolved: ResolvedChecklist): ChecklistItem[] {
   return STAGES.flatMap((stage) => resolved.applicable[stage].filter((i) => !isAnswered(assessment, i.id)));
 }
+
+/** Applicable red-flag items whose answer triggers the flag, in walk order. */
+export function raisedRedFlags(assessment: Assessment, resolved: ResolvedChecklist): { item: ChecklistItem; status: string }[] {
+  return STAGES.flatMap((stage) =>
+    resolved.applicable[stage].flatMap((item) => {
+      const status = assessment.answers[item.id]?.status;
+      const flag = item.redFlag;
+      return flag && status && (flag.triggers as readonly string[]).includes(status) ? [{ item, status }] : [];
+    }),
+  );
+}

@@ -114,3 +114,11 @@ export const ChecklistRefSchema = z.strictObject({
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a content hash looks like sha256:<64 hex digits>'),
 });
 export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
+
+export const ANSWER_LABELS: Record<AnswerStatus, string> = {
+  yes: 'Yes',
+  partial: 'Partly',
+  no: 'No',
+  'not-applicable': 'Not applicable',
+  unknown: 'Don’t know',
+};

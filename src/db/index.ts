@@ -1,0 +1,10 @@
+export { AppDB, appDb, DB_NAME, type ChangeRow } from './appDb';
+export {
+  assessmentRepository,
+  restoreAssessment,
+  AssessmentExistsError,
+  AssessmentNotFoundError,
+  type AssessmentRepository,
+  type StoredAssessment,
+} from './assessments';
+export { wizardStateRepository, type WizardStateRepository } from './wizardStates';

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AssessmentModeSchema } from '../lifecycle';
+import { AnswerStatusSchema, type Checklist } from '../checklist/schema';
+import type { TriageAnswers, TriageValue } from '../checklist/rules';
+import { EvidenceRefSchema, SubjectSchema } from './schema';
+
+/**
+ * Schemas for the forms a person fills in. The react-hook-form resolvers and the
+ * wizard's guards use these same schemas, so "valid" means one thing everywhere.
+ */
+export const SetupFormSchema = z.object({ subject: SubjectSchema, mode: AssessmentModeSchema });
+export type SetupForm = z.input<typeof SetupFormSchema>;
+
+export const ItemAnswerFormSchema = z.object({
+  status: AnswerStatusSchema.nullable(),
+  notes: z.string().max(50000, 'notes are limited to 50,000 characters'),
+  evidence: z.array(EvidenceRefSchema).max(200),
+});
+export type ItemAnswerForm = z.input<typeof ItemAnswerFormSchema>;
+
+/** Form values: one string per single/boolean/text question, a list per multi question. */
+export type TriageForm = Record<string, string | string[]>;
+
+export function triageFormSchema(checklist: Checklist) {
+  const shape: Record<string, z.ZodType<TriageValue | undefined, string | string[]>> = {};
+  for (const q of checklist.triage) {
+    const options = q.options.map((o) => o.value);
+    const choose = 'choose an answer';
+    switch (q.kind) {
+      case 'single':
+        shape[q.id] = z.string({ error: choose }).refine((v) => options.includes(v), choose) as never;
+        break;
+      case 'boolean':
+        shape[q.id] = z
+          .string({ error: choose })
+          .refine((v) => v === 'yes' || v === 'no', choose)
+          .transform((v) => v === 'yes') as never;
+        break;
+      case 'multi':
+        shape[q.id] = z
+          .union([z.array(z.string()), z.literal(false), z.string()])
+          .transform((v) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []))
+          .refine((v) => v.every((x) => options.includes(x)), 'choose from the listed options') as never;
+        break;
+      case 'text':
+        shape[q.id] = z.string().max(500).default('').transform((v) => v.trim()) as never;
+        break;
+    }
+  }
+  return z.object(shape);
+}
+
+export function triageToForm(checklist: Checklist, triage: TriageAnswers): TriageForm {
+  const form: TriageForm = {};
+  for (const q of checklist.triage) {
+    const v = triage[q.id];
+    if (q.kind === 'multi') form[q.id] = Array.isArray(v) ? v : [];
+    else if (q.kind === 'boolean') form[q.id] = v === true ? 'yes' : v === false ? 'no' : '';
+    else form[q.id] = typeof v === 'string' ? v : '';
+  }
+  return form;
+}

@@ -1,0 +1,45 @@
+import { lazy, Suspense } from 'react';
+import { Link, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { HomePage } from './home/HomePage';
+import { APP_NAME } from '../app/services';
+
+// The wizard, its forms and the checklist content load only when an assessment is opened.
+const AssessmentPage = lazy(() => import('./wizard/AssessmentPage'));
+
+/** Hash routes work from any static host and from a file:// copy alike. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          {APP_NAME}
+        </Link>
+        <span className="offline-note">Works offline. Your data stays on this device.</span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Switch>
+            <Route path="/" component={HomePage} />
+            <Route path="/a/:id">{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
+            <Route>
+              <h1>Page not found</h1>
+              <p>
+                <Link href="/">Back to your assessments</Link>
+              </p>
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </Router>
+  );
+}
+
+function skipToMain(event: React.MouseEvent) {
+  // Hash routing owns location.hash, so move focus by hand instead of navigating.
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLocation } from 'wouter';
+import { newAssessment } from '../../domain';
+import { useServices } from '../../app/services';
+import { loadChecklist } from '../../app/checklistCatalog';
+import { AssessmentTable } from './AssessmentTable';
+import { ImportPanel } from './ImportPanel';
+
+export function HomePage() {
+  const services = useServices();
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const stored = useLiveQuery(() => services.assessments.list(), [services]);
+
+  async function create() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { ref } = await loadChecklist();
+      const assessment = newAssessment({
+        id: services.newId(),
+        at: services.now().toISOString(),
+        mode: 'self',
+        subject: { productName: 'Untitled assessment', version: '', organisation: '', description: '' },
+        checklist: ref,
+      });
+      await services.assessments.create(assessment);
+      navigate(`/a/${assessment.id}`);
+    } catch (e) {
+      setError(`Could not create the assessment: ${(e as Error).message}`);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>Your assessments</h1>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={create} disabled={busy}>
+          New assessment
+        </button>
+        <ImportPanel />
+      </div>
+      {error && (
+        <p role="alert" className="alert error">
+          {error}
+        </p>
+      )}
+      {stored === undefined ? (
+        <p role="status">Loading your assessments…</p>
+      ) : stored.length === 0 ? (
+        <section className="empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title">Check a technology against human rights, stage by stage</h2>
+          <p>
+            This tool walks you through the HRBA@Tech checklist for each stage of a product's life (conception, design,
+            deployment and operation), based on the UN Guiding Principles on Business and Human Rights. Everything you
+            enter stays in this browser; export a PDF report or a file to share when you are ready.
+          </p>
+        </section>
+      ) : (
+        <AssessmentTable stored={stored} />
+      )}
+    </>
+  );
+}

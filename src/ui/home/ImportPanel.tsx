@@ -1,0 +1,85 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { checklistRefProblem, restoreHrbaFile, type Assessment, type Problem } from '../../domain';
+import { useServices } from '../../app/services';
+import { availableChecklistRefs } from '../../app/checklistCatalog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ProblemList } from '../common/ProblemList';
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'failed'; fileName: string; problems: Problem[] }
+  | { step: 'conflict'; assessment: Assessment }
+  | { step: 'done'; message: string };
+
+/**
+ * Reads a `.hrba.json` file. Nothing is stored unless the whole file is valid, and
+ * an assessment that already exists is never overwritten without an explicit choice.
+ */
+export function ImportPanel() {
+  const services = useServices();
+  const inputId = useId();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const restored = restoreHrbaFile(await file.text());
+    if (!restored.ok) return setState({ step: 'failed', fileName: file.name, problems: restored.problems });
+    const refProblem = checklistRefProblem(restored.file.checklist, await availableChecklistRefs());
+    if (refProblem) return setState({ step: 'failed', fileName: file.name, problems: [{ path: 'checklist', message: refProblem }] });
+    const assessment = restored.file.assessment;
+    if (await services.assessments.exists(assessment.id)) return setState({ step: 'conflict', assessment });
+    await store(assessment, false);
+  }
+
+  async function store(assessment: Assessment, replace: boolean) {
+    try {
+      const saved = await services.assessments.importAssessment(assessment, { replace });
+      setState({ step: 'done', message: `Imported "${saved.subject.productName}".` });
+    } catch (e) {
+      setState({ step: 'failed', fileName: assessment.subject.productName, problems: [{ path: '(storage)', message: (e as Error).message }] });
+    }
+  }
+
+  return (
+    <>
+      <label htmlFor={inputId} className="button file-button">
+        Import a .hrba.json file
+      </label>
+      <input id={inputId} type="file" accept=".json,application/json" className="visually-hidden" onChange={onFile} />
+      {state.step === 'failed' && (
+        <ProblemList
+          title={`Could not import "${state.fileName}". Nothing was changed.`}
+          problems={state.problems}
+          onDismiss={() => setState({ step: 'idle' })}
+        />
+      )}
+      {state.step === 'done' && (
+        <p role="status" className="alert ok">
+          {state.message}
+        </p>
+      )}
+      <ConfirmDialog
+        open={state.step === 'conflict'}
+        title="This assessment is already here"
+        confirmLabel="Import as a copy"
+        extraAction={{
+          label: 'Replace the one stored here',
+          onClick: () => state.step === 'conflict' && store(state.assessment, true),
+        }}
+        onConfirm={() =>
+          state.step === 'conflict' &&
+          store({ ...state.assessment, id: services.newId(), subject: { ...state.assessment.subject, productName: `${state.assessment.subject.productName} (imported)`.slice(0, 200) } }, false)
+        }
+        onCancel={() => setState({ step: 'idle' })}
+      >
+        <p>
+          An assessment with the same identity ("{state.step === 'conflict' ? state.assessment.subject.productName : ''}") is
+          already stored in this browser. Import the file as a separate copy, or replace the stored one with the file's
+          contents (the stored answers would be lost).
+        </p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import { loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
+
+export type ChecklistState = { status: 'loading' } | { status: 'ready'; value: LoadedChecklist } | { status: 'error'; message: string };
+
+export function useChecklist(id: string | undefined): ChecklistState {
+  const [state, setState] = useState<ChecklistState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    loadChecklist(id).then(
+      (value) => live && setState({ status: 'ready', value }),
+      (error: Error) => live && setState({ status: 'error', message: error.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return state;
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { useServices } from '../../app/services';
+import { useChecklist } from '../home/useChecklistState';
+import { restorableWizardSnapshot } from '../../machines/wizardPersistence';
+import { Wizard } from './Wizard';
+
+/** Loads everything the wizard needs (assessment, checklist, saved position) before starting it. */
+export default function AssessmentPage(props: { id: string }) {
+  const services = useServices();
+  const stored = useLiveQuery(() => services.assessments.find(props.id), [services, props.id]);
+  const checklist = useChecklist(stored?.ok ? stored.assessment.checklist.id : undefined);
+  const [snapshot, setSnapshot] = useState<{ value: unknown } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    services.wizardStates.load(props.id).then(
+      (s) => live && setSnapshot({ value: restorableWizardSnapshot(s, props.id) }),
+      () => live && setSnapshot({ value: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, props.id]);
+
+  if (stored === undefined || snapshot === null || (stored?.ok && checklist.status === 'loading')) {
+    return <p role="status">Opening the assessment…</p>;
+  }
+  if (!stored) {
+    return (
+      <>
+        <h1>Assessment not found</h1>
+        <p>
+          It may have been deleted, or it was made in another browser. <Link href="/">Back to your assessments</Link>
+        </p>
+      </>
+    );
+  }
+  if (!stored.ok) {
+    return (
+      <div role="alert">
+        <h1>This assessment is damaged</h1>
+        <p>
+          {stored.problems[0]?.path}: {stored.problems[0]?.message}
+        </p>
+        <Link href="/">Back to your assessments</Link>
+      </div>
+    );
+  }
+  if (checklist.status === 'error') {
+    return (
+      <div role="alert">
+        <h1>The checklist could not be loaded</h1>
+        <pre>{checklist.message}</pre>
+      </div>
+    );
+  }
+  if (checklist.status !== 'ready') return null;
+  return <Wizard assessment={stored.assessment} loaded={checklist.value} initialSnapshot={snapshot.value} />;
+}

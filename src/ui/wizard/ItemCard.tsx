@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { citationLabel, type Assessment, type AssessmentChange, type ChecklistItem } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { ItemForm } from './ItemForm';
+
+const HRBA_LABELS: Record<string, string> = {
+  accountable: 'Accountable',
+  secure: 'Secure',
+  'non-discriminatory': 'Non-discriminatory',
+  'grounded-in-ihrl': 'Grounded in international human rights law',
+  representation: 'Representation',
+  transparency: 'Transparency',
+  empowerment: 'Empowerment',
+};
+
+export function ItemCard(props: {
+  item: ChecklistItem;
+  assessment: Assessment;
+  loaded: LoadedChecklist;
+  onChange: (change: AssessmentChange) => void;
+}) {
+  const { item, loaded } = props;
+  const [easy, setEasy] = useState(false);
+  const module = item.module ? loaded.checklist.modules.find((m) => m.id === item.module) : undefined;
+  return (
+    <article className="item-card" aria-labelledby={`q-${item.id}`}>
+      <p className="item-meta">
+        <span className="item-id">{item.id}</span>
+        {item.perspective !== 'both' && <span className="badge">{item.perspective === 'buyer' ? 'Buyer' : 'Builder'} question</span>}
+        {module && <span className="badge">Module: {module.title}</span>}
+        {item.redFlag && <span className="badge red-flag">Red flag</span>}
+      </p>
+      <h3 id={`q-${item.id}`}>{easy ? item.easyRead : item.question}</h3>
+      <button type="button" className="link-button" aria-pressed={easy} onClick={() => setEasy(!easy)}>
+        {easy ? 'Show the full question' : 'Show the easy-read version'}
+      </button>
+      {item.redFlag && (
+        <p className="alert warning">
+          <strong>Red flag:</strong> {item.redFlag.reason} This is escalated whatever the overall score.
+        </p>
+      )}
+      <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} />
+      <details>
+        <summary>Why it matters and what good looks like</summary>
+        <p>{item.guidance.why}</p>
+        <h4>What good looks like</h4>
+        <ul>
+          {item.guidance.good.map((g) => (
+            <li key={g}>{g}</li>
+          ))}
+        </ul>
+        <h4>Evidence an auditor would ask for</h4>
+        <ul>
+          {item.evidence.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      </details>
+      <details>
+        <summary>Sources and principles</summary>
+        <p>HRBA@Tech principles: {item.principles.hrba.map((p) => HRBA_LABELS[p] ?? p).join(', ')}</p>
+        {item.rights.length > 0 && <p>Rights engaged: {item.rights.map((r) => loaded.registry.rights[r]?.label ?? r).join('; ')}</p>}
+        <ul className="citations">
+          {item.citations.map((c, i) => (
+            <li key={i}>{citationLabel(c, loaded.registry)}</li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import type { SaveStatus } from './useAutosave';
+
+const TEXT: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
+  idle: 'No changes yet',
+  pending: 'Unsaved changes…',
+  saving: 'Saving…',
+  saved: 'All changes saved',
+};
+
+/** A polite live region: screen readers hear "All changes saved" without losing their place. */
+export function SaveIndicator(props: { status: SaveStatus }) {
+  const s = props.status;
+  return (
+    <p className={`save-indicator ${s.kind}`} role="status" aria-live="polite" data-save-state={s.kind}>
+      {s.kind === 'failed' ? `Not saved: ${s.message}` : TEXT[s.kind]}
+    </p>
+  );
+}

@@ -1,0 +1,68 @@
+import { useSelector } from '@xstate/react';
+import type { ActorRefFrom } from 'xstate';
+import { STAGE_LABELS, STAGES, resolveChecklist, type Assessment, type StageId } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { currentItemId, type wizardMachine } from '../../machines/wizard.machine';
+import { ItemCard } from './ItemCard';
+import { StageOutline } from './StageOutline';
+import type { useAutosave } from './useAutosave';
+
+export function StageStep(props: {
+  stage: StageId;
+  assessment: Assessment;
+  loaded: LoadedChecklist;
+  actor: ActorRefFrom<typeof wizardMachine>;
+  autosave: ReturnType<typeof useAutosave>;
+}) {
+  const { stage, actor, loaded, assessment } = props;
+  const itemId = useSelector(actor, (s) => currentItemId(s.context, stage));
+  const position = useSelector(actor, (s) => s.context.positions[stage]);
+  const applicableIds = useSelector(actor, (s) => s.context.applicable[stage]);
+  const resolved = resolveChecklist(loaded.checklist, assessment.triage);
+  const item = loaded.checklist.items.find((i) => i.id === itemId);
+  const stageMeta = loaded.checklist.stages.find((s) => s.id === stage)!;
+  const isLastStage = stage === STAGES[STAGES.length - 1];
+  const isLastItem = position >= applicableIds.length - 1;
+
+  const send = (event: Parameters<typeof actor.send>[0]) => {
+    props.autosave.flush();
+    actor.send(event);
+  };
+
+  return (
+    <div className="stage-layout">
+      <section aria-labelledby="stage-title" className="stage-main">
+        <h2 id="stage-title">
+          {STAGE_LABELS[stage]}
+          {item && (
+            <span className="muted">
+              {' '}
+              — item {position + 1} of {applicableIds.length}
+            </span>
+          )}
+        </h2>
+        <p className="muted">{stageMeta.summary}</p>
+        {item ? (
+          <ItemCard key={item.id} item={item} assessment={assessment} loaded={loaded} onChange={props.autosave.change} />
+        ) : (
+          <p className="panel">No item applies in this stage for your profile. Skipped items are listed beside.</p>
+        )}
+        <div className="button-row nav-buttons">
+          <button type="button" onClick={() => send({ type: 'item.prev' })}>
+            Previous
+          </button>
+          <button type="button" className="primary" onClick={() => send({ type: 'item.next' })}>
+            {!isLastItem ? 'Next' : isLastStage ? 'Go to review' : `Next stage: ${STAGE_LABELS[STAGES[STAGES.indexOf(stage) + 1]!]}`}
+          </button>
+        </div>
+      </section>
+      <StageOutline
+        stage={stage}
+        assessment={assessment}
+        resolved={resolved}
+        currentItemId={itemId}
+        onJump={(id) => send({ type: 'item.jump', stage, itemId: id })}
+      />
+    </div>
+  );
+}

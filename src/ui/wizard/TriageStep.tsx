@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { ActorRefFrom } from 'xstate';
+import { resolveChecklist, STAGES, triageFormSchema, triageToForm, type Assessment, type TriageAnswers, type TriageForm } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+import type { wizardMachine } from '../../machines/wizard.machine';
+import { FieldError } from '../common/FieldError';
+
+/** The profile: its answers decide which items and optional modules apply. */
+export function TriageStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine> }) {
+  const { checklist } = props.loaded;
+  const schema = useMemo(() => triageFormSchema(checklist), [checklist]);
+  const form = useForm<TriageForm>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: triageToForm(checklist, props.assessment.triage),
+  });
+  const values = useWatch({ control: form.control });
+  const preview = useMemo(() => {
+    const parsed = schema.safeParse(values);
+    const triage = (parsed.success ? parsed.data : {}) as TriageAnswers;
+    const resolved = resolveChecklist(checklist, triage);
+    return {
+      modules: checklist.modules.filter((m) => resolved.activeModules.has(m.id)),
+      count: STAGES.reduce((n, s) => n + resolved.applicable[s].length, 0),
+      complete: parsed.success,
+    };
+  }, [values, schema, checklist]);
+
+  const submit = form.handleSubmit((triage) => props.actor.send({ type: 'triage.submit', triage: triage as unknown as TriageAnswers }));
+  const errors = form.formState.errors;
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="triage-title" className="step">
+      <h2 id="triage-title">Profile</h2>
+      <p>These answers decide which questions apply. You can come back and change them; your answers to items are kept.</p>
+      {checklist.triage.map((q) => {
+        const errorId = `triage-${q.id}-error`;
+        const message = errors[q.id]?.message as string | undefined;
+        if (q.kind === 'text') {
+          return (
+            <div className="field" key={q.id}>
+              <label htmlFor={`triage-${q.id}`}>{q.question}</label>
+              {q.help && <p className="muted">{q.help}</p>}
+              <input id={`triage-${q.id}`} {...form.register(q.id)} />
+            </div>
+          );
+        }
+        const options = q.kind === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : q.options;
+        return (
+          <fieldset className="field" key={q.id} aria-describedby={errorId}>
+            <legend>{q.question}</legend>
+            {q.help && <p className="muted">{q.help}</p>}
+            {options.map((o) => (
+              <div className="choice" key={o.value}>
+                <input type={q.kind === 'multi' ? 'checkbox' : 'radio'} id={`triage-${q.id}-${o.value}`} value={o.value} {...form.register(q.id)} />
+                <label htmlFor={`triage-${q.id}-${o.value}`}>{o.label}</label>
+              </div>
+            ))}
+            <FieldError id={errorId} message={message} />
+          </fieldset>
+        );
+      })}
+      <section aria-labelledby="triage-preview" className="panel">
+        <h3 id="triage-preview">What this profile means</h3>
+        <p>{preview.complete ? `${preview.count} items apply.` : 'Answer the required questions to see how many items apply.'}</p>
+        {preview.modules.length > 0 ? (
+          <>
+            <p>Optional modules switched on:</p>
+            <ul aria-label="Active modules">
+              {preview.modules.map((m) => (
+                <li key={m.id}>{m.title}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>No optional module is switched on.</p>
+        )}
+      </section>
+      <div className="button-row">
+        <button type="button" onClick={() => props.actor.send({ type: 'setup.edit' })}>
+          Back
+        </button>
+        <button type="submit" className="primary">
+          Continue to conception
+        </button>
+      </div>
+    </form>
+  );
+}

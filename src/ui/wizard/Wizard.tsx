@@ -1,0 +1,89 @@
+import { useSelector } from '@xstate/react';
+import { MODE_LABELS, STAGE_LABELS, STAGES, type Assessment, type StageId } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { useServices } from '../../app/services';
+import type { WizardPlace } from '../../machines/wizard.machine';
+import { exportAssessmentJson } from '../common/exports';
+import { PdfExportButton } from './PdfExportButton';
+import { SetupStep } from './SetupStep';
+import { TriageStep } from './TriageStep';
+import { StageStep } from './StageStep';
+import { ReviewStep } from './ReviewStep';
+import { useAutosave } from './useAutosave';
+import { useWizardActor } from './useWizardActor';
+import { SaveIndicator } from './SaveIndicator';
+
+const STEPS: { place: WizardPlace; label: string }[] = [
+  { place: 'setup', label: 'Product' },
+  { place: 'triage', label: 'Profile' },
+  ...STAGES.map((s) => ({ place: s as WizardPlace, label: STAGE_LABELS[s] })),
+  { place: 'review', label: 'Review' },
+];
+
+export function Wizard(props: { assessment: Assessment; loaded: LoadedChecklist; initialSnapshot: unknown }) {
+  const { assessment, loaded } = props;
+  const services = useServices();
+  const actor = useWizardActor(assessment, loaded, props.initialSnapshot);
+  const autosave = useAutosave(assessment.id);
+  const place = useSelector(actor, (s) => s.value as WizardPlace);
+  const triaged = useSelector(actor, (s) => s.context.triaged);
+  const error = useSelector(actor, (s) => s.context.error);
+
+  function goTo(target: WizardPlace) {
+    autosave.flush();
+    if (target === 'setup') actor.send({ type: 'setup.edit' });
+    else if (target === 'triage') actor.send({ type: 'triage.edit' });
+    else if (target === 'review') actor.send({ type: 'review.open' });
+    else actor.send({ type: 'stage.goto', stage: target as StageId });
+  }
+
+  return (
+    <div className="wizard">
+      <div className="wizard-head">
+        <div>
+          <h1>{assessment.subject.productName}</h1>
+          <p className="muted">
+            {MODE_LABELS[assessment.mode]} · {loaded.checklist.title} {loaded.checklist.version}
+          </p>
+        </div>
+        <div className="wizard-tools">
+          <SaveIndicator status={autosave.status} />
+          <button type="button" onClick={() => exportAssessmentJson(assessment, services.now())}>
+            Export JSON
+          </button>
+          <PdfExportButton assessment={assessment} />
+        </div>
+      </div>
+      <nav aria-label="Assessment steps">
+        <ol className="stepper">
+          {STEPS.map((step) => {
+            const enabled = step.place === 'setup' || step.place === 'triage' ? place !== 'setup' || step.place === 'setup' : triaged;
+            return (
+              <li key={step.place}>
+                <button
+                  type="button"
+                  aria-current={place === step.place ? 'step' : undefined}
+                  disabled={!enabled}
+                  onClick={() => goTo(step.place)}
+                >
+                  {step.label}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+      {error && (
+        <p role="alert" className="alert error">
+          Could not save: {error}
+        </p>
+      )}
+      {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} actor={actor} />}
+      {(place === 'triage' || place === 'savingTriage' as WizardPlace) && <TriageStep assessment={assessment} loaded={loaded} actor={actor} />}
+      {STAGES.includes(place as StageId) && (
+        <StageStep stage={place as StageId} assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} />
+      )}
+      {place === 'review' && <ReviewStep assessment={assessment} loaded={loaded} actor={actor} />}
+    </div>
+  );
+}

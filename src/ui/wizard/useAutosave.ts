@@ -1,0 +1,51 @@
+import { useCallback, useEffect } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { fromPromise } from 'xstate';
+import type { AssessmentChange } from '../../domain';
+import { useServices } from '../../app/services';
+import { autosaveMachine } from '../../machines/autosave.machine';
+
+export type SaveStatus = { kind: 'idle' | 'pending' | 'saving' | 'saved' } | { kind: 'failed'; message: string };
+
+/**
+ * Debounced saving through the single write path. Flushes when the page is hidden
+ * or closed and when the wizard unmounts, so a change typed just before leaving
+ * is still written.
+ */
+export function useAutosave(assessmentId: string) {
+  const services = useServices();
+  const actor = useActorRef(
+    autosaveMachine.provide({
+      actors: {
+        persist: fromPromise(async ({ input }) => {
+          for (const change of input.changes) await services.assessments.commit(assessmentId, change);
+        }),
+      },
+    }),
+  );
+
+  useEffect(() => {
+    const flush = () => actor.send({ type: 'autosave.flush' });
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // The actor stops with this component: write what it still holds directly.
+      const { pending, saving } = actor.getSnapshot().context;
+      for (const { change } of [...saving, ...pending]) void services.assessments.commit(assessmentId, change);
+    };
+  }, [actor, assessmentId, services]);
+
+  const status = useSelector(actor, (s): SaveStatus => {
+    if (s.matches('failed')) return { kind: 'failed', message: s.context.error ?? 'unknown error' };
+    if (s.matches('saving')) return { kind: 'saving' };
+    if (s.matches('waiting')) return { kind: 'pending' };
+    return { kind: s.context.lastSavedAt ? 'saved' : 'idle' };
+  }, (a, b) => a.kind === b.kind);
+
+  const change = useCallback((c: AssessmentChange) => actor.send({ type: 'autosave.change', change: c }), [actor]);
+  const flush = useCallback(() => actor.send({ type: 'autosave.flush' }), [actor]);
+  return { change, flush, status };
+}

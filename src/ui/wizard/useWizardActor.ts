@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { useActorRef } from '@xstate/react';
+import { fromPromise, type SnapshotFrom } from 'xstate';
+import type { Assessment } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { useServices } from '../../app/services';
+import { wizardMachine } from '../../machines/wizard.machine';
+import { applicableIds, furthestPlace, isPersistablePlace } from '../../machines/wizardPersistence';
+
+/**
+ * Starts the wizard for one assessment, restored from its saved snapshot when
+ * there is one, and saves the snapshot after every settled step so a reload
+ * returns to exactly the same place.
+ */
+export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, initialSnapshot: unknown) {
+  const services = useServices();
+  const reached = useRef(assessment.progress.stageReached);
+  const triaged = assessment.progress.stageReached !== 'setup' && assessment.progress.stageReached !== 'triage';
+
+  const actor = useActorRef(
+    wizardMachine.provide({
+      actors: {
+        saveSetup: fromPromise(async ({ input }) => {
+          await services.assessments.commit(input.assessmentId, { type: 'subject.set', subject: input.subject, mode: input.mode });
+        }),
+        saveTriage: fromPromise(async ({ input }) => {
+          const saved = await services.assessments.commit(input.assessmentId, { type: 'triage.set', triage: input.triage as Record<string, never> });
+          return applicableIds(loaded.checklist, saved.triage);
+        }),
+      },
+    }),
+    {
+      input: { assessmentId: assessment.id, triaged, applicable: applicableIds(loaded.checklist, assessment.triage) },
+      ...(initialSnapshot ? { snapshot: initialSnapshot as SnapshotFrom<typeof wizardMachine> } : {}),
+    },
+  );
+
+  useEffect(() => {
+    // An imported or pre-existing assessment without a saved position opens where it was left.
+    if (!initialSnapshot && triaged) actor.send({ type: 'review.open' });
+    const subscription = actor.subscribe((snapshot) => {
+      if (!isPersistablePlace(snapshot.value)) return;
+      void services.wizardStates.save(assessment.id, actor.getPersistedSnapshot());
+      const next = furthestPlace(reached.current, snapshot.value);
+      if (next !== reached.current) {
+        reached.current = next;
+        void services.assessments.commit(assessment.id, { type: 'progress.set', progress: { stageReached: next } });
+      }
+    });
+    return () => subscription.unsubscribe();
+    // The actor and assessment id are fixed for this component's life (keyed by id).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor]);
+
+  return actor;
+}

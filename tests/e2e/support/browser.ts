@@ -1,0 +1,56 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the network. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+export interface AppSession {
+  context: BrowserContext;
+  page: Page;
+  baseURL: string;
+  /** Every URL the page asked for, including blocked and failed ones. */
+  requests: string[];
+  /** Console errors, page errors and CSP violations: a test fails if any appear. */
+  problems: string[];
+}
+
+export async function openApp(browser: Browser): Promise<AppSession> {
+  const baseURL = inject('baseURL');
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(baseURL);
+  return { context, page, baseURL, requests, problems };
+}
+
+/** Requests that left the app's own origin: must always be empty. */
+export function foreignRequests(session: AppSession): string[] {
+  const origin = new URL(session.baseURL).origin;
+  return session.requests.filter((url) => {
+    if (url.startsWith('blob:') || url.startsWith('data:')) return false;
+    return new URL(url).origin !== origin;
+  });
+}
