@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const restrict = (...paths) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: paths.filter((p) => p.name).map(({ name, message }) => ({ name, message })),
+      patterns: paths.filter((p) => p.group).map(({ group, message }) => ({ group, message })),
+    },
+  ],
+});
+
+const DEXIE = { name: 'dexie', message: 'Only src/db talks to IndexedDB; use a repository from src/db.' };
+const JSPDF = { name: 'jspdf', message: 'Only src/report renders PDFs; build a report model in src/domain and render it there.' };
+const REACT = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xstate/react', 'react-hook-form', 'dexie-react-hooks'], message: 'src/domain is pure TypeScript: no React.' };
+const NO_UI = { group: ['**/ui/**', '**/db/**', '**/report/**', '**/machines/**', '**/app/**', 'xstate', 'dexie', 'jspdf'], message: 'src/domain depends on nothing but zod and itself (STYLE.md layers).' };
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tmp/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      ...restrict(DEXIE, JSPDF),
+    },
+  },
+  { files: ['src/db/**'], rules: restrict(JSPDF) },
+  { files: ['src/report/**'], rules: restrict(DEXIE) },
+  { files: ['src/domain/**'], rules: restrict(DEXIE, JSPDF, REACT, NO_UI) },
+  { files: ['src/machines/**'], rules: restrict(DEXIE, JSPDF, { group: ['react', 'react-dom', '**/ui/**', '**/db/**'], message: 'Machines talk to the world only through provided actors.' }) },
+);
