@@ -1,5 +1,6 @@
 import {
   applyChange,
+  AssessmentChangeSchema,
   AssessmentSchema,
   duplicateAssessment,
   formatZodIssues,
@@ -53,7 +54,11 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
   const stamp = () => now().toISOString();
 
   const list: AssessmentRepository['list'] = async () => {
-    const rows = await db.assessments.orderBy('updatedAt').reverse().toArray();
+    // Read every row, not via the updatedAt index: a damaged row without that key
+    // would be missing from the index, and must be reported, not hidden.
+    const rows = await db.assessments.toArray();
+    const key = (r: { updatedAt?: unknown }) => (typeof r.updatedAt === 'string' ? r.updatedAt : '');
+    rows.sort((a, b) => key(b).localeCompare(key(a)));
     return rows.map((r) => restoreAssessment(r.id, r.data));
   };
 
@@ -89,9 +94,10 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
       const current = restoreAssessment(id, row.data);
       if (!current.ok) throw new Error(`Assessment ${id} is damaged and cannot be edited; export or delete it.`);
       const at = stamp();
-      const next = applyChange(current.assessment, change, { at, by });
+      const valid = AssessmentChangeSchema.parse(change);
+      const next = applyChange(current.assessment, valid, { at, by });
       await put(next);
-      await log(next, change, by, at);
+      await log(next, valid, by, at);
       return next;
     });
 

@@ -26,6 +26,11 @@ export function formatZodIssues(issues: readonly z.core.$ZodIssue[], prefix: rea
       out.push(...formatZodIssues(best, path));
       continue;
     }
+    if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+      // A record key failed its own schema: that schema's message is the useful one.
+      out.push(...formatZodIssues(issue.issues, path));
+      continue;
+    }
     out.push({ path: formatPath(path), message: issue.message });
   }
   return out;

@@ -30,7 +30,7 @@ export const RuleSchema: z.ZodType<Rule> = z.lazy(() =>
 
 export const TriageValueSchema = z.union([z.string(), z.boolean(), z.array(z.string())]);
 export type TriageValue = z.infer<typeof TriageValueSchema>;
-export type TriageAnswers = Record<string, TriageValue | undefined>;
+export type TriageAnswers = Record<string, TriageValue>;
 
 export interface RuleContext {
   triage: TriageAnswers;

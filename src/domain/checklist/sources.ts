@@ -47,9 +47,9 @@ const DOC_PARAGRAPH = /^(\d{1,3})(\([a-z]\))?$/;
 /** Why a citation does not resolve in the registry, or null when it does. */
 export function citationProblem(c: Citation, registry: SourcesRegistry): string | null {
   if (c.source !== 'DOC') {
-    return registry.refs[citationKey(c)] ? null : `${c.source} ${c.ref} is not in the sources registry`;
+    return Object.hasOwn(registry.refs, citationKey(c)) ? null : `${c.source} ${c.ref} is not in the sources registry`;
   }
-  const doc = registry.documents[c.doc];
+  const doc = Object.hasOwn(registry.documents, c.doc) ? registry.documents[c.doc] : undefined;
   if (!doc) return `document ${c.doc} is not in the sources registry`;
   if (doc.refStyle === 'paragraph') {
     const m = DOC_PARAGRAPH.exec(c.ref);
@@ -59,7 +59,7 @@ export function citationProblem(c: Citation, registry: SourcesRegistry): string 
     }
     return null;
   }
-  if (!doc.sections?.[c.ref]) {
+  if (!doc.sections || !Object.hasOwn(doc.sections, c.ref)) {
     return `${c.doc} has no section "${c.ref}" (known: ${Object.keys(doc.sections ?? {}).join(', ')})`;
   }
   return null;
@@ -71,11 +71,12 @@ export function citationLabel(c: Citation, registry: SourcesRegistry): string {
     const doc = registry.documents[c.doc];
     if (!doc) return `${c.doc}, ${c.ref}`;
     if (doc.refStyle === 'paragraph') return `${doc.shortTitle}, para. ${c.ref}`;
-    const heading = doc.sections?.[c.ref];
+    const heading = doc.sections && Object.hasOwn(doc.sections, c.ref) ? doc.sections[c.ref] : undefined;
     return heading ? `${doc.shortTitle}, ${heading}` : `${doc.shortTitle}, ${c.ref}`;
   }
-  const label = registry.refs[citationKey(c)]?.label;
-  const prefix = c.source === 'UNGP' ? `UNGP ${c.ref}` : c.source === 'PI' ? 'Privacy International' : 'HRBA@Tech';
+  const label = Object.hasOwn(registry.refs, citationKey(c)) ? registry.refs[citationKey(c)]?.label : undefined;
+  if (c.source === 'UNGP') return label ? `UNGP ${c.ref} — ${label}` : `UNGP ${c.ref}`;
+  const prefix = c.source === 'PI' ? 'Privacy International' : 'HRBA@Tech';
   return label ? `${prefix} — ${label}` : `${prefix} ${c.ref}`;
 }
 

@@ -38,7 +38,7 @@ export function checklistProblems(checklist: Checklist, registry: SourcesRegistr
     add('perspective.question', `must name a single-choice triage question, not "${checklist.perspective.question}"`);
   } else {
     for (const o of perspectiveQuestion.options) {
-      if (!checklist.perspective.map[o.value]) add('perspective.map', `says nothing about the answer "${o.value}"`);
+      if (!Object.hasOwn(checklist.perspective.map, o.value)) add('perspective.map', `says nothing about the answer "${o.value}"`);
     }
   }
   const seenQuestions = new Set<string>();
@@ -47,7 +47,11 @@ export function checklistProblems(checklist: Checklist, registry: SourcesRegistr
     seenQuestions.add(q.id);
     if ((q.kind === 'single' || q.kind === 'multi') && q.options.length < 2) add(`triage[${i}].options`, 'a choice needs at least two options');
   });
-  checklist.modules.forEach((m, i) => checkRule(m.activeWhen, `modules[${i}].activeWhen`));
+  checklist.modules.forEach((m, i) => {
+    checkRule(m.activeWhen, `modules[${i}].activeWhen`);
+    // Modules are decided from the triage alone, all at once, so one cannot depend on another.
+    if (ruleReferences(m.activeWhen).modules.length) add(`modules[${i}].activeWhen`, 'a module is switched on by triage answers only; it cannot read another module');
+  });
 
   const seenItems = new Set<string>();
   checklist.items.forEach((item, i) => {
@@ -57,7 +61,7 @@ export function checklistProblems(checklist: Checklist, registry: SourcesRegistr
     if (item.module && !modules.has(item.module)) add(`${at}.module`, `module "${item.module}" does not exist`);
     if (item.appliesWhen) checkRule(item.appliesWhen, `${at}.appliesWhen`);
     item.groups.forEach((g) => groups.has(g) || add(`${at}.groups`, `group "${g}" is not declared in the checklist`));
-    item.rights.forEach((r) => registry.rights[r] || add(`${at}.rights`, `right "${r}" is not in the sources registry`));
+    item.rights.forEach((r) => Object.hasOwn(registry.rights, r) || add(`${at}.rights`, `right "${r}" is not in the sources registry`));
     item.citations.forEach((c, j) => {
       const problem = citationProblem(c, registry);
       if (problem) add(`${at}.citations[${j}]`, problem);

@@ -111,7 +111,7 @@ function Row(props: { assessment: Assessment; onDuplicate: (a: Assessment) => vo
         <button type="button" onClick={() => props.onDuplicate(a)} aria-label={`Duplicate ${name}`}>
           Duplicate
         </button>
-        <button type="button" onClick={() => exportAssessmentJson(a, services.now())} aria-label={`Export ${name} as JSON`}>
+        <button type="button" onClick={() => exportAssessmentJson(a, services.now())} aria-label={`Export JSON of ${name}`}>
           Export JSON
         </button>
         <button type="button" className="danger" onClick={() => props.onDelete(a)} aria-label={`Delete ${name}`}>

@@ -24,7 +24,7 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
           await services.assessments.commit(input.assessmentId, { type: 'subject.set', subject: input.subject, mode: input.mode });
         }),
         saveTriage: fromPromise(async ({ input }) => {
-          const saved = await services.assessments.commit(input.assessmentId, { type: 'triage.set', triage: input.triage as Record<string, never> });
+          const saved = await services.assessments.commit(input.assessmentId, { type: 'triage.set', triage: input.triage });
           return applicableIds(loaded.checklist, saved.triage);
         }),
       },

@@ -1,0 +1,73 @@
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
+import { answerCurrentItem, answerProfile, createAssessment, expectNoAxeViolations, submitProfile } from './support/app';
+
+let browser: Browser;
+let session: AppSession;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(foreignRequests(session)).toEqual([]);
+  expect(session.problems).toEqual([]);
+  await session.context.close();
+});
+
+it('has no axe violations on any screen, dialogs and error states included', async () => {
+  session = await openApp(browser);
+  const { page } = session;
+  await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
+  await expectNoAxeViolations(page, 'home (first run)');
+
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByLabel('Product name (required)').fill('');
+  await page.getByRole('button', { name: 'Continue to the profile' }).click();
+  await page.getByText('give the product a name').waitFor();
+  await expectNoAxeViolations(page, 'setup with a validation error');
+
+  await page.getByLabel('Product name (required)').fill('Axe Product');
+  await page.getByRole('button', { name: 'Continue to the profile' }).click();
+  await page.getByRole('heading', { name: 'Profile', exact: true }).waitFor();
+  await expectNoAxeViolations(page, 'profile');
+
+  await answerProfile(page, {
+    role: 'We are buying or procuring it (a public body or other buyer)',
+    technology: ['Biometrics or facial recognition'],
+    setting: ['A public service or a public-private partnership'],
+  });
+  await submitProfile(page);
+  await answerCurrentItem(page, 'no', 'No assessment yet.');
+  await page.getByText('Why it matters and what good looks like').click();
+  await page.getByText('Sources and principles').click();
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expectNoAxeViolations(page, 'stage item with guidance, sources and evidence open');
+
+  await page.getByRole('button', { name: 'Show the easy-read version' }).click();
+  await expectNoAxeViolations(page, 'stage item, easy-read');
+
+  await page.getByRole('navigation', { name: 'Assessment steps' }).getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('heading', { name: 'Review' }).waitFor();
+  await expectNoAxeViolations(page, 'review');
+
+  await page.getByRole('link', { name: 'HRBA@Tech due diligence' }).click();
+  await page.getByRole('row').filter({ hasText: 'Axe Product' }).waitFor();
+  await expectNoAxeViolations(page, 'home with a list');
+
+  await page.getByRole('button', { name: 'Delete Axe Product' }).click();
+  await page.getByRole('dialog', { name: 'Delete this assessment?' }).waitFor();
+  await expectNoAxeViolations(page, 'delete confirmation dialog');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByLabel('Import a .hrba.json file').setInputFiles({ name: 'x.hrba.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+  await page.getByRole('alert').filter({ hasText: 'Could not import' }).waitFor();
+  await expectNoAxeViolations(page, 'import error');
+
+  await page.goto(`${session.baseURL}#/a/00000000-0000-4000-8000-000000000000`);
+  await page.getByRole('heading', { name: 'Assessment not found' }).waitFor();
+  await expectNoAxeViolations(page, 'assessment not found');
+});
