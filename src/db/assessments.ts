@@ -5,7 +5,7 @@ import {
   duplicateAssessment,
   formatZodIssues,
   type Assessment,
-  type AssessmentChange,
+  type AssessmentChangeInput,
   type Problem,
 } from '../domain';
 import { appDb, type AppDB, type ChangeRow } from './appDb';
@@ -35,7 +35,7 @@ export interface AssessmentRepository {
   exists(id: string): Promise<boolean>;
   create(assessment: Assessment, by?: string): Promise<Assessment>;
   /** The single write path for edits: validate, apply, store and log in one transaction. */
-  commit(id: string, change: AssessmentChange, by?: string): Promise<Assessment>;
+  commit(id: string, change: AssessmentChangeInput, by?: string): Promise<Assessment>;
   duplicate(id: string, newId: string): Promise<Assessment>;
   /** Stores an imported assessment; refuses to overwrite unless `replace` is set. */
   importAssessment(assessment: Assessment, options?: { replace?: boolean }): Promise<Assessment>;

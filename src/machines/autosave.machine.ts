@@ -1,5 +1,5 @@
 import { assign, fromPromise, setup } from 'xstate';
-import type { AssessmentChange } from '../domain';
+import { changeTarget, type AssessmentChangeInput as AssessmentChange } from '../domain';
 
 /**
  * Debounced saving of answer edits. Guarantees: changes are saved in the order
@@ -22,7 +22,7 @@ export type AutosaveEvent =
   | { type: 'autosave.change'; change: AssessmentChange }
   | { type: 'autosave.flush' };
 
-const keyOf = (change: AssessmentChange) => ('itemId' in change ? `${change.type}:${change.itemId}` : change.type);
+const keyOf = changeTarget;
 
 function enqueue(pending: Pending, change: AssessmentChange): Pending {
   const key = keyOf(change);

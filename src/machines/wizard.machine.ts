@@ -7,7 +7,7 @@ import {
   TriageValueSchema,
   type AssessmentMode,
   type StageId,
-  type Subject,
+  type SubjectInput,
   type TriageAnswers,
 } from '../domain';
 
@@ -27,7 +27,7 @@ export interface WizardContext {
 }
 
 export type WizardEvent =
-  | { type: 'setup.submit'; subject: Subject; mode: AssessmentMode }
+  | { type: 'setup.submit'; subject: SubjectInput; mode: AssessmentMode }
   | { type: 'triage.submit'; triage: TriageAnswers }
   | { type: 'item.next' }
   | { type: 'item.prev' }
@@ -78,7 +78,7 @@ export const wizardMachine = setup({
     input: {} as { assessmentId: string; applicable?: ApplicableIds; triaged?: boolean },
   },
   actors: {
-    saveSetup: fromPromise<void, { assessmentId: string; subject: Subject; mode: AssessmentMode }>(async () => {
+    saveSetup: fromPromise<void, { assessmentId: string; subject: SubjectInput; mode: AssessmentMode }>(async () => {
       throw new Error('saveSetup is not provided');
     }),
     saveTriage: fromPromise<ApplicableIds, { assessmentId: string; triage: TriageAnswers }>(async () => {

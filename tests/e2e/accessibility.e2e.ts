@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
-import { answerCurrentItem, answerProfile, createAssessment, expectNoAxeViolations, submitProfile } from './support/app';
+import { answerCurrentItem, answerProfile, expectNoAxeViolations, submitProfile } from './support/app';
 
 let browser: Browser;
 let session: AppSession;

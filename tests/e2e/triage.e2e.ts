@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchChromium, openApp, type AppSession, } from './support/browser';
+import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
 import { answerProfile, createAssessment, submitProfile, type Profile } from './support/app';
 
 /**

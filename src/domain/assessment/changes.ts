@@ -3,6 +3,14 @@ import { AssessmentModeSchema } from '../lifecycle';
 import { AnswerStatusSchema } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
 import {
+  ActionSchema,
+  BenefitSchema,
+  FindingKeySchema,
+  FindingRecordSchema,
+  StakeholderEngagementSchema,
+  TradeoffSchema,
+} from '../findings/schema';
+import {
   AssessmentSchema,
   EvidenceRefSchema,
   ItemReviewSchema,
@@ -28,8 +36,35 @@ export const AssessmentChangeSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('review.set'), itemId: z.string(), review: ItemReviewSchema }),
   z.strictObject({ type: z.literal('progress.set'), progress: ProgressSchema }),
+  z.strictObject({ type: z.literal('finding.set'), key: FindingKeySchema, finding: FindingRecordSchema }),
+  z.strictObject({ type: z.literal('finding.remove'), key: FindingKeySchema }),
+  z.strictObject({ type: z.literal('action.set'), action: ActionSchema }),
+  z.strictObject({ type: z.literal('action.remove'), id: z.string() }),
+  z.strictObject({ type: z.literal('tradeoff.set'), tradeoff: TradeoffSchema }),
+  z.strictObject({ type: z.literal('tradeoff.remove'), id: z.string() }),
+  z.strictObject({ type: z.literal('stakeholder.set'), stakeholder: StakeholderEngagementSchema }),
+  z.strictObject({ type: z.literal('stakeholder.remove'), id: z.string() }),
+  z.strictObject({ type: z.literal('benefit.set'), benefit: BenefitSchema }),
+  z.strictObject({ type: z.literal('benefit.remove'), id: z.string() }),
 ]);
 export type AssessmentChange = z.infer<typeof AssessmentChangeSchema>;
+/** What callers may pass: defaults (such as an empty assessor) are filled in by parsing. */
+export type AssessmentChangeInput = z.input<typeof AssessmentChangeSchema>;
+
+/**
+ * What a change modifies ("answer.set:CON-01" and so on). Two pending changes with
+ * the same target can be coalesced: the later one wins.
+ */
+export function changeTarget(change: AssessmentChangeInput): string {
+  const [entity] = change.type.split('.');
+  if ('itemId' in change) return `${change.type}:${change.itemId}`;
+  if ('key' in change) return `finding:${change.key}`;
+  if ('id' in change) return `${entity}:${change.id}`;
+  for (const field of ['action', 'tradeoff', 'stakeholder', 'benefit'] as const) {
+    if (field in change) return `${entity}:${(change as unknown as Record<typeof field, { id: string }>)[field].id}`;
+  }
+  return change.type;
+}
 
 export interface ChangeMeta {
   at: string;
@@ -44,9 +79,9 @@ export class RevisionLockedError extends Error {
 }
 
 /** Pure: returns a new, validated assessment; the input is never mutated. */
-export function applyChange(assessment: Assessment, change: AssessmentChange, meta: ChangeMeta): Assessment {
+export function applyChange(assessment: Assessment, change: AssessmentChangeInput, meta: ChangeMeta): Assessment {
   if (assessment.revision.lockedAt) throw new RevisionLockedError(assessment.revision.number);
-  const next = reduce(assessment, change, meta);
+  const next = reduce(assessment, AssessmentChangeSchema.parse(change), meta);
   return AssessmentSchema.parse({ ...next, updatedAt: meta.at });
 }
 
@@ -80,5 +115,35 @@ function reduce(a: Assessment, change: AssessmentChange, meta: ChangeMeta): Asse
     }
     case 'progress.set':
       return { ...a, progress: change.progress };
+    case 'finding.set':
+      return { ...a, findings: { ...a.findings, [change.key]: change.finding } };
+    case 'finding.remove': {
+      const { [change.key]: _removed, ...rest } = a.findings;
+      // Actions keep no link to a finding that no longer exists.
+      const actions = a.actions.map((x) => ({ ...x, findingKeys: x.findingKeys.filter((k) => k !== change.key) }));
+      return { ...a, findings: rest, actions };
+    }
+    case 'action.set':
+      return { ...a, actions: upsert(a.actions, change.action) };
+    case 'action.remove':
+      return { ...a, actions: a.actions.filter((x) => x.id !== change.id) };
+    case 'tradeoff.set':
+      return { ...a, tradeoffs: upsert(a.tradeoffs, change.tradeoff) };
+    case 'tradeoff.remove':
+      return { ...a, tradeoffs: a.tradeoffs.filter((x) => x.id !== change.id) };
+    case 'stakeholder.set':
+      return { ...a, stakeholders: upsert(a.stakeholders, change.stakeholder) };
+    case 'stakeholder.remove':
+      return { ...a, stakeholders: a.stakeholders.filter((x) => x.id !== change.id) };
+    case 'benefit.set':
+      return { ...a, benefits: upsert(a.benefits, change.benefit) };
+    case 'benefit.remove':
+      return { ...a, benefits: a.benefits.filter((x) => x.id !== change.id) };
   }
+}
+
+/** Replaces the entry with the same id in place, or appends it: list order is the person's order. */
+function upsert<T extends { id: string }>(list: readonly T[], entry: T): T[] {
+  const i = list.findIndex((x) => x.id === entry.id);
+  return i === -1 ? [...list, entry] : list.map((x, j) => (j === i ? entry : x));
 }

@@ -1,12 +1,13 @@
 import type { AssessmentMode } from '../lifecycle';
 import type { ChecklistRef } from '../checklist/schema';
-import { AssessmentSchema, ASSESSMENT_SCHEMA_VERSION, type Assessment, type Subject } from './schema';
+import type { z } from 'zod';
+import { AssessmentSchema, ASSESSMENT_SCHEMA_VERSION, type Assessment, type SubjectSchema } from './schema';
 
 export function newAssessment(args: {
   id: string;
   at: string;
   mode: AssessmentMode;
-  subject: Subject;
+  subject: z.input<typeof SubjectSchema>;
   checklist: ChecklistRef;
 }): Assessment {
   return AssessmentSchema.parse({

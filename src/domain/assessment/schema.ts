@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { AssessmentModeSchema, StageIdSchema } from '../lifecycle';
 import { AnswerStatusSchema, ChecklistRefSchema } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
+import {
+  ActionSchema,
+  BenefitSchema,
+  FindingKeySchema,
+  FindingRecordSchema,
+  StakeholderEngagementSchema,
+  TradeoffSchema,
+} from '../findings/schema';
 
 const IsoTime = z.iso.datetime({ offset: true, error: 'expected a date-time such as 2026-01-31T12:00:00.000Z' });
 export const AssessmentIdSchema = z.uuid({ error: 'expected an assessment id (a UUID)' });
@@ -11,8 +19,11 @@ export const SubjectSchema = z.strictObject({
   version: z.string().trim().max(100).default(''),
   organisation: z.string().trim().max(200).default(''),
   description: z.string().trim().max(5000).default(''),
+  /** Who carried out the assessment, as printed on the report's cover. */
+  assessor: z.string().trim().max(200).default(''),
 });
 export type Subject = z.infer<typeof SubjectSchema>;
+export type SubjectInput = z.input<typeof SubjectSchema>;
 
 export const EvidenceRefSchema = z.strictObject({
   label: z.string().trim().min(1, 'describe the evidence').max(500),
@@ -71,6 +82,11 @@ export const AssessmentSchema = z.strictObject({
   triage: z.record(z.string(), TriageValueSchema).default({}),
   answers: z.record(z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'answers are keyed by item id, such as CON-01'), ItemAnswerSchema).default({}),
   progress: ProgressSchema.default({ stageReached: 'setup' }),
+  findings: z.record(FindingKeySchema, FindingRecordSchema).default({}),
+  actions: z.array(ActionSchema).max(1000).default([]),
+  tradeoffs: z.array(TradeoffSchema).max(500).default([]),
+  stakeholders: z.array(StakeholderEngagementSchema).max(1000).default([]),
+  benefits: z.array(BenefitSchema).max(500).default([]),
   revision: RevisionSchema,
   createdAt: IsoTime,
   updatedAt: IsoTime,

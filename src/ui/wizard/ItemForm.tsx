@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ANSWER_LABELS, ANSWER_STATUSES, ItemAnswerFormSchema, type AssessmentChange, type ChecklistItem, type ItemAnswer, type ItemAnswerForm } from '../../domain';
@@ -20,11 +20,14 @@ export function ItemForm(props: { item: ChecklistItem; answer: ItemAnswer | unde
     },
   });
   const evidence = useFieldArray({ control: form.control, name: 'evidence' });
+  // An invalid field holds back the whole answer: say so, rather than look saved.
+  const [blocked, setBlocked] = useState(false);
   const errors = form.formState.errors;
 
   useEffect(() => {
     const subscription = form.watch((values) => {
       const parsed = ItemAnswerFormSchema.safeParse(values);
+      setBlocked(!parsed.success);
       if (parsed.success) onChange({ type: 'answer.set', itemId: item.id, ...parsed.data });
     });
     return () => subscription.unsubscribe();
@@ -75,6 +78,11 @@ export function ItemForm(props: { item: ChecklistItem; answer: ItemAnswer | unde
           Add evidence
         </button>
       </fieldset>
+      {blocked && (
+        <p role="alert" className="alert warning">
+          This answer is not saved until the marked field is filled in or removed.
+        </p>
+      )}
     </form>
   );
 }

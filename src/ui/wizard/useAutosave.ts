@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { fromPromise } from 'xstate';
-import type { AssessmentChange } from '../../domain';
+import type { AssessmentChangeInput as AssessmentChange } from '../../domain';
 import { useServices } from '../../app/services';
 import { autosaveMachine } from '../../machines/autosave.machine';
 
@@ -37,9 +37,14 @@ export function useAutosave(assessmentId: string) {
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
-      // The actor stops with this component: write what it still holds directly.
-      const { pending, saving } = actor.getSnapshot().context;
-      for (const { change } of [...saving, ...pending]) void services.assessments.commit(assessmentId, change);
+      // The actor stops with this component; a save already running finishes on its
+      // own. Write what is still waiting, and never let a failure pass unseen.
+      const { pending } = actor.getSnapshot().context;
+      for (const { change } of pending) {
+        services.assessments.commit(assessmentId, change).catch((error: unknown) => {
+          console.error(`Could not save a change to ${assessmentId} while leaving the page:`, error);
+        });
+      }
     };
   }, [actor, assessmentId, services]);
 

@@ -56,7 +56,7 @@ describe('applyChange', () => {
   it('subject.set changes the subject and the mode together', () => {
     const subject = { productName: 'GateKeeper', version: '3', organisation: 'City', description: 'Turnstiles' };
     const next = applyChange(makeAssessment(), { type: 'subject.set', subject, mode: 'audit' }, meta);
-    expect(next.subject).toEqual(subject);
+    expect(next.subject).toEqual({ ...subject, assessor: '' });
     expect(next.mode).toBe('audit');
   });
 

@@ -14,7 +14,7 @@ describe('newAssessment', () => {
 
   it('fills subject defaults and trims what the person typed', () => {
     const a = newAssessment({ id: uuid(), at: T0, mode: 'self', subject: AssessmentSchema.shape.subject.parse({ productName: '  Gate  ' }), checklist: CHECKLIST_REF });
-    expect(a.subject).toEqual({ productName: 'Gate', version: '', organisation: '', description: '' });
+    expect(a.subject).toEqual({ productName: 'Gate', version: '', organisation: '', description: '', assessor: '' });
   });
 
   it('refuses an id that is not a UUID', () => {

@@ -21,7 +21,7 @@ export function makeAssessment(overrides: { id?: string; productName?: string; a
     id: overrides.id ?? uuid(),
     at: overrides.at ?? T0,
     mode: 'self',
-    subject: { productName: overrides.productName ?? 'FaceGate', version: '2.1', organisation: 'Acme', description: '' },
+    subject: { productName: overrides.productName ?? 'FaceGate', version: '2.1', organisation: 'Acme', description: '', assessor: '' },
     checklist: CHECKLIST_REF,
   });
 }

@@ -1,8 +1,8 @@
 import { createActor, fromPromise, waitFor, type Actor } from 'xstate';
-import { STAGES, type AssessmentMode, type StageId, type Subject, type TriageAnswers } from '../../../src/domain';
+import { STAGES, type AssessmentMode, type StageId, type SubjectInput as Subject, type TriageAnswers } from '../../../src/domain';
 import { currentItemId, wizardMachine, type ApplicableIds } from '../../../src/machines/wizard.machine';
 
-export const SUBJECT: Subject = { productName: 'FaceGate', version: '2.1', organisation: 'Acme', description: '' };
+export const SUBJECT: Subject = { productName: 'FaceGate', version: '2.1', organisation: 'Acme', description: '', assessor: 'R. Auditor' };
 
 export const APPLICABLE: ApplicableIds = {
   conception: ['CON-01', 'CON-02'],

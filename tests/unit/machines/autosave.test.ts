@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import type { AssessmentChange } from '../../../src/domain';
+import type { AssessmentChangeInput as AssessmentChange } from '../../../src/domain';
 import { AUTOSAVE_DELAY_MS, autosaveMachine } from '../../../src/machines/autosave.machine';
 import { answer } from '../helpers/assessment';
 

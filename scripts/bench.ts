@@ -1,0 +1,227 @@
+/**
+ * `npm run bench`: performance figures for the built app, driven in headless Chromium.
+ *
+ *   1. Initial JavaScript (gzip -9) loaded before the home screen is interactive.
+ *   2. PDF export time for the starter checklist, fully answered (median of 5).
+ *   3. Answer-to-IndexedDB persistence latency (median and p95 of 40 changes).
+ *
+ * Prints one table to stdout. Exits non-zero only when a run fails; a figure over
+ * its target is reported as "over target" and does not fail the command.
+ */
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium, startPreview, withDeadline, type Server } from './bench/browser';
+import { fullyAnsweredFile, loadStarterChecklist, triagedFile } from './bench/fixtures';
+import { measureInitialJs, sumGzip, sumRaw, type ScriptFile } from './bench/initialJs';
+import { EXPORTS, measurePdfExport } from './bench/pdfExport';
+import { CHANGES, measurePersistence } from './bench/persistence';
+import { bytes, median, ms, percentile } from './bench/stats';
+import { formatTable, statusFor, type Row } from './bench/table';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The issue's budget: initial JS at most 160 kB gzip (1 kB = 1000 bytes). */
+const INITIAL_JS_TARGET_BYTES = 160_000;
+/** The whole bench is killed after this long, whatever it is doing. */
+const OVERALL_LIMIT_MS = 240_000;
+const NO_TARGET = 'none set';
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+interface Outcome {
+  rows: Row[];
+  details: string[];
+  failures: string[];
+}
+
+function failedRow(metric: string, error: unknown, outcome: Outcome) {
+  const message = error instanceof Error ? error.message : String(error);
+  outcome.rows.push({ metric, value: 'run failed', target: '', status: 'FAILED' });
+  outcome.failures.push(`${metric}: ${message}`);
+}
+
+function fileList(title: string, files: readonly ScriptFile[]): string[] {
+  const sorted = [...files].sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const width = Math.max(...sorted.map((f) => f.path.length), 4);
+  return [
+    `${title} (${files.length} file${files.length === 1 ? '' : 's'}):`,
+    ...sorted.map((f) => `  ${f.path.padEnd(width)}  ${String(f.gzipBytes).padStart(8)} B gzip  ${String(f.rawBytes).padStart(9)} B raw`),
+  ];
+}
+
+function noteProblems(label: string, problems: readonly string[], outcome: Outcome) {
+  if (problems.length) outcome.details.push(`${label}: the page reported ${problems.length} error(s):`, ...problems.map((p) => `  ${p}`));
+}
+
+async function benchInitialJs(browser: Browser, server: Server, outcome: Outcome) {
+  log('initial JS: loading the home page…');
+  try {
+    const r = await withDeadline('the initial JS run', 60_000, () => measureInitialJs(browser, server.baseURL));
+    const initial = sumGzip(r.initial);
+    const opened = sumGzip(r.onOpen);
+    outcome.rows.push({
+      metric: 'Initial JS, gzip -9 (home screen interactive)',
+      value: bytes(initial),
+      target: `≤ ${bytes(INITIAL_JS_TARGET_BYTES)}`,
+      status: statusFor(initial, INITIAL_JS_TARGET_BYTES),
+    });
+    outcome.rows.push({
+      metric: 'Extra JS on opening an assessment, gzip -9 (lazy)',
+      value: bytes(opened),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
+      metric: 'Total JS once an assessment is open, gzip -9',
+      value: bytes(initial + opened),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.details.push(
+      ...fileList(`Initial JS counted (${sumRaw(r.initial).toLocaleString('en-GB')} B before gzip)`, r.initial),
+      ...fileList('Loaded on opening an assessment (wizard chunk and checklist content)', r.onOpen),
+    );
+    noteProblems('Initial JS run', r.problems, outcome);
+  } catch (error) {
+    failedRow('Initial JS, gzip -9', error, outcome);
+  }
+}
+
+async function benchPdf(browser: Browser, server: Server, outcome: Outcome, fixtures: Fixtures) {
+  log(`PDF export: importing a fully answered assessment and exporting ${EXPORTS} times…`);
+  try {
+    const r = await withDeadline('the PDF export run', 120_000, () => measurePdfExport(browser, server.baseURL, fixtures.full));
+    const f = fixtures.full;
+    outcome.rows.push({
+      metric: `PDF export, ${f.answered}/${f.applicable} items answered, median of ${EXPORTS}`,
+      value: ms(median(r.durations)),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
+      metric: 'PDF export, first (includes lazy-loading jsPDF)',
+      value: ms(r.durations[0]!),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
+      metric: `PDF export, median of runs 2–${EXPORTS} (code already loaded)`,
+      value: ms(median(r.durations.slice(1))),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
+      metric: 'PDF size (last export)',
+      value: `${bytes(r.lastPdfBytes)}${r.pages ? `, ${r.pages} pages` : ''}`,
+      target: '> 0 B',
+      status: r.lastPdfBytes > 0 ? 'ok' : 'over target',
+    });
+    outcome.details.push(
+      `PDF export durations (hrba:pdf-export, in click order): ${r.durations.map((d) => d.toFixed(1)).join(', ')} ms`,
+      `  imported file: ${f.name}, ${(Buffer.byteLength(f.text) / 1000).toFixed(1)} kB; ` +
+        (r.itemIdsInText === null
+          ? 'pdftotext not found, PDF content not cross-checked'
+          : `the last PDF's text names ${r.itemIdsInText} distinct item ids (${f.applicable} answered)`),
+    );
+    noteProblems('PDF export run', r.problems, outcome);
+  } catch (error) {
+    failedRow('PDF export', error, outcome);
+  }
+}
+
+async function benchPersistence(browser: Browser, server: Server, outcome: Outcome, fixtures: Fixtures) {
+  log(`persistence: ${CHANGES} answer changes, waiting for "All changes saved" after each…`);
+  try {
+    const r = await withDeadline('the persistence run', 90_000, () => measurePersistence(browser, server.baseURL, fixtures.triaged));
+    outcome.rows.push({
+      metric: `Answer → IndexedDB commit (hrba:persist), median of ${r.persist.length}`,
+      value: ms(median(r.persist)),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
+      metric: 'Answer → IndexedDB commit (hrba:persist), p95',
+      value: ms(percentile(r.persist, 95)),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
+      metric: 'Input → "All changes saved", incl. 400 ms debounce, median',
+      value: ms(median(r.endToEnd)),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
+      metric: 'Input → "All changes saved", incl. 400 ms debounce, p95',
+      value: ms(percentile(r.endToEnd, 95)),
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.details.push(
+      `Persistence: ${r.endToEnd.length} changes over items ${r.items.join(', ')} (radio, notes, radio, notes on each).`,
+      `  hrba:persist min/max: ${ms(Math.min(...r.persist))} / ${ms(Math.max(...r.persist))}; ` +
+        `end-to-end min/max: ${ms(Math.min(...r.endToEnd))} / ${ms(Math.max(...r.endToEnd))}`,
+    );
+    noteProblems('Persistence run', r.problems, outcome);
+  } catch (error) {
+    failedRow('Answer persistence', error, outcome);
+  }
+}
+
+interface Fixtures {
+  full: ReturnType<typeof fullyAnsweredFile>;
+  triaged: ReturnType<typeof triagedFile>;
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const outcome: Outcome = { rows: [], details: [], failures: [] };
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  try {
+    log('making the .hrba.json fixtures with the project’s domain code…');
+    const { checklist, ref } = await loadStarterChecklist(ROOT);
+    const fixtures: Fixtures = {
+      full: fullyAnsweredFile(checklist, ref, 'Bench fully answered'),
+      triaged: triagedFile(checklist, ref, 'Bench persistence'),
+    };
+    server = await startPreview(ROOT);
+    log(`vite preview at ${server.baseURL}`);
+    browser = await launchChromium();
+    log(`Chromium ${browser.version()}`);
+
+    await benchInitialJs(browser, server, outcome);
+    await benchPdf(browser, server, outcome, fixtures);
+    await benchPersistence(browser, server, outcome, fixtures);
+  } catch (error) {
+    failedRow('Bench setup', error, outcome);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+  }
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const out: string[] = ['', `HRBA@Tech performance bench (built app in headless Chromium, ${seconds} s)`, '', formatTable(outcome.rows), ''];
+  if (outcome.details.length) out.push(...outcome.details, '');
+  if (outcome.failures.length) out.push('Failed runs:', ...outcome.failures.map((f) => `  ${f.replace(/\n/g, '\n    ')}`), '');
+  process.stdout.write(`${out.join('\n')}\n`);
+  return outcome.failures.length ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  process.stderr.write(`[bench] gave up after ${OVERALL_LIMIT_MS / 1000} s\n`);
+  process.exit(2);
+}, OVERALL_LIMIT_MS);
+watchdog.unref();
+
+main().then(
+  (code) => {
+    clearTimeout(watchdog);
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    clearTimeout(watchdog);
+    process.stderr.write(`[bench] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

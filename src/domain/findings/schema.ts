@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/**
+ * Findings, actions and the context of a due-diligence process (UNGP 17–21, 24).
+ * All are stored inside the assessment, with defaults, so assessments and files
+ * made before these existed still restore unchanged.
+ */
+const IsoTime = z.iso.datetime({ offset: true });
+const IsoDate = z.union([z.literal(''), z.iso.date({ error: 'expected a date as YYYY-MM-DD' })]);
+const Id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected an id of letters, digits and hyphens');
+const Text = (max: number) => z.string().max(max).default('');
+const Level = z.number().int().min(1).max(4).nullable().default(null);
+
+/** A finding is keyed by the item it comes from (CON-04) or, for one a person added, by `F-…`. */
+export const FindingKeySchema = z.string().regex(/^([A-Z]{2,5}-\d{2,3}|F-[A-Za-z0-9-]{1,60})$/, 'a finding key is an item id or F-<id>');
+
+export const INVOLVEMENTS = ['causes', 'contributes', 'directly-linked'] as const;
+export const FINDING_STATUSES = ['open', 'mitigating', 'resolved', 'accepted'] as const;
+
+export const SeveritySchema = z.strictObject({
+  /** How grave the harm is to the people affected. */
+  scale: Level,
+  /** How many people it reaches. */
+  scope: Level,
+  /** How hard it is to put right. */
+  irremediability: Level,
+});
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FindingRecordSchema = z
+  .strictObject({
+    title: Text(300),
+    description: Text(20000),
+    rights: z.array(z.string().max(60)).max(40).default([]),
+    groups: z.array(z.string().max(60)).max(40).default([]),
+    severity: SeveritySchema.default({ scale: null, scope: null, irremediability: null }),
+    likelihood: Level,
+    involvement: z.enum(INVOLVEMENTS).nullable().default(null),
+    leverage: Text(20000),
+    status: z.enum(FINDING_STATUSES).default('open'),
+    /** Why a risk is accepted: required, since accepting is a decision someone must own. */
+    rationale: Text(20000),
+    updatedAt: IsoTime,
+  })
+  .refine((f) => f.status !== 'accepted' || f.rationale.trim().length > 0, {
+    path: ['rationale'],
+    message: 'say why the risk is accepted',
+  });
+export type FindingRecord = z.infer<typeof FindingRecordSchema>;
+export type FindingRecordInput = z.input<typeof FindingRecordSchema>;
+
+export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
+export const ActionSchema = z.strictObject({
+  id: Id,
+  findingKeys: z.array(FindingKeySchema).max(50).default([]),
+  description: z.string().trim().min(1, 'describe the action').max(5000),
+  owner: Text(200),
+  dueDate: IsoDate.default(''),
+  status: z.enum(ACTION_STATUSES).default('planned'),
+  completionEvidence: Text(5000),
+});
+export type ActionItem = z.infer<typeof ActionSchema>;
+
+export const TradeoffSchema = z.strictObject({
+  id: Id,
+  between: z.string().trim().min(1, 'say what is traded off against what').max(500),
+  description: Text(10000),
+  resolution: Text(10000),
+  rationale: Text(10000),
+  decidedBy: Text(200),
+  decidedOn: IsoDate.default(''),
+});
+export type Tradeoff = z.infer<typeof TradeoffSchema>;
+
+export const StakeholderEngagementSchema = z.strictObject({
+  id: Id,
+  who: z.string().trim().min(1, 'say who was consulted').max(500),
+  when: IsoDate.default(''),
+  how: Text(2000),
+  whatChanged: Text(10000),
+  groups: z.array(z.string().max(60)).max(40).default([]),
+});
+export type StakeholderEngagement = z.infer<typeof StakeholderEngagementSchema>;
+
+export const BenefitSchema = z.strictObject({
+  id: Id,
+  description: z.string().trim().min(1, 'describe the benefit').max(5000),
+  rights: z.array(z.string().max(60)).max(40).default([]),
+  groups: z.array(z.string().max(60)).max(40).default([]),
+  evidence: Text(5000),
+});
+export type Benefit = z.infer<typeof BenefitSchema>;
+
+/** Plain-language anchors for each 1–4 level, shown beside the scales and printed in the methodology. */
+export const SEVERITY_ANCHORS = {
+  scale: ['Minor: an inconvenience, quickly overcome', 'Moderate: a real limit on a right', 'Serious: loss of a livelihood, liberty, an essential service or safety', 'Grave: harm to life, physical or mental integrity, or lasting loss of liberty'],
+  scope: ['A few individuals', 'A group or a community', 'A large share of users or a whole group of people', 'Most people affected, or society as a whole'],
+  irremediability: ['Fully and quickly reversible', 'Reversible with effort', 'Hard to reverse; some harm lasts', 'Permanent: cannot be undone'],
+  likelihood: ['Unlikely', 'Possible', 'Likely', 'Already happening, or almost certain'],
+} as const;
+
+export const INVOLVEMENT_LABELS: Record<(typeof INVOLVEMENTS)[number], string> = {
+  causes: 'We cause it',
+  contributes: 'We contribute to it',
+  'directly-linked': 'It is directly linked to our product through a business relationship',
+};
+export const FINDING_STATUS_LABELS: Record<(typeof FINDING_STATUSES)[number], string> = {
+  open: 'Open',
+  mitigating: 'Being mitigated',
+  resolved: 'Resolved',
+  accepted: 'Accepted (with rationale)',
+};
+export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  cancelled: 'Cancelled',
+};

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HomePage } from '../../src/ui/home/HomePage';
+import { loadChecklist } from '../../src/app/checklistCatalog';
+import { resolveChecklist, type Assessment } from '../../src/domain';
+import { bundledAssessment, makeServices, renderWithServices, rowByColumn } from './helpers';
+
+const BUILDER_PROFILE = { role: 'builder', technology: ['biometrics'], data: [], setting: [], affected: [], emergency: false, 'cross-border': false, jurisdictions: '' };
+
+async function storedInDesign(): Promise<{ assessment: Assessment; answered: number; applicable: number }> {
+  const { checklist } = await loadChecklist();
+  const resolved = resolveChecklist(checklist, BUILDER_PROFILE);
+  const conception = resolved.applicable.conception;
+  const answers = Object.fromEntries(
+    conception.map((item) => [item.id, { status: 'yes' as const, notes: '', evidence: [], answeredAt: '2026-02-01T09:00:00.000Z', answeredBy: '', review: null }]),
+  );
+  const applicable = Object.values(resolved.applicable).reduce((n, items) => n + items.length, 0);
+  const assessment = await bundledAssessment({
+    productName: 'FaceGate',
+    mode: 'audit',
+    triage: BUILDER_PROFILE,
+    answers,
+    progress: { stageReached: 'design' },
+    at: '2026-02-01T09:30:00.000Z',
+  });
+  return { assessment, answered: conception.length, applicable };
+}
+
+describe('HomePage', () => {
+  it('explains the tool on first run, when nothing is stored', async () => {
+    const services = makeServices();
+    renderWithServices(<HomePage />, services);
+
+    const intro = await screen.findByRole('region', { name: 'Check a technology against human rights, stage by stage' });
+    expect(intro.textContent).toMatch(/HRBA@Tech checklist/);
+    expect(intro.textContent).toMatch(/stays in this browser/);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('lists each stored assessment with product, mode, stage reached, share answered and last edit', async () => {
+    const services = makeServices();
+    const { assessment, answered, applicable } = await storedInDesign();
+    await services.assessments.create(assessment);
+    renderWithServices(<HomePage />, services);
+
+    const table = await screen.findByRole('table', { name: 'Assessments stored in this browser' });
+    const row = await within(table).findByRole('row', { name: /FaceGate/ });
+    const expectedPercent = `${Math.floor((answered * 100) / applicable)}%`;
+    expect(expectedPercent).not.toBe('0%');
+    await waitFor(() => expect(rowByColumn(table, row)['Answered']).toBe(expectedPercent));
+    const values = rowByColumn(table, row);
+    expect(values['Product']).toContain('FaceGate');
+    expect(values['Product']).toContain('Acme');
+    expect(values['Mode']).toBe('Independent audit');
+    expect(values['Stage reached']).toBe('Design');
+    expect(values['Last edited']).toBe(new Date(assessment.updatedAt).toLocaleString());
+    expect(within(row).getByRole('link', { name: 'FaceGate' }).getAttribute('href')).toBe(`/a/${assessment.id}`);
+  });
+
+  it('creates a new assessment and opens it', async () => {
+    const services = makeServices();
+    const { location } = renderWithServices(<HomePage />, services);
+    await screen.findByRole('region', { name: /Check a technology/ });
+
+    await userEvent.click(screen.getByRole('button', { name: 'New assessment' }));
+
+    await waitFor(() => expect(location.history.at(-1)).toMatch(/^\/a\/[0-9a-f-]{36}$/));
+    const id = location.history.at(-1)!.slice('/a/'.length);
+    const created = await services.assessments.get(id);
+    expect(created.subject.productName).toBe('Untitled assessment');
+    expect(created.checklist.id).toBe('hrba-tech');
+  });
+
+  it('duplicates an assessment as "(copy)" with the same answers', async () => {
+    const services = makeServices();
+    const { assessment } = await storedInDesign();
+    await services.assessments.create(assessment);
+    renderWithServices(<HomePage />, services);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Duplicate FaceGate' }));
+
+    const table = screen.getByRole('table');
+    expect(await within(table).findByRole('link', { name: 'FaceGate (copy)' })).toBeTruthy();
+    expect(within(table).getByRole('link', { name: 'FaceGate' })).toBeTruthy();
+    expect(screen.getByText('Created "FaceGate (copy)".').getAttribute('role')).toBe('status');
+    const stored = await services.assessments.list();
+    expect(stored).toHaveLength(2);
+    const copy = stored.flatMap((s) => (s.ok ? [s.assessment] : [])).find((a) => a.id !== assessment.id)!;
+    expect(copy.subject.productName).toBe('FaceGate (copy)');
+    expect(copy.answers).toEqual(assessment.answers);
+  });
+
+  it('asks before deleting, and Cancel keeps the assessment', async () => {
+    const services = makeServices();
+    const { assessment } = await storedInDesign();
+    await services.assessments.create(assessment);
+    renderWithServices(<HomePage />, services);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete FaceGate' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete this assessment?' });
+    expect(dialog.textContent).toContain('"FaceGate" and all its answers will be removed');
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('link', { name: 'FaceGate' })).toBeTruthy();
+    expect(await services.assessments.exists(assessment.id)).toBe(true);
+  });
+
+  it('deletes the assessment once the dialog is confirmed', async () => {
+    const services = makeServices();
+    const { assessment } = await storedInDesign();
+    await services.assessments.create(assessment);
+    renderWithServices(<HomePage />, services);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete FaceGate' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete this assessment?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    await screen.findByRole('region', { name: /Check a technology/ });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'FaceGate' })).toBeNull();
+    expect(await services.assessments.exists(assessment.id)).toBe(false);
+  });
+});

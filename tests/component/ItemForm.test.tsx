@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ItemForm } from '../../src/ui/wizard/ItemForm';
+import { loadChecklist } from '../../src/app/checklistCatalog';
+import type { AssessmentChange, ChecklistItem, ItemAnswer } from '../../src/domain';
+
+let item: ChecklistItem;
+beforeAll(async () => {
+  const { checklist } = await loadChecklist();
+  item = checklist.items.find((i) => i.id === 'CON-01')!;
+});
+
+function renderForm(answer?: ItemAnswer) {
+  const onChange = vi.fn<(change: AssessmentChange) => void>();
+  render(<ItemForm item={item} answer={answer} onChange={onChange} />);
+  return onChange;
+}
+
+describe('ItemForm', () => {
+  it('hands a status and notes to onChange as one answer.set change', async () => {
+    const onChange = renderForm();
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Partly' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Notes' }), 'Aim drafted, not yet approved');
+
+    expect(onChange.mock.lastCall![0]).toStrictEqual({
+      type: 'answer.set',
+      itemId: 'CON-01',
+      status: 'partial',
+      notes: 'Aim drafted, not yet approved',
+      evidence: [],
+    });
+  });
+
+  it('starts from the stored answer', () => {
+    renderForm({
+      status: 'no',
+      notes: 'Nothing written yet',
+      evidence: [{ label: 'Board minutes', url: '' }],
+      answeredAt: '2026-02-01T09:00:00.000Z',
+      answeredBy: '',
+      review: null,
+    });
+
+    expect((screen.getByRole('radio', { name: 'No' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement).value).toBe('Nothing written yet');
+    expect((screen.getByRole('textbox', { name: 'Evidence 1: what it is' }) as HTMLInputElement).value).toBe('Board minutes');
+  });
+
+  it('shows a message for evidence without a label and never hands the invalid answer on', async () => {
+    const onChange = renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
+    onChange.mockClear();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
+
+    const evidenceGroup = screen.getByRole('group', { name: 'Evidence' });
+    expect((await within(evidenceGroup).findByRole('alert')).textContent).toBe('describe the evidence');
+    expect(onChange).not.toHaveBeenCalled();
+
+    // Spaces are not a description either, and other fields do not smuggle the row through.
+    const label = screen.getByRole('textbox', { name: 'Evidence 1: what it is' });
+    await userEvent.type(label, '   ');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Link or location (optional)' }), 'https://example.org/aim');
+    expect(within(evidenceGroup).getByRole('alert').textContent).toBe('describe the evidence');
+    expect(onChange).not.toHaveBeenCalled();
+
+    await userEvent.clear(label);
+    await userEvent.type(label, 'Approved aim statement');
+
+    await waitFor(() => expect(within(evidenceGroup).queryByRole('alert')).toBeNull());
+    expect(onChange).toHaveBeenLastCalledWith({
+      type: 'answer.set',
+      itemId: 'CON-01',
+      status: 'yes',
+      notes: '',
+      evidence: [{ label: 'Approved aim statement', url: 'https://example.org/aim' }],
+    });
+  });
+
+  it('hands on the removal of an evidence entry', async () => {
+    const onChange = renderForm({
+      status: 'yes',
+      notes: '',
+      evidence: [
+        { label: 'Aim statement', url: '' },
+        { label: 'Board minutes', url: '' },
+      ],
+      answeredAt: '2026-02-01T09:00:00.000Z',
+      answeredBy: '',
+      review: null,
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remove evidence 1' }));
+
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        expect.objectContaining({ type: 'answer.set', evidence: [{ label: 'Board minutes', url: '' }] }),
+      ),
+    );
+  });
+});

@@ -1,0 +1,86 @@
+import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
+import { render, within } from '@testing-library/react';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { AppDB, assessmentRepository, wizardStateRepository } from '../../src/db';
+import { ServicesContext, type Services } from '../../src/app/services';
+import { loadChecklist } from '../../src/app/checklistCatalog';
+import { newAssessment, type Assessment, type AssessmentInput } from '../../src/domain';
+
+const opened: AppDB[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+let counter = 0;
+/** A distinct, valid UUID per call. */
+export function uuid(): string {
+  counter += 1;
+  return `00000000-0000-4000-8000-${counter.toString(16).padStart(12, '0')}`;
+}
+
+/** A clock that advances one second per reading, so every stamp is distinct and ordered. */
+export function steppingClock(start = '2026-03-01T09:00:00.000Z'): () => Date {
+  let t = Date.parse(start);
+  return () => {
+    const d = new Date(t);
+    t += 1000;
+    return d;
+  };
+}
+
+/** Real repositories over a throw-away database, as the app wires them. */
+export function makeServices(overrides: Partial<Services> = {}): Services & { db: AppDB } {
+  const db = new AppDB(`component-${crypto.randomUUID()}`);
+  opened.push(db);
+  const now = steppingClock();
+  return {
+    db,
+    assessments: assessmentRepository(db, now),
+    wizardStates: wizardStateRepository(db, now),
+    newId: uuid,
+    now,
+    ...overrides,
+  };
+}
+
+export function renderWithServices(ui: ReactElement, services: Services, path = '/') {
+  const location = memoryLocation({ path, record: true });
+  const result = render(
+    <ServicesContext.Provider value={services}>
+      <Router hook={location.hook}>{ui}</Router>
+    </ServicesContext.Provider>,
+  );
+  return { ...result, location };
+}
+
+/** An assessment made with the bundled checklist, so the wizard and import accept it. */
+export async function bundledAssessment(
+  overrides: Partial<Pick<AssessmentInput, 'triage' | 'answers' | 'progress' | 'mode'>> & { productName?: string; id?: string; at?: string } = {},
+): Promise<Assessment> {
+  const { ref } = await loadChecklist();
+  const at = overrides.at ?? '2026-02-01T08:30:00.000Z';
+  const base = newAssessment({
+    id: overrides.id ?? uuid(),
+    at,
+    mode: overrides.mode ?? 'self',
+    subject: { productName: overrides.productName ?? 'FaceGate', version: '2.1', organisation: 'Acme', description: '' },
+    checklist: ref,
+  });
+  return {
+    ...base,
+    triage: overrides.triage ?? base.triage,
+    answers: (overrides.answers as Assessment['answers'] | undefined) ?? base.answers,
+    progress: (overrides.progress as Assessment['progress'] | undefined) ?? base.progress,
+  };
+}
+
+/** A table row's cells keyed by their column header text. */
+export function rowByColumn(table: HTMLElement, row: HTMLElement): Record<string, string> {
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent ?? '');
+  const cells = [...within(row).queryAllByRole('rowheader'), ...within(row).getAllByRole('cell')];
+  return Object.fromEntries(headers.map((h, i) => [h, cells[i]?.textContent ?? '']));
+}

@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => cleanup());
+
+/**
+ * jsdom has the <dialog> element but none of its behaviour. This gives it the
+ * part our ConfirmDialog relies on: `open` reflects the attribute, showModal()
+ * and close() set and clear it, and close() fires `close` as browsers do.
+ */
+const dialogProto = globalThis.HTMLDialogElement?.prototype;
+if (dialogProto && !('showModal' in dialogProto)) {
+  Object.defineProperty(dialogProto, 'open', {
+    configurable: true,
+    get(this: HTMLDialogElement) {
+      return this.hasAttribute('open');
+    },
+    set(this: HTMLDialogElement, value: boolean) {
+      this.toggleAttribute('open', Boolean(value));
+    },
+  });
+  Object.assign(dialogProto, {
+    show(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.hasAttribute('open')) return;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+}
+
+// Exports go through object URLs; jsdom does not implement them.
+if (typeof URL.createObjectURL !== 'function') {
+  let next = 0;
+  URL.createObjectURL = () => `blob:test/${(next += 1)}`;
+}
+if (typeof URL.revokeObjectURL !== 'function') {
+  URL.revokeObjectURL = () => undefined;
+}
