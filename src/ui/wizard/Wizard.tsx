@@ -4,7 +4,7 @@ import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import type { WizardPlace } from '../../machines/wizard.machine';
 import { exportAssessmentJson } from '../common/exports';
-import { PdfExportButton } from './PdfExportButton';
+import { ReportExportButtons } from '../common/ReportExportButtons';
 import { SetupStep } from './SetupStep';
 import { TriageStep } from './TriageStep';
 import { StageStep } from './StageStep';
@@ -51,7 +51,7 @@ export function Wizard(props: { assessment: Assessment; loaded: LoadedChecklist;
           <button type="button" onClick={() => exportAssessmentJson(assessment, services.now())}>
             Export JSON
           </button>
-          <PdfExportButton assessment={assessment} />
+          <ReportExportButtons assessment={assessment} />
         </div>
       </div>
       <nav aria-label="Assessment steps">

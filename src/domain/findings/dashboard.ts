@@ -1,0 +1,79 @@
+import { HRBA_PRINCIPLES, HRBA_PRINCIPLE_LABELS, PI_PRINCIPLES, PI_PRINCIPLE_LABELS } from '../checklist/citations';
+import { STAGES, type StageId } from '../lifecycle';
+import type { ResolvedChecklist } from '../checklist/resolve';
+import type { ChecklistItem } from '../checklist/schema';
+import type { Assessment } from '../assessment/schema';
+import { isAnswered } from '../assessment/progress';
+import { deriveFindings, type Finding } from './derive';
+import { prioritiseFindings, severityLevel } from './prioritise';
+import { ACTION_STATUSES, type ActionItem } from './schema';
+import { isOverdue } from './actions';
+
+export interface PrincipleCoverage {
+  principle: string;
+  label: string;
+  /** Applicable items tagged with the principle. */
+  applicable: number;
+  answered: number;
+  /** Answered `yes`: the practice is in place. */
+  met: number;
+}
+
+export interface Dashboard {
+  completion: { stage: StageId; applicable: number; answered: number }[];
+  hrba: PrincipleCoverage[];
+  pi: PrincipleCoverage[];
+  /** counts[severity - 1][likelihood - 1] over unresolved findings rated on both. */
+  heatMap: number[][];
+  unratedFindings: number;
+  topRisks: Finding[];
+  openRedFlags: Finding[];
+  actionsByStatus: Record<ActionItem['status'], number>;
+  overdueActions: number;
+  findings: Finding[];
+}
+
+export const TOP_RISKS = 5;
+
+/** Everything the dashboard shows, computed once from the assessment. `today` is YYYY-MM-DD. */
+export function buildDashboard(assessment: Assessment, resolved: ResolvedChecklist, today: string): Dashboard {
+  const items = STAGES.flatMap((s) => resolved.applicable[s]);
+  const findings = prioritiseFindings(deriveFindings(assessment, resolved));
+  const unresolved = findings.filter((f) => f.status !== 'resolved');
+  const heatMap = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
+  let unrated = 0;
+  for (const f of unresolved) {
+    const s = severityLevel(f.severity);
+    if (s === null || f.likelihood === null) unrated++;
+    else heatMap[s - 1]![f.likelihood - 1]!++;
+  }
+  const actionsByStatus = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionItem['status'], number>;
+  for (const a of assessment.actions) actionsByStatus[a.status]++;
+  return {
+    completion: STAGES.map((stage) => ({
+      stage,
+      applicable: resolved.applicable[stage].length,
+      answered: resolved.applicable[stage].filter((i) => isAnswered(assessment, i.id)).length,
+    })),
+    hrba: HRBA_PRINCIPLES.map((p) => coverage(assessment, items, p, HRBA_PRINCIPLE_LABELS[p], (i) => i.principles.hrba.includes(p))),
+    pi: PI_PRINCIPLES.map((p) => coverage(assessment, items, p, PI_PRINCIPLE_LABELS[p], (i) => i.principles.pi.includes(p))),
+    heatMap,
+    unratedFindings: unrated,
+    topRisks: unresolved.slice(0, TOP_RISKS),
+    openRedFlags: unresolved.filter((f) => f.redFlag),
+    actionsByStatus,
+    overdueActions: assessment.actions.filter((a) => isOverdue(a, today)).length,
+    findings,
+  };
+}
+
+function coverage(assessment: Assessment, items: ChecklistItem[], principle: string, label: string, tagged: (i: ChecklistItem) => boolean): PrincipleCoverage {
+  const mine = items.filter(tagged);
+  return {
+    principle,
+    label,
+    applicable: mine.length,
+    answered: mine.filter((i) => isAnswered(assessment, i.id)).length,
+    met: mine.filter((i) => assessment.answers[i.id]?.status === 'yes').length,
+  };
+}

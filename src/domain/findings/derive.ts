@@ -1,0 +1,71 @@
+import { STAGES, type StageId } from '../lifecycle';
+import type { ResolvedChecklist } from '../checklist/resolve';
+import type { AnswerStatus, ChecklistItem } from '../checklist/schema';
+import type { Assessment } from '../assessment/schema';
+import type { FindingRecord } from './schema';
+
+/** Answers that leave a gap, and so yield a finding (UNGP 17: identify and assess impacts). */
+export const GAP_STATUSES: readonly AnswerStatus[] = ['no', 'partial', 'unknown'];
+
+/** A finding as people see it: the stored record, or the defaults an item prefills. */
+export interface Finding extends Omit<FindingRecord, 'updatedAt'> {
+  key: string;
+  origin: 'item' | 'custom';
+  itemId: string | null;
+  stage: StageId | null;
+  answer: AnswerStatus | null;
+  /** The item's red flag is raised by this answer: escalated whatever any score says. */
+  redFlag: boolean;
+  /** Whether a person has rated or edited it yet. */
+  stored: boolean;
+  updatedAt: string | null;
+}
+
+export function defaultFindingRecord(item: ChecklistItem | null): Omit<FindingRecord, 'updatedAt'> {
+  return {
+    title: '',
+    description: '',
+    rights: item ? [...item.rights] : [],
+    groups: item ? [...item.groups] : [],
+    severity: { scale: null, scope: null, irremediability: null },
+    likelihood: null,
+    involvement: null,
+    leverage: '',
+    status: 'open',
+    rationale: '',
+  };
+}
+
+/**
+ * Every applicable item answered with a gap yields a finding; findings people
+ * added themselves follow. An item finding whose answer later became `yes` or
+ * "not applicable" drops out of the list but its record is kept, so its rating
+ * returns if the answer changes back.
+ */
+export function deriveFindings(assessment: Assessment, resolved: ResolvedChecklist): Finding[] {
+  const out: Finding[] = [];
+  for (const stage of STAGES) {
+    for (const item of resolved.applicable[stage]) {
+      const answer = assessment.answers[item.id]?.status ?? null;
+      if (!answer || !GAP_STATUSES.includes(answer)) continue;
+      const record = assessment.findings[item.id];
+      out.push({
+        ...(record ?? defaultFindingRecord(item)),
+        title: record?.title || item.question,
+        key: item.id,
+        origin: 'item',
+        itemId: item.id,
+        stage,
+        answer,
+        redFlag: !!item.redFlag && (item.redFlag.triggers as readonly string[]).includes(answer),
+        stored: !!record,
+        updatedAt: record?.updatedAt ?? null,
+      });
+    }
+  }
+  for (const [key, record] of Object.entries(assessment.findings)) {
+    if (!key.startsWith('F-')) continue;
+    out.push({ ...record, key, origin: 'custom', itemId: null, stage: null, answer: null, redFlag: false, stored: true });
+  }
+  return out;
+}
