@@ -9,7 +9,8 @@ import { Wizard } from './Wizard';
 /** Loads everything the wizard needs (assessment, checklist, saved position) before starting it. */
 export default function AssessmentPage(props: { id: string }) {
   const services = useServices();
-  const stored = useLiveQuery(() => services.assessments.find(props.id), [services, props.id]);
+  // `undefined` while the query runs; `null` once it is known there is no such assessment.
+  const stored = useLiveQuery(async () => (await services.assessments.find(props.id)) ?? null, [services, props.id]);
   const checklist = useChecklist(stored?.ok ? stored.assessment.checklist.id : undefined);
   const [snapshot, setSnapshot] = useState<{ value: unknown } | null>(null);
 
