@@ -20,3 +20,4 @@ export * from './findings/prioritise';
 export * from './findings/csv';
 export * from './findings/actions';
 export * from './findings/dashboard';
+export * from './report/fullReport';

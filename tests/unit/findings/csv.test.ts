@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { actionsCsv, csvCell, isOverdue, toCsv, ActionSchema, type Finding } from '../../../src/domain';
+
+describe('CSV (RFC 4180, spreadsheet-safe)', () => {
+  it('leaves plain cells alone', () => {
+    expect(csvCell('Owner')).toBe('Owner');
+    expect(csvCell(3)).toBe('3');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('quotes cells with commas, quotes or line breaks, doubling inner quotes', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "no"')).toBe('"say ""no"""');
+    expect(csvCell('line 1\nline 2')).toBe('"line 1\nline 2"');
+    expect(csvCell('cr\r')).toBe('"cr\r"');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+
+  it('starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {
+    const csv = toCsv(['A', 'B'], [['Łódź', 'Москва']]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1)).toBe('A,B\r\nŁódź,Москва\r\n');
+  });
+});
+
+describe('action plan export', () => {
+  const finding = { key: 'DEP-01', title: 'No impact assessment, before launch' } as Finding;
+  const action = (over: object) => ActionSchema.parse({ id: 'a1', description: 'Run an impact assessment', ...over });
+
+  it('marks overdue only actions past their date that are neither done nor cancelled', () => {
+    expect(isOverdue(action({ dueDate: '2026-11-21' }), '2026-11-22')).toBe(true);
+    expect(isOverdue(action({ dueDate: '2026-11-22' }), '2026-11-22')).toBe(false);
+    expect(isOverdue(action({ dueDate: '2026-01-01', status: 'done' }), '2026-11-22')).toBe(false);
+    expect(isOverdue(action({ dueDate: '2026-01-01', status: 'cancelled' }), '2026-11-22')).toBe(false);
+    expect(isOverdue(action({ dueDate: '' }), '2026-11-22')).toBe(false);
+  });
+
+  it('writes one row per action with the linked finding titles and the overdue flag', () => {
+    const csv = actionsCsv([action({ findingKeys: ['DEP-01'], owner: 'Ana', dueDate: '2026-01-31', status: 'in-progress' })], [finding], '2026-11-22');
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Action,Findings,Owner,Due date,Status,Overdue,Completion evidence');
+    expect(lines[1]).toBe('Run an impact assessment,"DEP-01: No impact assessment, before launch",Ana,2026-01-31,In progress,yes,');
+    expect(lines).toHaveLength(3);
+  });
+});
