@@ -1,25 +1,11 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
+import { it } from 'vitest';
+import { useAppSessions } from './support/browser';
 import { answerCurrentItem, answerProfile, expectNoAxeViolations, submitProfile } from './support/app';
 
-let browser: Browser;
-let session: AppSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  expect(session.problems).toEqual([]);
-  await session.context.close();
-});
+const app = useAppSessions();
 
 it('has no axe violations on any screen, dialogs and error states included', async () => {
-  session = await openApp(browser);
+  const session = await app.open();
   const { page } = session;
   await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
   await expectNoAxeViolations(page, 'home (first run)');

@@ -1,27 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppSessions } from './support/browser';
 import { answerCurrentItem, answerProfile, createAssessment, download, submitProfile } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
-let browser: Browser;
-let session: AppSession;
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-e2e-'));
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  expect(session.problems).toEqual([]);
-  await session.context.close();
-});
+const app = useAppSessions();
 
 const NOTES = [
   'Purpose statement v2 approved by the board on 3 March; prohibited uses listed in annex B.',
@@ -51,7 +38,7 @@ async function importFile(page: Page, path: string) {
 
 describe('exports and imports', () => {
   it('exports a PDF whose text holds the product name and the answers with their notes', async () => {
-    session = await openApp(browser);
+    const session = await app.open();
     const { page } = session;
     await makeAnsweredAssessment(page, 'Kestrel Insight');
     const { bytes, download: d } = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
@@ -69,7 +56,7 @@ describe('exports and imports', () => {
   });
 
   it('round-trips an assessment: export JSON, delete, import, and it is identical', async () => {
-    session = await openApp(browser);
+    const session = await app.open();
     const { page } = session;
     await makeAnsweredAssessment(page, 'Round Trip');
     await page.getByRole('link', { name: 'HRBA@Tech due diligence' }).click();
@@ -100,7 +87,7 @@ describe('exports and imports', () => {
   });
 
   it('refuses a malformed file with a specific message and changes nothing', async () => {
-    session = await openApp(browser);
+    const session = await app.open();
     const { page } = session;
     await makeAnsweredAssessment(page, 'Untouched');
     await page.getByRole('link', { name: 'HRBA@Tech due diligence' }).click();

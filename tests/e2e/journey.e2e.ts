@@ -1,33 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useAppSessions } from './support/browser';
 import { answerCurrentItem, answerProfile, createAssessment, currentItemId, submitProfile } from './support/app';
 
 /**
  * The start-up's walk through the four stages, with a reload in the middle of a
  * stage: every answer and the exact position must come back.
  */
-let browser: Browser;
-let session: AppSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  // (f) nothing may leave the app's own loopback origin, and nothing may error.
-  expect(foreignRequests(session)).toEqual([]);
-  expect(session.problems).toEqual([]);
-  await session.context.close();
-});
+const app = useAppSessions();
 
 const START_UP = { role: 'We build or sell the product (a company or start-up)', data: ['Personal data about identifiable people'] };
 
 describe('walking the lifecycle', () => {
   it('keeps every answer and the position across a reload mid-stage', async () => {
-    session = await openApp(browser);
+    const session = await app.open();
     const { page } = session;
     await createAssessment(page, 'Journey Product', 'Start-up Ltd');
     await answerProfile(page, START_UP);
@@ -85,7 +70,7 @@ describe('walking the lifecycle', () => {
   });
 
   it('lists the home row with mode, stage reached and share answered', async () => {
-    session = await openApp(browser);
+    const session = await app.open();
     const { page } = session;
     await createAssessment(page, 'Listed Product');
     await answerProfile(page, START_UP);

@@ -1,26 +1,13 @@
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppSessions } from './support/browser';
 import { answerProfile, createAssessment, submitProfile, type Profile } from './support/app';
 
 /**
  * The profile decides what applies: a small start-up building a plain app and a
  * city buying facial recognition for policing must see different checklists.
  */
-let browser: Browser;
-let session: AppSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expect(foreignRequests(session)).toEqual([]);
-  expect(session.problems).toEqual([]);
-  await session.context.close();
-});
+const app = useAppSessions();
 
 const START_UP: Profile = { role: 'We build or sell the product (a company or start-up)', technology: ['Something else'] };
 const CITY: Profile = {
@@ -64,7 +51,7 @@ async function walkProfile(page: Page, name: string, profile: Profile): Promise<
 }
 
 it('gives the city buying facial recognition the biometrics module, buyer items and red flags the start-up does not get', async () => {
-  session = await openApp(browser);
+  const session = await app.open();
   const startUp = await walkProfile(session.page, 'Plain App', START_UP);
   await session.page.getByRole('link', { name: 'HRBA@Tech due diligence' }).click();
   const city = await walkProfile(session.page, 'City Face Match', CITY);

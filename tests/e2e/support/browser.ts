@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the network. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -53,4 +53,37 @@ export function foreignRequests(session: AppSession): string[] {
     if (url.startsWith('blob:') || url.startsWith('data:')) return false;
     return new URL(url).origin !== origin;
   });
+}
+
+/**
+ * Registers the hooks every end-to-end file needs: one Chromium per file, a fresh
+ * context per session, and after each test the two guarantees of the product —
+ * no request left the app's own origin, and no error or CSP violation occurred.
+ */
+export function useAppSessions(): { open: () => Promise<AppSession> } {
+  let browser: Browser | undefined;
+  let sessions: AppSession[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const done = sessions;
+    sessions = [];
+    for (const s of done) {
+      expect(foreignRequests(s)).toEqual([]);
+      expect(s.problems).toEqual([]);
+      await s.context.close();
+    }
+  });
+  return {
+    open: async () => {
+      if (!browser) throw new Error('the browser is not started yet');
+      const s = await openApp(browser);
+      sessions.push(s);
+      return s;
+    },
+  };
 }
