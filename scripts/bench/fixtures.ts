@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   applyChange,
+  defaultFindingRecord,
   makeHrbaFile,
   newAssessment,
   resolveChecklist,
@@ -9,6 +10,7 @@ import {
   STAGES,
   type AnswerStatus,
   type Assessment,
+  type AssessmentChangeInput,
   type Checklist,
   type ChecklistRef,
   type TriageValue,
@@ -123,6 +125,90 @@ export function fullyAnsweredFile(checklist: Checklist, ref: ChecklistRef, produ
     throw new Error(`Only ${applicable} of ${checklist.items.length} items apply to the widest profile; the bench expects all of them.`);
   }
   return toFile(a, productName, at, applicable);
+}
+
+/** About `length` characters of notes in paragraphs, distinct per item: the "long notes" of the report bench. */
+export function longNotesFor(itemId: string, length: number): string {
+  const paragraph = (n: number) =>
+    `${itemId}, paragraph ${n}: we reviewed the design documents, the data protection impact assessment, the complaint ` +
+    'logs of the last two quarters and the minutes of the interviews with affected people in Łódź and Αθήνα. Gaps remain in ' +
+    'how complaints are escalated, in how often the safeguards are reviewed and in how the results reach the people consulted; ' +
+    'the team agreed to close them before the next release, to publish a summary, and to check again with an external reviewer.';
+  const parts: string[] = [];
+  for (let n = 1; parts.join('\n\n').length < length; n++) parts.push(paragraph(n));
+  return parts.join('\n\n').slice(0, length);
+}
+
+export const REPORT_NOTES_LENGTH = 2000;
+export const REPORT_ACTIONS = 50;
+
+/**
+ * The report bench's assessment: every item of the checklist applies and is
+ * answered, with REPORT_NOTES_LENGTH characters of notes each, every finding
+ * rated, REPORT_ACTIONS actions (a third of them overdue), and a few trade-offs,
+ * stakeholders and benefits with names in Greek and Cyrillic script.
+ */
+export function reportFile(checklist: Checklist, ref: ChecklistRef, productName: string): BenchFile {
+  const at = '2026-11-01T09:00:00.000Z';
+  const meta = { at, by: BY };
+  let a = start(ref, productName, at);
+  const apply = (change: AssessmentChangeInput) => {
+    a = applyChange(a, change, meta);
+  };
+  apply({ type: 'triage.set', triage: widestTriage(checklist) });
+  const resolved = resolveChecklist(checklist, a.triage);
+  let i = 0;
+  const gaps: string[] = [];
+  for (const stage of STAGES) {
+    for (const item of resolved.applicable[stage]) {
+      const status = CYCLE[i++ % CYCLE.length]!;
+      if (status !== 'yes') gaps.push(item.id);
+      apply({
+        type: 'answer.set',
+        itemId: item.id,
+        status,
+        notes: longNotesFor(item.id, REPORT_NOTES_LENGTH),
+        evidence: [{ label: `Evidence for ${item.id}: audit working paper`, url: `https://example.org/evidence/${item.id}` }],
+      });
+    }
+  }
+  gaps.forEach((key, n) => {
+    const level = (k: number) => ((n + k) % 4) + 1;
+    apply({
+      type: 'finding.set',
+      key,
+      finding: {
+        ...defaultFindingRecord(checklist.items.find((x) => x.id === key) ?? null),
+        description: `Rated during the bench review of ${key}.`,
+        severity: { scale: level(0), scope: level(1), irremediability: level(2) },
+        likelihood: level(3),
+        involvement: 'contributes',
+        leverage: 'We design and operate the product.',
+        status: 'open',
+        updatedAt: at,
+      },
+    });
+  });
+  for (let n = 1; n <= REPORT_ACTIONS; n++) {
+    apply({
+      type: 'action.set',
+      action: {
+        id: `A-${n}`,
+        findingKeys: [gaps[n % gaps.length]!],
+        description: `Action ${n}: close the gap found in ${gaps[n % gaps.length]}, document the safeguard, and report the result to the affected people and the board.`,
+        owner: `Owner ${n}, Kestrel Labs (Łódź)`,
+        dueDate: n % 3 === 0 ? '2026-06-30' : '2027-03-31',
+        status: n % 7 === 0 ? 'done' : n % 2 === 0 ? 'in-progress' : 'planned',
+        completionEvidence: n % 7 === 0 ? `Closed on 2026-10-${String((n % 27) + 1).padStart(2, '0')}; minutes filed.` : '',
+      },
+    });
+  }
+  apply({ type: 'tradeoff.set', tradeoff: { id: 'T-1', between: 'Accuracy against privacy', description: 'Free-text notes improve accuracy.', resolution: 'Left out.', rationale: 'Privacy harm is harder to reverse.', decidedBy: 'Board', decidedOn: '2026-04-01' } });
+  apply({ type: 'stakeholder.set', stakeholder: { id: 'S-1', who: 'Ελένη Παπαδοπούλου, disability rights association, Αθήνα', when: '2026-05-07', how: 'Interviews.', whatChanged: 'Easy-read letters.', groups: ['persons-with-disabilities'] } });
+  apply({ type: 'stakeholder.set', stakeholder: { id: 'S-2', who: 'Ольга Петрова, researcher, Москва', when: '2026-07-22', how: 'Written review.', whatChanged: 'Shorter retention.', groups: ['general-public'] } });
+  apply({ type: 'benefit.set', benefit: { id: 'B-1', description: 'Earlier support for older people.', rights: ['health'], groups: ['older-persons'], evidence: 'Evaluation, 2026.' } });
+  apply({ type: 'progress.set', progress: { stageReached: 'review' } });
+  return toFile(a, productName, at, resolved.applicableIds.size);
 }
 
 /** Profile filled in, no answers yet: the starting point for the persistence run. */

@@ -1,21 +1,98 @@
+import { parseArgs } from 'node:util';
 import { lintChecklists } from './lint';
+import { reportCommand, validateCommand, type Io } from './commands';
 
-const USAGE = `Usage:
-  hrba checklist lint <dir>     check a checklist directory (or a folder of them) against the format
-  hrba help                     show this message`;
+export const USAGE = `Usage:
+  hrba validate <file.hrba.json> [--date YYYY-MM-DD]
+      check an assessment file: its format, every field, and that its checklist is
+      one this package bundles, with the same content
+  hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--date YYYY-MM-DD]
+      write the full report as PDF (-o, --output) and/or accessible HTML (--html)
+  hrba checklist lint <dir>
+      check a checklist directory (or a folder of them) against the format
+  hrba help
+      show this message
+
+  --date   report as of this day (default: today); decides which actions are overdue
+
+Exit codes: 0 success, 1 the input has problems, 2 the command was used wrongly.`;
+
+const consoleIo: Io = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+class UsageError extends Error {}
 
 /** Exit codes: 0 success, 1 the input has problems, 2 the command was used wrongly. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'checklist' && rest[0] === 'lint' && rest[1]) {
-    const { ok, lines } = await lintChecklists(rest[1]);
-    (ok ? console.log : console.error)(lines.join('\n'));
-    return ok ? 0 : 1;
+  try {
+    switch (command) {
+      case 'validate': {
+        const { file, date, help } = parse(rest, false);
+        if (help) return usage(io);
+        return await validateCommand(file, date, io);
+      }
+      case 'report': {
+        const { file, date, help, output, html } = parse(rest, true);
+        if (help) return usage(io);
+        if (!output && !html) throw new UsageError('say where to write the report: -o report.pdf and/or --html report.html');
+        return await reportCommand(file, { pdf: output, html }, date, io);
+      }
+      case 'checklist': {
+        if (rest[0] !== 'lint' || !rest[1] || rest.length > 2) throw new UsageError('expected: hrba checklist lint <dir>');
+        const { ok, lines } = await lintChecklists(rest[1]);
+        (ok ? io.out : io.err)(lines.join('\n'));
+        return ok ? 0 : 1;
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        return usage(io);
+      case undefined:
+        io.err(USAGE);
+        return 2;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`hrba: ${error.message}\n\n${USAGE}`);
+    return 2;
   }
-  if (command === 'help' || command === '--help' || command === undefined) {
-    console.log(USAGE);
-    return command === undefined ? 2 : 0;
+}
+
+function usage(io: Io): number {
+  io.out(USAGE);
+  return 0;
+}
+
+function parse(args: string[], report: boolean) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        date: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const } } : {}),
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  console.error(`Unknown command: ${argv.join(' ')}\n\n${USAGE}`);
-  return 2;
+  const { values, positionals } = parsed;
+  const v = values as { date?: string; help?: boolean; output?: string; html?: string };
+  if (v.help) return { file: '', date: new Date(), help: true };
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the .hrba.json file' : `expected one file, got ${positionals.length}`);
+  return { file: positionals[0]!, date: parseDate(v.date), help: false, output: v.output, html: v.html };
+}
+
+function parseDate(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(`${value}T00:00:00.000Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--date expects a day as YYYY-MM-DD, got "${value}"`);
+  }
+  return date;
 }

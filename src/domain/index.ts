@@ -20,4 +20,3 @@ export * from './findings/prioritise';
 export * from './findings/csv';
 export * from './findings/actions';
 export * from './findings/dashboard';
-export * from './report/fullReport';

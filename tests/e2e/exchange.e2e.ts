@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
-import { answerCurrentItem, answerProfile, createAssessment, download, submitProfile } from './support/app';
+import { answerCurrentItem, answerProfile, createAssessment, download, expectNoAxeViolations, submitProfile } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-e2e-'));
@@ -53,6 +53,24 @@ describe('exports and imports', () => {
     expect(text).toMatch(/Page 1 of (\d+)/);
     const pages = Number(/Page 1 of (\d+)/.exec(text)![1]);
     expect(text).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('exports a self-contained HTML report with the answers, which passes axe in Chromium', async () => {
+    const session = await app.open();
+    const { page } = session;
+    await makeAnsweredAssessment(page, 'Kestrel Insight');
+    const { bytes, download: d } = await download(page, () => page.getByRole('button', { name: 'Export HTML report' }).click());
+    expect(d.suggestedFilename()).toMatch(/^Kestrel-Insight-\d{4}-\d{2}-\d{2}\.html$/);
+    const html = bytes.toString('utf8');
+    expect(html).not.toMatch(/<script|<link|src=/i);
+    const report = await session.context.newPage();
+    await report.setContent(html);
+    const text = flatten(await report.locator('body').innerText());
+    expect(text).toContain('Organisation: Kestrel Labs');
+    for (const note of NOTES) expect(text).toContain(note);
+    expect(await report.getByRole('heading', { level: 1 }).textContent()).toBe('Human rights due diligence report: Kestrel Insight');
+    await expectNoAxeViolations(report, 'the exported HTML report');
+    await report.close();
   });
 
   it('round-trips an assessment: export JSON, delete, import, and it is identical', async () => {

@@ -1,7 +1,52 @@
+import { useState } from 'react';
 import type { Assessment } from '../../domain';
-import { PdfExportButton } from '../wizard/PdfExportButton';
+import { useServices } from '../../app/services';
+import { exportAssessmentHtml, exportAssessmentPdf } from './exports';
 
 /** The report exports offered wherever an assessment is open. */
 export function ReportExportButtons(props: { assessment: Assessment }) {
-  return <PdfExportButton assessment={props.assessment} />;
+  return (
+    <>
+      <ExportButton assessment={props.assessment} run={exportAssessmentPdf} label="Export PDF" busyLabel="Preparing PDF…" failure="PDF export failed" />
+      <ExportButton
+        assessment={props.assessment}
+        run={exportAssessmentHtml}
+        label="Export HTML report"
+        busyLabel="Preparing HTML report…"
+        failure="HTML report export failed"
+      />
+    </>
+  );
+}
+
+function ExportButton(props: {
+  assessment: Assessment;
+  run: (assessment: Assessment, now: Date) => Promise<void>;
+  label: string;
+  busyLabel: string;
+  failure: string;
+}) {
+  const services = useServices();
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  async function run() {
+    setState({ busy: true, error: null });
+    try {
+      await props.run(props.assessment, services.now());
+      setState({ busy: false, error: null });
+    } catch (e) {
+      setState({ busy: false, error: (e as Error).message });
+    }
+  }
+  return (
+    <>
+      <button type="button" onClick={run} disabled={state.busy} aria-busy={state.busy}>
+        {state.busy ? props.busyLabel : props.label}
+      </button>
+      {state.error && (
+        <span role="alert" className="alert error">
+          {props.failure}: {state.error}
+        </span>
+      )}
+    </>
+  );
 }

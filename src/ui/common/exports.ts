@@ -1,4 +1,5 @@
 import { makeHrbaFile, serializeHrbaFile, HRBA_FILE_EXTENSION, type Assessment } from '../../domain';
+import type { FullReport } from '../../domain/report/fullReport';
 import { APP_NAME, APP_VERSION } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { downloadBlob, fileNameFor } from './download';
@@ -9,17 +10,30 @@ export function exportAssessmentJson(assessment: Assessment, now: Date): void {
   downloadBlob(blob, fileNameFor(assessment.subject.productName, now, HRBA_FILE_EXTENSION));
 }
 
-/** jsPDF and the report renderer load only here, on the first export. */
+async function buildReport(assessment: Assessment, now: Date): Promise<FullReport> {
+  const [{ buildFullReport }, loaded] = await Promise.all([import('../../domain/report/fullReport'), loadChecklist(assessment.checklist.id)]);
+  return buildFullReport(assessment, loaded.checklist, loaded.registry, now);
+}
+
+/** jsPDF, the fonts and the report renderer load only here, on the first export. */
 export async function exportAssessmentPdf(assessment: Assessment, now: Date): Promise<void> {
   const start = performance.now();
-  const [{ renderAnswersPdf }, { buildAnswersReport }, loaded] = await Promise.all([
-    import('../../report/answersPdf'),
-    import('../../domain/report/answersReport'),
-    loadChecklist(assessment.checklist.id),
+  const [{ renderFullReportPdf }, { loadReportFonts }, report] = await Promise.all([
+    import('../../report/fullPdf'),
+    import('../../report/fontsBrowser'),
+    buildReport(assessment, now),
   ]);
-  const model = await buildAnswersReport(assessment, loaded.checklist, loaded.registry, now);
-  const bytes = renderAnswersPdf(model);
-  // Read by `npm run bench`: model + layout + PDF bytes, once the code is loaded.
+  const bytes = renderFullReportPdf(report, await loadReportFonts());
+  // Read by `npm run bench`: model + fonts + layout + PDF bytes (the first export also loads the code and fonts).
   performance.measure('hrba:pdf-export', { start, end: performance.now() });
   downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileNameFor(assessment.subject.productName, now, '.pdf'));
+}
+
+/** The accessible HTML report: one self-contained file, no script. */
+export async function exportAssessmentHtml(assessment: Assessment, now: Date): Promise<void> {
+  const start = performance.now();
+  const [{ renderFullReportHtml }, report] = await Promise.all([import('../../report/html'), buildReport(assessment, now)]);
+  const text = renderFullReportHtml(report);
+  performance.measure('hrba:html-export', { start, end: performance.now() });
+  downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), fileNameFor(assessment.subject.productName, now, '.html'));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { buildFullReport } from '../../../src/domain/report/fullReport';
 import {
   applyChange,
   buildDashboard,
-  buildFullReport,
   canonicalJson,
   resolveChecklist,
   sha256Hex,

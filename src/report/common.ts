@@ -1,0 +1,68 @@
+import type { FullReport, ReportFinding } from '../domain/report/fullReport';
+
+/**
+ * Words and small decisions both renderers share, so the PDF and the HTML report
+ * read the same: section titles, short scale labels, heat-map bands.
+ */
+export const SECTIONS = {
+  contents: 'Contents',
+  summary: 'Executive summary',
+  easyRead: 'Easy-read summary',
+  methodology: 'Methodology',
+  profile: 'Profile and modules',
+  coverage: 'Completion and coverage',
+  heatMap: 'Heat map: severity and likelihood',
+  findings: 'Findings',
+  answers: 'Answers by stage',
+  actions: 'Action plan',
+  tradeoffs: 'Trade-offs',
+  stakeholders: 'Stakeholders consulted',
+  benefits: 'Benefits to rights',
+  annex: 'Annex: sources cited',
+} as const;
+
+export const HASH_LABEL = 'SHA-256 of the canonical assessment JSON';
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "Grave: harm to life…" → "Grave"; "Already happening, or almost certain" → "Already happening". */
+export const shortAnchor = (anchor: string) => anchor.split(/[:,]/)[0]!.trim();
+
+/** Severity levels 4..1 (rows, top to bottom) and likelihood levels 1..4 (columns), with short names. */
+export function heatAxes(report: FullReport): { rows: { level: number; label: string }[]; columns: { level: number; label: string }[] } {
+  const scale = report.methodology.scales[0]?.levels ?? [];
+  const likelihood = report.methodology.scales[3]?.levels ?? [];
+  return {
+    rows: [4, 3, 2, 1].map((level) => ({ level, label: `${level} ${shortAnchor(scale[level - 1] ?? '')}`.trim() })),
+    columns: [1, 2, 3, 4].map((level) => ({ level, label: `${level} ${shortAnchor(likelihood[level - 1] ?? '')}`.trim() })),
+  };
+}
+
+/** Bands by severity + likelihood, the usual reading of a risk matrix; colour is never the only cue (counts are printed). */
+export function heatBand(severity: number, likelihood: number): 'low' | 'medium' | 'high' | 'critical' {
+  const sum = severity + likelihood;
+  return sum >= 7 ? 'critical' : sum >= 6 ? 'high' : sum >= 4 ? 'medium' : 'low';
+}
+
+export const unratedText = (n: number) => `${plural(n, 'finding')} not yet rated`;
+
+export function severityText(f: ReportFinding): string {
+  return f.severityScore === null ? 'Not rated' : `${f.severityScore} of 12`;
+}
+
+export function severityDetail(f: ReportFinding): string {
+  if ([f.scale, f.scope, f.irremediability, f.likelihood].every((n) => n === null)) return 'not yet rated';
+  const v = (n: number | null) => (n === null ? 'not rated' : String(n));
+  return `scale ${v(f.scale)}, scope ${v(f.scope)}, irremediability ${v(f.irremediability)}; likelihood ${v(f.likelihood)}`;
+}
+
+export const findingLabel = (f: ReportFinding) => `${f.key}: ${f.title}`;
+
+/** "2026-11-22T14:05:09.000Z" → "2026-11-22 14:05 UTC". */
+export const formatTimestamp = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+export function verificationText(verification: 'verified' | 'reference'): string {
+  return verification === 'verified'
+    ? 'Verified: seen in a copy of the source.'
+    : 'Reference: standard reference knowledge, not checked against the primary text.';
+}

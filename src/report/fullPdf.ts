@@ -1,0 +1,71 @@
+import { jsPDF } from 'jspdf';
+import type { FullReport } from '../domain/report/fullReport';
+import type { ReportFonts } from './fonts';
+import { embedFonts, pdfBytes, printable } from './pdf/embed';
+import { Layout, MUTED, PAGE } from './pdf/layout';
+import { contentsPages, drawContents, drawCover, drawEasyRead, drawExecutiveSummary } from './pdf/front';
+import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/analysis';
+import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
+
+const CONTENTS_PAGE = 2;
+
+/**
+ * The full report as an A4 PDF. Sections are laid out in one pass; the contents
+ * page reserved after the cover is filled in once every heading's page is known,
+ * and the "Page n of N" footers go on last.
+ */
+export function renderFullReportPdf(report: FullReport, fonts: ReportFonts): ArrayBuffer {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  embedFonts(doc, fonts);
+  doc.setProperties({
+    title: printable(report.meta.title),
+    subject: 'Human rights due diligence (HRBA@Tech)',
+    author: printable(report.meta.assessor || report.meta.organisation),
+    creator: 'HRBA@Tech due diligence',
+  });
+  doc.setLanguage('en');
+  const layout = new Layout(doc);
+
+  drawCover(layout, report);
+  layout.newPage(); // the contents, filled in below
+  layout.newPage();
+  drawExecutiveSummary(layout, report);
+  drawEasyRead(layout, report);
+  drawMethodology(layout, report);
+  drawProfile(layout, report);
+  drawCoverage(layout, report);
+  drawFindings(layout, report);
+  drawAnswers(layout, report);
+  drawActions(layout, report);
+  drawContext(layout, report);
+  drawAnnex(layout, report);
+
+  // A long contents list takes more pages: insert them and move every heading down by as many.
+  const extra = contentsPages(layout.headings) - 1;
+  for (let i = 0; i < extra; i++) doc.insertPage(CONTENTS_PAGE + 1);
+  const headings = layout.headings.map((h) => ({ ...h, page: h.page + (h.page > CONTENTS_PAGE ? extra : 0) }));
+  drawContents(layout, headings, CONTENTS_PAGE);
+  addOutline(doc, headings);
+  addFooters(layout, report);
+  return pdfBytes(doc);
+}
+
+function addOutline(doc: jsPDF, headings: Layout['headings']): void {
+  let parent: ReturnType<jsPDF['outline']['add']> | null = null;
+  for (const h of headings) {
+    if (h.level === 1) parent = doc.outline.add(null, h.text, { pageNumber: h.page });
+    else if (h.level === 2) doc.outline.add(parent, h.text, { pageNumber: h.page });
+  }
+}
+
+function addFooters(layout: Layout, report: FullReport): void {
+  const { doc } = layout;
+  const pages = doc.getNumberOfPages();
+  const name = layout.wrap(report.meta.productName, layout.width - 40, 8)[0] ?? '';
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    layout.use(8, false, MUTED);
+    doc.text(name, layout.left, PAGE.footer);
+    doc.text(`Page ${page} of ${pages}`, layout.left + layout.width, PAGE.footer, { align: 'right' });
+  }
+}

@@ -1,0 +1,75 @@
+import type { FullReport } from '../domain/report/fullReport';
+import { HASH_LABEL, SECTIONS, formatTimestamp } from './common';
+import { html, trusted } from './html/escape';
+import { STYLE, fields } from './html/parts';
+import { actions, annex, answers, context, coverage, easyRead, findings, heatMapSection, methodology, profile, summary } from './html/sections';
+
+export { escapeHtml } from './html/escape';
+
+/** The sections in order, with the ids the contents list links to. */
+const CONTENTS: { id: string; title: string }[] = [
+  { id: 'summary', title: SECTIONS.summary },
+  { id: 'easy-read', title: SECTIONS.easyRead },
+  { id: 'methodology', title: SECTIONS.methodology },
+  { id: 'profile', title: SECTIONS.profile },
+  { id: 'coverage', title: SECTIONS.coverage },
+  { id: 'heat-map', title: SECTIONS.heatMap },
+  { id: 'findings', title: SECTIONS.findings },
+  { id: 'answers', title: SECTIONS.answers },
+  { id: 'actions', title: SECTIONS.actions },
+  { id: 'tradeoffs', title: SECTIONS.tradeoffs },
+  { id: 'stakeholders', title: SECTIONS.stakeholders },
+  { id: 'benefits', title: SECTIONS.benefits },
+  { id: 'annex', title: SECTIONS.annex },
+];
+
+/**
+ * The full report as one self-contained HTML file: the same content as the PDF,
+ * with real headings, captioned tables and landmarks for screen readers (a
+ * jsPDF PDF is not tagged). No script, no external resource; its own CSP says so.
+ */
+export function renderFullReportHtml(report: FullReport): string {
+  const { meta } = report;
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${meta.title}</title>
+<style>${trusted(STYLE)}</style>
+</head>
+<body>
+<header>
+<p class="kicker">HRBA@Tech human rights due diligence</p>
+<h1>${meta.title}</h1>
+${fields([
+  ['Product', [meta.productName, meta.version].filter(Boolean).join(' ')],
+  ['Organisation', meta.organisation || 'not given'],
+  ['Assessment type', meta.mode],
+  ['Assessor', meta.assessor || 'not given'],
+  ['Date', formatTimestamp(meta.generatedAt)],
+  ['Revision', String(meta.revision)],
+  ['Checklist', `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],
+  ['Checklist content hash', html`<code>${meta.checklist.contentHash}</code>`],
+])}${meta.description ? html`<p class="prose">${meta.description}</p>\n` : ''}</header>
+<nav aria-labelledby="contents">
+<h2 id="contents">${SECTIONS.contents}</h2>
+<ol>
+${CONTENTS.map((c) =>
+  c.id === 'answers'
+    ? html`<li><a href="#answers">${c.title}</a><ol>${report.stages.map((s) => html`<li><a href="#stage-${s.id}">${s.title}</a></li>`)}</ol></li>\n`
+    : html`<li><a href="#${c.id}">${c.title}</a></li>\n`,
+)}</ol>
+</nav>
+<main>
+${summary(report)}${easyRead(report)}${methodology(report)}${profile(report)}${coverage(report)}${heatMapSection(report)}${findings(report)}${answers(report)}${actions(report)}${context(report)}${annex(report)}</main>
+<footer>
+<p><strong>${HASH_LABEL}:</strong> <code>${meta.assessmentHash}</code></p>
+<p class="muted">Recompute it over the “assessment” of the .hrba.json file (canonical JSON, RFC 8785), for example with <code>hrba validate</code>, to check that this report was made from that data.</p>
+</footer>
+</body>
+</html>
+`;
+  return page.value;
+}

@@ -1,0 +1,123 @@
+import type { FullReport } from '../../domain/report/fullReport';
+import { heatAxes, heatBand, unratedText } from '../common';
+import { html, type Html } from './escape';
+
+export type CellValue = string | number | Html;
+
+/**
+ * A data table with a caption and column headers; the first column is a row
+ * header when `rowHeader` is set, so screen readers announce each row by it.
+ */
+export function table(caption: string, headers: readonly string[], rows: readonly (readonly CellValue[])[], options: { rowHeader?: boolean; numeric?: number[] } = {}): Html {
+  const numeric = new Set(options.numeric ?? []);
+  const cls = (i: number) => (numeric.has(i) ? html` class="num"` : '');
+  return html`<table>
+<caption>${caption}</caption>
+<thead><tr>${headers.map((h, i) => html`<th scope="col"${cls(i)}>${h}</th>`)}</tr></thead>
+<tbody>
+${rows.map(
+  (row) =>
+    html`<tr>${row.map((cell, i) =>
+      i === 0 && options.rowHeader ? html`<th scope="row"${cls(i)}>${cell}</th>` : html`<td${cls(i)}>${cell}</td>`,
+    )}</tr>\n`,
+)}</tbody>
+</table>\n`;
+}
+
+/** A YYYY-MM-DD date that never breaks at its hyphens. */
+export const date = (value: string, missing = 'no date') => (value ? html`<span class="date">${value}</span>` : html`${missing}`);
+
+/** Free text as typed: line breaks kept (CSS pre-line), never interpreted as markup. */
+export const prose = (text: string) => html`<p class="prose">${text}</p>`;
+
+/** A definition list of label/value pairs, leaving out empty values. */
+export function fields(pairs: readonly (readonly [string, string | Html])[]): Html {
+  const shown = pairs.filter(([, v]) => (typeof v === 'string' ? v.trim() !== '' : true));
+  return html`<dl class="fields">${shown.map(([k, v]) => html`<div><dt>${k}:</dt><dd>${typeof v === 'string' ? html`<span class="prose">${v}</span>` : v}</dd></div>`)}</dl>\n`;
+}
+
+const FILL: Record<ReturnType<typeof heatBand>, string> = {
+  low: '#ddefd9',
+  medium: '#fcecc4',
+  high: '#facea0',
+  critical: '#f1a8a0',
+};
+
+/**
+ * The heat map twice: an SVG picture (role="img", named by its title and
+ * described in words) and the same counts as a data table.
+ */
+export function heatMap(report: FullReport): Html {
+  const axes = heatAxes(report);
+  const count = (s: number, l: number) => report.heatMap.counts[s - 1]?.[l - 1] ?? 0;
+  const cell = 110;
+  const left = 120;
+  const top = 30;
+  const width = left + 4 * cell + 10;
+  const height = top + 4 * cell + 56;
+  const nonEmpty = axes.rows.flatMap((r) =>
+    axes.columns.filter((c) => count(r.level, c.level) > 0).map((c) => `severity ${r.label}, likelihood ${c.label}: ${count(r.level, c.level)}`),
+  );
+  const desc =
+    (nonEmpty.length ? `Unresolved findings by cell: ${nonEmpty.join('; ')}.` : 'No rated unresolved finding.') +
+    ` Every other cell is 0. ${unratedText(report.heatMap.unrated)}.`;
+  const svg = html`<svg role="img" aria-labelledby="heat-title heat-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title id="heat-title">Heat map of unresolved findings by severity and likelihood</title>
+<desc id="heat-desc">${desc}</desc>
+<text x="0" y="18" class="axis">Severity</text><text x="${left}" y="18" class="axis">Likelihood →</text>
+${axes.rows.map(
+  (r, ri) => html`<text x="0" y="${top + ri * cell + cell / 2 + 5}">${r.label}</text>
+${axes.columns.map((c, ci) => {
+  const x = left + ci * cell;
+  const y = top + ri * cell;
+  const n = count(r.level, c.level);
+  return html`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${FILL[heatBand(r.level, c.level)]}" stroke="#ffffff" stroke-width="2"/><text x="${x + cell / 2}" y="${y + cell / 2 + 7}" text-anchor="middle" class="${n > 0 ? 'count' : 'zero'}">${n}</text>`;
+})}\n`,
+)}${axes.columns.map((c, ci) => {
+  const x = left + ci * cell + cell / 2;
+  const [level, ...name] = c.label.split(' ');
+  return html`<text x="${x}" y="${top + 4 * cell + 22}" text-anchor="middle" class="tick"><tspan x="${x}">${level}</tspan><tspan x="${x}" dy="18">${name.join(' ')}</tspan></text>`;
+})}
+</svg>`;
+  const data = table(
+    'Heat map as a table: unresolved findings by severity (rows) and likelihood (columns)',
+    ['Severity', ...axes.columns.map((c) => `Likelihood ${c.label}`)],
+    axes.rows.map((r) => [r.label, ...axes.columns.map((c) => count(r.level, c.level))]),
+    { rowHeader: true, numeric: [1, 2, 3, 4] },
+  );
+  return html`<figure class="heat">${svg}</figure>
+${data}<p><strong>${unratedText(report.heatMap.unrated)}</strong></p>\n`;
+}
+
+export const STYLE = `
+:root { color: #1a1a1a; background: #ffffff; font-family: "DejaVu Sans", Verdana, system-ui, sans-serif; line-height: 1.5; }
+body { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+h1, h2, h3 { color: #17375e; line-height: 1.25; }
+h2 { margin-top: 2.5rem; border-bottom: 2px solid #17375e; padding-bottom: .25rem; }
+h4 { margin: 1.25rem 0 .25rem; }
+.kicker, .muted { color: #505050; }
+.prose { white-space: pre-line; overflow-wrap: anywhere; }
+p.prose { margin: .25rem 0 .75rem; }
+.flag, .overdue { color: #9e111e; font-weight: bold; }
+table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.5rem; font-size: .95rem; }
+caption { text-align: left; font-weight: bold; padding: .25rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #afb4bc; overflow-wrap: break-word; }
+tbody th { font-weight: 600; }
+.date { white-space: nowrap; }
+td ul { padding-left: 1.1rem; margin: 0; }
+thead th { background: #e4e8ee; }
+.num { text-align: right; }
+dl.fields { margin: .25rem 0 1rem 1rem; }
+dl.fields div { display: flex; gap: .5rem; }
+dl.fields dt { font-weight: bold; min-width: 9rem; }
+dl.fields dd { margin: 0; }
+.easy-read p { font-size: 1.2rem; }
+.heat svg { max-width: 100%; height: auto; font-family: inherit; font-size: 15px; }
+.heat .axis { font-weight: bold; fill: #505050; }
+.heat .count { font-size: 24px; font-weight: bold; fill: #1a1a1a; }
+.heat .zero { font-size: 20px; fill: #505050; }
+.heat .tick { font-size: 13px; }
+code { overflow-wrap: anywhere; }
+nav ol ol { list-style: none; padding-left: 1rem; }
+@media print { h2 { break-before: page; } a { color: inherit; text-decoration: none; } }
+`;

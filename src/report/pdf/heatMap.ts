@@ -1,0 +1,64 @@
+import type { FullReport } from '../../domain/report/fullReport';
+import { heatAxes, heatBand, unratedText } from '../common';
+import { BODY, INK, MUTED, SMALL, type Layout, type Rgb } from './layout';
+
+const FILL: Record<ReturnType<typeof heatBand>, Rgb> = {
+  low: [221, 239, 217],
+  medium: [252, 236, 196],
+  high: [250, 206, 160],
+  critical: [241, 168, 160],
+};
+
+const LABEL_WIDTH = 40;
+const CELL_WIDTH = 30;
+const CELL_HEIGHT = 13;
+
+/**
+ * The severity × likelihood grid drawn as vectors: rows are severity 4 (top)
+ * to 1, columns likelihood 1 to 4. Every cell prints its count, so the map
+ * reads without colour.
+ */
+export function drawHeatMap(layout: Layout, report: FullReport): void {
+  const { doc } = layout;
+  const axes = heatAxes(report);
+  const lhSmall = layout.lineHeight(SMALL);
+  const columnLabels = axes.columns.map((c) => layout.wrap(c.label, CELL_WIDTH - 2, SMALL));
+  const labelLines = Math.max(...columnLabels.map((l) => l.length));
+  const height = 7 + 4 * CELL_HEIGHT + 2 + labelLines * lhSmall + 2 + 3 * layout.lineHeight(BODY);
+  layout.ensure(height);
+
+  const x0 = layout.left + LABEL_WIDTH;
+  layout.use(SMALL, true, MUTED);
+  doc.text('Severity', layout.left, layout.baseline(layout.y, SMALL));
+  doc.text('Likelihood →', x0, layout.baseline(layout.y, SMALL));
+  layout.y += 7;
+  const top = layout.y;
+
+  doc.setDrawColor(255, 255, 255);
+  doc.setLineWidth(0.6);
+  axes.rows.forEach((row, r) => {
+    const y = top + r * CELL_HEIGHT;
+    layout.use(BODY, false, INK);
+    doc.text(row.label, layout.left, y + CELL_HEIGHT / 2 + 1.2);
+    axes.columns.forEach((column, c) => {
+      const x = x0 + c * CELL_WIDTH;
+      const fill = FILL[heatBand(row.level, column.level)];
+      doc.setFillColor(fill[0], fill[1], fill[2]);
+      doc.rect(x, y, CELL_WIDTH, CELL_HEIGHT, 'FD');
+      const count = report.heatMap.counts[row.level - 1]?.[column.level - 1] ?? 0;
+      layout.use(count > 0 ? 13 : 11, count > 0, count > 0 ? INK : MUTED);
+      doc.text(String(count), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + 1.6, { align: 'center' });
+    });
+  });
+  layout.y = top + 4 * CELL_HEIGHT + 2;
+  columnLabels.forEach((lines, c) => {
+    layout.use(SMALL, false, INK);
+    doc.text(lines, x0 + c * CELL_WIDTH + CELL_WIDTH / 2, layout.baseline(layout.y, SMALL), { align: 'center' });
+  });
+  layout.y += labelLines * lhSmall + 3;
+  layout.paragraph(
+    'Rows: severity as the rounded mean of scale, scope and irremediability. Columns: likelihood. Resolved findings, and findings not yet rated on all four, are left out.',
+    { size: SMALL, color: MUTED },
+  );
+  layout.paragraph(unratedText(report.heatMap.unrated), { bold: true });
+}

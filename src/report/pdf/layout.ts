@@ -1,0 +1,191 @@
+import type { jsPDF } from 'jspdf';
+import { FAMILY, printable } from './embed';
+import { TextMeasure, ptToMm, type Weight } from './measure';
+
+export type Rgb = readonly [number, number, number];
+export const INK: Rgb = [26, 26, 26];
+export const MUTED: Rgb = [80, 80, 80];
+export const ACCENT: Rgb = [23, 55, 94];
+export const ALERT: Rgb = [158, 17, 30];
+
+/** A4 in millimetres. Body text never goes below `bottom`; the footer lives underneath it. */
+export const PAGE = { width: 210, height: 297, margin: 18, top: 18, bottom: 297 - 20, footer: 297 - 10 } as const;
+export const BODY = 9.5;
+export const SMALL = 8.5;
+/** Line height as a multiple of the font size; jsPDF uses the same factor between the lines of one text call. */
+export const LEADING = 1.35;
+
+export interface TextStyle {
+  size?: number;
+  bold?: boolean;
+  color?: Rgb;
+  /** Millimetres from the left margin. */
+  indent?: number;
+  /** Millimetres of space after the block. */
+  after?: number;
+}
+
+export interface Heading {
+  text: string;
+  level: 1 | 2 | 3;
+  page: number;
+  y: number;
+}
+
+/**
+ * A cursor down the page. Every block is measured before it is drawn, and text
+ * is placed line by line in boxes that never overlap: a block that does not fit
+ * continues on the next page, so nothing is ever drawn past `PAGE.bottom`.
+ */
+export class Layout {
+  y: number = PAGE.top;
+  page = 1;
+  readonly headings: Heading[] = [];
+  readonly measure: TextMeasure;
+  private current = { weight: '' as Weight | '', size: 0, color: '' };
+
+  constructor(readonly doc: jsPDF) {
+    this.measure = new TextMeasure(doc, FAMILY);
+    doc.setLineHeightFactor(LEADING);
+  }
+
+  get left(): number {
+    return PAGE.margin;
+  }
+
+  get width(): number {
+    return PAGE.width - 2 * PAGE.margin;
+  }
+
+  lineHeight(size: number): number {
+    return ptToMm(size) * LEADING;
+  }
+
+  /** Where the baseline sits in a line box that starts at `top`, so ascenders and descenders stay inside it. */
+  baseline(top: number, size: number): number {
+    return top + this.lineHeight(size) * 0.76;
+  }
+
+  /** Sets font, size and colour, skipping what is already set (jsPDF writes an operator for each call). */
+  use(size: number, bold = false, color: Rgb = INK): void {
+    const weight: Weight = bold ? 'bold' : 'normal';
+    if (weight !== this.current.weight) this.doc.setFont(FAMILY, weight);
+    if (size !== this.current.size) this.doc.setFontSize(size);
+    const key = color.join(',');
+    if (key !== this.current.color) this.doc.setTextColor(color[0], color[1], color[2]);
+    this.current = { weight, size, color: key };
+  }
+
+  wrap(text: string, width: number, size: number, bold = false): string[] {
+    return this.measure.wrap(printable(text), width, size, bold ? 'bold' : 'normal');
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.page++;
+    this.y = PAGE.top;
+  }
+
+  /** Starts a new page unless `height` millimetres still fit on this one (or this page is still empty). */
+  ensure(height: number): void {
+    if (this.y + height > PAGE.bottom && this.y > PAGE.top) this.newPage();
+  }
+
+  /** Vertical space; none at the top of a page, and never past the bottom. */
+  space(mm: number): void {
+    if (this.y > PAGE.top) this.y = Math.min(this.y + mm, PAGE.bottom);
+  }
+
+  /**
+   * Draws wrapped lines at `x`, as many per page as fit, one text call per page.
+   * The first line is always drawn whole on the page it starts on.
+   */
+  lines(lines: readonly string[], x: number, size: number, bold = false, color: Rgb = INK): void {
+    const lh = this.lineHeight(size);
+    let i = 0;
+    while (i < lines.length) {
+      let fit = Math.floor((PAGE.bottom - this.y) / lh + 1e-6);
+      if (fit < 1) {
+        this.newPage();
+        fit = Math.floor((PAGE.bottom - this.y) / lh + 1e-6);
+      }
+      const chunk = lines.slice(i, i + fit);
+      this.use(size, bold, color);
+      this.doc.text(chunk, x, this.baseline(this.y, size));
+      this.y += chunk.length * lh;
+      i += chunk.length;
+    }
+  }
+
+  paragraph(text: string, style: TextStyle = {}): void {
+    const size = style.size ?? BODY;
+    const indent = style.indent ?? 0;
+    this.lines(this.wrap(text, this.width - indent, size, style.bold), this.left + indent, size, style.bold, style.color);
+    this.y += style.after ?? 1.5;
+  }
+
+  /**
+   * "Label: value" with the label in bold and the value wrapped after it; later
+   * lines of the value start at the indent. The label keeps its trailing space,
+   * so text extraction reads "Label: value".
+   */
+  field(label: string, value: string, style: TextStyle = {}): void {
+    const size = style.size ?? BODY;
+    const indent = style.indent ?? 0;
+    const color = style.color ?? INK;
+    const head = `${label}: `;
+    const headWidth = this.measure.width(head, size, 'bold');
+    const width = this.width - indent;
+    // A long label leaves too little room beside it: the value then starts on the next line.
+    const beside = width - headWidth > width * 0.3;
+    const lines = this.measure.wrap(printable(value) || '—', width, size, 'normal', beside ? width - headWidth : width);
+    const lh = this.lineHeight(size);
+    if (this.y + lh > PAGE.bottom) this.newPage();
+    const x = this.left + indent;
+    this.use(size, true, color);
+    this.doc.text(head, x, this.baseline(this.y, size));
+    if (beside) {
+      this.use(size, false, color);
+      this.doc.text(lines[0]!, x + headWidth, this.baseline(this.y, size));
+    }
+    this.y += lh;
+    this.lines(beside ? lines.slice(1) : lines, x, size, false, color);
+    this.y += style.after ?? 1;
+  }
+
+  /**
+   * A heading, kept with at least `keep` millimetres of what follows. Levels 1
+   * and 2 go into the table of contents and the PDF outline.
+   */
+  heading(text: string, level: 1 | 2 | 3, options: { newPage?: boolean; keep?: number } = {}): void {
+    if (options.newPage && this.y > PAGE.top) this.newPage();
+    const size = level === 1 ? 16 : level === 2 ? 12.5 : 10;
+    const before = level === 1 ? 0 : level === 2 ? 4 : 2.5;
+    const lines = this.wrap(text, this.width, size, true);
+    const height = before + lines.length * this.lineHeight(size) + (options.keep ?? 3 * this.lineHeight(BODY));
+    this.ensure(height);
+    this.space(before);
+    this.headings.push({ text, level, page: this.page, y: this.y });
+    this.lines(lines, this.left, size, true, level === 3 ? INK : ACCENT);
+    this.y += level === 1 ? 3 : 1.5;
+  }
+
+  bullets(items: readonly string[], style: TextStyle = {}): void {
+    const size = style.size ?? BODY;
+    const indent = (style.indent ?? 0) + 5;
+    for (const item of items) {
+      const lines = this.wrap(item, this.width - indent, size, style.bold);
+      this.ensure(this.lineHeight(size));
+      this.use(size, false, style.color ?? INK);
+      this.doc.text('•', this.left + indent - 4, this.baseline(this.y, size));
+      this.lines(lines, this.left + indent, size, style.bold, style.color);
+      this.y += style.after ?? 1.2;
+    }
+  }
+
+  rule(color: Rgb = [190, 190, 190]): void {
+    this.doc.setDrawColor(color[0], color[1], color[2]);
+    this.doc.setLineWidth(0.2);
+    this.doc.line(this.left, this.y, this.left + this.width, this.y);
+  }
+}

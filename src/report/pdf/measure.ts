@@ -1,0 +1,93 @@
+import type { jsPDF } from 'jspdf';
+
+export type Weight = 'normal' | 'bold';
+
+const PT_TO_MM = 25.4 / 72;
+
+/**
+ * Text widths from the embedded font's advance widths, cached per character,
+ * and greedy word wrapping on top. jsPDF's own splitTextToSize re-measures every
+ * word on every call; the cache makes wrapping a whole report cheap.
+ */
+export class TextMeasure {
+  private readonly widths: Record<Weight, Map<string, number>> = { normal: new Map(), bold: new Map() };
+  private readonly fonts: Record<Weight, ReturnType<jsPDF['getFont']>>;
+
+  constructor(private readonly doc: jsPDF, family: string) {
+    doc.setFont(family, 'bold');
+    const bold = doc.getFont();
+    doc.setFont(family, 'normal');
+    this.fonts = { normal: doc.getFont(), bold };
+  }
+
+  /** Width in millimetres of one line of text. */
+  width(text: string, size: number, weight: Weight): number {
+    const cache = this.widths[weight];
+    let em = 0;
+    for (const ch of text) {
+      let w = cache.get(ch);
+      if (w === undefined) {
+        w = this.doc.getStringUnitWidth(ch, { font: this.fonts[weight], fontSize: size });
+        cache.set(ch, w);
+      }
+      em += w;
+    }
+    return em * size * PT_TO_MM;
+  }
+
+  /**
+   * Lines of at most `maxWidth` mm (the very first line: `firstWidth`). Each
+   * newline starts a new line; an empty paragraph stays an empty line; a word
+   * wider than the line is cut where it must be.
+   */
+  wrap(text: string, maxWidth: number, size: number, weight: Weight, firstWidth = maxWidth): string[] {
+    const lines: string[] = [];
+    const space = this.width(' ', size, weight);
+    const limit = () => (lines.length === 0 ? firstWidth : maxWidth);
+    for (const paragraph of text.split('\n')) {
+      const words = paragraph.split(' ').filter((w) => w !== '');
+      if (words.length === 0) {
+        lines.push('');
+        continue;
+      }
+      let line = '';
+      let lineWidth = 0;
+      for (const word of words) {
+        const w = this.width(word, size, weight);
+        if (line && lineWidth + space + w <= limit()) {
+          line += ` ${word}`;
+          lineWidth += space + w;
+          continue;
+        }
+        if (line) lines.push(line);
+        if (w <= limit()) {
+          line = word;
+          lineWidth = w;
+          continue;
+        }
+        const pieces = this.cut(word, limit(), size, weight);
+        lines.push(...pieces.slice(0, -1));
+        line = pieces.at(-1)!;
+        lineWidth = this.width(line, size, weight);
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  private cut(word: string, maxWidth: number, size: number, weight: Weight): string[] {
+    const pieces: string[] = [];
+    let piece = '';
+    for (const ch of word) {
+      if (piece && this.width(piece + ch, size, weight) > maxWidth) {
+        pieces.push(piece);
+        piece = '';
+      }
+      piece += ch;
+    }
+    pieces.push(piece);
+    return pieces;
+  }
+}
+
+export const ptToMm = (pt: number) => pt * PT_TO_MM;

@@ -1,0 +1,128 @@
+import type { FullReport } from '../../domain/report/fullReport';
+import { HASH_LABEL, SECTIONS, plural, verificationText } from '../common';
+import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
+import { drawTable } from './table';
+
+export function drawAnswers(layout: Layout, report: FullReport): void {
+  layout.heading(SECTIONS.answers, 1, { newPage: true });
+  layout.paragraph('Every applicable question, with the answer, notes and evidence recorded by the assessor.', { after: 2 });
+  report.stages.forEach((stage, i) => {
+    layout.heading(stage.title, 2, { newPage: i > 0 });
+    layout.paragraph(`${plural(stage.items.length, 'applicable question')}; ${stage.skipped} not applicable to this profile.`, {
+      size: SMALL,
+      color: MUTED,
+      after: 3,
+    });
+    for (const item of stage.items) {
+      layout.heading(`${item.id}  ${item.question}`, 3, { keep: 2 * layout.lineHeight(BODY) });
+      if (item.redFlag) layout.field('Answer', `${item.answer} (RED FLAG)`, { indent: 4, color: ALERT });
+      else layout.field('Answer', item.answer, { indent: 4 });
+      if (item.notes) layout.field('Notes', item.notes, { indent: 4 });
+      for (const e of item.evidence) layout.field('Evidence', e, { indent: 4, size: SMALL });
+      layout.space(2.5);
+    }
+  });
+}
+
+export function drawActions(layout: Layout, report: FullReport): void {
+  layout.heading(SECTIONS.actions, 1, { newPage: true });
+  const overdue = report.actions.filter((a) => a.overdue).length;
+  if (report.actions.length === 0) {
+    layout.paragraph('No action is planned yet.');
+    return;
+  }
+  layout.paragraph(`${plural(report.actions.length, 'action')}; ${overdue} overdue (marked OVERDUE).`, { after: 3 });
+  drawTable(
+    layout,
+    [
+      { header: '#', width: 0.9, align: 'right' },
+      { header: 'Action and the findings it addresses', width: 6.6 },
+      { header: 'Owner', width: 3.2 },
+      { header: 'Due', width: 2.4 },
+      { header: 'Status', width: 2.4 },
+      { header: 'Evidence of completion', width: 3.6 },
+    ],
+    report.actions.map((a, i) => [
+      String(i + 1),
+      // Findings by key only: their titles are in the findings section.
+      a.findings.length ? `${a.description}\nFindings: ${a.findings.map((f) => f.split(': ')[0]).join(', ')}` : a.description,
+      a.owner || 'no owner',
+      a.dueDate || 'no date',
+      a.overdue ? { text: `${a.status}, OVERDUE`, bold: true, color: ALERT } : a.status,
+      a.completionEvidence,
+    ]),
+  );
+}
+
+export function drawContext(layout: Layout, report: FullReport): void {
+  layout.heading(SECTIONS.tradeoffs, 1, { newPage: true });
+  if (report.tradeoffs.length === 0) layout.paragraph('No trade-off is recorded.');
+  report.tradeoffs.forEach((t, i) => {
+    layout.heading(`${i + 1}. ${t.between}`, 3, { keep: 12 });
+    const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
+    field('What is at stake', t.description);
+    field('Resolution', t.resolution);
+    field('Why', t.rationale);
+    field('Decided', [t.decidedBy, t.decidedOn].filter(Boolean).join(', '));
+    layout.space(2);
+  });
+
+  layout.heading(SECTIONS.stakeholders, 1, { keep: 30 });
+  if (report.stakeholders.length === 0) layout.paragraph('No engagement with stakeholders is recorded.');
+  else
+    drawTable(
+      layout,
+      [
+        { header: 'Who', width: 4 },
+        { header: 'When', width: 2.2 },
+        { header: 'How', width: 3.5 },
+        { header: 'What changed as a result', width: 6 },
+      ],
+      report.stakeholders.map((s) => [
+        s.groups.length ? `${s.who}\nGroups: ${s.groups.join('; ')}` : s.who,
+        s.when || 'no date',
+        s.how,
+        s.whatChanged,
+      ]),
+    );
+
+  layout.heading(SECTIONS.benefits, 1, { keep: 30 });
+  if (report.benefits.length === 0) layout.paragraph('No benefit to rights is recorded.');
+  report.benefits.forEach((b, i) => {
+    layout.paragraph(`${i + 1}. ${b.description}`, { bold: true, after: 1 });
+    const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
+    field('Rights', b.rights.join('; '));
+    field('Groups', b.groups.join('; '));
+    field('Evidence', b.evidence);
+    layout.space(2);
+  });
+}
+
+export function drawAnnex(layout: Layout, report: FullReport): void {
+  layout.heading(SECTIONS.annex, 1, { newPage: true });
+  layout.paragraph(`Every source the applicable questions cite, with the passages cited. ${plural(report.sources.length, 'source')}.`, {
+    after: 3,
+  });
+  for (const source of report.sources) {
+    layout.heading(source.title, 3, { keep: 16 });
+    const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
+    field('Published by', source.body);
+    field('Date', source.date);
+    field('Identifier', source.identifier);
+    field('Status', verificationText(source.verification));
+    field('Note', source.note);
+    field('Passages cited', source.cited.join('; '));
+    layout.space(2.5);
+  }
+  layout.space(6);
+  // The hash and its explanation stay together, so the hash is on the last page.
+  layout.ensure(6 * layout.lineHeight(BODY) + 12);
+  layout.rule();
+  layout.space(2);
+  layout.paragraph(`${HASH_LABEL}:`, { bold: true, after: 0.5 });
+  layout.paragraph(report.meta.assessmentHash, { size: SMALL, after: 1.5 });
+  layout.paragraph(
+    'Recompute it over the "assessment" of the .hrba.json file (canonical JSON, RFC 8785), for example with “hrba validate”, to check that this report was made from that data.',
+    { size: SMALL, color: MUTED },
+  );
+}

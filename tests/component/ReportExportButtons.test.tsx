@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ReportExportButtons } from '../../src/ui/common/ReportExportButtons';
+import { bundledAssessment, makeServices, renderWithServices } from './helpers';
+
+const exports = vi.hoisted(() => ({ pdf: vi.fn(), html: vi.fn() }));
+vi.mock('../../src/ui/common/exports', () => ({ exportAssessmentPdf: exports.pdf, exportAssessmentHtml: exports.html }));
+
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('ReportExportButtons', () => {
+  it.each([
+    ['Export PDF', 'Preparing PDF…', exports.pdf],
+    ['Export HTML report', 'Preparing HTML report…', exports.html],
+  ])('"%s" is busy while the export runs, then ready again', async (label, busy, run) => {
+    const pending = deferred();
+    run.mockReturnValueOnce(pending.promise);
+    const assessment = await bundledAssessment();
+    renderWithServices(<ReportExportButtons assessment={assessment} />, makeServices());
+    await userEvent.click(screen.getByRole('button', { name: label }));
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: busy });
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    expect(run).toHaveBeenCalledWith(assessment, expect.any(Date));
+    pending.resolve();
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: label }).disabled).toBe(false));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it.each([
+    ['Export PDF', 'PDF export failed: no fonts', exports.pdf],
+    ['Export HTML report', 'HTML report export failed: no fonts', exports.html],
+  ])('"%s" says why it failed, and can be tried again', async (label, message, run) => {
+    run.mockRejectedValueOnce(new Error('no fonts'));
+    renderWithServices(<ReportExportButtons assessment={await bundledAssessment()} />, makeServices());
+    await userEvent.click(screen.getByRole('button', { name: label }));
+    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: label }).disabled).toBe(false);
+  });
+});

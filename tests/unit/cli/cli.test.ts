@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, sha256Hex, type HrbaFile } from '../../../src/domain';
+import { main } from '../../../src/cli/main';
+import { SECTIONS } from '../../../src/report/common';
+import { EXAMPLE_FILE, ROOT, exampleAssessment } from '../helpers/bundled';
+import { flatten, readPdf } from '../report/pdfText';
+
+const tmp = mkdtempSync(join(tmpdir(), 'hrba-cli-'));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** The example file with one change, written to a temporary file. */
+function variant(name: string, edit: (file: HrbaFile) => void): string {
+  const file = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')) as HrbaFile;
+  edit(file);
+  const path = join(tmp, name);
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
+
+describe('hrba validate', () => {
+  it('accepts the example, exits 0 and prints a summary with the assessment hash', async () => {
+    const r = await run('validate', EXAMPLE_FILE, '--date', '2026-11-22');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(r.out).toContain(`valid: ${EXAMPLE_FILE}`);
+    expect(r.out).toContain('74 of 74 applicable questions answered (100%)');
+    expect(r.out).toContain('14 findings (13 not resolved, 1 red flag); 13 actions (3 overdue)');
+    expect(r.out).toContain(`SHA-256 of the canonical assessment JSON: ${await sha256Hex(canonicalJson(exampleAssessment()))}`);
+  });
+
+  it('refuses a file with a bad field, exits 1 and prints path: message lines', async () => {
+    const path = variant('bad-field.hrba.json', (f) => {
+      Object.assign(f.assessment.answers['CON-01']!, { status: 'maybe' });
+      f.assessment.actions[0]!.dueDate = 'soon';
+    });
+    const r = await run('validate', path);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`invalid: ${path}: 2 problems`);
+    expect(r.err).toMatch(/^assessment\.answers\.CON-01\.status: .*"yes"/m);
+    expect(r.err).toMatch(/^assessment\.actions\[0\]\.dueDate: expected a date as YYYY-MM-DD$/m);
+  });
+
+  it('refuses a file made with a checklist this package does not bundle, or with edited content', async () => {
+    const other = await run('validate', variant('other.hrba.json', (f) => { f.checklist.version = f.assessment.checklist.version = '9.9.9'; }));
+    expect(other.code).toBe(1);
+    expect(other.err).toMatch(/^checklist: uses hrba-tech version 9\.9\.9; this installation has 1\.0\.0$/m);
+    const edited = await run('validate', variant('edited.hrba.json', (f) => { f.checklist.contentHash = f.assessment.checklist.contentHash = `sha256:${'0'.repeat(64)}`; }));
+    expect(edited.code).toBe(1);
+    expect(edited.err).toMatch(/^checklist: uses hrba-tech 1\.0\.0 with different content/m);
+  });
+
+  it('refuses what is not an assessment file', async () => {
+    const notJson = join(tmp, 'broken.hrba.json');
+    writeFileSync(notJson, '{"kind": "hrba.assessment",');
+    expect((await run('validate', notJson)).err).toMatch(/^\(file\): is not valid JSON/m);
+    const missing = await run('validate', join(tmp, 'nowhere.hrba.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^\(file\): cannot be read: ENOENT$/m);
+  });
+
+  it('exits 2 with the usage on a wrong command line', async () => {
+    for (const argv of [['validate'], ['validate', 'a.json', 'b.json'], ['validate', EXAMPLE_FILE, '--bogus'], ['validate', EXAMPLE_FILE, '--date', '22/11/2026'], ['frobnicate'], []]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err, argv.join(' ')).toContain('Usage:');
+    }
+  });
+});
+
+describe('hrba report', () => {
+  it('writes the PDF and the HTML report with every section, and exits 0', async () => {
+    const pdf = join(tmp, 'out', 'report.pdf');
+    const html = join(tmp, 'out', 'report.html');
+    const r = await run('report', EXAMPLE_FILE, '-o', pdf, '--html', html, '--date', '2026-11-22');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^wrote ${pdf} \\(\\d+\\.\\d kB\\)$`, 'm'));
+    expect(r.out).toMatch(new RegExp(`^wrote ${html} \\(\\d+\\.\\d kB\\)$`, 'm'));
+    const bytes = readFileSync(pdf);
+    const pages = await readPdf(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const text = flatten(pages.map((p) => p.body).join('\n'));
+    for (const title of Object.values(SECTIONS)) expect(text).toContain(title);
+    expect(text).toContain('Date: 2026-11-22 00:00 UTC');
+    expect(text).toContain('In progress, OVERDUE');
+    expect(readFileSync(html, 'utf8')).toContain('<h1>Human rights due diligence report: Kestrel Insight</h1>');
+  }, 30_000);
+
+  it('writes nothing and exits 1 when the file is invalid', async () => {
+    const pdf = join(tmp, 'never.pdf');
+    const r = await run('report', variant('invalid.hrba.json', (f) => { delete (f.assessment.subject as Partial<typeof f.assessment.subject>).productName; }), '-o', pdf);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^assessment\.subject\.productName: /m);
+    expect(existsSync(pdf)).toBe(false);
+  });
+
+  it('exits 2 when no output is named or an option is unknown', async () => {
+    expect((await run('report', EXAMPLE_FILE)).code).toBe(2);
+    expect((await run('report', EXAMPLE_FILE, '--pdf', 'x.pdf')).code).toBe(2);
+    expect((await run('report', '-o', 'x.pdf')).code).toBe(2);
+  });
+});
+
+describe('hrba help and the bin', () => {
+  it('prints every command', async () => {
+    const r = await run('help');
+    expect(r.code).toBe(0);
+    for (const command of ['hrba validate <file.hrba.json>', 'hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>]', 'hrba checklist lint <dir>']) {
+      expect(r.out).toContain(command);
+    }
+  });
+
+  it('runs from any working directory: the bundled checklists are found from the package, not the cwd', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/hrba.mjs'), 'validate', EXAMPLE_FILE], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('valid:');
+  }, 60_000);
+});

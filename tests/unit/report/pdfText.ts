@@ -1,0 +1,44 @@
+import { getDocumentProxy } from 'unpdf';
+
+export interface TextItem {
+  str: string;
+  /** Baseline start, in PDF points from the bottom-left corner. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PdfPage {
+  /** The page's text in content order, a line break wherever the reader sees one. */
+  text: string;
+  /** The same without the footer (the runs in the bottom margin). */
+  body: string;
+  /** Every non-blank run, in content order. */
+  items: TextItem[];
+}
+
+/** Body text ends 20 mm above the bottom edge; the footer sits at 10 mm. Runs below 16 mm (45 pt) are footer. */
+export const FOOTER_TOP_PT = 45;
+
+/** Reads a PDF back as a reader would (pdf.js through unpdf): text and position of every run, page by page. */
+export async function readPdf(bytes: ArrayBuffer): Promise<PdfPage[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes.slice(0)));
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    const runs = content.items.filter((i): i is Extract<typeof i, { str: string }> => 'str' in i);
+    const join = (rs: typeof runs) => rs.map((r) => r.str + (r.hasEOL ? '\n' : '')).join('');
+    pages.push({
+      text: join(runs),
+      body: join(runs.filter((r) => (r.transform[5] as number) > FOOTER_TOP_PT)),
+      items: runs
+        .filter((r) => r.str.trim() !== '')
+        .map((r) => ({ str: r.str, x: r.transform[4] as number, y: r.transform[5] as number, width: r.width, height: r.height })),
+    });
+  }
+  await pdf.destroy();
+  return pages;
+}
+
+export const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
