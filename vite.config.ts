@@ -31,7 +31,16 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+    // Module bodies run in source order whatever chunk they land in. The entry's first
+    // import sets zod's jitless mode; once lazy sections share zod and the domain with the
+    // home screen, Rolldown moves them to a common chunk that would otherwise run (and
+    // build schemas, probing eval against the CSP) before that line.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
   preview: {
     host: '127.0.0.1',
     port: 4173,

@@ -3,8 +3,10 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from './home/HomePage';
 import { APP_NAME } from '../app/services';
+import { ASSESSMENT_ROUTE, type AssessmentRouteParams } from './assessment/sections';
 
-// The wizard, its forms and the checklist content load only when an assessment is opened.
+// The wizard, its forms and the checklist content load only when an assessment is opened;
+// its other sections (findings, action plan, context, dashboard) load on their first visit.
 const AssessmentPage = lazy(() => import('./wizard/AssessmentPage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
@@ -24,7 +26,7 @@ export function App() {
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/" component={HomePage} />
-            <Route path="/a/:id">{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
+            <Route<AssessmentRouteParams> path={ASSESSMENT_ROUTE}>{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
             <Route>
               <h1>Page not found</h1>
               <p>

@@ -4,9 +4,12 @@ import { Link } from 'wouter';
 import { useServices } from '../../app/services';
 import { useChecklist } from '../home/useChecklistState';
 import { restorableWizardSnapshot } from '../../machines/wizardPersistence';
-import { Wizard } from './Wizard';
+import { AssessmentShell } from '../assessment/AssessmentShell';
 
-/** Loads everything the wizard needs (assessment, checklist, saved position) before starting it. */
+/**
+ * Loads everything an open assessment needs (assessment, checklist, the wizard's
+ * saved position) once, before showing any of its sections.
+ */
 export default function AssessmentPage(props: { id: string }) {
   const services = useServices();
   // `undefined` while the query runs; `null` once it is known there is no such assessment.
@@ -58,5 +61,5 @@ export default function AssessmentPage(props: { id: string }) {
     );
   }
   if (checklist.status !== 'ready') return null;
-  return <Wizard assessment={stored.assessment} loaded={checklist.value} initialSnapshot={snapshot.value} />;
+  return <AssessmentShell assessment={stored.assessment} loaded={checklist.value} initialSnapshot={snapshot.value} />;
 }

@@ -43,6 +43,11 @@ export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<t
         </div>
       </div>
       <div className="field">
+        <label htmlFor="assessor">Assessor (who carries out this assessment)</label>
+        <input id="assessor" autoComplete="name" {...form.register('subject.assessor')} aria-describedby="assessor-hint" />
+        <p id="assessor-hint" className="hint">A name or a role; it is printed on the report’s cover.</p>
+      </div>
+      <div className="field">
         <label htmlFor="description">What it does, in a few sentences</label>
         <textarea id="description" rows={4} {...form.register('subject.description')} />
       </div>

@@ -1,17 +1,13 @@
 import { useSelector } from '@xstate/react';
-import { MODE_LABELS, STAGE_LABELS, STAGES, type Assessment, type StageId } from '../../domain';
+import type { ActorRefFrom } from 'xstate';
+import { STAGE_LABELS, STAGES, type Assessment, type StageId } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
-import { useServices } from '../../app/services';
-import type { WizardPlace } from '../../machines/wizard.machine';
-import { exportAssessmentJson } from '../common/exports';
-import { ReportExportButtons } from '../common/ReportExportButtons';
+import type { WizardPlace, wizardMachine } from '../../machines/wizard.machine';
 import { SetupStep } from './SetupStep';
 import { TriageStep } from './TriageStep';
 import { StageStep } from './StageStep';
 import { ReviewStep } from './ReviewStep';
-import { useAutosave } from './useAutosave';
-import { useWizardActor } from './useWizardActor';
-import { SaveIndicator } from './SaveIndicator';
+import type { useAutosave } from './useAutosave';
 
 const STEPS: { place: WizardPlace; label: string }[] = [
   { place: 'setup', label: 'Product' },
@@ -20,11 +16,14 @@ const STEPS: { place: WizardPlace; label: string }[] = [
   { place: 'review', label: 'Review' },
 ];
 
-export function Wizard(props: { assessment: Assessment; loaded: LoadedChecklist; initialSnapshot: unknown }) {
-  const { assessment, loaded } = props;
-  const services = useServices();
-  const actor = useWizardActor(assessment, loaded, props.initialSnapshot);
-  const autosave = useAutosave(assessment.id);
+/** The checklist walk. Its actor and autosave belong to the assessment shell, so they outlive a visit to another section. */
+export function Wizard(props: {
+  assessment: Assessment;
+  loaded: LoadedChecklist;
+  actor: ActorRefFrom<typeof wizardMachine>;
+  autosave: ReturnType<typeof useAutosave>;
+}) {
+  const { assessment, loaded, actor, autosave } = props;
   const place = useSelector(actor, (s) => s.value as WizardPlace);
   const triaged = useSelector(actor, (s) => s.context.triaged);
   const error = useSelector(actor, (s) => s.context.error);
@@ -39,21 +38,6 @@ export function Wizard(props: { assessment: Assessment; loaded: LoadedChecklist;
 
   return (
     <div className="wizard">
-      <div className="wizard-head">
-        <div>
-          <h1>{assessment.subject.productName}</h1>
-          <p className="muted">
-            {MODE_LABELS[assessment.mode]} · {loaded.checklist.title} {loaded.checklist.version}
-          </p>
-        </div>
-        <div className="wizard-tools">
-          <SaveIndicator status={autosave.status} />
-          <button type="button" onClick={() => exportAssessmentJson(assessment, services.now())}>
-            Export JSON
-          </button>
-          <ReportExportButtons assessment={assessment} />
-        </div>
-      </div>
       <nav aria-label="Assessment steps">
         <ol className="stepper">
           {STEPS.map((step) => {

@@ -1,0 +1,85 @@
+import { Link } from 'wouter';
+import { ACTION_STATUS_LABELS, isOverdue, type ActionItem, type Finding } from '../../domain';
+import { sectionHref } from '../assessment/sections';
+import { formatDate } from '../common/dates';
+import { TableScroll } from '../common/TableScroll';
+import { shorten } from '../common/labels';
+
+/** The plan at a glance. An overdue action says so in words, not by colour alone. */
+export function ActionTable(props: {
+  assessmentId: string;
+  actions: readonly ActionItem[];
+  findings: readonly Finding[];
+  today: string;
+  caption: string;
+  onEdit: (action: ActionItem) => void;
+  onDelete: (action: ActionItem) => void;
+}) {
+  const titles = new Map(props.findings.map((f) => [f.key, f.title]));
+  return (
+    <TableScroll label={props.caption}>
+      <table className="actions-table">
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col">Findings</th>
+            <th scope="col">Owner</th>
+            <th scope="col">Due date</th>
+            <th scope="col">Status</th>
+            <th scope="col">Completion evidence</th>
+            <th scope="col">
+              <span className="visually-hidden">Change</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.actions.map((a) => {
+            const overdue = isOverdue(a, props.today);
+            const name = shorten(a.description, 60);
+            return (
+              <tr key={a.id} className={overdue ? 'overdue-row' : undefined}>
+                <th scope="row">{a.description}</th>
+                <td>
+                  {a.findingKeys.length === 0 ? (
+                    <span className="muted">None linked</span>
+                  ) : (
+                    <ul className="plain-list">
+                      {a.findingKeys.map((k) => (
+                        <li key={k}>
+                          {titles.has(k) ? <Link href={sectionHref(props.assessmentId, 'findings', k)}>{shorten(titles.get(k)!, 70)}</Link> : `${k} (no longer open)`}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td>{a.owner || <span className="muted">Not set</span>}</td>
+                <td>
+                  {a.dueDate ? formatDate(a.dueDate) : <span className="muted">Not set</span>}
+                  {overdue && (
+                    <>
+                      {' '}
+                      <strong className="badge overdue">Overdue</strong>
+                    </>
+                  )}
+                </td>
+                <td>{ACTION_STATUS_LABELS[a.status]}</td>
+                <td>{a.completionEvidence || <span className="muted">None yet</span>}</td>
+                <td>
+                  <div className="row-buttons">
+                    <button type="button" onClick={() => props.onEdit(a)}>
+                      Edit<span className="visually-hidden"> action: {name}</span>
+                    </button>
+                    <button type="button" className="danger" onClick={() => props.onDelete(a)}>
+                      Delete<span className="visually-hidden"> action: {name}</span>
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

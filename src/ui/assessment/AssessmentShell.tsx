@@ -1,0 +1,98 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Link, useLocation, useRoute } from 'wouter';
+import { MODE_LABELS, resolveChecklist, type Assessment } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { useServices } from '../../app/services';
+import { exportAssessmentJson } from '../common/exports';
+import { ReportExportButtons } from '../common/ReportExportButtons';
+import { SaveIndicator } from '../wizard/SaveIndicator';
+import { useAutosave } from '../wizard/useAutosave';
+import { useWizardActor } from '../wizard/useWizardActor';
+import { Wizard } from '../wizard/Wizard';
+import { ASSESSMENT_ROUTE, SECTIONS, type AssessmentRouteParams, sectionHref, type SectionId, type SectionProps } from './sections';
+import { useSaveState } from './useSaveState';
+
+// Each section loads on first visit, so opening an assessment costs only the wizard.
+const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(props: SectionProps) => React.ReactNode>> = {
+  findings: lazy(() => import('../findings/FindingsPage')),
+  actions: lazy(() => import('../actions/ActionPlanPage')),
+  context: lazy(() => import('../context/ContextPage')),
+  dashboard: lazy(() => import('../dashboard/DashboardPage')),
+};
+
+const isSection = (s: string | undefined): s is SectionId => SECTIONS.some((x) => x.id === s);
+
+/**
+ * An open assessment: the header (name, save state, exports) and the section
+ * navigation stay put while the section below changes. The wizard's actor and
+ * the autosave live here, so leaving the checklist for the findings and coming
+ * back resumes at the same item with nothing unsaved dropped.
+ */
+export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedChecklist; initialSnapshot: unknown }) {
+  const { assessment, loaded } = props;
+  const services = useServices();
+  const [, params] = useRoute<AssessmentRouteParams>(ASSESSMENT_ROUTE);
+  const [, navigate] = useLocation();
+  const actor = useWizardActor(assessment, loaded, props.initialSnapshot);
+  const autosave = useAutosave(assessment.id);
+  const saves = useSaveState(assessment.id, autosave.status);
+  const resolved = useMemo(() => resolveChecklist(loaded.checklist, assessment.triage), [loaded, assessment.triage]);
+
+  const segment = params?.section;
+  const param = params?.param;
+  const current: SectionId | null = segment === undefined || segment === 'item' ? 'checklist' : isSection(segment) ? segment : null;
+
+  // `/a/:id/item/CON-04` opens the wizard at that item, then shows the plain checklist route.
+  useEffect(() => {
+    if (segment !== 'item' || !param) return;
+    const item = loaded.checklist.items.find((i) => i.id === param);
+    if (item) actor.send({ type: 'item.jump', stage: item.stage, itemId: item.id });
+    navigate(sectionHref(assessment.id, 'checklist'), { replace: true });
+  }, [segment, param, loaded, actor, navigate, assessment.id]);
+
+  const Page = current && current !== 'checklist' ? PAGES[current] : null;
+  return (
+    <div className="assessment">
+      <div className="wizard-head">
+        <div>
+          <h1>{assessment.subject.productName}</h1>
+          <p className="muted">
+            {MODE_LABELS[assessment.mode]} · {loaded.checklist.title} {loaded.checklist.version}
+          </p>
+        </div>
+        <div className="wizard-tools">
+          <SaveIndicator status={saves.status} />
+          <button type="button" onClick={() => exportAssessmentJson(assessment, services.now())}>
+            Export JSON
+          </button>
+          <ReportExportButtons assessment={assessment} />
+        </div>
+      </div>
+      <nav aria-label="Assessment sections" className="section-nav">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <Link href={sectionHref(assessment.id, s.id)} aria-current={current === s.id ? 'page' : undefined} onClick={autosave.flush}>
+                {s.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {current === 'checklist' && <Wizard assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} />}
+      {Page && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} />
+        </Suspense>
+      )}
+      {current === null && (
+        <section aria-labelledby="missing-section">
+          <h2 id="missing-section">This part of the assessment does not exist</h2>
+          <p>
+            <Link href={sectionHref(assessment.id, 'checklist')}>Back to the checklist</Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Assessment, AssessmentChangeInput, ResolvedChecklist } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+
+/** The parts of an open assessment, each a hash route under `/a/:id`; the checklist (the wizard) is the bare route. */
+export const SECTIONS = [
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'findings', label: 'Findings' },
+  { id: 'actions', label: 'Action plan' },
+  { id: 'context', label: 'Context' },
+  { id: 'dashboard', label: 'Dashboard' },
+] as const;
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+/** The route pattern the shell reads its section (and, for findings, the finding key) from. */
+export const ASSESSMENT_ROUTE = '/a/:id/:section?/:param?';
+/** Spelled out: regexparam's type inference misreads a pattern with two optional segments. */
+export type AssessmentRouteParams = { id: string; section?: string; param?: string };
+
+export function sectionHref(assessmentId: string, section: SectionId, param?: string): string {
+  const base = section === 'checklist' ? `/a/${assessmentId}` : `/a/${assessmentId}/${section}`;
+  return param ? `${base}/${encodeURIComponent(param)}` : base;
+}
+
+/** A link that opens the wizard at one item (the shell jumps there, then shows the bare route). */
+export const itemHref = (assessmentId: string, itemId: string) => `/a/${assessmentId}/item/${itemId}`;
+
+/** What every section page receives from the shell, which loads the assessment once. */
+export interface SectionProps {
+  assessment: Assessment;
+  loaded: LoadedChecklist;
+  resolved: ResolvedChecklist;
+  /** The single write path, awaited: resolves with the stored assessment, rejects with the reason it was not saved. */
+  commit: (change: AssessmentChangeInput) => Promise<Assessment>;
+  /** The route segment after the section, such as a finding key. */
+  param: string | undefined;
+}

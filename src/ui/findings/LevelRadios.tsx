@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
+
+type Level = 1 | 2 | 3 | 4;
+const LEVELS: readonly Level[] = [1, 2, 3, 4];
+
+/** A 1–4 rating as four radio buttons, each with its plain-language anchor, so a rating never stands alone as a number. */
+export function LevelRadios<T extends FieldValues, O>(props: {
+  control: Control<T, unknown, O>;
+  name: FieldPathByValue<T, number | null>;
+  legend: string;
+  anchors: readonly string[];
+}) {
+  const { field } = useController({ control: props.control, name: props.name });
+  const id = useId();
+  return (
+    <fieldset className="field level-radios">
+      <legend>{props.legend}</legend>
+      {LEVELS.map((n, i) => (
+        <div className="choice" key={n}>
+          <input
+            type="radio"
+            id={`${id}-${n}`}
+            name={`${id}-level`}
+            ref={i === 0 ? field.ref : undefined}
+            checked={field.value === n}
+            onChange={() => field.onChange(n)}
+            onBlur={field.onBlur}
+          />
+          <label htmlFor={`${id}-${n}`}>
+            <span className="level-number">{n}</span> {props.anchors[i]}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { loadChecklist } from '../../src/app/checklistCatalog';
+import { deriveFindings, prioritiseFindings } from '../../src/domain';
+import type { Services } from '../../src/app/services';
+import { openSection, resolvedFor, triagedAssessment } from './decisionsFixtures';
+import { makeServices } from './helpers';
+
+const GAPS = { 'CON-01': 'partial', 'CON-02': 'no', 'CON-03': 'yes', 'CON-04': 'no' } as const;
+
+async function question(id: string) {
+  const { checklist } = await loadChecklist();
+  return checklist.items.find((i) => i.id === id)!;
+}
+
+async function openFinding(id: string) {
+  const item = await question(id);
+  await userEvent.click(await screen.findByRole('link', { name: item.question }));
+  await screen.findByRole('heading', { level: 2, name: item.question });
+  return item;
+}
+
+const group = (name: RegExp | string) => screen.getByRole('group', { name });
+const level = async (legend: RegExp, n: number) => userEvent.click(within(group(legend)).getByRole('radio', { name: new RegExp(`^${n} `) }));
+
+describe('Findings', () => {
+  it('lists the findings in the domain’s priority order, the raised red flag first and marked', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    await openSection(assessment, 'findings');
+
+    const table = await screen.findByRole('table', { name: 'Findings in priority order' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const expected = prioritiseFindings(deriveFindings(assessment, await resolvedFor(assessment)));
+    expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual(expected.map((f) => f.title));
+    expect(expected.map((f) => f.key)).toEqual(['CON-04', 'CON-01', 'CON-02']);
+    expect(within(rows[0]!).getByText('Red flag')).toBeTruthy();
+    expect(within(rows[1]!).queryByText('Red flag')).toBeNull();
+  });
+
+  it('saves a rating, with the item’s rights and groups prefilled', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    const { services } = await openSection(assessment, 'findings');
+    const item = await openFinding('CON-02');
+
+    const rights = within(group('Rights affected')).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked);
+    expect(rights).toHaveLength(item.rights.length);
+    await level(/^Scale/, 3);
+    await level(/^Scope/, 2);
+    await level(/^Irremediability/, 4);
+    await level(/^Likelihood/, 3);
+    await userEvent.click(within(group('Our involvement (UNGP 19)')).getByRole('radio', { name: 'We contribute to it' }));
+    expect(screen.getByText(/Severity score:/).closest('p')!.textContent).toBe('Severity score: 9 of 12');
+    await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
+
+    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Saved')).toBe(true));
+    const saved = (await services.assessments.get(assessment.id)).findings['CON-02']!;
+    expect(saved).toMatchObject({
+      severity: { scale: 3, scope: 2, irremediability: 4 },
+      likelihood: 3,
+      involvement: 'contributes',
+      status: 'open',
+      rights: item.rights,
+      groups: item.groups,
+      title: '',
+    });
+    expect(Date.parse(saved.updatedAt)).toBeGreaterThan(Date.parse('2026-03-01T00:00:00Z'));
+  });
+
+  it('does not save an accepted risk without a rationale, and says why', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    const { services } = await openSection(assessment, 'findings');
+    await openFinding('CON-01');
+
+    await userEvent.click(within(group('Status')).getByRole('radio', { name: 'Accepted (with rationale)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('say why the risk is accepted');
+    const rationale = screen.getByRole('textbox', { name: 'Rationale (required when the risk is accepted)' });
+    expect(rationale.getAttribute('aria-invalid')).toBe('true');
+    expect(rationale.getAttribute('aria-describedby')).toContain(alert.id);
+    expect((await services.assessments.get(assessment.id)).findings).toEqual({});
+
+    await userEvent.type(rationale, 'Board accepted: the aim is published next quarter.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
+    await waitFor(async () =>
+      expect((await services.assessments.get(assessment.id)).findings['CON-01']).toMatchObject({
+        status: 'accepted',
+        rationale: 'Board accepted: the aim is published next quarter.',
+      }),
+    );
+  });
+
+  it('adds a finding of one’s own, which needs a title, and deletes it after confirmation', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    const { services } = await openSection(assessment, 'findings');
+
+    await userEvent.click(await screen.findByRole('link', { name: 'Add a finding of your own' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Save finding' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('give the finding a title');
+
+    await userEvent.type(screen.getByRole('textbox', { name: 'Title (required)' }), 'Contractors can export raw data');
+    await level(/^Likelihood/, 2);
+    await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
+    await screen.findByRole('heading', { level: 2, name: 'Contractors can export raw data' });
+    const stored = await services.assessments.get(assessment.id);
+    const keys = Object.keys(stored.findings);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^F-[0-9a-f-]{36}$/);
+    expect(stored.findings[keys[0]!]).toMatchObject({ title: 'Contractors can export raw data', likelihood: 2 });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete finding' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete this finding?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete finding' }));
+
+    expect((await screen.findByText('Deleted “Contractors can export raw data”.')).getAttribute('role')).toBe('status');
+    expect((await services.assessments.get(assessment.id)).findings).toEqual({});
+    const table = screen.getByRole('table', { name: 'Findings in priority order' });
+    expect(within(table).queryByText('Contractors can export raw data')).toBeNull();
+  });
+
+  it('keeps the rating on screen and says so when storage refuses it', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    const services = makeServices();
+    const refusing: Services = {
+      ...services,
+      assessments: { ...services.assessments, commit: () => Promise.reject(new Error('the disk is full')) },
+    };
+    await openSection(assessment, 'findings', refusing);
+    await openFinding('CON-02');
+    await level(/^Scale/, 2);
+    await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: the disk is full');
+    expect((within(group(/^Scale/)).getByRole('radio', { name: /^2 / }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('Changes not saved yet')).toBeTruthy();
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Not saved: the disk is full')).toBe(true);
+  });
+
+  it('links an item finding back to its item in the checklist', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    const { location } = await openSection(assessment, 'findings');
+    const item = await openFinding('CON-04');
+
+    await userEvent.click(screen.getByRole('link', { name: 'Open CON-04 in the checklist' }));
+
+    expect(await screen.findByRole('heading', { level: 3, name: item.question })).toBeTruthy();
+    await waitFor(() => expect(location.history!.at(-1)).toBe(`/a/${assessment.id}`));
+    const steps = screen.getByRole('navigation', { name: 'Assessment sections' });
+    expect(within(steps).getByRole('link', { name: 'Checklist' }).getAttribute('aria-current')).toBe('page');
+  });
+});
