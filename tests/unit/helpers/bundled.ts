@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { restoreHrbaFile, type Assessment, type Checklist, type SourcesRegistry, type ChecklistRef } from '../../../src/domain';
+import { loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
+
+export const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
+export const EXAMPLE_FILE = join(ROOT, 'examples', 'kestrel-insight.hrba.json');
+
+export interface Bundled {
+  checklist: Checklist;
+  ref: ChecklistRef;
+  registry: SourcesRegistry;
+}
+
+let cached: Promise<Bundled> | undefined;
+
+/** The real HRBA@Tech checklist and sources registry, loaded once per test file. */
+export function bundledChecklist(): Promise<Bundled> {
+  cached ??= (async () => {
+    const registry = loadSourcesRegistry(join(ROOT, 'checklists'));
+    const loaded = await loadChecklistDir(join(ROOT, 'checklists/hrba-tech'), registry);
+    if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    return { checklist: loaded.checklist, ref: loaded.ref, registry };
+  })();
+  return cached;
+}
+
+export function exampleAssessment(): Assessment {
+  const restored = restoreHrbaFile(readFileSync(EXAMPLE_FILE, 'utf8'));
+  if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return restored.file.assessment;
+}
