@@ -119,5 +119,7 @@ dl.fields dd { margin: 0; }
 .heat .tick { font-size: 13px; }
 code { overflow-wrap: anywhere; }
 nav ol ol { list-style: none; padding-left: 1rem; }
+nav li { margin: .15rem 0; }
+nav a { display: inline-block; min-height: 24px; line-height: 24px; } /* WCAG 2.5.8 target size */
 @media print { h2 { break-before: page; } a { color: inherit; text-decoration: none; } }
 `;
