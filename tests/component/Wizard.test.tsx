@@ -133,6 +133,23 @@ describe('Assessment wizard', () => {
     expect((screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement).value).toBe('Aim drafted');
   });
 
+  it('records the assessor named in setup as the person who answered', async () => {
+    const { services, assessment } = await openNew();
+    await userEvent.type(screen.getByRole('textbox', { name: /^Assessor/ }), 'Dr Ana Kowalska');
+    await completeSetup();
+    await answerProfileAsBiometricBuilder();
+    await userEvent.click(screen.getByRole('button', { name: 'Continue to conception' }));
+    const [first] = (await applicableFor(BUILDER_WITH_BIOMETRICS)).applicable.conception;
+    await findStageHeading(1, (await applicableFor(BUILDER_WITH_BIOMETRICS)).applicable.conception.length);
+    await userEvent.click(screen.getByRole('radio', { name: 'No' }));
+    expect(await screen.findByText('All changes saved', {}, { timeout: 3000 })).toBeTruthy();
+    const saved = await services.assessments.get(assessment.id);
+    expect(saved.subject.assessor).toBe('Dr Ana Kowalska');
+    expect(saved.answers[first!.id]).toMatchObject({ status: 'no', answeredBy: 'Dr Ana Kowalska' });
+    const log = await services.assessments.changes(assessment.id);
+    expect(log.at(-1)).toMatchObject({ by: 'Dr Ana Kowalska', change: { type: 'answer.set', itemId: first!.id } });
+  });
+
   it('lists in the stage outline the items the profile makes not applicable, with the reason', async () => {
     await openNew();
     await completeSetup();

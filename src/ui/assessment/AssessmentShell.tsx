@@ -34,7 +34,7 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
   const [, params] = useRoute<AssessmentRouteParams>(ASSESSMENT_ROUTE);
   const [, navigate] = useLocation();
   const actor = useWizardActor(assessment, loaded, props.initialSnapshot);
-  const autosave = useAutosave(assessment.id);
+  const autosave = useAutosave(assessment.id, assessment.subject.assessor);
   const saves = useSaveState(assessment.id, autosave.status);
   const resolved = useMemo(() => resolveChecklist(loaded.checklist, assessment.triage), [loaded, assessment.triage]);
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { fromPromise } from 'xstate';
 import type { AssessmentChangeInput as AssessmentChange } from '../../domain';
@@ -12,15 +12,18 @@ export type SaveStatus = { kind: 'idle' | 'pending' | 'saving' | 'saved' } | { k
  * or closed and when the wizard unmounts, so a change typed just before leaving
  * is still written.
  */
-export function useAutosave(assessmentId: string) {
+export function useAutosave(assessmentId: string, answeredBy = '') {
   const services = useServices();
+  // Who answers: read at save time, so a name edited in setup applies to the next answer.
+  const by = useRef(answeredBy);
+  by.current = answeredBy;
   const actor = useActorRef(
     autosaveMachine.provide({
       actors: {
         persist: fromPromise(async ({ input }) => {
           for (const change of input.changes) {
             const start = performance.now();
-            await services.assessments.commit(assessmentId, change);
+            await services.assessments.commit(assessmentId, change, by.current);
             // Read by `npm run bench`: time from handing a change to storage until its transaction committed.
             performance.measure('hrba:persist', { start, end: performance.now() });
           }
@@ -41,7 +44,7 @@ export function useAutosave(assessmentId: string) {
       // own. Write what is still waiting, and never let a failure pass unseen.
       const { pending } = actor.getSnapshot().context;
       for (const { change } of pending) {
-        services.assessments.commit(assessmentId, change).catch((error: unknown) => {
+        services.assessments.commit(assessmentId, change, by.current).catch((error: unknown) => {
           console.error(`Could not save a change to ${assessmentId} while leaving the page:`, error);
         });
       }
