@@ -35,7 +35,7 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
   const [, navigate] = useLocation();
   const actor = useWizardActor(assessment, loaded, props.initialSnapshot);
   const autosave = useAutosave(assessment.id, assessment.subject.assessor);
-  const saves = useSaveState(assessment.id, autosave.status);
+  const saves = useSaveState(assessment.id, autosave.status, assessment.subject.assessor);
   const resolved = useMemo(() => resolveChecklist(loaded.checklist, assessment.triage), [loaded, assessment.triage]);
 
   const segment = params?.section;

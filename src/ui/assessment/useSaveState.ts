@@ -9,7 +9,7 @@ import type { SaveStatus } from '../wizard/useAutosave';
  * waiting or failing in autosave takes precedence, since that is the one that
  * could be lost.
  */
-export function useSaveState(assessmentId: string, autosave: SaveStatus) {
+export function useSaveState(assessmentId: string, autosave: SaveStatus, by = '') {
   const services = useServices();
   const [explicit, setExplicit] = useState<SaveStatus>({ kind: 'idle' });
 
@@ -17,7 +17,7 @@ export function useSaveState(assessmentId: string, autosave: SaveStatus) {
     async (change: AssessmentChangeInput): Promise<Assessment> => {
       setExplicit({ kind: 'saving' });
       try {
-        const saved = await services.assessments.commit(assessmentId, change);
+        const saved = await services.assessments.commit(assessmentId, change, by);
         setExplicit({ kind: 'saved' });
         return saved;
       } catch (error) {
@@ -25,7 +25,7 @@ export function useSaveState(assessmentId: string, autosave: SaveStatus) {
         throw error;
       }
     },
-    [services, assessmentId],
+    [services, assessmentId, by],
   );
 
   const status: SaveStatus =
