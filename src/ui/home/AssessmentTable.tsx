@@ -91,9 +91,7 @@ function Row(props: { assessment: Assessment; onDuplicate: (a: Assessment) => vo
   const services = useServices();
   const checklist = useChecklist(a.checklist.id);
   const percent =
-    checklist.status === 'ready' && a.progress.stageReached !== 'setup' && a.progress.stageReached !== 'triage'
-      ? `${percentAnswered(a, resolveChecklist(checklist.value.checklist, a.triage))}%`
-      : '0%';
+    checklist.status === 'ready' ? `${percentAnswered(a, resolveChecklist(checklist.value.checklist, a.triage))}%` : '…';
   const name = a.subject.productName;
   return (
     <tr>
