@@ -45,6 +45,7 @@ export function CoverageChart(props: { title: string; rows: readonly PrincipleCo
       }
     >
       <StackedBars
+        share
         label={`Bar chart, ${props.title.toLowerCase()}: ${props.rows.map((r) => `${r.label} ${r.met} in place, ${r.answered} answered, of ${r.applicable}`).join('; ')}.`}
         rows={props.rows.map((r) => ({
           label: r.label,

@@ -69,6 +69,7 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
           }
         >
           <StackedBars
+            share
             label={`Bar chart of completion by stage: ${d.completion.map((c) => `${STAGE_LABELS[c.stage]} ${c.answered} of ${c.applicable} answered`).join('; ')}.`}
             rows={d.completion.map((c) => ({
               label: STAGE_LABELS[c.stage],

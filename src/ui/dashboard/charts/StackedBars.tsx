@@ -14,15 +14,18 @@ const BAR = 14;
  * Horizontal bars, each with its label and figures on a line above it, drawn
  * by hand: a few rectangles need no charting library. Drawn at its natural
  * size (`width` pixels) and only ever shrunk to fit, so its text stays legible.
+ * `share`: each bar is its own row's whole, so "19 of 19" is a full bar; otherwise
+ * all rows share one scale (the largest total, or `scaleMax`).
  */
-export function StackedBars(props: { label: string; rows: readonly BarRow[]; scaleMax?: number; width?: number }) {
+export function StackedBars(props: { label: string; rows: readonly BarRow[]; scaleMax?: number; width?: number; share?: boolean }) {
   const width = props.width ?? 480;
-  const max = props.scaleMax ?? Math.max(1, ...props.rows.map((r) => r.total));
+  const common = props.scaleMax ?? Math.max(1, ...props.rows.map((r) => r.total));
   const height = props.rows.length * ROW;
   return (
     <svg className="chart" role="img" aria-label={props.label} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
       {props.rows.map((row, i) => {
         let x = 0;
+        const max = props.share ? Math.max(1, row.total) : common;
         return (
           <g key={row.label} transform={`translate(0 ${i * ROW})`}>
             <text x={0} y={15} className="chart-label">
