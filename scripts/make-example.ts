@@ -50,7 +50,7 @@ function clock(start: string) {
 }
 
 async function main() {
-  const loaded = await loadChecklistDir(join(ROOT, 'checklists/hrba-tech'), loadSourcesRegistry(join(ROOT, 'checklists')));
+  const loaded = await loadChecklistDir(join(ROOT, 'checklists/hrba-tech/1.0.0'), loadSourcesRegistry(join(ROOT, 'checklists')));
   if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   const { checklist, ref } = loaded;
   const tick = clock('2026-09-01T07:00:00.000Z');

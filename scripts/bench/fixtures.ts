@@ -34,7 +34,7 @@ const GENERATOR = { name: 'HRBA@Tech bench', version: '1' };
 const BY = 'Bench auditor';
 
 export async function loadStarterChecklist(root: string): Promise<{ checklist: Checklist; ref: ChecklistRef }> {
-  const loaded = await loadChecklistDir(join(root, 'checklists/hrba-tech'), loadSourcesRegistry(join(root, 'checklists')));
+  const loaded = await loadChecklistDir(join(root, 'checklists/hrba-tech/1.0.0'), loadSourcesRegistry(join(root, 'checklists')));
   if (!loaded.ok) {
     throw new Error(`The starter checklist does not load:\n${loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
   }

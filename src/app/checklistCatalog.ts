@@ -1,5 +1,6 @@
 import {
   assembleChecklist,
+  compareVersions,
   contentHash,
   problemsToText,
   restoreChecklist,
@@ -10,9 +11,11 @@ import {
 } from '../domain';
 
 /**
- * The checklists bundled with the app. Their JSON is split into a lazy chunk, so
- * the home screen does not pay for it; the build refuses invalid content
- * (`prebuild`), and it is validated again here because stored answers depend on it.
+ * The checklists bundled with the app, every released version (`checklists/<id>/<version>/`).
+ * An assessment is opened with the version it names, forever; new assessments take the
+ * newest. The JSON is split into lazy chunks, so the home screen does not pay for it; the
+ * build refuses invalid content (`prebuild`), and it is validated again here because
+ * stored answers depend on it.
  */
 export interface LoadedChecklist {
   checklist: Checklist;
@@ -22,30 +25,54 @@ export interface LoadedChecklist {
 
 export const DEFAULT_CHECKLIST_ID = 'hrba-tech';
 
-const manifests = import.meta.glob<unknown>('../../checklists/*/checklist.json', { import: 'default' });
-const itemFiles = import.meta.glob<unknown>('../../checklists/*/items/*.json', { import: 'default' });
+const manifests = import.meta.glob<unknown>('../../checklists/*/*/checklist.json', { import: 'default' });
+const itemFiles = import.meta.glob<unknown>('../../checklists/*/*/items/*.json', { import: 'default' });
 const loadRegistry = () => import('../../checklists/sources.json').then((m) => m.default as unknown);
 
 const cache = new Map<string, Promise<LoadedChecklist>>();
 
-export function bundledChecklistIds(): string[] {
-  return Object.keys(manifests).map((path) => path.split('/').at(-2)!);
+/** Every bundled `{ id, version }`, oldest version first within an id. */
+export function bundledChecklistVersions(): { id: string; version: string }[] {
+  return Object.keys(manifests)
+    .map((path) => {
+      const [id = '', version = ''] = path.split('/').slice(-3, -1);
+      return { id, version };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
 }
 
-export function loadChecklist(id: string = DEFAULT_CHECKLIST_ID): Promise<LoadedChecklist> {
-  let pending = cache.get(id);
+/** The versions of one checklist, oldest first. */
+export function bundledVersions(id: string): string[] {
+  return bundledChecklistVersions()
+    .filter((c) => c.id === id)
+    .map((c) => c.version);
+}
+
+/** One version of a bundled checklist; without a version, the newest (what new assessments use). */
+export function loadChecklist(id: string = DEFAULT_CHECKLIST_ID, version?: string): Promise<LoadedChecklist> {
+  const chosen = version ?? bundledVersions(id).at(-1);
+  if (!chosen) return Promise.reject(new Error(`This installation has no checklist "${id}".`));
+  const key = `${id}@${chosen}`;
+  let pending = cache.get(key);
   if (!pending) {
-    pending = load(id);
-    cache.set(id, pending);
-    pending.catch(() => cache.delete(id));
+    pending = load(id, chosen);
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
   }
   return pending;
 }
 
-async function load(id: string): Promise<LoadedChecklist> {
-  const base = `../../checklists/${id}`;
+async function load(id: string, version: string): Promise<LoadedChecklist> {
+  const base = `../../checklists/${id}/${version}`;
   const manifestLoader = manifests[`${base}/checklist.json`];
-  if (!manifestLoader) throw new Error(`This installation has no checklist "${id}".`);
+  if (!manifestLoader) {
+    const have = bundledVersions(id);
+    throw new Error(
+      have.length
+        ? `This installation has checklist "${id}" in version ${have.join(', ')}, not ${version}.`
+        : `This installation has no checklist "${id}".`,
+    );
+  }
   const registry = SourcesRegistrySchema.parse(await loadRegistry());
   const manifest = await manifestLoader();
   const files = new Map<string, unknown>();
@@ -54,14 +81,17 @@ async function load(id: string): Promise<LoadedChecklist> {
       .filter(([path]) => path.startsWith(`${base}/`))
       .map(async ([path, loader]) => files.set(path.slice(base.length + 1), await loader())),
   );
+  const name = `${id} ${version}`;
   const assembled = assembleChecklist(manifest, (file) => files.get(file) ?? { items: 'missing file' });
-  if (!assembled.ok) throw new Error(`Checklist ${id} is invalid:\n${problemsToText(assembled.problems)}`);
+  if (!assembled.ok) throw new Error(`Checklist ${name} is invalid:\n${problemsToText(assembled.problems)}`);
   const restored = restoreChecklist(assembled.value, registry);
-  if (!restored.ok) throw new Error(`Checklist ${id} is invalid:\n${problemsToText(restored.problems)}`);
+  if (!restored.ok) throw new Error(`Checklist ${name} is invalid:\n${problemsToText(restored.problems)}`);
   const checklist = restored.checklist;
+  if (checklist.id !== id || checklist.version !== version) throw new Error(`The bundled folder ${id}/${version} holds ${checklist.id} ${checklist.version}.`);
   return { checklist, registry, ref: { id: checklist.id, version: checklist.version, contentHash: await contentHash(checklist) } };
 }
 
+/** The reference (id, version, content hash) of every bundled version, for checking imported files. */
 export async function availableChecklistRefs(): Promise<ChecklistRef[]> {
-  return Promise.all(bundledChecklistIds().map(async (id) => (await loadChecklist(id)).ref));
+  return Promise.all(bundledChecklistVersions().map(async ({ id, version }) => (await loadChecklist(id, version)).ref));
 }

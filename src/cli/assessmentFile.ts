@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { checklistRefProblem, restoreHrbaFile, type Checklist, type ChecklistRef, type HrbaFile, type Problem, type SourcesRegistry } from '../domain';
-import { loadChecklistDir, loadSourcesRegistry } from '../node/loadChecklist';
+import { listChecklistDirs, loadChecklistDir, loadSourcesRegistry } from '../node/loadChecklist';
 import { BUNDLED_CHECKLISTS } from './paths';
 
 export interface Bundled {
@@ -9,13 +8,11 @@ export interface Bundled {
   checklists: { checklist: Checklist; ref: ChecklistRef }[];
 }
 
-/** The checklists shipped with the package: the same set the app bundles. */
+/** The checklists shipped with the package, every released version: the same set the app bundles. */
 export async function loadBundledChecklists(root = BUNDLED_CHECKLISTS): Promise<Bundled> {
   const registry = loadSourcesRegistry(root);
   const checklists: Bundled['checklists'] = [];
-  for (const name of readdirSync(root)) {
-    const dir = join(root, name);
-    if (!statSync(dir).isDirectory() || !existsSync(join(dir, 'checklist.json'))) continue;
+  for (const { dir } of listChecklistDirs(root)) {
     const loaded = await loadChecklistDir(dir, registry);
     if (!loaded.ok) throw new Error(`The bundled checklist ${dir} is invalid: run "hrba checklist lint ${root}"`);
     checklists.push({ checklist: loaded.checklist, ref: loaded.ref });

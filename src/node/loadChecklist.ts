@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   assembleChecklist,
   contentHash,
   restoreChecklist,
   SourcesRegistrySchema,
+  compareVersions,
   formatZodIssues,
   type Checklist,
   type ChecklistRef,
@@ -50,5 +51,33 @@ export async function loadChecklistDir(dir: string, registry: SourcesRegistry): 
   const restored = restoreChecklist(assembled.value, registry);
   if (!restored.ok) return restored;
   const c = restored.checklist;
+  // The app finds a version by its folders, so they must say what the manifest says.
+  const layout: Problem[] = [];
+  if (basename(root) !== c.version) layout.push({ path: 'checklist.json', message: `version ${c.version} must sit in a folder named ${c.version}, not "${basename(root)}"` });
+  if (basename(dirname(root)) !== c.id) layout.push({ path: 'checklist.json', message: `checklist "${c.id}" must sit in checklists/${c.id}/${c.version}/, not in "${basename(dirname(root))}"` });
+  if (layout.length) return { ok: false, problems: layout };
   return { ok: true, checklist: c, ref: { id: c.id, version: c.version, contentHash: await contentHash(c) } };
+}
+
+export interface ChecklistDir {
+  id: string;
+  version: string;
+  dir: string;
+}
+
+const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+/**
+ * Every released version under a checklists root (`<root>/<id>/<version>/checklist.json`),
+ * by id, oldest version first. Folder names are taken at their word here; loading checks them.
+ */
+export function listChecklistDirs(root: string): ChecklistDir[] {
+  const out: ChecklistDir[] = [];
+  for (const id of readdirSync(root).sort()) {
+    const idDir = join(root, id);
+    if (!isDir(idDir)) continue;
+    const versions = readdirSync(idDir).filter((v) => existsSync(join(idDir, v, 'checklist.json')));
+    for (const version of versions.sort(compareVersions)) out.push({ id, version, dir: join(idDir, version) });
+  }
+  return out;
 }

@@ -23,7 +23,7 @@ export interface ReportBenchResult {
 async function run(fileText: string, runs: number): Promise<ReportBenchResult> {
   const restored = restoreHrbaFile(fileText);
   if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  const [loaded, fonts] = await Promise.all([loadChecklist(restored.file.checklist.id), loadReportFonts()]);
+  const [loaded, fonts] = await Promise.all([loadChecklist(restored.file.checklist.id, restored.file.checklist.version), loadReportFonts()]);
   const fullReport = async () => renderFullReportPdf(await buildFullReport(restored.file.assessment, loaded.checklist, loaded.registry, new Date()), fonts);
   const strings = reportStrings(await buildFullReport(restored.file.assessment, loaded.checklist, loaded.registry, new Date()));
   let fullBytes = (await fullReport()).byteLength;

@@ -1,6 +1,7 @@
 import { STAGES, type StageId } from '../lifecycle';
 import type { ResolvedChecklist } from '../checklist/resolve';
 import type { ChecklistItem } from '../checklist/schema';
+import { raisesRedFlag } from '../checklist/redFlags';
 import type { Assessment } from './schema';
 
 export function isAnswered(assessment: Assessment, itemId: string): boolean {
@@ -39,8 +40,7 @@ export function raisedRedFlags(assessment: Assessment, resolved: ResolvedCheckli
   return STAGES.flatMap((stage) =>
     resolved.applicable[stage].flatMap((item) => {
       const status = assessment.answers[item.id]?.status;
-      const flag = item.redFlag;
-      return flag && status && (flag.triggers as readonly string[]).includes(status) ? [{ item, status }] : [];
+      return status && raisesRedFlag(item, status) ? [{ item, status }] : [];
     }),
   );
 }

@@ -44,8 +44,12 @@ export type ChecklistModule = z.infer<typeof ModuleSchema>;
 export const GroupSchema = z.strictObject({ id: Slug, label: z.string().min(1) });
 
 export const RedFlagSchema = z.strictObject({
-  /** Which answers raise the flag; `yes` never does, since `yes` is the respecting answer. */
-  triggers: z.array(z.enum(['no', 'partial', 'unknown'])).min(1),
+  /**
+   * Which answers raise the flag; `yes` never does, since `yes` is the respecting answer.
+   * Content written under policy 2 leaves this out: the red-flag policy (`redFlagTriggers`)
+   * then decides, from the item's `redFlagOnPartly`. Version 1.0.0 lists them and keeps them.
+   */
+  triggers: z.array(z.enum(['no', 'partial', 'unknown'])).min(1).optional(),
   reason: z.string().min(1),
 });
 
@@ -54,6 +58,8 @@ export const ChecklistItemSchema = z.strictObject({
   stage: StageIdSchema,
   module: Slug.optional(),
   question: z.string().min(10),
+  /** The question as a buyer (procurer) reads it, when the builder's wording does not fit. */
+  questionBuyer: z.string().min(10).optional(),
   easyRead: z.string().min(5),
   guidance: z.strictObject({
     why: z.string().min(10),
@@ -69,6 +75,15 @@ export const ChecklistItemSchema = z.strictObject({
   rights: z.array(Slug).default([]),
   groups: z.array(Slug).default([]),
   redFlag: RedFlagSchema.optional(),
+  /** Under the red-flag policy, "Partly" also raises this item's flag. */
+  redFlagOnPartly: z.boolean().optional(),
+  /**
+   * Says which measures the item asks for are good practice not found in the cited sources,
+   * so no citation is stretched to cover them.
+   */
+  goodPractice: z.string().min(10).optional(),
+  /** The item worded as a gap ("No legal basis for …"), for finding titles. */
+  gapTitle: z.string().min(5).optional(),
   citations: z.array(CitationSchema).min(1),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
@@ -80,10 +95,37 @@ export const PerspectiveMapSchema = z.strictObject({
   map: z.record(z.string(), z.array(PerspectiveSchema).min(1)),
 });
 
+/**
+ * How an item changed relative to the previous version. Items whose text changed but are
+ * not listed are "reworded, meaning unchanged" (answers carry over); ids not in the previous
+ * version are new. `merged` and `retired` ids are gone from this version and never reused.
+ */
+export const ItemChangeSchema = z.strictObject({
+  change: z.enum(['meaning-changed', 'merged', 'retired']),
+  /** For `merged`: the item that now carries the requirement. */
+  into: ItemIdSchema.optional(),
+  note: z.string().min(3).optional(),
+});
+export type ItemChange = z.infer<typeof ItemChangeSchema>;
+
+export const UpgradeFromSchema = z.strictObject({
+  /** The version this one is described against: the previous bundled version. */
+  version: Semver,
+  items: z.record(ItemIdSchema, ItemChangeSchema),
+});
+export type UpgradeFrom = z.infer<typeof UpgradeFromSchema>;
+
 export const ChecklistSchema = z.strictObject({
   formatVersion: z.literal(1),
   id: Slug,
   version: Semver,
+  /**
+   * The content policy the version is written to. Absent means 1 (version 1.0.0).
+   * Policy 2 adds the content rules in `tests/unit/content/policy.test.ts` (red-flag policy,
+   * easy-read limits, voices, no dead profile option); see checklists/README.md.
+   */
+  policy: z.number().int().min(1).max(2).optional(),
+  upgradeFrom: UpgradeFromSchema.optional(),
   title: z.string().min(1),
   description: z.string().min(1),
   language: z.string().min(2),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEED_DOCUMENTS, type Citation, citationKey } from './citations';
+import { VoiceRangeSchema, VoiceSchema } from './voices';
 
 /**
  * How far a fact was checked: `verified` was seen in a copy of the source;
@@ -23,6 +24,24 @@ export const SourceDocumentSchema = z.strictObject({
   paragraphs: z.number().int().positive().optional(),
   /** For `section`: every valid section code with its heading. */
   sections: z.record(z.string(), z.string()).optional(),
+  /** The voice of the whole document, where one voice speaks throughout (or as the fallback). */
+  voice: VoiceSchema.optional(),
+  /** For `paragraph`: who speaks in each run of paragraphs (see `citationVoice`). */
+  voices: z.array(VoiceRangeSchema).optional(),
+  /** For `section`: who speaks in a section, by section code. */
+  sectionVoices: z.record(z.string(), VoiceSchema).optional(),
+}).superRefine((doc, ctx) => {
+  const ranges = [...(doc.voices ?? [])].sort((a, b) => a.from - b.from);
+  if (ranges.length && doc.refStyle !== 'paragraph') ctx.addIssue({ code: 'custom', path: ['voices'], message: 'voices by paragraph range are for paragraph-style documents' });
+  ranges.forEach((r, i) => {
+    if (r.from > r.to) ctx.addIssue({ code: 'custom', path: ['voices'], message: `range ${r.from}–${r.to} runs backwards` });
+    if (doc.paragraphs && r.to > doc.paragraphs) ctx.addIssue({ code: 'custom', path: ['voices'], message: `range ${r.from}–${r.to} goes past paragraph ${doc.paragraphs}` });
+    const prev = ranges[i - 1];
+    if (prev && r.from <= prev.to) ctx.addIssue({ code: 'custom', path: ['voices'], message: `ranges ${prev.from}–${prev.to} and ${r.from}–${r.to} overlap` });
+  });
+  for (const code of Object.keys(doc.sectionVoices ?? {})) {
+    if (!doc.sections || !Object.hasOwn(doc.sections, code)) ctx.addIssue({ code: 'custom', path: ['sectionVoices', code], message: `"${code}" is not one of the document's sections` });
+  }
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 

@@ -1,6 +1,7 @@
 import { STAGES, type StageId } from '../lifecycle';
 import type { ResolvedChecklist } from '../checklist/resolve';
 import type { AnswerStatus, ChecklistItem } from '../checklist/schema';
+import { raisesRedFlag } from '../checklist/redFlags';
 import type { Assessment } from '../assessment/schema';
 import type { FindingRecord } from './schema';
 
@@ -57,7 +58,7 @@ export function deriveFindings(assessment: Assessment, resolved: ResolvedCheckli
         itemId: item.id,
         stage,
         answer,
-        redFlag: !!item.redFlag && (item.redFlag.triggers as readonly string[]).includes(answer),
+        redFlag: raisesRedFlag(item, answer),
         stored: !!record,
         updatedAt: record?.updatedAt ?? null,
       });

@@ -2,6 +2,7 @@ import { canonicalJson, sha256Hex } from '../canonical';
 import { MODE_LABELS, STAGES, STAGE_LABELS, type StageId } from '../lifecycle';
 import { resolveChecklist } from '../checklist/resolve';
 import { ANSWER_LABELS, type Checklist } from '../checklist/schema';
+import { raisesRedFlag } from '../checklist/redFlags';
 import { citationDocumentKey, citationLabel, type SourcesRegistry } from '../checklist/sources';
 import { citationKey } from '../checklist/citations';
 import type { Assessment } from '../assessment/schema';
@@ -217,7 +218,7 @@ export async function buildFullReport(
           answer: status ? ANSWER_LABELS[status] : 'Not answered',
           notes: answer?.notes ?? '',
           evidence: (answer?.evidence ?? []).map((e) => (e.url ? `${e.label} (${e.url})` : e.label)),
-          redFlag: !!(item.redFlag && status && (item.redFlag.triggers as readonly string[]).includes(status)),
+          redFlag: raisesRedFlag(item, status),
         };
       }),
     })),

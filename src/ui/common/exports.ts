@@ -11,7 +11,7 @@ export function exportAssessmentJson(assessment: Assessment, now: Date): void {
 }
 
 async function buildReport(assessment: Assessment, now: Date): Promise<FullReport> {
-  const [{ buildFullReport }, loaded] = await Promise.all([import('../../domain/report/fullReport'), loadChecklist(assessment.checklist.id)]);
+  const [{ buildFullReport }, loaded] = await Promise.all([import('../../domain/report/fullReport'), loadChecklist(assessment.checklist.id, assessment.checklist.version)]);
   return buildFullReport(assessment, loaded.checklist, loaded.registry, now);
 }
 

@@ -89,7 +89,7 @@ export function AssessmentTable(props: { stored: StoredAssessment[] }) {
 function Row(props: { assessment: Assessment; onDuplicate: (a: Assessment) => void; onDelete: (a: Assessment) => void }) {
   const a = props.assessment;
   const services = useServices();
-  const checklist = useChecklist(a.checklist.id);
+  const checklist = useChecklist(a.checklist.id, a.checklist.version);
   const percent =
     checklist.status === 'ready' ? `${percentAnswered(a, resolveChecklist(checklist.value.checklist, a.triage))}%` : '…';
   const name = a.subject.productName;

@@ -3,17 +3,18 @@ import { loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog'
 
 export type ChecklistState = { status: 'loading' } | { status: 'ready'; value: LoadedChecklist } | { status: 'error'; message: string };
 
-export function useChecklist(id: string | undefined): ChecklistState {
+/** Loads the checklist version an assessment names (the newest when no version is given). */
+export function useChecklist(id: string | undefined, version?: string): ChecklistState {
   const [state, setState] = useState<ChecklistState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    loadChecklist(id).then(
+    loadChecklist(id, version).then(
       (value) => live && setState({ status: 'ready', value }),
       (error: Error) => live && setState({ status: 'error', message: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, version]);
   return state;
 }

@@ -14,7 +14,7 @@ export default function AssessmentPage(props: { id: string }) {
   const services = useServices();
   // `undefined` while the query runs; `null` once it is known there is no such assessment.
   const stored = useLiveQuery(async () => (await services.assessments.find(props.id)) ?? null, [services, props.id]);
-  const checklist = useChecklist(stored?.ok ? stored.assessment.checklist.id : undefined);
+  const checklist = useChecklist(stored?.ok ? stored.assessment.checklist.id : undefined, stored?.ok ? stored.assessment.checklist.version : undefined);
   const [snapshot, setSnapshot] = useState<{ value: unknown } | null>(null);
 
   useEffect(() => {

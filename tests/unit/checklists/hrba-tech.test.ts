@@ -2,27 +2,36 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentHash, problemsToText, resolveChecklist, STAGES, type Checklist, type ChecklistRef } from '../../../src/domain';
-import { loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
+import { listChecklistDirs, loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const FIXTURE = 'tests/unit/__fixtures__/item-ids.json';
+const VERSIONS = listChecklistDirs(root('checklists')).filter((d) => d.id === 'hrba-tech');
 
-let checklist: Checklist;
-let ref: ChecklistRef;
+async function load(dir: string): Promise<{ checklist: Checklist; ref: ChecklistRef }> {
+  const loaded = await loadChecklistDir(dir, loadSourcesRegistry(root('checklists')));
+  if (!loaded.ok) throw new Error(`${dir} does not validate:\n${problemsToText(loaded.problems)}`);
+  return loaded;
+}
 
-beforeAll(async () => {
-  const loaded = await loadChecklistDir(root('checklists/hrba-tech'), loadSourcesRegistry(root('checklists')));
-  if (!loaded.ok) throw new Error(`checklists/hrba-tech does not validate:\n${problemsToText(loaded.problems)}`);
-  ({ checklist, ref } = loaded);
+it('bundles hrba-tech 1.0.0 and at least one later version', () => {
+  expect(VERSIONS.map((v) => v.version)).toContain('1.0.0');
+  expect(VERSIONS.length).toBeGreaterThan(1);
 });
 
-describe('the shipped hrba-tech checklist', () => {
+describe.each(VERSIONS)('the shipped hrba-tech checklist $version', ({ dir, version }) => {
+  let checklist: Checklist;
+  let ref: ChecklistRef;
+  beforeAll(async () => {
+    ({ checklist, ref } = await load(dir));
+  });
+
   it('validates against the schema and the sources registry, with at least one item per stage', () => {
     for (const stage of STAGES) expect(checklist.items.some((i) => i.stage === stage), stage).toBe(true);
   });
 
   it('reports a reference whose hash is the content hash of what was loaded', async () => {
-    expect(ref).toMatchObject({ id: 'hrba-tech', version: checklist.version });
+    expect(ref).toMatchObject({ id: 'hrba-tech', version });
     expect(ref.contentHash).toBe(await contentHash(checklist));
   });
 
@@ -32,25 +41,47 @@ describe('the shipped hrba-tech checklist', () => {
       expect(applicable.filter((i) => i.perspective === hidden).map((i) => i.id), role).toEqual([]);
     }
   });
+});
 
-  /**
-   * Stored answers are keyed by item id, so an id may never disappear (or be reused
-   * for another question). New ids are welcome: append them to the fixture so they
-   * are protected too. Never delete a line from it.
-   */
-  it(`keeps every item id listed in ${FIXTURE}`, () => {
+/**
+ * Stored answers are keyed by item id, so an id may never disappear without a successor
+ * (or be reused for another question). Across versions: every id ever issued is in the
+ * newest version, or a later version's `upgradeFrom` retired or merged it, and a retired
+ * id never comes back. New ids are welcome: append them to the fixture so they are
+ * protected too. Never delete a line from it.
+ */
+describe(`item ids listed in ${FIXTURE}`, () => {
+  it('are all kept by the newest version or retired by an upgrade note, and no retired id is reused', async () => {
     const committed = JSON.parse(readFileSync(root(FIXTURE), 'utf8')) as string[];
-    const current = new Set(checklist.items.map((i) => i.id));
-    const removed = committed.filter((id) => !current.has(id));
+    expect(new Set(committed).size, `${FIXTURE} lists an id twice`).toBe(committed.length);
+    const loaded = await Promise.all(VERSIONS.map((v) => load(v.dir)));
+    const retired = new Map<string, string>();
+    const reused: string[] = [];
+    for (const { checklist } of loaded) {
+      for (const item of checklist.items) if (retired.has(item.id)) reused.push(`${item.id} (retired in ${retired.get(item.id)}, back in ${checklist.version})`);
+      for (const [id, c] of Object.entries(checklist.upgradeFrom?.items ?? {})) {
+        if (c.change !== 'meaning-changed') retired.set(id, checklist.version);
+      }
+    }
+    expect(reused, 'retired or merged ids must never be reused').toEqual([]);
+    const newest = loaded.at(-1)!.checklist;
+    const current = new Set(newest.items.map((i) => i.id));
+    const removed = committed.filter((id) => !current.has(id) && !retired.has(id));
     expect(
       removed,
-      `Item ids ${removed.join(', ')} were removed or renamed. Ids are stable forever because stored answers are keyed by them: restore the items (reword them if needed, keep the id).`,
+      `Item ids ${removed.join(', ')} are missing from ${newest.version} without an upgradeFrom note. Ids are stable forever because stored answers are keyed by them: restore the items, or list them as merged or retired.`,
     ).toEqual([]);
-    expect(new Set(committed).size, `${FIXTURE} lists an id twice`).toBe(committed.length);
-
-    const added = [...current].filter((id) => !committed.includes(id));
-    if (added.length) {
-      console.warn(`New checklist item ids are not yet protected; append them to ${FIXTURE}: ${added.map((id) => JSON.stringify(id)).join(', ')}`);
-    }
+    const everIssued = new Set(loaded.flatMap((l) => l.checklist.items.map((i) => i.id)));
+    const added = [...everIssued].filter((id) => !committed.includes(id));
+    expect(added, `New checklist item ids are not yet protected; append them to ${FIXTURE}`).toEqual([]);
   });
+});
+
+/**
+ * A released version is frozen: assessments and files pin it by this hash, so any edit
+ * to checklists/hrba-tech/1.0.0 (even a space) would strand them. Change content in a new version.
+ */
+it('keeps hrba-tech 1.0.0 byte-for-byte the content that was released', async () => {
+  const v1 = VERSIONS.find((v) => v.version === '1.0.0')!;
+  expect((await load(v1.dir)).ref.contentHash).toBe('sha256:fa20158db2616f204352815708d1401e113828a746fdb3ba8162c25c82ace6ea');
 });

@@ -1,8 +1,9 @@
 /**
- * Coverage rules for the shipped HRBA@Tech checklist (issue 3). Every rule is computed
- * from the real content in checklists/hrba-tech; nothing here hard-codes a result.
+ * Coverage rules for every shipped version of the HRBA@Tech checklist (issue 3). Every rule
+ * is computed from the real content in checklists/hrba-tech/<version>; nothing here hard-codes a result.
  * When a rule fails, fix the content (keeping item ids stable), not the rule.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,7 +21,7 @@ import {
   type SourcesRegistry,
   type TriageAnswers,
 } from '../../../src/domain';
-import { loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
+import { listChecklistDirs, loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
@@ -28,13 +29,19 @@ let checklist: Checklist;
 let registry: SourcesRegistry;
 let items: ChecklistItem[];
 
-beforeAll(async () => {
-  registry = loadSourcesRegistry(root('checklists'));
-  const loaded = await loadChecklistDir(root('checklists/hrba-tech'), registry);
-  if (!loaded.ok) throw new Error(`checklists/hrba-tech does not validate:\n${problemsToText(loaded.problems)}`);
-  checklist = loaded.checklist;
-  items = checklist.items;
-});
+const VERSIONS = listChecklistDirs(root('checklists')).filter((d) => d.id === 'hrba-tech');
+/** Every id ever issued: a retired id still holds its number, so a gap it leaves is not a gap. */
+const ISSUED_IDS = JSON.parse(readFileSync(root('tests/unit/__fixtures__/item-ids.json'), 'utf8')) as string[];
+
+function loadVersion(dir: string) {
+  beforeAll(async () => {
+    registry = loadSourcesRegistry(root('checklists'));
+    const loaded = await loadChecklistDir(dir, registry);
+    if (!loaded.ok) throw new Error(`${dir} does not validate:\n${problemsToText(loaded.problems)}`);
+    checklist = loaded.checklist;
+    items = checklist.items;
+  });
+}
 
 const MIN_ITEMS = 100;
 const MIN_PER_STAGE = 20;
@@ -68,7 +75,8 @@ const itemText = (i: ChecklistItem) =>
 const wordCount = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 const missingReport = (missing: string[]) => missing.join(', ');
 
-describe('coverage of the hrba-tech checklist', () => {
+describe.each(VERSIONS)('coverage of the hrba-tech checklist $version', ({ dir }) => {
+  loadVersion(dir);
   it(`has at least ${MIN_ITEMS} items and at least ${MIN_PER_STAGE} per stage`, () => {
     expect(items.length, `only ${items.length} items; at least ${MIN_ITEMS} are required`).toBeGreaterThanOrEqual(MIN_ITEMS);
     const short = STAGES.map((s) => [s, items.filter((i) => i.stage === s).length] as const).filter(
@@ -163,11 +171,13 @@ describe('coverage of the hrba-tech checklist', () => {
     expect(duplicates, 'ids used more than once').toEqual([]);
 
     const byPrefix = new Map<string, { numbers: number[]; stages: Set<string>; widths: Set<number> }>();
-    for (const i of items) {
+    const present = new Set(ids(items));
+    const numbered = [...items, ...ISSUED_IDS.filter((id) => !present.has(id)).map((id) => ({ id, stage: '(retired)' }))];
+    for (const i of numbered) {
       const [prefix = '', digits = ''] = i.id.split('-');
       const entry = byPrefix.get(prefix) ?? { numbers: [], stages: new Set(), widths: new Set() };
       entry.numbers.push(Number(digits));
-      entry.stages.add(i.stage);
+      if (i.stage !== '(retired)') entry.stages.add(i.stage);
       entry.widths.add(digits.length);
       byPrefix.set(prefix, entry);
     }
@@ -238,7 +248,8 @@ describe('coverage of the hrba-tech checklist', () => {
   });
 });
 
-describe('triage changes what applies', () => {
+describe.each(VERSIONS)('triage changes what applies in $version', ({ dir }) => {
+  loadVersion(dir);
   const startUp: TriageAnswers = {
     role: 'builder',
     technology: ['other'],

@@ -15,11 +15,11 @@ export interface Bundled {
 
 let cached: Promise<Bundled> | undefined;
 
-/** The real HRBA@Tech checklist and sources registry, loaded once per test file. */
+/** HRBA@Tech 1.0.0 (the version the example assessment was made with) and the sources registry, loaded once per test file. */
 export function bundledChecklist(): Promise<Bundled> {
   cached ??= (async () => {
     const registry = loadSourcesRegistry(join(ROOT, 'checklists'));
-    const loaded = await loadChecklistDir(join(ROOT, 'checklists/hrba-tech'), registry);
+    const loaded = await loadChecklistDir(join(ROOT, 'checklists/hrba-tech/1.0.0'), registry);
     if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
     return { checklist: loaded.checklist, ref: loaded.ref, registry };
   })();
