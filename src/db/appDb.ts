@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AssessmentChange } from '../domain';
+import type { AssessmentChange, ListEntry } from '../domain';
+import { listEntryFor } from './rows';
 
 /** A stored assessment row; `data` is validated by `restoreAssessment` on every read. */
 export interface AssessmentRow {
@@ -28,6 +29,18 @@ export interface ChangeRow {
   change: AssessmentChange | { type: 'assessment.created' | 'assessment.imported' | 'assessment.deleted' };
 }
 
+/** The home list's line for one assessment, written in the same transaction as the row. */
+export interface SummaryRow {
+  id: string;
+  entry: ListEntry;
+}
+
+/** Small settings kept with the data they describe (and carried in backups). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
 export const DB_NAME = 'hrba-tech';
 
 /**
@@ -38,6 +51,8 @@ export class AppDB extends Dexie {
   assessments!: EntityTable<AssessmentRow, 'id'>;
   wizardStates!: EntityTable<WizardStateRow, 'assessmentId'>;
   changes!: EntityTable<ChangeRow, 'seq'>;
+  summaries!: EntityTable<SummaryRow, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -46,6 +61,15 @@ export class AppDB extends Dexie {
       wizardStates: 'assessmentId',
       changes: '++seq, assessmentId, [assessmentId+seq]',
     });
+    // Version 2: the home list reads one small summary per assessment instead of
+    // validating every full row. Built here from the rows already stored,
+    // damaged and newer ones included, so none disappears from the list.
+    this.version(2)
+      .stores({ summaries: 'id', settings: 'key' })
+      .upgrade(async (tx) => {
+        const rows: AssessmentRow[] = await tx.table('assessments').toArray();
+        await tx.table('summaries').bulkPut(rows.map((r): SummaryRow => ({ id: r.id, entry: listEntryFor(r.id, r.data) })));
+      });
   }
 }
 

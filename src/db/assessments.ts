@@ -3,14 +3,15 @@ import {
   AssessmentChangeSchema,
   AssessmentSchema,
   duplicateAssessment,
-  formatZodIssues,
+  summariseAssessment,
   type Assessment,
   type AssessmentChangeInput,
-  type Problem,
+  type ListEntry,
 } from '../domain';
 import { appDb, type AppDB, type ChangeRow } from './appDb';
+import { restoreAssessment, type StoredAssessment } from './rows';
 
-export type StoredAssessment = { ok: true; assessment: Assessment } | { ok: false; id: string; problems: Problem[] };
+export { restoreAssessment, type StoredAssessment };
 
 export class AssessmentNotFoundError extends Error {
   constructor(id: string) {
@@ -20,16 +21,22 @@ export class AssessmentNotFoundError extends Error {
 }
 
 /**
- * Validates (and, when the schema grows, migrates) a stored row. A row that fails
- * is reported, never thrown away: the person can still export or delete it.
+ * Stores a valid assessment and its home-list summary. Every write goes through
+ * here, inside a transaction that includes both tables, so the list never
+ * disagrees with the rows.
  */
-export function restoreAssessment(id: string, data: unknown): StoredAssessment {
-  const parsed = AssessmentSchema.safeParse(data);
-  return parsed.success ? { ok: true, assessment: parsed.data } : { ok: false, id, problems: formatZodIssues(parsed.error.issues) };
+export async function putAssessment(db: AppDB, a: Assessment): Promise<void> {
+  await db.assessments.put({ id: a.id, updatedAt: a.updatedAt, data: a });
+  await db.summaries.put({ id: a.id, entry: { state: 'ok', id: a.id, summary: summariseAssessment(a) } });
 }
 
 export interface AssessmentRepository {
+  /** Reads and validates every full row: for backups and tests, not for the home list. */
   list(): Promise<StoredAssessment[]>;
+  /** The home list: one small summary per stored row, unreadable rows included. */
+  entries(): Promise<ListEntry[]>;
+  /** A row exactly as stored, valid or not, so even an unreadable one can be exported. */
+  raw(id: string): Promise<unknown>;
   get(id: string): Promise<Assessment>;
   find(id: string): Promise<StoredAssessment | undefined>;
   exists(id: string): Promise<boolean>;
@@ -74,12 +81,15 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
     return stored.assessment;
   };
 
-  const put = (a: Assessment) => db.assessments.put({ id: a.id, updatedAt: a.updatedAt, data: a });
+  const entries: AssessmentRepository['entries'] = async () => (await db.summaries.toArray()).map((r) => r.entry);
+  const raw: AssessmentRepository['raw'] = async (id) => (await db.assessments.get(id))?.data;
+
+  const put = (a: Assessment) => putAssessment(db, a);
   const log = (a: Assessment, change: ChangeRow['change'], by: string, at: string) =>
     db.changes.add({ assessmentId: a.id, revision: a.revision.number, at, by, change });
 
   const create: AssessmentRepository['create'] = (assessment, by = '') =>
-    db.transaction('rw', db.assessments, db.changes, async () => {
+    db.transaction('rw', db.assessments, db.summaries, db.changes, async () => {
       const valid = AssessmentSchema.parse(assessment);
       if (await db.assessments.get(valid.id)) throw new AssessmentExistsError(valid.id);
       await put(valid);
@@ -88,7 +98,7 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
     });
 
   const commit: AssessmentRepository['commit'] = (id, change, by = '') =>
-    db.transaction('rw', db.assessments, db.changes, async () => {
+    db.transaction('rw', db.assessments, db.summaries, db.changes, async () => {
       const row = await db.assessments.get(id);
       if (!row) throw new AssessmentNotFoundError(id);
       const current = restoreAssessment(id, row.data);
@@ -107,7 +117,7 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
   };
 
   const importAssessment: AssessmentRepository['importAssessment'] = (assessment, options = {}) =>
-    db.transaction('rw', db.assessments, db.changes, db.wizardStates, async () => {
+    db.transaction('rw', db.assessments, db.summaries, db.changes, db.wizardStates, async () => {
       const valid = AssessmentSchema.parse(assessment);
       const existing = await db.assessments.get(valid.id);
       if (existing && !options.replace) throw new AssessmentExistsError(valid.id);
@@ -118,8 +128,9 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
     });
 
   const remove: AssessmentRepository['remove'] = (id) =>
-    db.transaction('rw', db.assessments, db.changes, db.wizardStates, async () => {
+    db.transaction('rw', db.assessments, db.summaries, db.changes, db.wizardStates, async () => {
       await db.assessments.delete(id);
+      await db.summaries.delete(id);
       await db.wizardStates.delete(id);
       await db.changes.where('assessmentId').equals(id).delete();
     });
@@ -129,5 +140,5 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
 
   const exists: AssessmentRepository['exists'] = async (id) => (await db.assessments.get(id)) !== undefined;
 
-  return { list, get, find, exists, create, commit, duplicate, importAssessment, remove, changes };
+  return { list, entries, raw, get, find, exists, create, commit, duplicate, importAssessment, remove, changes };
 }

@@ -15,6 +15,8 @@ export * from './assessment/schema';
 export * from './assessment/changes';
 export * from './assessment/create';
 export * from './assessment/progress';
+export * from './assessment/summary';
+export * from './assessment/listQuery';
 export * from './exchange/hrbaFile';
 export * from './assessment/forms';
 export * from './findings/schema';

@@ -16,15 +16,24 @@ export interface StageCompletion {
 }
 
 export function stageCompletion(assessment: Assessment, resolved: ResolvedChecklist): StageCompletion[] {
+  return completionOf((id) => isAnswered(assessment, id), resolved);
+}
+
+function completionOf(answered: (itemId: string) => boolean, resolved: ResolvedChecklist): StageCompletion[] {
   return STAGES.map((stage) => {
     const items = resolved.applicable[stage];
-    return { stage, applicable: items.length, answered: items.filter((i) => isAnswered(assessment, i.id)).length };
+    return { stage, applicable: items.length, answered: items.filter((i) => answered(i.id)).length };
   });
 }
 
 /** Share of applicable items answered, 0–100, rounded down so 100 means truly complete. */
 export function percentAnswered(assessment: Assessment, resolved: ResolvedChecklist): number {
-  const all = stageCompletion(assessment, resolved);
+  return percentOfAnswered((id) => isAnswered(assessment, id), resolved);
+}
+
+/** The same share from only the set of answered item ids (the home list's summaries keep no answers). */
+export function percentOfAnswered(isDone: (itemId: string) => boolean, resolved: ResolvedChecklist): number {
+  const all = completionOf(isDone, resolved);
   const applicable = all.reduce((n, s) => n + s.applicable, 0);
   const answered = all.reduce((n, s) => n + s.answered, 0);
   return applicable === 0 ? 0 : Math.floor((answered * 100) / applicable);

@@ -1,17 +1,6 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
-import {
-  MODE_LABELS,
-  percentAnswered,
-  resolveChecklist,
-  STAGE_LABELS,
-  type Assessment,
-  type WizardPlace,
-} from '../../domain';
-import type { StoredAssessment } from '../../db';
-import { useServices } from '../../app/services';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import { exportAssessmentJson } from '../common/exports';
+import { MODE_LABELS, percentOfAnswered, resolveChecklist, STAGE_LABELS, type AssessmentSummary, type WizardPlace } from '../../domain';
 import { useChecklist } from './useChecklistState';
 
 const PLACE_LABELS: Record<WizardPlace, string> = {
@@ -21,101 +10,73 @@ const PLACE_LABELS: Record<WizardPlace, string> = {
   review: 'Review',
 };
 
-export function AssessmentTable(props: { stored: StoredAssessment[] }) {
-  const services = useServices();
-  const [toDelete, setToDelete] = useState<Assessment | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+export interface RowActions {
+  onDuplicate: (s: AssessmentSummary) => void;
+  onExport: (s: AssessmentSummary) => void;
+  onDelete: (s: AssessmentSummary) => void;
+}
 
-  async function duplicate(a: Assessment) {
-    const copy = await services.assessments.duplicate(a.id, services.newId());
-    setMessage(`Created "${copy.subject.productName}".`);
-  }
-  async function confirmDelete() {
-    if (!toDelete) return;
-    await services.assessments.remove(toDelete.id);
-    setMessage(`Deleted "${toDelete.subject.productName}".`);
-    setToDelete(null);
-  }
-
+/** One page of the home list, drawn from summaries only: no full row is read to show it. */
+export function AssessmentTable(props: { rows: AssessmentSummary[] } & RowActions) {
   return (
-    <>
-      <p role="status" className="status-line">
-        {message}
-      </p>
-      <table className="assessments">
-        <caption className="visually-hidden">Assessments stored in this browser</caption>
-        <thead>
-          <tr>
-            <th scope="col">Product</th>
-            <th scope="col">Mode</th>
-            <th scope="col">Stage reached</th>
-            <th scope="col">Answered</th>
-            <th scope="col">Last edited</th>
-            <th scope="col">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.stored.map((s) =>
-            s.ok ? (
-              <Row key={s.assessment.id} assessment={s.assessment} onDuplicate={duplicate} onDelete={setToDelete} />
-            ) : (
-              <tr key={s.id}>
-                <td colSpan={5}>
-                  Damaged record {s.id}: {s.problems[0]?.path}: {s.problems[0]?.message}
-                </td>
-                <td />
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-      <ConfirmDialog
-        open={toDelete !== null}
-        title="Delete this assessment?"
-        confirmLabel="Delete"
-        danger
-        onConfirm={confirmDelete}
-        onCancel={() => setToDelete(null)}
-      >
-        <p>
-          "{toDelete?.subject.productName}" and all its answers will be removed from this browser. This cannot be undone;
-          export it first if you may need it.
-        </p>
-      </ConfirmDialog>
-    </>
+    <table className="assessments">
+      <caption className="visually-hidden">Assessments stored in this browser</caption>
+      <thead>
+        <tr>
+          <th scope="col">Product</th>
+          <th scope="col">Mode</th>
+          <th scope="col">Stage reached</th>
+          <th scope="col">Answered</th>
+          <th scope="col">Last edited</th>
+          <th scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((s) => (
+          <Row key={s.id} summary={s} {...props} />
+        ))}
+      </tbody>
+    </table>
   );
 }
 
-function Row(props: { assessment: Assessment; onDuplicate: (a: Assessment) => void; onDelete: (a: Assessment) => void }) {
-  const a = props.assessment;
-  const services = useServices();
-  const checklist = useChecklist(a.checklist.id, a.checklist.version);
-  const percent =
-    checklist.status === 'ready' ? `${percentAnswered(a, resolveChecklist(checklist.value.checklist, a.triage))}%` : '…';
-  const name = a.subject.productName;
+function Row(props: { summary: AssessmentSummary } & RowActions) {
+  const s = props.summary;
+  const percent = usePercent(s);
+  const name = s.productName;
   return (
     <tr>
       <th scope="row">
-        <Link href={`/a/${a.id}`}>{name}</Link>
-        {a.subject.organisation && <div className="muted">{a.subject.organisation}</div>}
+        <Link href={`/a/${s.id}`}>{name}</Link>
+        {s.organisation && <div className="muted">{s.organisation}</div>}
       </th>
-      <td>{MODE_LABELS[a.mode]}</td>
-      <td>{PLACE_LABELS[a.progress.stageReached]}</td>
+      <td>{MODE_LABELS[s.mode]}</td>
+      <td>{PLACE_LABELS[s.stageReached]}</td>
       <td>{percent}</td>
       <td>
-        <time dateTime={a.updatedAt}>{new Date(a.updatedAt).toLocaleString()}</time>
+        <time dateTime={s.updatedAt}>{new Date(s.updatedAt).toLocaleString()}</time>
       </td>
       <td className="actions">
-        <button type="button" onClick={() => props.onDuplicate(a)} aria-label={`Duplicate ${name}`}>
+        <button type="button" onClick={() => props.onDuplicate(s)} aria-label={`Duplicate ${name}`}>
           Duplicate
         </button>
-        <button type="button" onClick={() => exportAssessmentJson(a, services.now())} aria-label={`Export JSON of ${name}`}>
+        <button type="button" onClick={() => props.onExport(s)} aria-label={`Export JSON of ${name}`}>
           Export JSON
         </button>
-        <button type="button" className="danger" onClick={() => props.onDelete(a)} aria-label={`Delete ${name}`}>
+        <button type="button" className="danger" onClick={() => props.onDelete(s)} aria-label={`Delete ${name}`}>
           Delete
         </button>
       </td>
     </tr>
   );
+}
+
+/** The share answered, computed for the rows on screen only, by the same rule as everywhere else. */
+function usePercent(s: AssessmentSummary): string {
+  const checklist = useChecklist(s.checklist.id, s.checklist.version);
+  return useMemo(() => {
+    if (checklist.status !== 'ready') return '…';
+    const answered = new Set(s.answeredIds);
+    return `${percentOfAnswered((id) => answered.has(id), resolveChecklist(checklist.value.checklist, s.triage))}%`;
+  }, [checklist, s.answeredIds, s.triage]);
 }

@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { newAssessment } from '../../domain';
 import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
-import { AssessmentTable } from './AssessmentTable';
+import { AssessmentList } from './AssessmentList';
 import { ImportPanel } from './ImportPanel';
 
 export function HomePage() {
@@ -12,7 +12,7 @@ export function HomePage() {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const stored = useLiveQuery(() => services.assessments.list(), [services]);
+  const stored = useLiveQuery(() => services.assessments.entries(), [services]);
 
   async function create() {
     setBusy(true);
@@ -60,7 +60,7 @@ export function HomePage() {
           </p>
         </section>
       ) : (
-        <AssessmentTable stored={stored} />
+        <AssessmentList entries={stored} />
       )}
     </>
   );

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { AssessmentModeSchema } from '../lifecycle';
+import { TriageValueSchema } from '../checklist/rules';
+import { ProgressSchema, type Assessment } from './schema';
+import { isAnswered } from './progress';
+
+/**
+ * What the home list needs of one assessment, kept beside the full row so that
+ * listing a thousand assessments reads a thousand small records and validates none.
+ * The share answered depends on the checklist, so the summary keeps what it is
+ * computed from (the profile and the answered item ids) rather than a number that
+ * a checklist update would make stale.
+ */
+export const AssessmentSummarySchema = z.strictObject({
+  id: z.string(),
+  productName: z.string(),
+  organisation: z.string(),
+  mode: AssessmentModeSchema,
+  stageReached: ProgressSchema.shape.stageReached.unwrap(),
+  checklist: z.strictObject({ id: z.string(), version: z.string() }),
+  triage: z.record(z.string(), TriageValueSchema),
+  answeredIds: z.array(z.string()),
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
+
+export function summariseAssessment(a: Assessment): AssessmentSummary {
+  return {
+    id: a.id,
+    productName: a.subject.productName,
+    organisation: a.subject.organisation,
+    mode: a.mode,
+    stageReached: a.progress.stageReached,
+    checklist: { id: a.checklist.id, version: a.checklist.version },
+    triage: a.triage,
+    answeredIds: Object.keys(a.answers).filter((id) => isAnswered(a, id)),
+    revision: a.revision.number,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+/**
+ * One line of the home list. A row this version cannot read is listed, never
+ * hidden: `newer` when a later release wrote it, `damaged` when it fails validation.
+ */
+export const ListEntrySchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('ok'), id: z.string(), summary: AssessmentSummarySchema }),
+  z.strictObject({ state: z.literal('newer'), id: z.string(), schemaVersion: z.number() }),
+  z.strictObject({
+    state: z.literal('damaged'),
+    id: z.string(),
+    problems: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  }),
+]);
+export type ListEntry = z.infer<typeof ListEntrySchema>;
+export type ReadableEntry = Extract<ListEntry, { state: 'ok' }>;
+export type UnreadableEntry = Exclude<ListEntry, { state: 'ok' }>;

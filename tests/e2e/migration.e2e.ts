@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppSessions } from './support/browser';
+import { createAssessment, download } from './support/app';
+
+const app = useAppSessions();
+
+interface V1Row {
+  id: string;
+  updatedAt: string;
+  data: unknown;
+}
+
+/**
+ * Replaces the app's database with one shaped exactly as release 1 left it (Dexie
+ * version 1 is IndexedDB version 10), written with raw IndexedDB from a blank page
+ * of the same origin (served by the test, not the app), so no code of today's app
+ * touches it before the app itself opens it.
+ */
+async function writeVersion1Database(page: Page, baseURL: string, rows: V1Row[]): Promise<void> {
+  const blank = new URL('__write-version-1', baseURL).href;
+  await page.route(blank, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>writer</title>' }),
+  );
+  await page.goto(blank);
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL).origin);
+  await page.evaluate(async (rows) => {
+    const done = (r: IDBRequest | IDBTransaction) =>
+      new Promise<void>((resolve, reject) => {
+        if (r instanceof IDBTransaction) {
+          r.oncomplete = () => resolve();
+          r.onerror = () => reject(r.error);
+        } else {
+          r.onsuccess = () => resolve();
+          r.onerror = () => reject(r.error);
+        }
+      });
+    await done(indexedDB.deleteDatabase('hrba-tech'));
+    const open = indexedDB.open('hrba-tech', 10);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+      db.createObjectStore('wizardStates', { keyPath: 'assessmentId' });
+      const changes = db.createObjectStore('changes', { keyPath: 'seq', autoIncrement: true });
+      changes.createIndex('assessmentId', 'assessmentId');
+      changes.createIndex('[assessmentId+seq]', ['assessmentId', 'seq']);
+    };
+    await done(open);
+    const db = open.result;
+    const tx = db.transaction(['assessments', 'changes'], 'readwrite');
+    for (const row of rows) {
+      tx.objectStore('assessments').put(row);
+      tx.objectStore('changes').add({ assessmentId: row.id, revision: 1, at: row.updatedAt, by: '', change: { type: 'assessment.created' } });
+    }
+    await done(tx);
+    db.close();
+  }, rows);
+}
+
+describe('opening a database written by the previous version', () => {
+  it('migrates it: every row is listed from the new summary table, unreadable rows can be exported and deleted', async () => {
+    const { page, baseURL } = await app.open();
+    // A real assessment as today's app writes it, to stand in for the row release 1 stored.
+    await createAssessment(page, 'Kestrel Insight', 'Kestrel Labs');
+    await page.goto(baseURL);
+    const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON of Kestrel Insight' }).click());
+    const current = JSON.parse(bytes.toString('utf8')).assessment;
+    const old = { ...current, id: '11111111-1111-4111-8111-111111111111', subject: { ...current.subject, productName: 'Migrated Kestrel' } };
+    const newer = { ...current, id: '22222222-2222-4222-8222-222222222222', schemaVersion: 2, evidenceVault: [{ sha256: 'ab' }] };
+    const damaged = { ...current, id: '33333333-3333-4333-8333-333333333333', mode: 'freestyle' };
+
+    await writeVersion1Database(page, baseURL, [old, newer, damaged].map((data) => ({ id: data.id, updatedAt: data.updatedAt, data })));
+    await page.goto(baseURL);
+
+    const table = page.getByRole('table', { name: 'Assessments stored in this browser' });
+    await table.getByRole('link', { name: 'Migrated Kestrel' }).waitFor();
+    expect(await table.getByRole('link').allTextContents()).toEqual(['Migrated Kestrel']);
+    const unreadable = page.getByRole('region', { name: 'Records this version cannot open' });
+    await expect.poll(() => unreadable.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining('Saved by a newer version of this app (data version 2)'),
+      expect.stringContaining('Damaged record: mode:'),
+    ]);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ version: number; stores: string[]; summaries: number }>((resolve, reject) => {
+          const open = indexedDB.open('hrba-tech');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const count = db.transaction('summaries').objectStore('summaries').count();
+            count.onsuccess = () => {
+              resolve({ version: db.version, stores: [...db.objectStoreNames], summaries: count.result });
+              db.close();
+            };
+          };
+        }),
+    );
+    expect(stored.version).toBeGreaterThanOrEqual(20);
+    expect(stored.stores).toEqual(expect.arrayContaining(['assessments', 'changes', 'summaries', 'settings', 'wizardStates']));
+    expect(stored.summaries).toBe(3);
+
+    const exported = await download(page, () => page.getByRole('button', { name: `Export record ${newer.id} as stored` }).click());
+    expect(JSON.parse(exported.bytes.toString('utf8'))).toEqual(newer);
+
+    await page.getByRole('button', { name: `Delete record ${damaged.id}` }).click();
+    await page.getByRole('dialog', { name: 'Delete this record?' }).getByRole('button', { name: 'Delete' }).click();
+    await page.getByText(`Deleted record ${damaged.id}.`).waitFor();
+    await expect.poll(() => unreadable.getByRole('listitem').count()).toBe(1);
+
+    // The migrated row opens and edits like any other, and its list line follows the edit.
+    await page.getByRole('link', { name: 'Migrated Kestrel' }).click();
+    await page.getByLabel('Product name (required)').fill('Migrated Kestrel 2');
+    await page.getByRole('button', { name: 'Continue to the profile' }).click();
+    await page.getByRole('heading', { name: 'Profile', exact: true }).waitFor();
+    await page.goto(baseURL);
+    await table.getByRole('link', { name: 'Migrated Kestrel 2' }).waitFor();
+  });
+});
