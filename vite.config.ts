@@ -1,67 +1,52 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './scripts/build/csp.ts';
+import { progressiveWebApp } from './scripts/build/pwa.ts';
+import { SINGLE_FILE_DIR, singleFileBuild } from './scripts/build/singleFile.ts';
 
 /**
- * Only our own origin, ever: no CDN, font host or analytics can load. Applied to
- * the built page as a meta tag and, in preview, as a header (which can also
- * forbid framing). Dev mode skips it because Vite injects inline styles there.
+ * Two builds from one source: the default one (dist/, served from an origin, with a
+ * service worker and a web manifest) and `--mode single` (dist-single/hrba-tech.html,
+ * one file that runs from file://). See scripts/build/.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
   return {
-    name: 'hrba-csp',
-    apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
-  };
-}
-
-export default defineConfig({
-  base: './',
-  plugins: [react(), contentSecurityPolicy()],
-  build: {
-    target: 'es2022',
-    assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 1200,
-    // Module bodies run in source order whatever chunk they land in. The entry's first
-    // import sets zod's jitless mode; once lazy sections share zod and the domain with the
-    // home screen, Rolldown moves them to a common chunk that would otherwise run (and
-    // build schemas, probing eval against the CSP) before that line.
-    rolldownOptions: { output: { strictExecutionOrder: true } },
-  },
-  preview: {
-    host: '127.0.0.1',
-    port: 4173,
-    strictPort: true,
-    headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
-  },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'component',
-          environment: 'jsdom',
-          include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+    base: './',
+    plugins: [react(), ...(single ? singleFileBuild(import.meta.dirname) : [contentSecurityPolicy(), ...progressiveWebApp()])],
+    build: {
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      chunkSizeWarningLimit: 1200,
+      // Module bodies run in source order whatever chunk they land in. The entry's first
+      // import sets zod's jitless mode; once lazy sections share zod and the domain with the
+      // home screen, Rolldown moves them to a common chunk that would otherwise run (and
+      // build schemas, probing eval against the CSP) before that line.
+      rolldownOptions: { output: { strictExecutionOrder: true } },
+      ...(single ? { outDir: SINGLE_FILE_DIR, copyPublicDir: false } : {}),
+    },
+    preview: {
+      host: '127.0.0.1',
+      port: 4173,
+      strictPort: true,
+      headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
         },
-      },
-    ],
-  },
+        {
+          extends: true,
+          test: {
+            name: 'component',
+            environment: 'jsdom',
+            include: ['tests/component/**/*.test.tsx'],
+            setupFiles: ['tests/component/setup.ts'],
+          },
+        },
+      ],
+    },
+  };
 });

@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from './home/HomePage';
 import { APP_NAME } from '../app/services';
 import { ASSESSMENT_ROUTE, type AssessmentRouteParams } from './assessment/sections';
+import { UpdateBanner } from './pwa/UpdateBanner';
 
 // The wizard, its forms and the checklist content load only when an assessment is opened;
 // its other sections (findings, action plan, context, dashboard) load on their first visit.
@@ -21,6 +22,7 @@ export function App() {
           {APP_NAME}
         </Link>
         <span className="offline-note">Works offline. Your data stays on this device.</span>
+        <UpdateBanner />
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">Loading…</p>}>

@@ -14,8 +14,8 @@ export interface AppSession {
   problems: string[];
 }
 
-export async function openApp(browser: Browser): Promise<AppSession> {
-  const baseURL = inject('baseURL');
+/** Opens the app (by default the build the global setup serves) in a fresh context, watching for problems. */
+export async function openApp(browser: Browser, baseURL: string = inject('baseURL')): Promise<AppSession> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   const problems: string[] = [];
@@ -46,7 +46,7 @@ export function foreignRequests(session: AppSession): string[] {
  * context per session, and after each test the two guarantees of the product —
  * no request left the app's own origin, and no error or CSP violation occurred.
  */
-export function useAppSessions(): { open: () => Promise<AppSession> } {
+export function useAppSessions(): { open: (url?: string) => Promise<AppSession> } {
   let browser: Browser | undefined;
   let sessions: AppSession[] = [];
   beforeAll(async () => {
@@ -65,9 +65,9 @@ export function useAppSessions(): { open: () => Promise<AppSession> } {
     }
   });
   return {
-    open: async () => {
+    open: async (url?: string) => {
       if (!browser) throw new Error('the browser is not started yet');
-      const s = await openApp(browser);
+      const s = await openApp(browser, url);
       sessions.push(s);
       return s;
     },

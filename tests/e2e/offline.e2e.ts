@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { useAppSessions } from './support/browser';
+import { serveBuild, waitForServiceWorker } from './support/server';
+import { answerCurrentItem, answerProfile, createAssessment, download, submitProfile } from './support/app';
+import { flatten, pdfToText } from './support/pdf';
+
+/**
+ * After one visit the app works with no network at all: the server is shut down
+ * AND the browser is put offline, then the page is reloaded and used end to end,
+ * down to a PDF read back with pdftotext. Without a service worker the reload fails.
+ */
+const app = useAppSessions();
+
+describe('offline after one visit', () => {
+  it('reloads, creates an assessment, saves an answer and exports a PDF with the server gone and the browser offline', async () => {
+    const server = await serveBuild();
+    let closed = false;
+    try {
+      const session = await app.open(server.baseURL);
+      const { page, context } = session;
+      await page.getByRole('heading', { name: 'Your assessments', level: 1 }).waitFor();
+      await waitForServiceWorker(page);
+      await page.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor();
+
+      await server.close();
+      closed = true;
+      await context.setOffline(true);
+      const requestsBefore = session.requests.length;
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Your assessments', level: 1 }).waitFor();
+      await createAssessment(page, 'Offline Kestrel', 'No Network Ltd');
+      await answerProfile(page, { role: 'We build or sell the product (a company or start-up)', technology: ['Data analytics'] });
+      await submitProfile(page);
+      const note = 'Answered with no network: the purpose statement is in annex B.';
+      const itemId = await answerCurrentItem(page, 'partial', note);
+
+      const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+      const text = flatten(pdfToText(bytes));
+      expect(text).toContain('Offline Kestrel');
+      expect(text).toContain('Organisation: No Network Ltd');
+      expect(text).toContain(itemId);
+      expect(text).toContain(note);
+
+      // The reload really went through the page's requests (all answered by the service worker).
+      expect(session.requests.length).toBeGreaterThan(requestsBefore);
+    } finally {
+      if (!closed) await server.close();
+    }
+  });
+});
