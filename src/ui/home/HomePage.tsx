@@ -6,6 +6,8 @@ import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { AssessmentList } from './AssessmentList';
 import { ImportPanel } from './ImportPanel';
+import { StorageStatus } from '../storage/StorageStatus';
+import { requestPersistence } from '../storage/deviceStorage';
 
 export function HomePage() {
   const services = useServices();
@@ -27,6 +29,7 @@ export function HomePage() {
         checklist: ref,
       });
       await services.assessments.create(assessment);
+      void requestPersistence();
       navigate(`/a/${assessment.id}`);
     } catch (e) {
       setError(`Could not create the assessment: ${(e as Error).message}`);
@@ -62,6 +65,7 @@ export function HomePage() {
       ) : (
         <AssessmentList entries={stored} />
       )}
+      {stored !== undefined && <StorageStatus hasAssessments={stored.length > 0} />}
     </>
   );
 }
