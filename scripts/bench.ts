@@ -21,6 +21,7 @@ import { measureReportAgainstBaseline, REPORT_RUNS, startReportBenchPage } from 
 import { measureInitialJs, sumGzip, sumRaw, type ScriptFile } from './bench/initialJs';
 import { EXPORTS, measurePdfExport } from './bench/pdfExport';
 import { CHANGES, measurePersistence } from './bench/persistence';
+import { offlineSizeRows } from './bench/offlineSize';
 import { bytes, median, ms, percentile } from './bench/stats';
 import { formatTable, statusFor, type Row } from './bench/table';
 
@@ -260,6 +261,7 @@ async function main(): Promise<number> {
     await benchPdf(browser, server, outcome, fixtures);
     await benchPersistence(browser, server, outcome, fixtures);
     await benchFullReport(browser, server, outcome, fixtures);
+    outcome.rows.push(...offlineSizeRows(ROOT));
   } catch (error) {
     failedRow('Bench setup', error, outcome);
   } finally {
