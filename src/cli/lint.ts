@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { upgradeProblems, type Checklist } from '../domain';
 import { listChecklistDirs, loadChecklistDir, loadSourcesRegistry, type ChecklistDir } from '../node/loadChecklist';
 
 /**
@@ -18,10 +19,18 @@ export async function lintChecklists(target: string): Promise<{ ok: boolean; lin
   const registry = loadSourcesRegistry(root);
   const lines: string[] = [];
   let ok = true;
+  // Each version is checked against the one before it, so an upgrade never strands an answer.
+  const previous = await previousVersions(root, dirs, registry);
   for (const { dir } of dirs) {
     const result = await loadChecklistDir(dir, registry);
-    if (result.ok) {
+    const before = result.ok ? previous.get(dir) : undefined;
+    const upgrade = result.ok && before ? upgradeProblems(before, result.checklist) : [];
+    if (result.ok && upgrade.length === 0) {
       lines.push(`${dir}: ${result.ref.id} ${result.ref.version}, ${result.checklist.items.length} items, ${result.ref.contentHash}`);
+    } else if (result.ok) {
+      ok = false;
+      lines.push(`${dir}: ${upgrade.length} problem(s) in what it says changed since ${before!.version}`);
+      for (const p of upgrade) lines.push(`  ${p.path}: ${p.message}`);
     } else {
       ok = false;
       lines.push(`${dir}: ${result.problems.length} problem(s)`);
@@ -29,6 +38,20 @@ export async function lintChecklists(target: string): Promise<{ ok: boolean; lin
     }
   }
   return { ok, lines };
+}
+
+/** For each linted version, the valid version released just before it (if any). */
+async function previousVersions(root: string, dirs: ChecklistDir[], registry: ReturnType<typeof loadSourcesRegistry>): Promise<Map<string, Checklist>> {
+  const all = listChecklistDirs(root);
+  const out = new Map<string, Checklist>();
+  for (const d of dirs) {
+    const siblings = all.filter((x) => x.id === d.id);
+    const i = siblings.findIndex((x) => x.version === d.version);
+    const prior = i > 0 ? siblings[i - 1] : undefined;
+    const loaded = prior ? await loadChecklistDir(prior.dir, registry) : undefined;
+    if (loaded?.ok) out.set(d.dir, loaded.checklist);
+  }
+  return out;
 }
 
 function findTargets(target: string): { root: string; dirs: ChecklistDir[] } | { error: string } {

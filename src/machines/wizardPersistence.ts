@@ -25,6 +25,20 @@ export function restorableWizardSnapshot(snapshot: unknown, assessmentId: string
   return snapshot;
 }
 
+/**
+ * Whether a restorable snapshot was taken over the same applicable items the checklist now
+ * gives: after an upgrade to a newer checklist version it was not, and the wizard starts
+ * from the assessment itself instead of walking a list of items that no longer matches.
+ */
+export function snapshotFitsChecklist(snapshot: unknown, checklist: Checklist, triage: Assessment['triage']): boolean {
+  const parsed = PersistedWizardSchema.safeParse(snapshot);
+  if (!parsed.success) return false;
+  // Before the profile is saved the wizard holds no item list yet, so there is nothing to mismatch.
+  if (!parsed.data.context.triaged) return true;
+  const now = applicableIds(checklist, triage);
+  return STAGES.every((s) => parsed.data.context.applicable[s].join() === now[s].join());
+}
+
 export function isPersistablePlace(value: unknown): value is WizardPlace {
   return typeof value === 'string' && (WizardPersistableStates as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AssessmentModeSchema } from '../lifecycle';
-import { AnswerStatusSchema } from '../checklist/schema';
+import { AnswerStatusSchema, type Checklist, type ChecklistRef } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
 import {
   ActionSchema,
@@ -18,6 +18,7 @@ import {
   SubjectSchema,
   type Assessment,
 } from './schema';
+import { applyUpgrade, ChecklistUpgradeSchema, planUpgrade, type UpgradePlan } from './upgrade';
 
 /**
  * Every change to an assessment is one of these events. They all pass through
@@ -46,6 +47,7 @@ export const AssessmentChangeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('stakeholder.remove'), id: z.string() }),
   z.strictObject({ type: z.literal('benefit.set'), benefit: BenefitSchema }),
   z.strictObject({ type: z.literal('benefit.remove'), id: z.string() }),
+  ChecklistUpgradeSchema,
 ]);
 export type AssessmentChange = z.infer<typeof AssessmentChangeSchema>;
 /** What callers may pass: defaults (such as an empty assessor) are filled in by parsing. */
@@ -139,7 +141,21 @@ function reduce(a: Assessment, change: AssessmentChange, meta: ChangeMeta): Asse
       return { ...a, benefits: upsert(a.benefits, change.benefit) };
     case 'benefit.remove':
       return { ...a, benefits: a.benefits.filter((x) => x.id !== change.id) };
+    case 'checklist.upgrade':
+      return applyUpgrade(a, change);
   }
+}
+
+/** Plans an upgrade to a newer checklist version and applies it as one change, as the app does. */
+export function upgradeAssessment(
+  assessment: Assessment,
+  older: Checklist,
+  newer: Checklist,
+  newRef: ChecklistRef,
+  meta: ChangeMeta,
+): { plan: UpgradePlan; assessment: Assessment } {
+  const plan = planUpgrade(assessment, older, newer, newRef);
+  return { plan, assessment: applyChange(assessment, plan.change, meta) };
 }
 
 /** Replaces the entry with the same id in place, or appends it: list order is the person's order. */

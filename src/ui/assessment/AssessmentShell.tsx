@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
-import { MODE_LABELS, resolveChecklist, type Assessment } from '../../domain';
-import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { compareVersions, MODE_LABELS, resolveChecklist, type Assessment } from '../../domain';
+import { bundledVersions, type LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import { exportAssessmentJson } from '../common/exports';
 import { ReportExportButtons } from '../common/ReportExportButtons';
@@ -19,6 +19,9 @@ const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(
   context: lazy(() => import('../context/ContextPage')),
   dashboard: lazy(() => import('../dashboard/DashboardPage')),
 };
+/** Reached from the "newer checklist" notice, not from the section navigation. */
+const UpgradePage = lazy(() => import('../upgrade/UpgradePage'));
+export const UPGRADE_SEGMENT = 'upgrade';
 
 const isSection = (s: string | undefined): s is SectionId => SECTIONS.some((x) => x.id === s);
 
@@ -40,7 +43,10 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
 
   const segment = params?.section;
   const param = params?.param;
+  const upgrading = segment === UPGRADE_SEGMENT;
   const current: SectionId | null = segment === undefined || segment === 'item' ? 'checklist' : isSection(segment) ? segment : null;
+  const newest = bundledVersions(assessment.checklist.id).at(-1);
+  const upgradable = !!newest && compareVersions(newest, assessment.checklist.version) > 0;
 
   // `/a/:id/item/CON-04` opens the wizard at that item, then shows the plain checklist route.
   useEffect(() => {
@@ -50,7 +56,7 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
     navigate(sectionHref(assessment.id, 'checklist'), { replace: true });
   }, [segment, param, loaded, actor, navigate, assessment.id]);
 
-  const Page = current && current !== 'checklist' ? PAGES[current] : null;
+  const Page = upgrading ? UpgradePage : current && current !== 'checklist' ? PAGES[current] : null;
   return (
     <div className="assessment">
       <div className="wizard-head">
@@ -68,6 +74,14 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
           <ReportExportButtons assessment={assessment} />
         </div>
       </div>
+      {upgradable && !upgrading && (
+        <p className="alert warning">
+          This assessment uses checklist version {assessment.checklist.version}; version {newest} is available.{' '}
+          <Link href={`/a/${assessment.id}/${UPGRADE_SEGMENT}`} onClick={autosave.flush}>
+            See what changes and upgrade to {newest}
+          </Link>
+        </p>
+      )}
       <nav aria-label="Assessment sections" className="section-nav">
         <ul>
           {SECTIONS.map((s) => (
@@ -85,7 +99,7 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
           <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} />
         </Suspense>
       )}
-      {current === null && (
+      {current === null && !upgrading && (
         <section aria-labelledby="missing-section">
           <h2 id="missing-section">This part of the assessment does not exist</h2>
           <p>

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { useServices } from '../../app/services';
 import { useChecklist } from '../home/useChecklistState';
-import { restorableWizardSnapshot } from '../../machines/wizardPersistence';
+import { restorableWizardSnapshot, snapshotFitsChecklist } from '../../machines/wizardPersistence';
 import { AssessmentShell } from '../assessment/AssessmentShell';
 
 /**
@@ -61,5 +61,16 @@ export default function AssessmentPage(props: { id: string }) {
     );
   }
   if (checklist.status !== 'ready') return null;
-  return <AssessmentShell assessment={stored.assessment} loaded={checklist.value} initialSnapshot={snapshot.value} />;
+  const { assessment } = stored;
+  // Just after an upgrade the stored assessment names the new version a moment before it has loaded.
+  if (checklist.value.ref.version !== assessment.checklist.version) return <p role="status">Opening the assessment…</p>;
+  const fits = snapshot.value !== null && snapshotFitsChecklist(snapshot.value, checklist.value.checklist, assessment.triage);
+  return (
+    <AssessmentShell
+      key={assessment.checklist.version}
+      assessment={assessment}
+      loaded={checklist.value}
+      initialSnapshot={fits ? snapshot.value : null}
+    />
+  );
 }

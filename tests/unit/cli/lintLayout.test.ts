@@ -45,4 +45,21 @@ describe('hrba checklist lint over the versioned layout', () => {
     expect(r.ok).toBe(false);
     expect(r.lines[0]).toMatch(/neither a checklists root/);
   });
+
+  it('refuses a new version that drops an item id without saying it was merged or retired', async () => {
+    const root = scratch('hrba-tech/1.0.0');
+    const next = join(root, 'hrba-tech', '1.1.0');
+    cpSync(join(root, 'hrba-tech', '1.0.0'), next, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(next, 'checklist.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(next, 'checklist.json'), JSON.stringify({ ...manifest, version: '1.1.0' }));
+    const itemsFile = join(next, 'items', 'operation.json');
+    const items = JSON.parse(readFileSync(itemsFile, 'utf8')) as { items: { id: string }[] };
+    writeFileSync(itemsFile, JSON.stringify({ items: items.items.filter((i) => i.id !== 'OPS-30') }));
+    const r = await lintChecklists(root);
+    expect(r.ok).toBe(false);
+    expect(r.lines.join('\n')).toContain('OPS-30 is gone from 1.1.0: list it as merged (with "into") or retired');
+
+    writeFileSync(join(next, 'checklist.json'), JSON.stringify({ ...manifest, version: '1.1.0', upgradeFrom: { version: '1.0.0', items: { 'OPS-30': { change: 'retired' } } } }));
+    expect((await lintChecklists(root)).ok).toBe(true);
+  });
 });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { bundledVersions, loadChecklist } from '../../src/app/checklistCatalog';
+import { diffChecklists, newAssessment, STAGES, resolveChecklist } from '../../src/domain';
+import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
+import { makeServices, renderWithServices, uuid } from './helpers';
+
+/**
+ * An assessment made with 1.0.0 keeps 1.0.0 until the person upgrades; the upgrade shows
+ * what changes, carries answers whose meaning is unchanged and is logged as one change.
+ * Expectations come from the domain's diff of the real bundled versions, not hard-coded.
+ */
+describe('Upgrade to the newest checklist version', () => {
+  it('offers the newest version, keeps answers whose meaning is unchanged, and records the upgrade', async () => {
+    const newestVersion = bundledVersions('hrba-tech').at(-1)!;
+    const [old, newest] = await Promise.all([loadChecklist('hrba-tech', '1.0.0'), loadChecklist('hrba-tech')]);
+    expect(newestVersion).not.toBe('1.0.0');
+    const triage = { role: 'builder', technology: ['ai-adm'], data: ['personal'], setting: [], affected: [], emergency: false, 'cross-border': false };
+    const applicable = STAGES.flatMap((s) => resolveChecklist(old.checklist, triage).applicable[s]).slice(0, 6);
+    const at = '2026-02-01T08:30:00.000Z';
+    const base = newAssessment({ id: uuid(), at, mode: 'self', subject: { productName: 'Tutor', version: '1', organisation: 'Acme', description: '' }, checklist: old.ref });
+    const answers = Object.fromEntries(applicable.map((i) => [i.id, { status: 'yes' as const, notes: `why ${i.id}`, evidence: [], answeredAt: at, answeredBy: '', review: null }]));
+    const assessment = { ...base, triage, answers, progress: { stageReached: 'review' as const } };
+
+    const services = makeServices();
+    await services.assessments.create(assessment);
+    const user = userEvent.setup();
+    renderWithServices(<AssessmentPage id={assessment.id} />, services, `/a/${assessment.id}`);
+    expect(await screen.findByText(/uses checklist version 1\.0\.0/)).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: `See what changes and upgrade to ${newestVersion}` }));
+    await screen.findByRole('heading', { name: `Upgrade from checklist 1.0.0 to ${newestVersion}` });
+
+    const diff = diffChecklists(old.checklist, newest.checklist);
+    const table = screen.getByRole('table', { name: /What changes, item by item/ });
+    const changedRows = diff.items.filter((r) => r.change !== 'unchanged' || r.ruleChanged || r.redFlagChanged);
+    expect(within(table).getAllByRole('row')).toHaveLength(changedRows.length + 1);
+
+    await user.click(screen.getByRole('button', { name: `Upgrade to ${newestVersion}` }));
+    await waitFor(async () => expect((await services.assessments.get(assessment.id)).checklist).toEqual(newest.ref));
+    const stored = await services.assessments.get(assessment.id);
+    const kept = diff.items.filter((r) => (r.change === 'unchanged' || r.change === 'reworded') && answers[r.id]);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const r of kept) expect(stored.answers[r.id], r.id).toEqual(answers[r.id]);
+    const log = await services.assessments.changes(assessment.id);
+    expect(log.at(-1)?.change).toMatchObject({ type: 'checklist.upgrade', from: old.ref, to: newest.ref });
+    // The notice is gone: the assessment now uses the newest version.
+    await screen.findByText(new RegExp(`HRBA@Tech due-diligence checklist ${newestVersion.replace(/\./g, '\\.')}`));
+    expect(screen.queryByText(/uses checklist version/)).toBeNull();
+  }, 60_000);
+});
