@@ -1,5 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { checklistRefProblem, restoreHrbaFile, type Checklist, type ChecklistRef, type HrbaFile, type Problem, type SourcesRegistry } from '../domain';
+import { readFileSync, statSync } from 'node:fs';
+import {
+  checklistMismatches,
+  checklistRefProblem,
+  hrbaFileSizeProblem,
+  restoreHrbaFileBytes,
+  type Checklist,
+  type ChecklistRef,
+  type HrbaFile,
+  type Problem,
+  type SourcesRegistry,
+} from '../domain';
 import { listChecklistDirs, loadChecklistDir, loadSourcesRegistry } from '../node/loadChecklist';
 import { BUNDLED_CHECKLISTS } from './paths';
 
@@ -24,25 +34,39 @@ export type OpenResult =
   | { ok: true; file: HrbaFile; checklist: Checklist; registry: SourcesRegistry }
   | { ok: false; problems: Problem[] };
 
+const fileProblem = (message: string): OpenResult => ({ ok: false, problems: [{ path: '(file)', message }] });
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
 /**
- * Reads a `.hrba.json` file the way the app imports one: the one restore
- * function, then a check that its checklist is bundled here with the same content.
+ * Reads a `.hrba.json` file the way the app imports one: its size from the file
+ * system before a byte is read, the one restore function, then a check that its
+ * checklist is bundled here with the same content and that the assessment names
+ * nothing that checklist does not have.
  */
 export async function openAssessmentFile(path: string): Promise<OpenResult> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fileProblem('is a directory, not a file');
+    // Pipes and devices report no size (and /dev/zero never ends): only regular files are read.
+    if (!stat.isFile()) return fileProblem('is not a regular file');
+    const tooBig = hrbaFileSizeProblem(stat.size);
+    if (tooBig) return { ok: false, problems: [tooBig] };
+    bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(file)', message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
+    return fileProblem(`cannot be read: ${errorCode(error)}`);
   }
-  const restored = restoreHrbaFile(text);
+  const restored = restoreHrbaFileBytes(bytes);
   if (!restored.ok) return restored;
   const bundled = await loadBundledChecklists();
+  const ref = restored.file.checklist;
   const problem = checklistRefProblem(
-    restored.file.checklist,
+    ref,
     bundled.checklists.map((c) => c.ref),
   );
   if (problem) return { ok: false, problems: [{ path: 'checklist', message: problem }] };
-  const { checklist } = bundled.checklists.find((c) => c.ref.id === restored.file.checklist.id && c.ref.version === restored.file.checklist.version)!;
+  const { checklist } = bundled.checklists.find((c) => c.ref.id === ref.id && c.ref.version === ref.version)!;
+  const mismatches = checklistMismatches(restored.file.assessment, checklist);
+  if (mismatches.length > 0) return { ok: false, problems: mismatches.map((p) => ({ ...p, path: `assessment.${p.path}` })) };
   return { ok: true, file: restored.file, checklist, registry: bundled.registry };
 }

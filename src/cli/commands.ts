@@ -14,20 +14,27 @@ export interface ReportTargets {
   html?: string;
 }
 
+/** How results are printed: lines for people, or one JSON object on stdout for CI (`--json`). */
+export type OutputFormat = 'text' | 'json';
+
 /** `hrba validate`: 0 and a summary when the file is valid, 1 and `path: message` lines when not. */
-export async function validateCommand(path: string, now: Date, io: Io): Promise<number> {
+export async function validateCommand(path: string, now: Date, io: Io, format: OutputFormat = 'text'): Promise<number> {
   const opened = await openAssessmentFile(path);
-  if (!opened.ok) return fail(path, opened.problems, io);
+  if (!opened.ok) return fail(path, opened.problems, io, format);
   const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now);
+  if (format === 'json') {
+    io.out(JSON.stringify({ ok: true, file: path, summary: jsonSummary(report) }, null, 2));
+    return 0;
+  }
   io.out(`valid: ${path}`);
   for (const line of summary(report)) io.out(`  ${line}`);
   return 0;
 }
 
 /** `hrba report`: writes the PDF and/or HTML report; 1 (and nothing written) when the file is invalid. */
-export async function reportCommand(path: string, targets: ReportTargets, now: Date, io: Io): Promise<number> {
+export async function reportCommand(path: string, targets: ReportTargets, now: Date, io: Io, format: OutputFormat = 'text'): Promise<number> {
   const opened = await openAssessmentFile(path);
-  if (!opened.ok) return fail(path, opened.problems, io);
+  if (!opened.ok) return fail(path, opened.problems, io, format);
   const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now);
   const outputs: [string, () => Promise<Uint8Array | string>][] = [];
   if (targets.pdf) {
@@ -42,26 +49,63 @@ export async function reportCommand(path: string, targets: ReportTargets, now: D
   if (targets.html) {
     outputs.push([targets.html, async () => (await import('../report/html')).renderFullReportHtml(report)]);
   }
+  const written: { path: string; bytes: number }[] = [];
   for (const [target, render] of outputs) {
     const content = await render();
     try {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content);
     } catch (error) {
-      io.err(`${target}: cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      const message = `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      if (format === 'json') io.out(JSON.stringify({ ok: false, file: path, written, problems: [{ path: target, message }] }, null, 2));
+      else io.err(`${target}: ${message}`);
       return 1;
     }
     const size = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-    io.out(`wrote ${target} (${(size / 1000).toFixed(1)} kB)`);
+    written.push({ path: target, bytes: size });
+    if (format === 'text') io.out(`wrote ${target} (${(size / 1000).toFixed(1)} kB)`);
+  }
+  if (format === 'json') {
+    io.out(JSON.stringify({ ok: true, file: path, written, summary: jsonSummary(report) }, null, 2));
+    return 0;
   }
   for (const line of summary(report)) io.out(`  ${line}`);
   return 0;
 }
 
-function fail(path: string, problems: readonly { path: string; message: string }[], io: Io): number {
+function fail(path: string, problems: readonly { path: string; message: string }[], io: Io, format: OutputFormat): number {
+  if (format === 'json') {
+    // One object on stdout whatever the outcome, so a CI step can parse it before looking at the exit code.
+    io.out(JSON.stringify({ ok: false, file: path, problems }, null, 2));
+    return 1;
+  }
   io.err(`invalid: ${path}: ${plural(problems.length, 'problem')}`);
   for (const p of problems) io.err(`${p.path}: ${p.message}`);
   return 1;
+}
+
+/** The summary as data; the field names are part of the CLI's contract with CI scripts. */
+function jsonSummary(report: FullReport) {
+  const { meta, summary: s } = report;
+  return {
+    productName: meta.productName,
+    version: meta.version,
+    organisation: meta.organisation,
+    mode: meta.mode,
+    checklist: { id: meta.checklist.id, version: meta.checklist.version, contentHash: meta.checklist.contentHash },
+    applicable: s.applicable,
+    answered: s.answered,
+    percentAnswered: s.percentAnswered,
+    findings: s.findings,
+    openFindings: s.openFindings,
+    redFlags: s.redFlags.length,
+    actions: report.actions.length,
+    overdueActions: s.overdueActions,
+    tradeoffs: report.tradeoffs.length,
+    stakeholders: report.stakeholders.length,
+    benefits: report.benefits.length,
+    assessmentHash: `sha256:${meta.assessmentHash}`,
+  };
 }
 
 function summary(report: FullReport): string[] {

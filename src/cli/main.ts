@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { lintChecklists } from './lint';
 import { reportCommand, validateCommand, type Io } from './commands';
+import { terminalSafe } from './terminal';
 
 export const USAGE = `Usage:
-  hrba validate <file.hrba.json> [--date YYYY-MM-DD]
+  hrba validate <file.hrba.json> [--date YYYY-MM-DD] [--json]
       check an assessment file: its format, every field, and that its checklist is
       one this package bundles, with the same content
-  hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--date YYYY-MM-DD]
+  hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--date YYYY-MM-DD] [--json]
       write the full report as PDF (-o, --output) and/or accessible HTML (--html)
   hrba checklist lint <dir>
       check a checklist directory (or a folder of them) against the format
@@ -14,6 +15,7 @@ export const USAGE = `Usage:
       show this message
 
   --date   report as of this day (default: today); decides which actions are overdue
+  --json   print one JSON object on stdout ({ ok, file, problems | summary }) for scripts and CI
 
 Exit codes: 0 success, 1 the input has problems, 2 the command was used wrongly.`;
 
@@ -22,20 +24,22 @@ const consoleIo: Io = { out: (line) => console.log(line), err: (line) => console
 class UsageError extends Error {}
 
 /** Exit codes: 0 success, 1 the input has problems, 2 the command was used wrongly. */
-export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = consoleIo): Promise<number> {
+  // Every line, whatever its source (file names, file content, messages), is made terminal-safe here.
+  const io: Io = { out: (line) => rawIo.out(terminalSafe(line)), err: (line) => rawIo.err(terminalSafe(line)) };
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'validate': {
-        const { file, date, help } = parse(rest, false);
+        const { file, date, help, json } = parse(rest, false);
         if (help) return usage(io);
-        return await validateCommand(file, date, io);
+        return await validateCommand(file, date, io, json ? 'json' : 'text');
       }
       case 'report': {
-        const { file, date, help, output, html } = parse(rest, true);
+        const { file, date, help, output, html, json } = parse(rest, true);
         if (help) return usage(io);
         if (!output && !html) throw new UsageError('say where to write the report: -o report.pdf and/or --html report.html');
-        return await reportCommand(file, { pdf: output, html }, date, io);
+        return await reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text');
       }
       case 'checklist': {
         if (rest[0] !== 'lint' || !rest[1] || rest.length > 2) throw new UsageError('expected: hrba checklist lint <dir>');
@@ -54,7 +58,11 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError)) {
+      // A bug, not bad input: still one line and an exit code, never a stack trace in a CI log.
+      io.err(`hrba: internal error: ${(error as Error).message ?? String(error)}`);
+      return 1;
+    }
     io.err(`hrba: ${error.message}\n\n${USAGE}`);
     return 2;
   }
@@ -75,6 +83,7 @@ function parse(args: string[], report: boolean) {
       options: {
         date: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
         ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const } } : {}),
       },
     });
@@ -82,10 +91,10 @@ function parse(args: string[], report: boolean) {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const v = values as { date?: string; help?: boolean; output?: string; html?: string };
-  if (v.help) return { file: '', date: new Date(), help: true };
+  const v = values as { date?: string; help?: boolean; output?: string; html?: string; json?: boolean };
+  if (v.help) return { file: '', date: new Date(), help: true, json: false };
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the .hrba.json file' : `expected one file, got ${positionals.length}`);
-  return { file: positionals[0]!, date: parseDate(v.date), help: false, output: v.output, html: v.html };
+  return { file: positionals[0]!, date: parseDate(v.date), help: false, output: v.output, html: v.html, json: v.json === true };
 }
 
 function parseDate(value: string | undefined): Date {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userText } from '../text/userText';
 import { AssessmentModeSchema } from '../lifecycle';
 import { AnswerStatusSchema, type Checklist } from '../checklist/schema';
 import type { TriageAnswers, TriageValue } from '../checklist/rules';
@@ -43,7 +44,7 @@ export function triageFormSchema(checklist: Checklist) {
           .refine((v) => v.every((x) => options.includes(x)), 'choose from the listed options') as never;
         break;
       case 'text':
-        shape[q.id] = z.string().max(500).default('').transform((v) => v.trim()) as never;
+        shape[q.id] = userText(500).default('').transform((v) => v.trim()) as never;
         break;
     }
   }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { AssessmentModeSchema, StageIdSchema } from '../lifecycle';
 import { AnswerStatusSchema, ChecklistRefSchema } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
+import { bounded, LIMITS, uniqueIds } from '../limits';
+import { requiredUserText, trimmedUserText, userText } from '../text/userText';
 import {
   ActionSchema,
   BenefitSchema,
@@ -15,19 +17,42 @@ const IsoTime = z.iso.datetime({ offset: true, error: 'expected a date-time such
 export const AssessmentIdSchema = z.uuid({ error: 'expected an assessment id (a UUID)' });
 
 export const SubjectSchema = z.strictObject({
-  productName: z.string().trim().min(1, 'give the product a name').max(200),
-  version: z.string().trim().max(100).default(''),
-  organisation: z.string().trim().max(200).default(''),
-  description: z.string().trim().max(5000).default(''),
+  productName: requiredUserText(200, 'give the product a name'),
+  version: trimmedUserText(100).default(''),
+  organisation: trimmedUserText(200).default(''),
+  description: trimmedUserText(5000).default(''),
   /** Who carried out the assessment, as printed on the report's cover. */
-  assessor: z.string().trim().max(200).default(''),
+  assessor: trimmedUserText(200).default(''),
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 export type SubjectInput = z.input<typeof SubjectSchema>;
 
+/**
+ * Evidence links open in a new tab from the app and the HTML report, so only web
+ * addresses are accepted: a `javascript:`, `data:` or `file:` link would run or
+ * reveal something the reader did not choose.
+ */
+export const EvidenceUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((url) => url === '' || isWebAddress(url), {
+    message: 'a link must be a web address starting with https:// or http://',
+  });
+
+function isWebAddress(url: string): boolean {
+  if (!/^https?:\/\//i.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 export const EvidenceRefSchema = z.strictObject({
-  label: z.string().trim().min(1, 'describe the evidence').max(500),
-  url: z.string().trim().max(2000).default(''),
+  label: requiredUserText(500, 'describe the evidence'),
+  url: EvidenceUrlSchema.default(''),
 });
 export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
 
@@ -43,17 +68,17 @@ export const ReviewVerdictSchema = z.enum([
 ]);
 export const ItemReviewSchema = z.strictObject({
   verdict: ReviewVerdictSchema,
-  comment: z.string().max(20000).default(''),
+  comment: userText(20000).default(''),
   reviewedAt: IsoTime,
-  reviewedBy: z.string().max(200).default(''),
+  reviewedBy: userText(200).default(''),
 });
 
 export const ItemAnswerSchema = z.strictObject({
   status: AnswerStatusSchema.nullable().default(null),
-  notes: z.string().max(50000).default(''),
-  evidence: z.array(EvidenceRefSchema).max(200).default([]),
+  notes: userText(50000).default(''),
+  evidence: bounded(z.array(EvidenceRefSchema), LIMITS.evidencePerAnswer, 'evidence links').default([]),
   answeredAt: IsoTime,
-  answeredBy: z.string().max(200).default(''),
+  answeredBy: userText(200).default(''),
   review: ItemReviewSchema.nullable().default(null),
 });
 export type ItemAnswer = z.infer<typeof ItemAnswerSchema>;
@@ -73,20 +98,32 @@ export const ProgressSchema = z.strictObject({
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
+/** Lists whose entries are referred to by id: a second entry with the same id would be overwritten on the first edit. */
+const idList = <T extends z.ZodType<{ id: string }>>(entry: T, max: number, noun: string) =>
+  bounded(
+    z.array(entry).superRefine((list, ctx) => uniqueIds(list, ctx, noun)),
+    max,
+    `${noun}s`,
+  );
+
 export const AssessmentSchema = z.strictObject({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
   id: AssessmentIdSchema,
   mode: AssessmentModeSchema,
   subject: SubjectSchema,
   checklist: ChecklistRefSchema,
-  triage: z.record(z.string(), TriageValueSchema).default({}),
-  answers: z.record(z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'answers are keyed by item id, such as CON-01'), ItemAnswerSchema).default({}),
+  triage: bounded(z.record(z.string().max(100), TriageValueSchema), LIMITS.triageKeys, 'triage answers').default({}),
+  answers: bounded(
+    z.record(z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'answers are keyed by item id, such as CON-01'), ItemAnswerSchema),
+    LIMITS.answers,
+    'answers',
+  ).default({}),
   progress: ProgressSchema.default({ stageReached: 'setup' }),
-  findings: z.record(FindingKeySchema, FindingRecordSchema).default({}),
-  actions: z.array(ActionSchema).max(1000).default([]),
-  tradeoffs: z.array(TradeoffSchema).max(500).default([]),
-  stakeholders: z.array(StakeholderEngagementSchema).max(1000).default([]),
-  benefits: z.array(BenefitSchema).max(500).default([]),
+  findings: bounded(z.record(FindingKeySchema, FindingRecordSchema), LIMITS.findings, 'findings').default({}),
+  actions: idList(ActionSchema, LIMITS.actions, 'action').default([]),
+  tradeoffs: idList(TradeoffSchema, LIMITS.tradeoffs, 'trade-off').default([]),
+  stakeholders: idList(StakeholderEngagementSchema, LIMITS.stakeholders, 'stakeholder engagement').default([]),
+  benefits: idList(BenefitSchema, LIMITS.benefits, 'benefit').default([]),
   revision: RevisionSchema,
   createdAt: IsoTime,
   updatedAt: IsoTime,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bounded, LIMITS } from '../limits';
+import { userText } from '../text/userText';
 
 /**
  * The applicability rule language: a small declarative JSON tree evaluated here,
@@ -28,7 +30,12 @@ export const RuleSchema: z.ZodType<Rule> = z.lazy(() =>
   ]),
 );
 
-export const TriageValueSchema = z.union([z.string(), z.boolean(), z.array(z.string())]);
+/** A triage answer: an option (single), options (multi), yes/no (boolean) or free text. */
+export const TriageValueSchema = z.union([
+  userText(2000),
+  z.boolean(),
+  bounded(z.array(z.string().max(200)), LIMITS.triageOptions, 'options'),
+]);
 export type TriageValue = z.infer<typeof TriageValueSchema>;
 export type TriageAnswers = Record<string, TriageValue>;
 

@@ -3,6 +3,8 @@ import { AssessmentSchema, type Assessment } from '../assessment/schema';
 import { ChecklistRefSchema, type ChecklistRef } from '../checklist/schema';
 import { canonicalJson } from '../canonical';
 import { formatZodIssues, type Problem } from '../problems';
+import { decodeFileBytes, utf8ByteLength } from './decode';
+import { jsonShapeProblem } from './jsonShape';
 
 /**
  * The `.hrba.json` exchange format. One envelope serves every journey; `kind`
@@ -12,8 +14,18 @@ import { formatZodIssues, type Problem } from '../problems';
 export const HRBA_FORMAT_VERSION = 1;
 export const HRBA_FILE_KINDS = ['hrba.assessment'] as const;
 export const HRBA_FILE_EXTENSION = '.hrba.json';
-/** Larger files are refused before parsing, so a stray upload cannot freeze the tab. */
+/**
+ * Larger files are refused before they are read, so a stray upload cannot freeze the
+ * tab: callers check the size the file system reports (`File.size`, `stat`) with
+ * `hrbaFileSizeProblem` first; the restore functions check again in bytes.
+ */
 export const HRBA_FILE_MAX_BYTES = 25 * 1024 * 1024;
+
+/** The size check, in bytes, before any byte is read. */
+export function hrbaFileSizeProblem(bytes: number): Problem | null {
+  if (bytes <= HRBA_FILE_MAX_BYTES) return null;
+  return { path: '(file)', message: `is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${HRBA_FILE_MAX_BYTES / 1048576} MB` };
+}
 
 export const HrbaFileSchema = z
   .strictObject({
@@ -54,12 +66,24 @@ export function serializeHrbaFile(file: HrbaFile): string {
 
 export type RestoreResult = { ok: true; file: HrbaFile } | { ok: false; problems: Problem[] };
 
-/** The one way in for a `.hrba.json` file: size, syntax, kind, version, then every field. */
+const fail = (path: string, message: string): RestoreResult => ({ ok: false, problems: [{ path, message }] });
+
+/** The file as read from disk or a file picker: size in bytes, then encoding, then `restoreHrbaFile`. */
+export function restoreHrbaFileBytes(bytes: Uint8Array): RestoreResult {
+  const tooBig = hrbaFileSizeProblem(bytes.byteLength);
+  if (tooBig) return { ok: false, problems: [tooBig] };
+  const decoded = decodeFileBytes(bytes);
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  return restoreHrbaFile(decoded.text);
+}
+
+/** The one way in for a `.hrba.json` file: size, syntax, shape, kind, version, then every field. */
 export function restoreHrbaFile(text: string): RestoreResult {
-  const fail = (path: string, message: string): RestoreResult => ({ ok: false, problems: [{ path, message }] });
-  if (text.length > HRBA_FILE_MAX_BYTES) {
-    return fail('(file)', `is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${HRBA_FILE_MAX_BYTES / 1048576} MB`);
-  }
+  // A string never has more characters than UTF-8 bytes, so the cheap test goes first.
+  const tooBig = hrbaFileSizeProblem(text.length > HRBA_FILE_MAX_BYTES ? text.length : utf8ByteLength(text));
+  if (tooBig) return { ok: false, problems: [tooBig] };
+  const shape = jsonShapeProblem(text);
+  if (shape) return { ok: false, problems: [shape] };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -70,15 +94,19 @@ export function restoreHrbaFile(text: string): RestoreResult {
     return fail('(file)', 'expected a JSON object with "kind", "formatVersion" and "assessment"');
   }
   const record = data as Record<string, unknown>;
-  if (typeof record.kind !== 'string') {
+  if (!('kind' in record)) {
     return fail('kind', `is missing: expected one of ${HRBA_FILE_KINDS.join(', ')} (is this an HRBA@Tech file?)`);
   }
+  if (typeof record.kind !== 'string') {
+    return fail('kind', `is ${describeJsonType(record.kind)}; expected one of ${HRBA_FILE_KINDS.join(', ')} as text`);
+  }
   if (!(HRBA_FILE_KINDS as readonly string[]).includes(record.kind)) {
-    return fail('kind', `"${record.kind}" is not a kind this version reads; expected one of ${HRBA_FILE_KINDS.join(', ')}`);
+    return fail('kind', `"${record.kind.slice(0, 60)}" is not a kind this version reads; expected one of ${HRBA_FILE_KINDS.join(', ')}`);
   }
   if (typeof record.formatVersion !== 'number' || !Number.isInteger(record.formatVersion)) {
     return fail('formatVersion', 'expected a whole number');
   }
+  if (record.formatVersion < 1) return fail('formatVersion', `is ${record.formatVersion}; versions start at 1`);
   if (record.formatVersion > HRBA_FORMAT_VERSION) {
     return fail(
       'formatVersion',
@@ -89,6 +117,14 @@ export function restoreHrbaFile(text: string): RestoreResult {
   const parsed = HrbaFileSchema.safeParse(migrated);
   if (!parsed.success) return { ok: false, problems: formatZodIssues(parsed.error.issues) };
   return { ok: true, file: parsed.data };
+}
+
+function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return 'an object';
 }
 
 /**

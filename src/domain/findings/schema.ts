@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { bounded, LIMITS } from '../limits';
+import { requiredUserText, userText } from '../text/userText';
 
 /**
  * Findings, actions and the context of a due-diligence process (UNGP 17–21, 24).
@@ -8,7 +10,8 @@ import { z } from 'zod';
 const IsoTime = z.iso.datetime({ offset: true });
 const IsoDate = z.union([z.literal(''), z.iso.date({ error: 'expected a date as YYYY-MM-DD' })]);
 const Id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected an id of letters, digits and hyphens');
-const Text = (max: number) => z.string().max(max).default('');
+const Text = (max: number) => userText(max).default('');
+const Tags = () => bounded(z.array(userText(60)), LIMITS.tags, 'entries').default([]);
 const Level = z.number().int().min(1).max(4).nullable().default(null);
 
 /** A finding is keyed by the item it comes from (CON-04) or, for one a person added, by `F-…`. */
@@ -31,8 +34,8 @@ export const FindingRecordSchema = z
   .strictObject({
     title: Text(300),
     description: Text(20000),
-    rights: z.array(z.string().max(60)).max(40).default([]),
-    groups: z.array(z.string().max(60)).max(40).default([]),
+    rights: Tags(),
+    groups: Tags(),
     severity: SeveritySchema.default({ scale: null, scope: null, irremediability: null }),
     likelihood: Level,
     involvement: z.enum(INVOLVEMENTS).nullable().default(null),
@@ -52,8 +55,8 @@ export type FindingRecordInput = z.input<typeof FindingRecordSchema>;
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 export const ActionSchema = z.strictObject({
   id: Id,
-  findingKeys: z.array(FindingKeySchema).max(50).default([]),
-  description: z.string().trim().min(1, 'describe the action').max(5000),
+  findingKeys: bounded(z.array(FindingKeySchema), LIMITS.findingKeysPerAction, 'finding links').default([]),
+  description: requiredUserText(5000, 'describe the action'),
   owner: Text(200),
   dueDate: IsoDate.default(''),
   status: z.enum(ACTION_STATUSES).default('planned'),
@@ -63,7 +66,7 @@ export type ActionItem = z.infer<typeof ActionSchema>;
 
 export const TradeoffSchema = z.strictObject({
   id: Id,
-  between: z.string().trim().min(1, 'say what is traded off against what').max(500),
+  between: requiredUserText(500, 'say what is traded off against what'),
   description: Text(10000),
   resolution: Text(10000),
   rationale: Text(10000),
@@ -74,19 +77,19 @@ export type Tradeoff = z.infer<typeof TradeoffSchema>;
 
 export const StakeholderEngagementSchema = z.strictObject({
   id: Id,
-  who: z.string().trim().min(1, 'say who was consulted').max(500),
+  who: requiredUserText(500, 'say who was consulted'),
   when: IsoDate.default(''),
   how: Text(2000),
   whatChanged: Text(10000),
-  groups: z.array(z.string().max(60)).max(40).default([]),
+  groups: Tags(),
 });
 export type StakeholderEngagement = z.infer<typeof StakeholderEngagementSchema>;
 
 export const BenefitSchema = z.strictObject({
   id: Id,
-  description: z.string().trim().min(1, 'describe the benefit').max(5000),
-  rights: z.array(z.string().max(60)).max(40).default([]),
-  groups: z.array(z.string().max(60)).max(40).default([]),
+  description: requiredUserText(5000, 'describe the benefit'),
+  rights: Tags(),
+  groups: Tags(),
   evidence: Text(5000),
 });
 export type Benefit = z.infer<typeof BenefitSchema>;

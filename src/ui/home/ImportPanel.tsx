@@ -1,7 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { checklistRefProblem, restoreHrbaFile, type Assessment, type Problem } from '../../domain';
+import { checklistMismatches, checklistRefProblem, hrbaFileSizeProblem, restoreHrbaFileBytes, type Assessment, type Problem } from '../../domain';
 import { useServices } from '../../app/services';
-import { availableChecklistRefs } from '../../app/checklistCatalog';
+import { availableChecklistRefs, loadChecklist } from '../../app/checklistCatalog';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ProblemList } from '../common/ProblemList';
 
@@ -24,11 +24,16 @@ export function ImportPanel() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const restored = restoreHrbaFile(await file.text());
-    if (!restored.ok) return setState({ step: 'failed', fileName: file.name, problems: restored.problems });
+    const failed = (problems: Problem[]) => setState({ step: 'failed', fileName: file.name, problems });
+    const tooBig = hrbaFileSizeProblem(file.size);
+    if (tooBig) return failed([tooBig]);
+    const restored = restoreHrbaFileBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!restored.ok) return failed(restored.problems);
     const refProblem = checklistRefProblem(restored.file.checklist, await availableChecklistRefs());
-    if (refProblem) return setState({ step: 'failed', fileName: file.name, problems: [{ path: 'checklist', message: refProblem }] });
+    if (refProblem) return failed([{ path: 'checklist', message: refProblem }]);
     const assessment = restored.file.assessment;
+    const mismatches = checklistMismatches(assessment, (await loadChecklist(restored.file.checklist.id)).checklist);
+    if (mismatches.length > 0) return failed(mismatches.map((p) => ({ ...p, path: `assessment.${p.path}` })));
     if (await services.assessments.exists(assessment.id)) return setState({ step: 'conflict', assessment });
     await store(assessment, false);
   }

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Collections are counted before their elements are checked: a file with a million
+ * entries is refused in one step instead of after a million element checks.
+ * zod's own `.max()` on arrays runs after every element has been parsed, hence this.
+ */
+export function bounded<T extends z.ZodType>(schema: T, max: number, noun: string): T {
+  const guarded = z.preprocess((value, ctx) => {
+    const count = Array.isArray(value)
+      ? value.length
+      : typeof value === 'object' && value !== null
+        ? Object.keys(value).length
+        : -1;
+    if (count > max) {
+      ctx.addIssue({ code: 'custom', message: `has ${count.toLocaleString('en')} ${noun}; at most ${max.toLocaleString('en')} are allowed` });
+      return z.NEVER;
+    }
+    return value;
+  }, schema);
+  // The guard only refuses; it never changes the value, so the schema's own types stand.
+  return guarded as unknown as T;
+}
+
+/** Refuses a second entry with the same id, naming where the first one is. */
+export function uniqueIds<T extends { id: string }>(list: readonly T[], ctx: z.RefinementCtx, noun: string): void {
+  const seen = new Map<string, number>();
+  list.forEach((entry, index) => {
+    const first = seen.get(entry.id);
+    if (first === undefined) seen.set(entry.id, index);
+    else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `${noun} id "${entry.id}" is used twice (also at [${first}]); ids must be unique` });
+  });
+}
+
+/** The most of each collection an assessment may hold (also bounded by the checklist when one is known). */
+export const LIMITS = {
+  answers: 2000,
+  findings: 2000,
+  triageKeys: 200,
+  triageOptions: 200,
+  actions: 1000,
+  tradeoffs: 500,
+  stakeholders: 1000,
+  benefits: 500,
+  evidencePerAnswer: 200,
+  findingKeysPerAction: 50,
+  tags: 40,
+} as const;

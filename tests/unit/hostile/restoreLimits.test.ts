@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HRBA_FILE_MAX_BYTES,
+  JSON_SHAPE_LIMITS,
+  LIMITS,
+  makeHrbaFile,
+  restoreHrbaFile,
+  restoreHrbaFileBytes,
+  serializeHrbaFile,
+  type HrbaFile,
+} from '../../../src/domain';
+import { makeAssessment, T1 } from '../helpers/assessment';
+
+const generator = { name: 'hrba-tech', version: '0.1.0' };
+const sample = (): HrbaFile => makeHrbaFile(makeAssessment(), generator, T1);
+const refused = (text: string) => {
+  const result = restoreHrbaFile(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+};
+const withAssessment = (patch: Record<string, unknown>) => JSON.stringify({ ...sample(), assessment: { ...sample().assessment, ...patch } });
+
+describe('sizes are measured in bytes, before any work', () => {
+  it('refuses multi-byte text over the limit even when it has fewer characters than the limit', () => {
+    const text = '€'.repeat(Math.ceil(HRBA_FILE_MAX_BYTES / 3) + 10); // 3 bytes each: over 25 MB, under 25 M characters
+    expect(text.length).toBeLessThan(HRBA_FILE_MAX_BYTES);
+    expect(refused(text)).toEqual([{ path: '(file)', message: 'is 25.0 MB; the limit is 25 MB' }]);
+  });
+
+  it('refuses bytes over the limit without decoding them', () => {
+    const result = restoreHrbaFileBytes(new Uint8Array(HRBA_FILE_MAX_BYTES + 1));
+    expect(result).toEqual({ ok: false, problems: [{ path: '(file)', message: 'is 25.0 MB; the limit is 25 MB' }] });
+  });
+});
+
+describe('encodings are read the same way everywhere', () => {
+  const text = serializeHrbaFile(sample());
+  const utf16 = (littleEndian: boolean) => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      out[2 + i * 2 + (littleEndian ? 0 : 1)] = code & 0xff;
+      out[2 + i * 2 + (littleEndian ? 1 : 0)] = code >> 8;
+    }
+    return out;
+  };
+
+  it.each([
+    ['UTF-8', new TextEncoder().encode(text)],
+    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])],
+    ['UTF-16 little-endian with a byte-order mark', utf16(true)],
+    ['UTF-16 big-endian with a byte-order mark', utf16(false)],
+  ])('reads %s to the same file', (_, bytes) => {
+    const result = restoreHrbaFileBytes(bytes);
+    expect(result.ok && serializeHrbaFile(result.file)).toBe(text);
+  });
+
+  it('says UTF-16 without a byte-order mark is UTF-16, with no raw NUL bytes in the message', () => {
+    const result = restoreHrbaFileBytes(utf16(true).subarray(2));
+    expect(result).toEqual({ ok: false, problems: [{ path: '(file)', message: 'looks like UTF-16 or UTF-32 text without a byte-order mark; save it as UTF-8' }] });
+  });
+
+  it('names UTF-32 and Latin-1 files for what they are', () => {
+    expect(restoreHrbaFileBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]))).toMatchObject({ ok: false, problems: [{ message: /UTF-32/ }] });
+    expect(restoreHrbaFileBytes(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]))).toMatchObject({ ok: false, problems: [{ message: /is not UTF-8 text/ }] });
+  });
+});
+
+describe('the shape of the JSON is bounded before any schema runs', () => {
+  it('refuses nesting a million levels deep without overflowing the stack', () => {
+    const text = `{"kind":"hrba.assessment","formatVersion":1,"x":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}`;
+    expect(refused(text)).toEqual([
+      { path: `x${"[0]".repeat(JSON_SHAPE_LIMITS.depth - 1)}`, message: `is nested more than ${JSON_SHAPE_LIMITS.depth} levels deep; no field of an assessment file is` },
+    ]);
+  });
+
+  it('refuses a million-element array by its length, naming where it is', () => {
+    const text = withAssessment({ actions: new Array(1_000_000).fill({}) });
+    expect(refused(text)).toEqual([
+      { path: 'assessment.actions', message: 'has more than 10,000 elements; no list or map in an assessment file has that many' },
+    ]);
+  });
+
+  it('counts a collection before checking its entries: findings over the limit are refused by count alone', () => {
+    const findings = Object.fromEntries(Array.from({ length: LIMITS.findings + 1 }, (_, i) => [`F-${i}`, { nonsense: true }]));
+    expect(refused(withAssessment({ findings }))).toEqual([
+      { path: 'assessment.findings', message: `has 2,001 findings; at most 2,000 are allowed` },
+    ]);
+  });
+
+  it('refuses more actions than allowed before looking at any of them', () => {
+    expect(refused(withAssessment({ actions: new Array(LIMITS.actions + 1).fill(42) }))).toEqual([
+      { path: 'assessment.actions', message: 'has 1,001 actions; at most 1,000 are allowed' },
+    ]);
+  });
+});
+
+describe('kind and version say what is wrong', () => {
+  it('says what kind is when it is present but not text', () => {
+    expect(refused(JSON.stringify({ ...sample(), kind: 7 }))).toEqual([
+      { path: 'kind', message: 'is the number 7; expected one of hrba.assessment as text' },
+    ]);
+  });
+
+  it('refuses a version below 1', () => {
+    expect(refused(JSON.stringify({ ...sample(), formatVersion: 0 }))).toEqual([{ path: 'formatVersion', message: 'is 0; versions start at 1' }]);
+  });
+});
