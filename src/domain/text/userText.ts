@@ -16,7 +16,7 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 // The combining grapheme joiner and Hangul fillers combine with a neighbour, so they are alternatives, not class members.
-const INVISIBLE_ONLY = /^(?:[\s\u00AD\u061C\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202F\u205F-\u2064\u3000\u3164\uFEFF\uFFA0]|\u034F|\u115F|\u1160)+$/u;
+const INVISIBLE_ONLY = /^(?:[\s\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202F\u205F-\u2064\u3000\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|\u115F|\u1160)+$/u;
 
 const hex = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -4,28 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex, type HrbaFile } from '../../../src/domain';
-import { main } from '../../../src/cli/main';
+import { exampleVariant, runCli } from '../helpers/cli';
 import { SECTIONS } from '../../../src/report/common';
 import { EXAMPLE_FILE, ROOT, exampleAssessment } from '../helpers/bundled';
 import { flatten, readPdf } from '../report/pdfText';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-cli-'));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-/** The example file with one change, written to a temporary file. */
-function variant(name: string, edit: (file: HrbaFile) => void): string {
-  const file = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')) as HrbaFile;
-  edit(file);
-  const path = join(tmp, name);
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
+const run = runCli;
+const variant = (name: string, edit: (file: HrbaFile) => void) => exampleVariant(tmp, name, edit);
 
 describe('hrba validate', () => {
   it('accepts the example, exits 0 and prints a summary with the assessment hash', async () => {

@@ -3,27 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HrbaFile } from '../../../src/domain';
-import { main } from '../../../src/cli/main';
+import { exampleVariant, runCli } from '../helpers/cli';
 import { EXAMPLE_FILE } from '../helpers/bundled';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-cli-hostile-'));
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-function variant(name: string, edit: (file: HrbaFile) => void): string {
-  const file = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')) as HrbaFile;
-  edit(file);
-  const path = join(tmp, name);
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
+const run = runCli;
+const variant = (name: string, edit: (file: HrbaFile) => void) => exampleVariant(tmp, name, edit);
 
 describe('the CLI prints nothing that drives a terminal', () => {
   it('escapes ESC, BEL, NUL and backspace from a crafted kind, so "valid:" cannot be painted over a failure', async () => {
