@@ -1,12 +1,16 @@
 /**
  * CSV that opens cleanly in spreadsheets: UTF-8 with a byte-order mark (so Excel
  * reads accents), CRLF line ends, and RFC 4180 quoting. A cell that a
- * spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with an
- * apostrophe, so an exported plan cannot execute anything when opened.
+ * spreadsheet would run as a formula is prefixed with an apostrophe, so an exported
+ * plan cannot execute anything when opened: one that starts with a tab, CR or LF, or
+ * whose first visible character is =, +, -, @ or their full-width forms (＝＋－＠,
+ * which some spreadsheets fold to ASCII), even after leading spaces.
  */
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
 export function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

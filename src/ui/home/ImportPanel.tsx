@@ -32,7 +32,7 @@ export function ImportPanel() {
     const refProblem = checklistRefProblem(restored.file.checklist, await availableChecklistRefs());
     if (refProblem) return failed([{ path: 'checklist', message: refProblem }]);
     const assessment = restored.file.assessment;
-    const mismatches = checklistMismatches(assessment, (await loadChecklist(restored.file.checklist.id)).checklist);
+    const mismatches = checklistMismatches(assessment, (await loadChecklist(restored.file.checklist.id, restored.file.checklist.version)).checklist);
     if (mismatches.length > 0) return failed(mismatches.map((p) => ({ ...p, path: `assessment.${p.path}` })));
     if (await services.assessments.exists(assessment.id)) return setState({ step: 'conflict', assessment });
     await store(assessment, false);

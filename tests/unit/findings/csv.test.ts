@@ -22,6 +22,16 @@ describe('CSV (RFC 4180, spreadsheet-safe)', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 
+  it('neutralises formulas behind leading white space or line breaks, and full-width signs', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\u00A0\u3000+1')).toBe("'\u00A0\u3000+1");
+    expect(csvCell('\n=cmd|x')).toBe(`"'\n=cmd|x"`);
+    expect(csvCell('\r@SUM(A1)')).toBe(`"'\r@SUM(A1)"`);
+    expect(csvCell('\uFF1DHYPERLINK("x")')).toBe(`"'\uFF1DHYPERLINK(""x"")"`);
+    for (const sign of ['\uFF0B', '\uFF0D', '\uFF20']) expect(csvCell(`${sign}1`)).toBe(`'${sign}1`);
+    expect(csvCell('Plan = policy')).toBe('Plan = policy');
+  });
+
   it('starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {
     const csv = toCsv(['A', 'B'], [['Łódź', 'Москва']]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
