@@ -1,6 +1,8 @@
 /**
- * Renders the app icons drawn in public/icons/*.svg to the PNG sizes the web
- * manifest names (installable browsers want raster icons of 192 and 512 px).
+ * Renders the app icons drawn as SVG to the PNG sizes the web manifest names
+ * (installable browsers want raster icons of 192 and 512 px). public/icons/icon.svg
+ * ships too; the maskable drawing (full bleed, mark inside the safe zone) is only a
+ * source, kept in scripts/icons/ so the build does not ship it.
  * Uses Debian's Chromium, so no image library is needed. Run after editing an SVG:
  *
  *   node --import tsx scripts/make-icons.ts
@@ -10,19 +12,21 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium';
 
-const ICONS = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'icons');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ICONS = resolve(HERE, '..', 'public', 'icons');
+const SOURCES = resolve(HERE, 'icons');
 const OUTPUTS: { svg: string; png: string; size: number }[] = [
-  { svg: 'icon.svg', png: 'icon-192.png', size: 192 },
-  { svg: 'icon.svg', png: 'icon-512.png', size: 512 },
-  { svg: 'icon.svg', png: 'apple-touch-icon.png', size: 180 },
-  { svg: 'icon-maskable.svg', png: 'icon-maskable-512.png', size: 512 },
+  { svg: join(ICONS, 'icon.svg'), png: 'icon-192.png', size: 192 },
+  { svg: join(ICONS, 'icon.svg'), png: 'icon-512.png', size: 512 },
+  { svg: join(ICONS, 'icon.svg'), png: 'apple-touch-icon.png', size: 180 },
+  { svg: join(SOURCES, 'icon-maskable.svg'), png: 'icon-maskable-512.png', size: 512 },
 ];
 
 const browser = await launchChromium();
 try {
   for (const { svg, png, size } of OUTPUTS) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    const markup = readFileSync(join(ICONS, svg), 'utf8').replace('<svg ', `<svg width="${size}" height="${size}" `);
+    const markup = readFileSync(svg, 'utf8').replace('<svg ', `<svg width="${size}" height="${size}" `);
     await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block}</style>${markup}`);
     await page.screenshot({ path: join(ICONS, png), omitBackground: true });
     await page.close();

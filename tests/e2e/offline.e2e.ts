@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useAppSessions } from './support/browser';
 import { serveBuild, waitForServiceWorker } from './support/server';
@@ -11,7 +13,22 @@ import { flatten, pdfToText } from './support/pdf';
  */
 const app = useAppSessions();
 
+const DIST = resolve(import.meta.dirname, '../../dist');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(DIST, join(e.parentPath, e.name)));
+}
+
 describe('offline after one visit', () => {
+  it('precaches every file the build emitted (a chunk left out would fail to load offline)', () => {
+    const precached = new Set([...readFileSync(join(DIST, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!));
+    // The worker itself and its Workbox runtime are kept by the browser with the registration.
+    const missing = filesUnder(DIST).filter((f) => !precached.has(f) && !/^(sw|workbox-[\w-]+)\.js$/.test(f));
+    expect(missing).toEqual([]);
+  });
+
   it('reloads, creates an assessment, saves an answer and exports a PDF with the server gone and the browser offline', async () => {
     const server = await serveBuild();
     let closed = false;
