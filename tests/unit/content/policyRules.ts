@@ -56,7 +56,9 @@ export function deadProfileOptions(checklist: Checklist): string[] {
   const dead: string[] = [];
   const choice = checklist.triage.filter((q) => q.kind === 'single' || q.kind === 'multi');
   const broad: TriageAnswers = Object.fromEntries(
-    checklist.triage.flatMap((q) => (q.kind === 'multi' ? [[q.id, q.options.map((o) => o.value)]] : q.kind === 'boolean' ? [[q.id, true]] : [])),
+    checklist.triage.flatMap((q): [string, string[] | boolean][] =>
+      q.kind === 'multi' ? [[q.id, q.options.map((o) => o.value)]] : q.kind === 'boolean' ? [[q.id, true]] : [],
+    ),
   );
   const applicable = (t: TriageAnswers) => resolveChecklist(checklist, t).applicableIds;
   for (const q of choice) {
