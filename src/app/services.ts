@@ -1,5 +1,14 @@
 import { createContext, useContext } from 'react';
-import { assessmentRepository, wizardStateRepository, type AssessmentRepository, type WizardStateRepository } from '../db';
+import {
+  assessmentRepository,
+  backupRepository,
+  settingsRepository,
+  wizardStateRepository,
+  type AssessmentRepository,
+  type BackupRepository,
+  type SettingsRepository,
+  type WizardStateRepository,
+} from '../db';
 
 /**
  * What the UI needs from the outside world, in one place, so component tests can
@@ -8,6 +17,8 @@ import { assessmentRepository, wizardStateRepository, type AssessmentRepository,
 export interface Services {
   assessments: AssessmentRepository;
   wizardStates: WizardStateRepository;
+  backups: BackupRepository;
+  settings: SettingsRepository;
   newId: () => string;
   now: () => Date;
 }
@@ -16,6 +27,8 @@ export function defaultServices(): Services {
   return {
     assessments: assessmentRepository(),
     wizardStates: wizardStateRepository(),
+    backups: backupRepository(),
+    settings: settingsRepository(),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { lintChecklists } from './lint';
 import { reportCommand, validateCommand, type Io } from './commands';
 import { terminalSafe } from './terminal';
+import { backupExtractCommand, backupListCommand } from './backup';
 
 export const USAGE = `Usage:
   hrba validate <file.hrba.json> [--date YYYY-MM-DD] [--json]
@@ -9,6 +10,10 @@ export const USAGE = `Usage:
       one this package bundles, with the same content
   hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--date YYYY-MM-DD] [--json]
       write the full report as PDF (-o, --output) and/or accessible HTML (--html)
+  hrba backup list <backup.hrba-backup.json> [--passphrase-file <file>]
+      list the assessments in a backup made with "Back up everything"
+  hrba backup extract <backup> <assessment-id | --all> -o <dir> [--passphrase-file <file>]
+      write assessments from a backup as <id>.hrba.json files into <dir>
   hrba checklist lint <dir>
       check a checklist directory (or a folder of them) against the format
   hrba help
@@ -41,6 +46,8 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
         if (!output && !html) throw new UsageError('say where to write the report: -o report.pdf and/or --html report.html');
         return await reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text');
       }
+      case 'backup':
+        return await backupCommand(rest, io);
       case 'checklist': {
         if (rest[0] !== 'lint' || !rest[1] || rest.length > 2) throw new UsageError('expected: hrba checklist lint <dir>');
         const { ok, lines } = await lintChecklists(rest[1]);
@@ -66,6 +73,33 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
     io.err(`hrba: ${error.message}\n\n${USAGE}`);
     return 2;
   }
+}
+
+async function backupCommand(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'list' && sub !== 'extract') throw new UsageError('expected: hrba backup list <file> or hrba backup extract <file> <id|--all> -o <dir>');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: { 'passphrase-file': { type: 'string' }, output: { type: 'string', short: 'o' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help) return usage(io);
+  const passphraseFile = v['passphrase-file'];
+  if (sub === 'list') {
+    if (positionals.length !== 1 || v.output || v.all) throw new UsageError('expected: hrba backup list <file> [--passphrase-file <file>]');
+    return backupListCommand(positionals[0]!, passphraseFile, io);
+  }
+  const [file, id, ...extra] = positionals;
+  if (!file || extra.length > 0 || (id === undefined) === !v.all) throw new UsageError('expected: hrba backup extract <file> <assessment-id | --all> -o <dir>');
+  if (!v.output) throw new UsageError('say where to write the files: -o <dir>');
+  return backupExtractCommand(file, id ?? { all: true }, v.output, passphraseFile, io);
 }
 
 function usage(io: Io): number {

@@ -8,3 +8,5 @@ export {
   type StoredAssessment,
 } from './assessments';
 export { wizardStateRepository, type WizardStateRepository } from './wizardStates';
+export { backupRepository, type BackupRepository, type BackupContents, type RestoreStep } from './backup';
+export { settingsRepository, type SettingsRepository } from './settings';

@@ -32,3 +32,7 @@ export * from './findings/prioritise';
 export * from './findings/csv';
 export * from './findings/actions';
 export * from './findings/dashboard';
+export * from './exchange/backup';
+export * from './exchange/backupCrypto';
+export * from './exchange/restorePlan';
+export * from './settings';

@@ -9,6 +9,7 @@ import { UpdateBanner } from './pwa/UpdateBanner';
 // The wizard, its forms and the checklist content load only when an assessment is opened;
 // its other sections (findings, action plan, context, dashboard) load on their first visit.
 const AssessmentPage = lazy(() => import('./wizard/AssessmentPage'));
+const BackupPage = lazy(() => import('./backup/BackupPage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
@@ -28,6 +29,7 @@ export function App() {
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/" component={HomePage} />
+            <Route path="/backup" component={BackupPage} />
             <Route<AssessmentRouteParams> path={ASSESSMENT_ROUTE}>{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
             <Route>
               <h1>Page not found</h1>

@@ -3,7 +3,7 @@ import { afterEach } from 'vitest';
 import { render, within } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { AppDB, assessmentRepository, wizardStateRepository } from '../../src/db';
+import { AppDB, assessmentRepository, backupRepository, settingsRepository, wizardStateRepository } from '../../src/db';
 import { ServicesContext, type Services } from '../../src/app/services';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { newAssessment, type Assessment, type AssessmentInput } from '../../src/domain';
@@ -39,6 +39,8 @@ export function makeServices(overrides: Partial<Services> = {}): Services & { db
     db,
     assessments: assessmentRepository(db, now),
     wizardStates: wizardStateRepository(db, now),
+    backups: backupRepository(db, now),
+    settings: settingsRepository(db),
     newId: uuid,
     now,
     ...overrides,

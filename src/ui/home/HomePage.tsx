@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { newAssessment } from '../../domain';
 import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
@@ -8,6 +8,7 @@ import { AssessmentList } from './AssessmentList';
 import { ImportPanel } from './ImportPanel';
 import { StorageStatus } from '../storage/StorageStatus';
 import { requestPersistence } from '../storage/deviceStorage';
+import { BackupReminder } from './BackupReminder';
 
 export function HomePage() {
   const services = useServices();
@@ -45,7 +46,11 @@ export function HomePage() {
           New assessment
         </button>
         <ImportPanel />
+        <Link href="/backup" className="button">
+          Back up or restore everything
+        </Link>
       </div>
+      <BackupReminder />
       {error && (
         <p role="alert" className="alert error">
           {error}

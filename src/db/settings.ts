@@ -1,0 +1,35 @@
+import { AppSettingsSchema, type AppSettings } from '../domain';
+import { appDb, type AppDB } from './appDb';
+
+export interface SettingsRepository {
+  /** Every setting, with defaults for those never set; a stored value that fails validation falls back to its default. */
+  get(): Promise<AppSettings>;
+  set(patch: Partial<AppSettings>): Promise<AppSettings>;
+  /** When the most recent change to any assessment was logged, or null when nothing was. */
+  lastChangeAt(): Promise<string | null>;
+}
+
+export function settingsRepository(db: AppDB = appDb()): SettingsRepository {
+  const get: SettingsRepository['get'] = async () => {
+    const rows = await db.settings.toArray();
+    const raw = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(AppSettingsSchema.shape) as (keyof AppSettings)[]) {
+      const one = AppSettingsSchema.shape[key].safeParse(raw[key]);
+      out[key] = one.success ? one.data : AppSettingsSchema.shape[key].parse(undefined);
+    }
+    return out as AppSettings;
+  };
+  return {
+    get,
+    async set(patch) {
+      const next = AppSettingsSchema.parse({ ...(await get()), ...patch });
+      await db.settings.bulkPut(Object.entries(patch).map(([key]) => ({ key, value: next[key as keyof AppSettings] })));
+      return next;
+    },
+    async lastChangeAt() {
+      const last = await db.changes.orderBy('seq').last();
+      return last?.at ?? null;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { AssessmentSchema } from '../assessment/schema';
+import { canonicalJson } from '../canonical';
+import { formatZodIssues, type Problem } from '../problems';
+
+/**
+ * "Back up everything": one file with every assessment, its change trail, its
+ * evidence and the settings. Its own kind beside `hrba.assessment`, versioned and
+ * read through one restore function like every file that comes in.
+ */
+export const BACKUP_KIND = 'hrba.backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FILE_EXTENSION = '.hrba-backup.json';
+/** A thousand full assessments with their trails fit well inside this. */
+export const BACKUP_MAX_BYTES = 512 * 1024 * 1024;
+
+/**
+ * A row of the change log exactly as stored: fields this version does not know
+ * (the trail's hashes, for one) are kept, so nothing that links the trail is lost.
+ */
+export const BackupChangeSchema = z.looseObject({
+  seq: z.number().int().optional(),
+  assessmentId: z.string(),
+  revision: z.number().int().min(1),
+  at: z.string(),
+  by: z.string(),
+  change: z.looseObject({ type: z.string().min(1) }),
+});
+export type BackupChange = z.infer<typeof BackupChangeSchema>;
+
+export const BackupEntrySchema = z.strictObject({
+  assessment: AssessmentSchema,
+  changes: z.array(BackupChangeSchema),
+  /** Evidence files are not stored yet; the field is reserved so a later version adds them, not a new format. */
+  evidence: z.array(z.never({ error: 'this version stores no evidence files' })).default([]),
+});
+export type BackupEntry = z.infer<typeof BackupEntrySchema>;
+
+export const BackupSettingsSchema = z.strictObject({
+  backupReminderDays: z.number().int().min(1).max(365).optional(),
+});
+export type BackupSettings = z.infer<typeof BackupSettingsSchema>;
+
+export const BackupFileSchema = z
+  .strictObject({
+    kind: z.literal(BACKUP_KIND),
+    formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+    exportedAt: z.iso.datetime({ offset: true }),
+    generator: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
+    settings: BackupSettingsSchema,
+    assessments: z.array(BackupEntrySchema),
+    /** Rows this version could not read, kept exactly as stored so a backup loses nothing. */
+    unreadable: z.array(z.strictObject({ id: z.string().min(1), data: z.unknown() })).default([]),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.assessments.forEach((entry, i) => {
+      const id = entry.assessment.id;
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'assessment', 'id'], message: `${id} appears twice in this backup` });
+      seen.add(id);
+      entry.changes.forEach((c, j) => {
+        if (c.assessmentId !== id) {
+          ctx.addIssue({ code: 'custom', path: ['assessments', i, 'changes', j, 'assessmentId'], message: `is ${c.assessmentId}, but the entry is assessment ${id}` });
+        }
+      });
+    });
+  });
+export type BackupFile = z.infer<typeof BackupFileSchema>;
+
+export function makeBackup(parts: Omit<BackupFile, 'kind' | 'formatVersion'>): BackupFile {
+  return { kind: BACKUP_KIND, formatVersion: BACKUP_FORMAT_VERSION, ...parts };
+}
+
+/** Canonical key order, one line: backups are large and read by programs. */
+export function serializeBackup(file: BackupFile): string {
+  return `${canonicalJson(file)}\n`;
+}
+
+export type BackupParse =
+  | { ok: true; file: BackupFile }
+  | { ok: false; problems: Problem[] };
+
+/** Size and syntax first; then whether this is a backup, encrypted, or something else. */
+export function parseJsonObject(text: string, what: string, maxBytes: number): { ok: true; record: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+  const fail = (message: string) => ({ ok: false as const, problems: [{ path: '(file)', message }] });
+  if (text.length > maxBytes) return fail(`is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail(`is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`expected a JSON object: ${what}`);
+  return { ok: true, record: data as Record<string, unknown> };
+}
+
+/** The one way in for a decrypted backup: kind, version, then every field. */
+export function restoreBackup(record: Record<string, unknown>): BackupParse {
+  const fail = (path: string, message: string): BackupParse => ({ ok: false, problems: [{ path, message }] });
+  if (record.kind === 'hrba.assessment') {
+    return fail('kind', 'is "hrba.assessment": this is a single assessment, not a backup; import it from the home page');
+  }
+  if (record.kind !== BACKUP_KIND) {
+    return fail('kind', typeof record.kind === 'string' ? `"${record.kind}" is not a backup; expected "${BACKUP_KIND}"` : `is missing: expected "${BACKUP_KIND}" (is this an HRBA@Tech backup?)`);
+  }
+  if (typeof record.formatVersion !== 'number' || !Number.isInteger(record.formatVersion)) return fail('formatVersion', 'expected a whole number');
+  if (record.formatVersion > BACKUP_FORMAT_VERSION) {
+    return fail('formatVersion', `is ${record.formatVersion}, made by a newer version of the tool; this version reads up to ${BACKUP_FORMAT_VERSION}`);
+  }
+  const parsed = BackupFileSchema.safeParse(record);
+  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, problems: formatZodIssues(parsed.error.issues) };
+}
