@@ -3,17 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encryptBackupText, makeBackup, restoreHrbaFile, serializeBackup, type Assessment } from '../../../src/domain';
-import { main } from '../../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { exampleAssessment } from '../helpers/bundled';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-cli-backup-'));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 let example: Assessment;
 let second: Assessment;
