@@ -1,6 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { useAppSessions } from './support/browser';
 import { serveBuild, waitForServiceWorker } from './support/server';
 import { answerCurrentItem, answerProfile, createAssessment, download, submitProfile } from './support/app';
@@ -27,6 +30,26 @@ describe('offline after one visit', () => {
     // The worker itself and its Workbox runtime are kept by the browser with the registration.
     const missing = filesUnder(DIST).filter((f) => !precached.has(f) && !/^(sw|workbox-[\w-]+)\.js$/.test(f));
     expect(missing).toEqual([]);
+  });
+
+  it('is installable: Chromium reads the manifest without errors and finds nothing missing to install it', async () => {
+    // Not in the shared incognito-like contexts, where Chromium refuses any install ("in-incognito")
+    // before it checks the app: a real profile, as a person's browser has.
+    const profile = mkdtempSync(join(tmpdir(), 'hrba-profile-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(inject('baseURL'));
+      await waitForServiceWorker(page);
+      const cdp = await context.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: 'HRBA@Tech due diligence', display: 'standalone' });
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      expect(installabilityErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   it('reloads, creates an assessment, saves an answer and exports a PDF with the server gone and the browser offline', async () => {
