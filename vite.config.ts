@@ -32,6 +32,9 @@ export default defineConfig(({ mode }) => {
       headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
     },
     test: {
+      // CI runs on a shared 2-core machine that may be busy: tests prove behaviour, never speed.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       projects: [
         {
           extends: true,
