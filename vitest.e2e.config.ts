@@ -8,7 +8,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/support/globalSetup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: CI shares 2 cores and may be busy; a test proves behaviour, never speed.
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
   },
 });

@@ -73,7 +73,7 @@ describe('the full report', () => {
     const r = spawnSync('npx', ['--no-install', 'hrba', 'report', EXAMPLE, '-o', join(out, 'report.pdf'), '--html', join(out, 'report.html')], {
       cwd: ROOT,
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 240_000,
     });
     expect(r.status, r.stderr).toBe(0);
     const text = flatten(pdfToText(readFileSync(join(out, 'report.pdf'))));
