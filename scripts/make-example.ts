@@ -11,6 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   applyChange,
+  AssessmentChangeSchema,
+  nextTrailEvent,
   defaultFindingRecord,
   makeHrbaFile,
   newAssessment,
@@ -20,6 +22,7 @@ import {
   type Assessment,
   type AssessmentChangeInput,
   type TriageValue,
+  type TrailEvent,
 } from '../src/domain';
 import { loadChecklistDir, loadSourcesRegistry } from '../src/node/loadChecklist';
 import { ANSWERS } from './example/answers';
@@ -68,8 +71,12 @@ async function main() {
     },
     checklist: ref,
   });
+  // The trail is what the app's repository would have recorded for the same edits.
+  const trail: TrailEvent[] = [nextTrailEvent(null, { at: a.createdAt, by: ASSESSOR, change: { type: 'assessment.created' } })];
   const change = (c: AssessmentChangeInput, by = ASSESSOR) => {
-    a = applyChange(a, c, { at: tick(), by });
+    const at = tick();
+    a = applyChange(a, c, { at, by });
+    trail.push(nextTrailEvent(trail.at(-1), { at, by, change: AssessmentChangeSchema.parse(c) }));
   };
 
   change({ type: 'triage.set', triage: TRIAGE });
@@ -103,7 +110,7 @@ async function main() {
   for (const benefit of BENEFITS) change({ type: 'benefit.set', benefit });
   change({ type: 'progress.set', progress: { stageReached: 'review' } });
 
-  const file = makeHrbaFile(a, { name: 'HRBA@Tech due diligence', version: '0.1.0' }, tick());
+  const file = makeHrbaFile(a, { name: 'HRBA@Tech due diligence', version: '0.1.0' }, tick(), trail);
   writeFileSync(EXAMPLE_PATH, serializeHrbaFile(file));
   process.stdout.write(`wrote ${EXAMPLE_PATH}: ${applicable.length} answers, ${Object.keys(FINDINGS).length} rated findings, ${ACTIONS.length} actions\n`);
 }

@@ -21,7 +21,7 @@ export type OutputFormat = 'text' | 'json';
 export async function validateCommand(path: string, now: Date, io: Io, format: OutputFormat = 'text'): Promise<number> {
   const opened = await openAssessmentFile(path);
   if (!opened.ok) return fail(path, opened.problems, io, format);
-  const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now);
+  const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now, opened.file.trail);
   if (format === 'json') {
     io.out(JSON.stringify({ ok: true, file: path, summary: jsonSummary(report) }, null, 2));
     return 0;
@@ -35,7 +35,7 @@ export async function validateCommand(path: string, now: Date, io: Io, format: O
 export async function reportCommand(path: string, targets: ReportTargets, now: Date, io: Io, format: OutputFormat = 'text'): Promise<number> {
   const opened = await openAssessmentFile(path);
   if (!opened.ok) return fail(path, opened.problems, io, format);
-  const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now);
+  const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now, opened.file.trail);
   const outputs: [string, () => Promise<Uint8Array | string>][] = [];
   if (targets.pdf) {
     outputs.push([
@@ -116,5 +116,6 @@ function summary(report: FullReport): string[] {
     `${plural(s.findings, 'finding')} (${s.openFindings} not resolved, ${plural(s.redFlags.length, 'red flag')}); ${plural(report.actions.length, 'action')} (${s.overdueActions} overdue); ` +
       `${plural(report.tradeoffs.length, 'trade-off')}; ${plural(report.stakeholders.length, 'stakeholder engagement')}; ${plural(report.benefits.length, 'benefit')}`,
     `${HASH_LABEL}: ${meta.assessmentHash}`,
+    ...(report.trail ? [`trail: ${plural(report.trail.count, 'event')}, ${report.trail.status.split(':')[0]}; head ${report.trail.head}`] : []),
   ];
 }

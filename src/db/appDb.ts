@@ -1,5 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { AssessmentChange, ListEntry } from '../domain';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { nextTrailEvent, type AssessmentChange, type ListEntry, type TrailEvent } from '../domain';
 import { listEntryFor } from './rows';
 
 /** A stored assessment row; `data` is validated by `restoreAssessment` on every read. */
@@ -17,10 +17,10 @@ export interface WizardStateRow {
 }
 
 /**
- * One entry per change, in commit order. The audit phase adds a hash chain to
- * these rows; the write path already guarantees that no change skips the log.
+ * Versions 1 and 2's change log: one row per change, numbered across all
+ * assessments, without hashes. Version 3 turns it into `trail`.
  */
-export interface ChangeRow {
+export interface ChangeRowV1 {
   seq?: number;
   assessmentId: string;
   revision: number;
@@ -41,6 +41,16 @@ export interface SettingRow {
   value: unknown;
 }
 
+/**
+ * One event of an assessment's hash-chained trail (`TrailEvent`), keyed by
+ * assessment and per-assessment sequence number. `sealed` is not hashed: it marks
+ * a head whose hash has left this device (an export), which must never be rewritten.
+ */
+export interface TrailRow extends TrailEvent {
+  assessmentId: string;
+  sealed?: true;
+}
+
 export const DB_NAME = 'hrba-tech';
 
 /**
@@ -50,7 +60,7 @@ export const DB_NAME = 'hrba-tech';
 export class AppDB extends Dexie {
   assessments!: EntityTable<AssessmentRow, 'id'>;
   wizardStates!: EntityTable<WizardStateRow, 'assessmentId'>;
-  changes!: EntityTable<ChangeRow, 'seq'>;
+  trail!: Table<TrailRow, [string, number]>;
   summaries!: EntityTable<SummaryRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
@@ -69,6 +79,21 @@ export class AppDB extends Dexie {
       .upgrade(async (tx) => {
         const rows: AssessmentRow[] = await tx.table('assessments').toArray();
         await tx.table('summaries').bulkPut(rows.map((r): SummaryRow => ({ id: r.id, entry: listEntryFor(r.id, r.data) })));
+      });
+    // Version 3: the change log becomes a hash chain per assessment. Existing rows
+    // are chained in their commit order; their content is kept exactly.
+    this.version(3)
+      .stores({ changes: null, trail: '[assessmentId+seq], assessmentId' })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table<ChangeRowV1, number>('changes').orderBy('seq').toArray()) as ChangeRowV1[];
+        const heads = new Map<string, TrailEvent>();
+        const events: TrailRow[] = [];
+        for (const row of rows) {
+          const event = nextTrailEvent(heads.get(row.assessmentId), { at: row.at, by: row.by, change: row.change });
+          heads.set(row.assessmentId, event);
+          events.push({ ...event, assessmentId: row.assessmentId });
+        }
+        await tx.table<TrailRow, [string, number]>('trail').bulkAdd(events);
       });
   }
 }

@@ -3,12 +3,18 @@ import {
   AssessmentChangeSchema,
   AssessmentSchema,
   duplicateAssessment,
+  originOf,
+  startRevision,
   summariseAssessment,
+  type AssessmentChange,
+  type LifecycleChange,
+  type TrailEvent,
   type Assessment,
   type AssessmentChangeInput,
   type ListEntry,
 } from '../domain';
-import { appDb, type AppDB, type ChangeRow } from './appDb';
+import { appDb, type AppDB } from './appDb';
+import { appendEvent, copyEvents, deleteTrail, readTrail, sealHead } from './trail';
 import { restoreAssessment, type StoredAssessment } from './rows';
 
 export { restoreAssessment, type StoredAssessment };
@@ -43,11 +49,20 @@ export interface AssessmentRepository {
   create(assessment: Assessment, by?: string): Promise<Assessment>;
   /** The single write path for edits: validate, apply, store and log in one transaction. */
   commit(id: string, change: AssessmentChangeInput, by?: string): Promise<Assessment>;
+  /** A copy with a new id and a chain of its own that starts by naming its source. */
   duplicate(id: string, newId: string): Promise<Assessment>;
-  /** Stores an imported assessment; refuses to overwrite unless `replace` is set. */
-  importAssessment(assessment: Assessment, options?: { replace?: boolean }): Promise<Assessment>;
+  /**
+   * Stores an imported assessment with the trail its file carried, then appends an
+   * `assessment.imported` event naming that trail's head; refuses to overwrite
+   * unless `replace` is set. History is only appended to (see the implementation).
+   */
+  importAssessment(assessment: Assessment, options?: { replace?: boolean; trail?: readonly TrailEvent[]; formatVersion?: number }): Promise<Assessment>;
+  /** Revision n+1 of a locked revision, under `newId`: it continues the parent's trail. */
+  startRevision(id: string, newId: string, by?: string): Promise<Assessment>;
   remove(id: string): Promise<void>;
-  changes(id: string): Promise<ChangeRow[]>;
+  trail(id: string): Promise<TrailEvent[]>;
+  /** The trail for a file that leaves this device: its head is sealed against compaction. */
+  exportTrail(id: string): Promise<TrailEvent[]>;
 }
 
 export class AssessmentExistsError extends Error {
@@ -85,20 +100,20 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
   const raw: AssessmentRepository['raw'] = async (id) => (await db.assessments.get(id))?.data;
 
   const put = (a: Assessment) => putAssessment(db, a);
-  const log = (a: Assessment, change: ChangeRow['change'], by: string, at: string) =>
-    db.changes.add({ assessmentId: a.id, revision: a.revision.number, at, by, change });
+  const log = (a: Assessment, change: AssessmentChange | LifecycleChange, by: string, at: string) => appendEvent(db, a.id, { at, by, change });
 
-  const create: AssessmentRepository['create'] = (assessment, by = '') =>
-    db.transaction('rw', db.assessments, db.summaries, db.changes, async () => {
+  const createWith = (assessment: Assessment, by: string, created: { type: 'assessment.created'; from?: ReturnType<typeof originOf> }) =>
+    db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
       const valid = AssessmentSchema.parse(assessment);
       if (await db.assessments.get(valid.id)) throw new AssessmentExistsError(valid.id);
       await put(valid);
-      await log(valid, { type: 'assessment.created' }, by, stamp());
+      await log(valid, created, by, stamp());
       return valid;
     });
+  const create: AssessmentRepository['create'] = (assessment, by = '') => createWith(assessment, by, { type: 'assessment.created' });
 
   const commit: AssessmentRepository['commit'] = (id, change, by = '') =>
-    db.transaction('rw', db.assessments, db.summaries, db.changes, async () => {
+    db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
       const row = await db.assessments.get(id);
       if (!row) throw new AssessmentNotFoundError(id);
       const current = restoreAssessment(id, row.data);
@@ -113,32 +128,53 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
 
   const duplicate: AssessmentRepository['duplicate'] = async (id, newId) => {
     const source = await get(id);
-    return create(duplicateAssessment(source, newId, stamp()));
+    return createWith(duplicateAssessment(source, newId, stamp()), '', { type: 'assessment.created', from: originOf(source) });
   };
 
   const importAssessment: AssessmentRepository['importAssessment'] = (assessment, options = {}) =>
-    db.transaction('rw', db.assessments, db.summaries, db.changes, db.wizardStates, async () => {
+    db.transaction('rw', db.assessments, db.summaries, db.trail, db.wizardStates, async () => {
       const valid = AssessmentSchema.parse(assessment);
       const existing = await db.assessments.get(valid.id);
       if (existing && !options.replace) throw new AssessmentExistsError(valid.id);
       if (existing) await db.wizardStates.delete(valid.id);
       await put(valid);
-      await log(valid, { type: 'assessment.imported' }, '', stamp());
+      const fileTrail = options.trail ?? [];
+      const local = existing ? await readTrail(db, valid.id) : [];
+      // History is only ever appended to. A file that continues the stored trail adds
+      // its new events; one that does not is named by its head hash in the import event.
+      if (local.every((e, i) => fileTrail[i]?.hash === e.hash)) await copyEvents(db, valid.id, fileTrail.slice(local.length));
+      const fileHead = fileTrail.at(-1)?.hash ?? null;
+      await log(valid, { type: 'assessment.imported', fileHead, formatVersion: options.formatVersion ?? 1 }, '', stamp());
       return valid;
     });
 
+  const startNextRevision: AssessmentRepository['startRevision'] = (id, newId, by = '') =>
+    db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
+      const locked = await get(id);
+      if (await db.assessments.get(newId)) throw new AssessmentExistsError(newId);
+      const next = startRevision(locked, newId, stamp());
+      await put(next);
+      await copyEvents(db, newId, await readTrail(db, id));
+      await log(next, { type: 'revision.started', parent: originOf(locked) }, by, next.createdAt);
+      return next;
+    });
+
   const remove: AssessmentRepository['remove'] = (id) =>
-    db.transaction('rw', db.assessments, db.summaries, db.changes, db.wizardStates, async () => {
+    db.transaction('rw', db.assessments, db.summaries, db.trail, db.wizardStates, async () => {
       await db.assessments.delete(id);
       await db.summaries.delete(id);
       await db.wizardStates.delete(id);
-      await db.changes.where('assessmentId').equals(id).delete();
+      await deleteTrail(db, id);
     });
 
-  const changes: AssessmentRepository['changes'] = (id) =>
-    db.changes.where('[assessmentId+seq]').between([id, 0], [id, Infinity]).toArray();
+  const trail: AssessmentRepository['trail'] = (id) => readTrail(db, id);
+  const exportTrail: AssessmentRepository['exportTrail'] = (id) =>
+    db.transaction('rw', db.trail, async () => {
+      await sealHead(db, id);
+      return readTrail(db, id);
+    });
 
   const exists: AssessmentRepository['exists'] = async (id) => (await db.assessments.get(id)) !== undefined;
 
-  return { list, entries, raw, get, find, exists, create, commit, duplicate, importAssessment, remove, changes };
+  return { list, entries, raw, get, find, exists, create, commit, duplicate, importAssessment, startRevision: startNextRevision, remove, trail, exportTrail };
 }

@@ -6,7 +6,9 @@ import {
   type RestoreChoice,
   type StoredForPlan,
 } from '../domain';
-import { appDb, type AppDB, type ChangeRow } from './appDb';
+import { BACKUP_FORMAT_VERSION, type LifecycleChange } from '../domain';
+import { appDb, type AppDB, type TrailRow } from './appDb';
+import { appendEvent, deleteTrail, restoreTrailRows } from './trail';
 import { putAssessment } from './assessments';
 import { listEntryFor, restoreAssessment } from './rows';
 
@@ -31,10 +33,11 @@ export interface BackupRepository {
 export function backupRepository(db: AppDB = appDb(), now: () => Date = () => new Date()): BackupRepository {
   return {
     contents: () =>
-      db.transaction('r', db.assessments, db.changes, async () => {
+      db.transaction('r', db.assessments, db.trail, async () => {
         const rows = await db.assessments.toArray();
-        const changes = await db.changes.orderBy('seq').toArray();
-        const byAssessment = new Map<string, ChangeRow[]>();
+        // In key order: by assessment, then by the event's place in its chain.
+        const changes = await db.trail.toArray();
+        const byAssessment = new Map<string, TrailRow[]>();
         for (const c of changes) byAssessment.set(c.assessmentId, [...(byAssessment.get(c.assessmentId) ?? []), c]);
         const contents: BackupContents = { assessments: [], unreadable: [] };
         for (const row of rows) {
@@ -57,7 +60,7 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
     },
 
     restore: (steps, unreadable) =>
-      db.transaction('rw', [db.assessments, db.summaries, db.changes, db.wizardStates], async () => {
+      db.transaction('rw', [db.assessments, db.summaries, db.trail, db.wizardStates], async () => {
         for (const step of steps) {
           const a = step.entry.assessment;
           if (step.choice === 'skip') continue;
@@ -65,19 +68,21 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
             if (!step.newId) throw new Error('a restored copy needs a new id');
             const copy: Assessment = restoredCopy(a, step.newId);
             await putAssessment(db, copy);
-            // The copy is a new assessment: its trail starts here, the original trail stays with the original id.
-            await db.changes.add({ assessmentId: copy.id, revision: copy.revision.number, at: now().toISOString(), by: '', change: { type: 'assessment.imported' } });
+            // The copy is a new assessment: its trail starts here, naming the head of the original's trail.
+            const fileHead = (step.entry.changes.at(-1)?.hash as string | undefined) ?? null;
+            const imported: LifecycleChange = { type: 'assessment.imported', fileHead, formatVersion: BACKUP_FORMAT_VERSION };
+            await appendEvent(db, copy.id, { at: now().toISOString(), by: '', change: imported });
             continue;
           }
           const existing = await db.assessments.get(a.id);
           if (existing && step.choice !== 'replace') throw new Error(`${a.subject.productName} (${a.id}) is already stored; nothing was restored`);
           if (existing) {
-            await db.changes.where('assessmentId').equals(a.id).delete();
+            await deleteTrail(db, a.id);
             await db.wizardStates.delete(a.id);
           }
           await putAssessment(db, a);
-          // Rows go back as they were (new sequence numbers, same order), so the trail and its links survive.
-          await db.changes.bulkAdd(step.entry.changes.map(({ seq: _seq, ...row }) => row as unknown as ChangeRow));
+          // Events go back exactly as they were, so the trail and its links survive.
+          await restoreTrailRows(db, a.id, step.entry.changes);
         }
         for (const row of unreadable) {
           if (await db.assessments.get(row.id)) continue;

@@ -1,4 +1,4 @@
-export { AppDB, appDb, DB_NAME, type ChangeRow, type SummaryRow, type SettingRow } from './appDb';
+export { AppDB, appDb, DB_NAME, type TrailRow, type ChangeRowV1, type SummaryRow, type SettingRow } from './appDb';
 export {
   assessmentRepository,
   restoreAssessment,

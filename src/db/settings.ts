@@ -28,8 +28,9 @@ export function settingsRepository(db: AppDB = appDb()): SettingsRepository {
       return next;
     },
     async lastChangeAt() {
-      const last = await db.changes.orderBy('seq').last();
-      return last?.at ?? null;
+      // Every change stamps its assessment's updatedAt in the same write as its trail event.
+      const last = await db.assessments.orderBy('updatedAt').last();
+      return last?.updatedAt ?? null;
     },
   };
 }

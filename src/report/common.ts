@@ -7,6 +7,8 @@ import type { FullReport, ReportFinding } from '../domain/report/fullReport';
 export const SECTIONS = {
   contents: 'Contents',
   summary: 'Executive summary',
+  /** Only in audit mode. */
+  audit: 'Auditor\u2019s opinion',
   easyRead: 'Easy-read summary',
   methodology: 'Methodology',
   profile: 'Profile and modules',
@@ -18,8 +20,12 @@ export const SECTIONS = {
   tradeoffs: 'Trade-offs',
   stakeholders: 'Stakeholders consulted',
   benefits: 'Benefits to rights',
+  /** Only when the report is made with the trail (the app and the CLI always pass it). */
+  trail: 'Annex: change trail',
   annex: 'Annex: sources cited',
 } as const;
+
+export const TRAIL_HEAD_LABEL = 'SHA-256 of the last event of the change trail (its head)';
 
 export const HASH_LABEL = 'SHA-256 of the canonical assessment JSON';
 
@@ -66,3 +72,10 @@ export function verificationText(verification: 'verified' | 'reference'): string
     ? 'Verified: seen in a copy of the source.'
     : 'Reference: standard reference knowledge, not checked against the primary text.';
 }
+
+/** "Partially conforms (by J. Auditor): comment", as both renderers print a reviewed answer. */
+export const reviewText = (r: { verdict: string; comment: string; by: string }) => `${r.verdict}${r.by ? ` (by ${r.by})` : ''}${r.comment ? `: ${r.comment}` : ''}`;
+
+/** What the trail annex says about the trail, in both renderers. */
+export const TRAIL_EXPLANATION =
+  'Every change to this assessment is an event in a hash chain: each event carries the SHA-256 of the one before, so editing, removing, reordering or inserting an event breaks the chain at that event. The trail travels in the .hrba.json file; “hrba verify” or the app\u2019s Verify screen recomputes it. The head hash below identifies the whole trail.';

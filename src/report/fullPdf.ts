@@ -6,6 +6,7 @@ import { Layout, MUTED, PAGE } from './pdf/layout';
 import { contentsPages, drawContents, drawCover, drawEasyRead, drawExecutiveSummary } from './pdf/front';
 import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/analysis';
 import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
+import { drawAudit, drawTrailAnnex } from './pdf/audit';
 
 const CONTENTS_PAGE = 2;
 
@@ -30,6 +31,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts): Arr
   layout.newPage(); // the contents, filled in below
   layout.newPage();
   drawExecutiveSummary(layout, report);
+  drawAudit(layout, report);
   drawEasyRead(layout, report);
   drawMethodology(layout, report);
   drawProfile(layout, report);
@@ -38,6 +40,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts): Arr
   drawAnswers(layout, report);
   drawActions(layout, report);
   drawContext(layout, report);
+  drawTrailAnnex(layout, report);
   drawAnnex(layout, report);
 
   // A long contents list takes more pages: insert them and move every heading down by as many.

@@ -1,7 +1,8 @@
 import type { FullReport } from '../domain/report/fullReport';
-import { HASH_LABEL, SECTIONS, formatTimestamp } from './common';
+import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, formatTimestamp } from './common';
 import { html, trusted } from './html/escape';
 import { STYLE, fields } from './html/parts';
+import { auditSection, trailAnnex } from './html/audit';
 import { actions, annex, answers, context, coverage, easyRead, findings, heatMapSection, methodology, profile, summary } from './html/sections';
 
 export { escapeHtml } from './html/escape';
@@ -9,6 +10,7 @@ export { escapeHtml } from './html/escape';
 /** The sections in order, with the ids the contents list links to. */
 const CONTENTS: { id: string; title: string }[] = [
   { id: 'summary', title: SECTIONS.summary },
+  { id: 'audit', title: SECTIONS.audit },
   { id: 'easy-read', title: SECTIONS.easyRead },
   { id: 'methodology', title: SECTIONS.methodology },
   { id: 'profile', title: SECTIONS.profile },
@@ -20,6 +22,7 @@ const CONTENTS: { id: string; title: string }[] = [
   { id: 'tradeoffs', title: SECTIONS.tradeoffs },
   { id: 'stakeholders', title: SECTIONS.stakeholders },
   { id: 'benefits', title: SECTIONS.benefits },
+  { id: 'trail', title: SECTIONS.trail },
   { id: 'annex', title: SECTIONS.annex },
 ];
 
@@ -49,23 +52,24 @@ ${fields([
   ['Assessment type', meta.mode],
   ['Assessor', meta.assessor || 'not given'],
   ['Date', formatTimestamp(meta.generatedAt)],
-  ['Revision', String(meta.revision)],
+  ['Revision', meta.revisionText],
   ['Checklist', `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],
   ['Checklist content hash', html`<code>${meta.checklist.contentHash}</code>`],
 ])}${meta.description ? html`<p class="prose">${meta.description}</p>\n` : ''}</header>
 <nav aria-labelledby="contents">
 <h2 id="contents">${SECTIONS.contents}</h2>
 <ol>
-${CONTENTS.map((c) =>
+${CONTENTS.filter((c) => (c.id !== 'audit' || report.audit) && (c.id !== 'trail' || report.trail)).map((c) =>
   c.id === 'answers'
     ? html`<li><a href="#answers">${c.title}</a><ol>${report.stages.map((s) => html`<li><a href="#stage-${s.id}">${s.title}</a></li>`)}</ol></li>\n`
     : html`<li><a href="#${c.id}">${c.title}</a></li>\n`,
 )}</ol>
 </nav>
 <main>
-${summary(report)}${easyRead(report)}${methodology(report)}${profile(report)}${coverage(report)}${heatMapSection(report)}${findings(report)}${answers(report)}${actions(report)}${context(report)}${annex(report)}</main>
+${summary(report)}${auditSection(report)}${easyRead(report)}${methodology(report)}${profile(report)}${coverage(report)}${heatMapSection(report)}${findings(report)}${answers(report)}${actions(report)}${context(report)}${trailAnnex(report)}${annex(report)}</main>
 <footer>
 <p><strong>${HASH_LABEL}:</strong> <code>${meta.assessmentHash}</code></p>
+${report.trail ? html`<p><strong>${TRAIL_HEAD_LABEL}:</strong> <code>${report.trail.head}</code></p>\n` : ''}
 <p class="muted">Recompute it over the “assessment” of the .hrba.json file (canonical JSON, RFC 8785), for example with <code>hrba validate</code>, to check that this report was made from that data.</p>
 </footer>
 </body>

@@ -30,7 +30,8 @@ describe('ReportExportButtons', () => {
     const button = screen.getByRole<HTMLButtonElement>('button', { name: busy });
     expect(button.disabled).toBe(true);
     expect(button.getAttribute('aria-busy')).toBe('true');
-    expect(run).toHaveBeenCalledWith(assessment, expect.any(Date));
+    // The report is given the trail, for its annex.
+    await waitFor(() => expect(run).toHaveBeenCalledWith(assessment, expect.any(Date), expect.any(Array)));
     pending.resolve();
     await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: label }).disabled).toBe(false));
     expect(screen.queryByRole('alert')).toBeNull();

@@ -42,7 +42,7 @@ describe('Upgrade to the newest checklist version', () => {
     const kept = diff.items.filter((r) => (r.change === 'unchanged' || r.change === 'reworded') && answers[r.id]);
     expect(kept.length).toBeGreaterThan(0);
     for (const r of kept) expect(stored.answers[r.id], r.id).toEqual(answers[r.id]);
-    const log = await services.assessments.changes(assessment.id);
+    const log = await services.assessments.trail(assessment.id);
     expect(log.at(-1)?.change).toMatchObject({ type: 'checklist.upgrade', from: old.ref, to: newest.ref });
     // The notice is gone: the assessment now uses the newest version.
     await screen.findByText(new RegExp(`HRBA@Tech due-diligence checklist ${newestVersion.replace(/\./g, '\\.')}`));

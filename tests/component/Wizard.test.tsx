@@ -146,7 +146,7 @@ describe('Assessment wizard', () => {
     const saved = await services.assessments.get(assessment.id);
     expect(saved.subject.assessor).toBe('Dr Ana Kowalska');
     expect(saved.answers[first!.id]).toMatchObject({ status: 'no', answeredBy: 'Dr Ana Kowalska' });
-    const log = await services.assessments.changes(assessment.id);
+    const log = await services.assessments.trail(assessment.id);
     expect(log.at(-1)).toMatchObject({ by: 'Dr Ana Kowalska', change: { type: 'answer.set', itemId: first!.id } });
   });
 

@@ -12,6 +12,7 @@ import {
 } from '../findings/schema';
 import {
   AssessmentSchema,
+  AuditStatementSchema,
   EvidenceRefSchema,
   ItemReviewSchema,
   ProgressSchema,
@@ -48,6 +49,9 @@ export const AssessmentChangeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('benefit.set'), benefit: BenefitSchema }),
   z.strictObject({ type: z.literal('benefit.remove'), id: z.string() }),
   ChecklistUpgradeSchema,
+  z.strictObject({ type: z.literal('audit.set'), audit: AuditStatementSchema }),
+  /** Freezes this revision (when it is signed); any later edit starts revision n+1. */
+  z.strictObject({ type: z.literal('revision.lock') }),
 ]);
 export type AssessmentChange = z.infer<typeof AssessmentChangeSchema>;
 /** What callers may pass: defaults (such as an empty assessor) are filled in by parsing. */
@@ -143,6 +147,10 @@ function reduce(a: Assessment, change: AssessmentChange, meta: ChangeMeta): Asse
       return { ...a, benefits: a.benefits.filter((x) => x.id !== change.id) };
     case 'checklist.upgrade':
       return applyUpgrade(a, change);
+    case 'audit.set':
+      return { ...a, audit: change.audit };
+    case 'revision.lock':
+      return { ...a, revision: { ...a.revision, lockedAt: meta.at } };
   }
 }
 

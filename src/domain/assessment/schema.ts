@@ -12,6 +12,7 @@ import {
   StakeholderEngagementSchema,
   TradeoffSchema,
 } from '../findings/schema';
+import { HashSchema } from '../trail/event';
 
 const IsoTime = z.iso.datetime({ offset: true, error: 'expected a date-time such as 2026-01-31T12:00:00.000Z' });
 export const AssessmentIdSchema = z.uuid({ error: 'expected an assessment id (a UUID)' });
@@ -86,10 +87,34 @@ export type ItemAnswer = z.infer<typeof ItemAnswerSchema>;
 export const RevisionSchema = z.strictObject({
   number: z.number().int().min(1),
   /** The revision this one was derived from; null for the first. */
-  parent: z.strictObject({ id: AssessmentIdSchema, number: z.number().int().min(1) }).nullable(),
+  parent: z
+    .strictObject({
+      id: AssessmentIdSchema,
+      number: z.number().int().min(1),
+      /** SHA-256 of the parent's canonical JSON as it was locked; absent only in rows made before revisions locked. */
+      hash: HashSchema.optional(),
+    })
+    .nullable(),
   /** Set when a revision is signed; a signed revision never changes again. */
   lockedAt: IsoTime.nullable().default(null),
 });
+
+/** What an auditor's overall opinion can be (ISAE 3000 / ISA 700 vocabulary). */
+export const AUDIT_OPINIONS = ['unqualified', 'qualified', 'adverse', 'disclaimer'] as const;
+export const AuditOpinionSchema = z.enum(AUDIT_OPINIONS);
+export type AuditOpinion = z.infer<typeof AuditOpinionSchema>;
+
+/** The auditor's statement about the whole assessment; per-item verdicts live in each answer's `review`. */
+export const AuditStatementSchema = z.strictObject({
+  scope: z.string().max(20000).default(''),
+  method: z.string().max(20000).default(''),
+  limitations: z.string().max(20000).default(''),
+  opinion: AuditOpinionSchema.nullable().default(null),
+  /** Why this opinion: required in words for anything but unqualified, by the form. */
+  basis: z.string().max(20000).default(''),
+  auditor: z.string().trim().max(200).default(''),
+});
+export type AuditStatement = z.infer<typeof AuditStatementSchema>;
 
 /** Where the person was in the wizard; mirrored from the machine so lists can show it. */
 export const ProgressSchema = z.strictObject({
@@ -125,6 +150,11 @@ export const AssessmentSchema = z.strictObject({
   stakeholders: idList(StakeholderEngagementSchema, LIMITS.stakeholders, 'stakeholder engagement').default([]),
   benefits: idList(BenefitSchema, LIMITS.benefits, 'benefit').default([]),
   revision: RevisionSchema,
+  /**
+   * Present once an auditor records a statement. Optional rather than defaulted, so
+   * restoring a file without it leaves the bytes a signature covers unchanged.
+   */
+  audit: AuditStatementSchema.optional(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
 });

@@ -15,13 +15,14 @@ export const BACKUP_FILE_EXTENSION = '.hrba-backup.json';
 export const BACKUP_MAX_BYTES = 512 * 1024 * 1024;
 
 /**
- * A row of the change log exactly as stored: fields this version does not know
- * (the trail's hashes, for one) are kept, so nothing that links the trail is lost.
+ * A trail event exactly as stored (seq, prev and hash included): fields this
+ * version does not know are kept, so nothing that links the trail is lost.
+ * `revision` was only in rows written before the trail had hashes.
  */
 export const BackupChangeSchema = z.looseObject({
   seq: z.number().int().optional(),
   assessmentId: z.string(),
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).optional(),
   at: z.string(),
   by: z.string(),
   change: z.looseObject({ type: z.string().min(1) }),

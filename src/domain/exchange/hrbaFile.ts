@@ -5,13 +5,16 @@ import { canonicalJson } from '../canonical';
 import { formatZodIssues, type Problem } from '../problems';
 import { decodeFileBytes, utf8ByteLength } from './decode';
 import { jsonShapeProblem } from './jsonShape';
+import { TrailEventSchema, type TrailEvent } from '../trail/event';
+import { TRAIL_PROBLEM_TEXT, verifyTrail } from '../trail/verify';
 
 /**
  * The `.hrba.json` exchange format. One envelope serves every journey; `kind`
  * says what the package is. Version 1 defines `hrba.assessment`; the request,
  * response and audit packages of later phases add kinds, not new formats.
+ * Version 2 adds `trail`, the assessment's hash-chained history.
  */
-export const HRBA_FORMAT_VERSION = 1;
+export const HRBA_FORMAT_VERSION = 2;
 export const HRBA_FILE_KINDS = ['hrba.assessment'] as const;
 export const HRBA_FILE_EXTENSION = '.hrba.json';
 /**
@@ -35,8 +38,14 @@ export const HrbaFileSchema = z
     generator: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
     checklist: ChecklistRefSchema,
     assessment: AssessmentSchema,
+    /** Every change that led to this assessment, oldest first (see `verifyTrail`). */
+    trail: z.array(TrailEventSchema).max(200000),
   })
   .superRefine((file, ctx) => {
+    const verdict = verifyTrail(file.trail);
+    if (!verdict.ok) {
+      ctx.addIssue({ code: 'custom', path: ['trail', verdict.index], message: `event ${verdict.seq} ${TRAIL_PROBLEM_TEXT[verdict.problem]}` });
+    }
     const a = file.assessment.checklist;
     if (a.id !== file.checklist.id || a.version !== file.checklist.version || a.contentHash !== file.checklist.contentHash) {
       ctx.addIssue({
@@ -48,7 +57,7 @@ export const HrbaFileSchema = z
   });
 export type HrbaFile = z.infer<typeof HrbaFileSchema>;
 
-export function makeHrbaFile(assessment: Assessment, generator: HrbaFile['generator'], exportedAt: string): HrbaFile {
+export function makeHrbaFile(assessment: Assessment, generator: HrbaFile['generator'], exportedAt: string, trail: readonly TrailEvent[] = []): HrbaFile {
   return {
     kind: 'hrba.assessment',
     formatVersion: HRBA_FORMAT_VERSION,
@@ -56,6 +65,7 @@ export function makeHrbaFile(assessment: Assessment, generator: HrbaFile['genera
     generator,
     checklist: assessment.checklist,
     assessment,
+    trail: [...trail],
   };
 }
 
@@ -64,7 +74,13 @@ export function serializeHrbaFile(file: HrbaFile): string {
   return `${JSON.stringify(JSON.parse(canonicalJson(file)), null, 2)}\n`;
 }
 
-export type RestoreResult = { ok: true; file: HrbaFile } | { ok: false; problems: Problem[] };
+/**
+ * `file` is what the app works with; `original` is the object exactly as the file
+ * held it, before migration and defaults, which is what a signature covers.
+ * Restoring never normalises a current-version file: every file this app writes
+ * is already in normal form (tested), so `file` and `original` agree for them.
+ */
+export type RestoreResult = { ok: true; file: HrbaFile; original: Record<string, unknown>; fromVersion: number } | { ok: false; problems: Problem[] };
 
 const fail = (path: string, message: string): RestoreResult => ({ ok: false, problems: [{ path, message }] });
 
@@ -116,7 +132,7 @@ export function restoreHrbaFile(text: string): RestoreResult {
   const migrated = migrateHrbaFile(record);
   const parsed = HrbaFileSchema.safeParse(migrated);
   if (!parsed.success) return { ok: false, problems: formatZodIssues(parsed.error.issues) };
-  return { ok: true, file: parsed.data };
+  return { ok: true, file: parsed.data, original: record, fromVersion: record.formatVersion };
 }
 
 function describeJsonType(value: unknown): string {
@@ -127,12 +143,22 @@ function describeJsonType(value: unknown): string {
   return 'an object';
 }
 
-/**
- * Brings an older file up to the current format version. There is only version 1
- * so far; each later version adds one step here, in ascending order, each tested.
- */
-function migrateHrbaFile(record: Record<string, unknown>): Record<string, unknown> {
-  return record;
+/** One step per format version, in ascending order; `MIGRATIONS[n]` turns version n into n + 1. */
+const MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 1 had no trail; its history was not exported, so it starts empty and the
+  // import event records that the file carried none.
+  1: (file) => ({ ...file, formatVersion: 2, trail: [] }),
+};
+
+/** Brings an older file up to the current format version, one tested step at a time. */
+export function migrateHrbaFile(record: Record<string, unknown>): Record<string, unknown> {
+  let current = record;
+  while (typeof current.formatVersion === 'number' && current.formatVersion < HRBA_FORMAT_VERSION) {
+    const step = MIGRATIONS[current.formatVersion];
+    if (!step) break;
+    current = step(current);
+  }
+  return current;
 }
 
 /** Whether a file's checklist is one this installation has, and exactly the same content. */

@@ -11,6 +11,9 @@ import { buildDashboard, type Dashboard } from '../findings/dashboard';
 import type { Finding } from '../findings/derive';
 import { severityScore } from '../findings/prioritise';
 import { isOverdue } from '../findings/actions';
+import type { TrailEvent } from '../trail/event';
+import { VERDICT_LABELS } from '../assessment/review';
+import { buildAuditSection, buildTrailSection, revisionText, type ReportAudit, type ReportTrail } from './auditReport';
 import {
   ACTION_STATUS_LABELS,
   FINDING_STATUS_LABELS,
@@ -77,6 +80,8 @@ export interface FullReport {
     checklist: { title: string; id: string; version: string; contentHash: string };
     generatedAt: string;
     revision: number;
+    /** The revision number with its parent and lock, as the cover prints it. */
+    revisionText: string;
     /** SHA-256 (hex) of the canonical JSON of the assessment this report was made from. */
     assessmentHash: string;
   };
@@ -104,8 +109,21 @@ export interface FullReport {
     id: StageId;
     title: string;
     skipped: number;
-    items: { id: string; question: string; answer: string; notes: string; evidence: string[]; redFlag: boolean }[];
+    items: {
+      id: string;
+      question: string;
+      answer: string;
+      notes: string;
+      evidence: string[];
+      redFlag: boolean;
+      /** The reviewer's verdict on this answer (audit and procurement). */
+      review: { verdict: string; comment: string; by: string } | null;
+    }[];
   }[];
+  /** The auditor's statement and verdict counts; null outside audit mode. */
+  audit: ReportAudit | null;
+  /** The change trail's annex; null when the report is made without one. */
+  trail: ReportTrail | null;
   actions: ReportAction[];
   tradeoffs: { between: string; description: string; resolution: string; rationale: string; decidedBy: string; decidedOn: string }[];
   stakeholders: { who: string; when: string; how: string; whatChanged: string; groups: string[] }[];
@@ -120,6 +138,7 @@ export async function buildFullReport(
   checklist: Checklist,
   registry: SourcesRegistry,
   now: Date,
+  trail?: readonly TrailEvent[],
 ): Promise<FullReport> {
   const resolved = resolveChecklist(checklist, assessment.triage);
   const today = now.toISOString().slice(0, 10);
@@ -184,6 +203,7 @@ export async function buildFullReport(
       checklist: { title: checklist.title, ...assessment.checklist },
       generatedAt: now.toISOString(),
       revision: assessment.revision.number,
+      revisionText: revisionText(assessment),
       assessmentHash: await sha256Hex(canonicalJson(assessment)),
     },
     summary: {
@@ -219,6 +239,7 @@ export async function buildFullReport(
           notes: answer?.notes ?? '',
           evidence: (answer?.evidence ?? []).map((e) => (e.url ? `${e.label} (${e.url})` : e.label)),
           redFlag: raisesRedFlag(item, status),
+          review: answer?.review ? { verdict: VERDICT_LABELS[answer.review.verdict], comment: answer.review.comment, by: answer.review.reviewedBy } : null,
         };
       }),
     })),
@@ -227,6 +248,8 @@ export async function buildFullReport(
     stakeholders: assessment.stakeholders.map(({ id: _id, ...s }) => ({ ...s, groups: s.groups.map(groupLabel) })),
     benefits: assessment.benefits.map(({ id: _id, ...b }) => ({ ...b, rights: b.rights.map(rightLabel), groups: b.groups.map(groupLabel) })),
     sources: citedSources(checklist, resolved.applicableIds, registry),
+    audit: buildAuditSection(assessment, STAGES.flatMap((st) => resolved.applicable[st].map((i) => i.id))),
+    trail: buildTrailSection(trail),
   };
 }
 

@@ -1,11 +1,11 @@
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
-import { SECTIONS, findingLabel, plural, severityDetail, severityText, verificationText } from '../common';
+import { SECTIONS, findingLabel, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
 import { html, type Html } from './escape';
 import { date, fields, heatMap, prose, table } from './parts';
 
 const flagged = (f: ReportFinding) => (f.redFlag ? html`<span class="flag">RED FLAG</span> ${findingLabel(f)}` : html`${findingLabel(f)}`);
 const status = (a: ReportAction) => (a.overdue ? html`${a.status}, <strong class="overdue">OVERDUE</strong>` : html`${a.status}`);
-const section = (id: string, title: string, body: Html | readonly (Html | '')[]) =>
+export const section = (id: string, title: string, body: Html | readonly (Html | '')[]) =>
   html`<section aria-labelledby="${id}">\n<h2 id="${id}">${title}</h2>\n${body}</section>\n`;
 
 export function summary(report: FullReport): Html {
@@ -129,6 +129,7 @@ ${fields([
   ['Answer', item.redFlag ? html`${item.answer} <span class="flag">(RED FLAG)</span>` : item.answer],
   ['Notes', item.notes],
   ['Evidence', item.evidence.length ? html`<ul>${item.evidence.map((e) => html`<li class="prose">${e}</li>`)}</ul>` : ''],
+  ['Auditor\u2019s verdict', item.review ? reviewText(item.review) : ''],
 ])}`,
 )}`,
     ),

@@ -14,7 +14,7 @@ export function drawCover(layout: Layout, report: FullReport): void {
   field('Assessment type', meta.mode);
   field('Assessor', meta.assessor || 'not given');
   field('Date', formatTimestamp(meta.generatedAt));
-  field('Revision', String(meta.revision));
+  field('Revision', meta.revisionText);
   layout.space(5);
   layout.field('Checklist', meta.checklist.title);
   layout.field('Checklist id and version', `${meta.checklist.id} ${meta.checklist.version}`);

@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { HASH_LABEL, SECTIONS, plural, verificationText } from '../common';
+import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, plural, reviewText, verificationText } from '../common';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 
@@ -19,6 +19,7 @@ export function drawAnswers(layout: Layout, report: FullReport): void {
       else layout.field('Answer', item.answer, { indent: 4 });
       if (item.notes) layout.field('Notes', item.notes, { indent: 4 });
       for (const e of item.evidence) layout.field('Evidence', e, { indent: 4, size: SMALL });
+      if (item.review) layout.field('Auditor\u2019s verdict', reviewText(item.review), { indent: 4 });
       layout.space(2.5);
     }
   });
@@ -116,11 +117,15 @@ export function drawAnnex(layout: Layout, report: FullReport): void {
   }
   layout.space(6);
   // The hash and its explanation stay together, so the hash is on the last page.
-  layout.ensure(6 * layout.lineHeight(BODY) + 12);
+  layout.ensure((report.trail ? 8 : 6) * layout.lineHeight(BODY) + 14);
   layout.rule();
   layout.space(2);
   layout.paragraph(`${HASH_LABEL}:`, { bold: true, after: 0.5 });
   layout.paragraph(report.meta.assessmentHash, { size: SMALL, after: 1.5 });
+  if (report.trail) {
+    layout.paragraph(`${TRAIL_HEAD_LABEL}:`, { bold: true, after: 0.5 });
+    layout.paragraph(report.trail.head, { size: SMALL, after: 1.5 });
+  }
   layout.paragraph(
     'Recompute it over the "assessment" of the .hrba.json file (canonical JSON, RFC 8785), for example with “hrba validate”, to check that this report was made from that data.',
     { size: SMALL, color: MUTED },

@@ -68,7 +68,7 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
         </div>
         <div className="wizard-tools">
           <SaveIndicator status={saves.status} />
-          <button type="button" onClick={() => exportAssessmentJson(assessment, services.now())}>
+          <button type="button" onClick={async () => exportAssessmentJson(assessment, services.now(), await services.assessments.exportTrail(assessment.id))}>
             Export JSON
           </button>
           <ReportExportButtons assessment={assessment} />

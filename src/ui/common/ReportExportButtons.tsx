@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Assessment } from '../../domain';
+import type { Assessment, TrailEvent } from '../../domain';
 import { useServices } from '../../app/services';
 import { exportAssessmentHtml, exportAssessmentPdf } from './exports';
 
@@ -21,7 +21,7 @@ export function ReportExportButtons(props: { assessment: Assessment }) {
 
 function ExportButton(props: {
   assessment: Assessment;
-  run: (assessment: Assessment, now: Date) => Promise<void>;
+  run: (assessment: Assessment, now: Date, trail: readonly TrailEvent[]) => Promise<void>;
   label: string;
   busyLabel: string;
   failure: string;
@@ -31,7 +31,8 @@ function ExportButton(props: {
   async function run() {
     setState({ busy: true, error: null });
     try {
-      await props.run(props.assessment, services.now());
+      // The report prints the trail's head; reading the trail does not seal it (a report is not the data).
+      await props.run(props.assessment, services.now(), await services.assessments.trail(props.assessment.id));
       setState({ busy: false, error: null });
     } catch (e) {
       setState({ busy: false, error: (e as Error).message });

@@ -1,27 +1,28 @@
-import { makeHrbaFile, serializeHrbaFile, HRBA_FILE_EXTENSION, type Assessment } from '../../domain';
+import { makeHrbaFile, serializeHrbaFile, HRBA_FILE_EXTENSION, type Assessment, type TrailEvent } from '../../domain';
 import type { FullReport } from '../../domain/report/fullReport';
 import { APP_NAME, APP_VERSION } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { downloadBlob, fileNameFor } from './download';
 
-export function exportAssessmentJson(assessment: Assessment, now: Date): void {
-  const file = makeHrbaFile(assessment, { name: APP_NAME, version: APP_VERSION }, now.toISOString());
+/** `trail` comes from `exportTrail`, which seals its head: a file that has left must stay verifiable. */
+export function exportAssessmentJson(assessment: Assessment, now: Date, trail: readonly TrailEvent[]): void {
+  const file = makeHrbaFile(assessment, { name: APP_NAME, version: APP_VERSION }, now.toISOString(), trail);
   const blob = new Blob([serializeHrbaFile(file)], { type: 'application/json' });
   downloadBlob(blob, fileNameFor(assessment.subject.productName, now, HRBA_FILE_EXTENSION));
 }
 
-async function buildReport(assessment: Assessment, now: Date): Promise<FullReport> {
+async function buildReport(assessment: Assessment, now: Date, trail?: readonly TrailEvent[]): Promise<FullReport> {
   const [{ buildFullReport }, loaded] = await Promise.all([import('../../domain/report/fullReport'), loadChecklist(assessment.checklist.id, assessment.checklist.version)]);
-  return buildFullReport(assessment, loaded.checklist, loaded.registry, now);
+  return buildFullReport(assessment, loaded.checklist, loaded.registry, now, trail);
 }
 
 /** jsPDF, the fonts and the report renderer load only here, on the first export. */
-export async function exportAssessmentPdf(assessment: Assessment, now: Date): Promise<void> {
+export async function exportAssessmentPdf(assessment: Assessment, now: Date, trail?: readonly TrailEvent[]): Promise<void> {
   const start = performance.now();
   const [{ renderFullReportPdf }, { loadReportFonts }, report] = await Promise.all([
     import('../../report/fullPdf'),
     import('../../report/fontsBrowser'),
-    buildReport(assessment, now),
+    buildReport(assessment, now, trail),
   ]);
   const bytes = renderFullReportPdf(report, await loadReportFonts());
   // Read by `npm run bench`: model + fonts + layout + PDF bytes (the first export also loads the code and fonts).
@@ -30,9 +31,9 @@ export async function exportAssessmentPdf(assessment: Assessment, now: Date): Pr
 }
 
 /** The accessible HTML report: one self-contained file, no script. */
-export async function exportAssessmentHtml(assessment: Assessment, now: Date): Promise<void> {
+export async function exportAssessmentHtml(assessment: Assessment, now: Date, trail?: readonly TrailEvent[]): Promise<void> {
   const start = performance.now();
-  const [{ renderFullReportHtml }, report] = await Promise.all([import('../../report/html'), buildReport(assessment, now)]);
+  const [{ renderFullReportHtml }, report] = await Promise.all([import('../../report/html'), buildReport(assessment, now, trail)]);
   const text = renderFullReportHtml(report);
   performance.measure('hrba:html-export', { start, end: performance.now() });
   downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), fileNameFor(assessment.subject.productName, now, '.html'));

@@ -36,7 +36,7 @@ export function AssessmentList(props: { entries: ListEntry[] }) {
     }
   }
   async function exportJson(s: AssessmentSummary) {
-    exportAssessmentJson(await services.assessments.get(s.id), services.now());
+    exportAssessmentJson(await services.assessments.get(s.id), services.now(), await services.assessments.exportTrail(s.id));
   }
   async function confirmDelete() {
     if (!toDelete) return;

@@ -1,14 +1,17 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { checklistMismatches, checklistRefProblem, hrbaFileSizeProblem, restoreHrbaFileBytes, type Assessment, type Problem } from '../../domain';
+import { checklistMismatches, checklistRefProblem, hrbaFileSizeProblem, restoreHrbaFileBytes, type Assessment, type Problem, type TrailEvent } from '../../domain';
 import { useServices } from '../../app/services';
 import { availableChecklistRefs, loadChecklist } from '../../app/checklistCatalog';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ProblemList } from '../common/ProblemList';
 
+/** What the import event records about the file: the trail it carried and its format version. */
+type ImportSource = { trail: readonly TrailEvent[]; formatVersion: number };
+
 type ImportState =
   | { step: 'idle' }
   | { step: 'failed'; fileName: string; problems: Problem[] }
-  | { step: 'conflict'; assessment: Assessment }
+  | { step: 'conflict'; assessment: Assessment; source: ImportSource }
   | { step: 'done'; message: string };
 
 /**
@@ -34,13 +37,14 @@ export function ImportPanel() {
     const assessment = restored.file.assessment;
     const mismatches = checklistMismatches(assessment, (await loadChecklist(restored.file.checklist.id, restored.file.checklist.version)).checklist);
     if (mismatches.length > 0) return failed(mismatches.map((p) => ({ ...p, path: `assessment.${p.path}` })));
-    if (await services.assessments.exists(assessment.id)) return setState({ step: 'conflict', assessment });
-    await store(assessment, false);
+    const source = { trail: restored.file.trail, formatVersion: restored.fromVersion };
+    if (await services.assessments.exists(assessment.id)) return setState({ step: 'conflict', assessment, source });
+    await store(assessment, source, false);
   }
 
-  async function store(assessment: Assessment, replace: boolean) {
+  async function store(assessment: Assessment, source: ImportSource, replace: boolean) {
     try {
-      const saved = await services.assessments.importAssessment(assessment, { replace });
+      const saved = await services.assessments.importAssessment(assessment, { replace, ...source });
       setState({ step: 'done', message: `Imported "${saved.subject.productName}".` });
     } catch (e) {
       setState({ step: 'failed', fileName: assessment.subject.productName, problems: [{ path: '(storage)', message: (e as Error).message }] });
@@ -71,11 +75,11 @@ export function ImportPanel() {
         confirmLabel="Import as a copy"
         extraAction={{
           label: 'Replace the one stored here',
-          onClick: () => state.step === 'conflict' && store(state.assessment, true),
+          onClick: () => state.step === 'conflict' && store(state.assessment, state.source, true),
         }}
         onConfirm={() =>
           state.step === 'conflict' &&
-          store({ ...state.assessment, id: services.newId(), subject: { ...state.assessment.subject, productName: `${state.assessment.subject.productName} (imported)`.slice(0, 200) } }, false)
+          store({ ...state.assessment, id: services.newId(), subject: { ...state.assessment.subject, productName: `${state.assessment.subject.productName} (imported)`.slice(0, 200) } }, state.source, false)
         }
         onCancel={() => setState({ step: 'idle' })}
       >

@@ -76,7 +76,7 @@ describe('hrba report', () => {
     const bytes = readFileSync(pdf);
     const pages = await readPdf(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const text = flatten(pages.map((p) => p.body).join('\n'));
-    for (const title of Object.values(SECTIONS)) expect(text).toContain(title);
+    for (const title of Object.values(SECTIONS).filter((t) => t !== SECTIONS.audit)) expect(text).toContain(title);
     expect(text).toContain('Date: 2026-11-22 00:00 UTC');
     expect(text).toContain('In progress, OVERDUE');
     expect(readFileSync(html, 'utf8')).toContain('<h1>Human rights due diligence report: Kestrel Insight</h1>');

@@ -13,22 +13,22 @@ async function setup() {
   const a = await repo.create(makeAssessment(), 'Amina');
   return { db, repo, a };
 }
-const changeTypes = async (db: AppDB, id: string) => (await assessmentRepository(db).changes(id)).map((c) => c.change.type);
+const changeTypes = async (db: AppDB, id: string) => (await assessmentRepository(db).trail(id)).map((c) => c.change.type);
 
 describe('create', () => {
   it('stores the assessment and logs its creation in the same write', async () => {
     const { db, repo, a } = await setup();
     expect(await repo.get(a.id)).toEqual(a);
-    const [entry] = await repo.changes(a.id);
-    expect(entry).toMatchObject({ assessmentId: a.id, revision: 1, by: 'Amina', at: '2026-03-01T09:00:00.000Z', change: { type: 'assessment.created' } });
-    expect(await db.changes.count()).toBe(1);
+    const [entry] = await repo.trail(a.id);
+    expect(entry).toMatchObject({ seq: 1, prev: null, by: 'Amina', at: '2026-03-01T09:00:00.000Z', change: { type: 'assessment.created' }, hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
+    expect(await db.trail.count()).toBe(1);
   });
 
   it('refuses to create over an existing id and logs nothing', async () => {
     const { db, repo, a } = await setup();
     await expect(repo.create({ ...a, subject: { ...a.subject, productName: 'Other' } })).rejects.toBeInstanceOf(AssessmentExistsError);
     expect((await repo.get(a.id)).subject.productName).toBe('FaceGate');
-    expect(await db.changes.count()).toBe(1);
+    expect(await db.trail.count()).toBe(1);
   });
 });
 
@@ -38,7 +38,7 @@ describe('commit, the single write path', () => {
     const next = await repo.commit(a.id, answer('CON-01', 'yes', 'policy v2'), 'Amina');
     expect(next.answers['CON-01']).toMatchObject({ status: 'yes', notes: 'policy v2', answeredBy: 'Amina', answeredAt: '2026-03-01T09:00:01.000Z' });
     expect(await repo.get(a.id)).toEqual(next);
-    const log = await repo.changes(a.id);
+    const log = await repo.trail(a.id);
     expect(log[1]).toMatchObject({ at: next.updatedAt, by: 'Amina', change: answer('CON-01', 'yes', 'policy v2') });
   });
 
@@ -53,29 +53,29 @@ describe('commit, the single write path', () => {
   it('throws AssessmentNotFoundError for an unknown id and logs nothing', async () => {
     const { db, repo } = await setup();
     await expect(repo.commit(makeAssessment().id, answer('CON-01', 'yes'))).rejects.toBeInstanceOf(AssessmentNotFoundError);
-    expect(await db.changes.count()).toBe(1);
+    expect(await db.trail.count()).toBe(1);
   });
 
   it('leaves the row and the log untouched when the change is invalid', async () => {
     const { db, repo, a } = await setup();
     await repo.commit(a.id, answer('CON-01', 'partial'));
     const rowBefore = await db.assessments.get(a.id);
-    const logBefore = await db.changes.toArray();
+    const logBefore = await db.trail.toArray();
     const bad = { ...answer('CON-01', 'yes'), status: 'maybe' } as unknown as AssessmentChange;
     await expect(repo.commit(a.id, bad)).rejects.toThrow();
     expect(await db.assessments.get(a.id)).toEqual(rowBefore);
-    expect(await db.changes.toArray()).toEqual(logBefore);
+    expect(await db.trail.toArray()).toEqual(logBefore);
   });
 
   it('rolls back the stored row when writing the log entry fails', async () => {
     const { db, repo, a } = await setup();
     const rowBefore = await db.assessments.get(a.id);
     // The change is valid; the log write itself fails (as a full disk would make it).
-    const add = vi.spyOn(db.changes, 'add').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const add = vi.spyOn(db.trail, 'add').mockRejectedValueOnce(new Error('QuotaExceededError'));
     await expect(repo.commit(a.id, { type: 'progress.set', progress: { stageReached: 'design' } })).rejects.toThrow('QuotaExceededError');
     add.mockRestore();
     expect(await db.assessments.get(a.id)).toEqual(rowBefore);
-    expect(await db.changes.count()).toBe(1);
+    expect(await db.trail.count()).toBe(1);
   });
 
   it('refuses a change with fields the format does not define, storing and logging nothing', async () => {
@@ -84,7 +84,7 @@ describe('commit, the single write path', () => {
     const extra = { type: 'progress.set', progress: { stageReached: 'design' }, onSaved: 'x' } as unknown as AssessmentChange;
     await expect(repo.commit(a.id, extra)).rejects.toThrow(/onSaved/);
     expect(await db.assessments.get(a.id)).toEqual(rowBefore);
-    expect(await db.changes.count()).toBe(1);
+    expect(await db.trail.count()).toBe(1);
   });
 
   it('refuses to edit a signed revision', async () => {
@@ -99,7 +99,7 @@ describe('commit, the single write path', () => {
     const { db, repo, a } = await setup();
     await db.assessments.put({ id: a.id, updatedAt: a.updatedAt, data: { ...a, mode: 'unknown-mode' } });
     await expect(repo.commit(a.id, answer('CON-01', 'yes'))).rejects.toThrow(`Assessment ${a.id} is damaged and cannot be edited; export or delete it.`);
-    expect(await db.changes.count()).toBe(1);
+    expect(await db.trail.count()).toBe(1);
   });
 });
 
@@ -187,7 +187,7 @@ describe('duplicate, import and remove', () => {
     await repo.remove(a.id);
     expect(await repo.exists(a.id)).toBe(false);
     expect(await wizardStateRepository(db).load(a.id)).toBeUndefined();
-    expect(await repo.changes(a.id)).toEqual([]);
+    expect(await repo.trail(a.id)).toEqual([]);
     expect(await repo.exists(other.id)).toBe(true);
     expect(await changeTypes(db, other.id)).toEqual(['assessment.created']);
   });

@@ -10,8 +10,8 @@ afterEach(deleteAll);
 /** Every row and its trail in a canonical form: equal text means equal data. */
 async function canonicalState(db: AppDB): Promise<string> {
   const rows = (await db.assessments.toArray()).sort((x, y) => x.id.localeCompare(y.id));
-  const changes = await db.changes.orderBy('seq').toArray();
-  return canonicalJson(rows.map((r) => ({ data: r.data, trail: changes.filter((c) => c.assessmentId === r.id).map(({ seq: _seq, ...c }) => c) })));
+  const changes = await db.trail.toArray();
+  return canonicalJson(rows.map((r) => ({ data: r.data, trail: changes.filter((c) => c.assessmentId === r.id) })));
 }
 
 async function seeded() {
@@ -69,11 +69,11 @@ describe('backup and restore through the database', () => {
     const copy = await repo.get('00000000-0000-4000-8000-0000000c0b1e');
     expect(copy.subject.productName).toBe('FaceGate (restored copy)');
     expect(copy.answers['CON-01']).toMatchObject({ status: 'yes', notes: 'policy v2' });
-    expect((await repo.changes(copy.id)).map((c) => c.change.type)).toEqual(['assessment.imported']);
+    expect((await repo.trail(copy.id)).map((c) => c.change.type)).toEqual(['assessment.imported']);
 
     await backups.restore([{ entry: rows.find((r) => r.id === b.id)!.entry, choice: 'replace' }], []);
     expect((await repo.get(b.id)).answers['CON-02']).toMatchObject({ status: 'no' });
-    expect((await repo.changes(b.id)).map((c) => c.change.type)).toEqual(['assessment.created', 'answer.set']);
+    expect((await repo.trail(b.id)).map((c) => c.change.type)).toEqual(['assessment.created', 'answer.set']);
   });
 
   it('restores nothing at all when one step cannot be applied', async () => {

@@ -77,7 +77,7 @@ describe('version 2 migration: opening a database written by version 1', () => {
       expect(entries.get(newer.id)).toEqual({ state: 'newer', id: newer.id, schemaVersion: 3 } satisfies ListEntry);
       expect(entries.get(damaged.id)).toMatchObject({ state: 'damaged', problems: [{ path: 'mode' }] });
       expect(await db.assessments.count()).toBe(3);
-      expect(await db.changes.count()).toBe(1);
+      expect(await db.trail.count()).toBe(1);
       expect(db.verno).toBeGreaterThanOrEqual(2);
     } finally {
       await db.delete();

@@ -23,7 +23,7 @@ describe('serializeHrbaFile and restoreHrbaFile', () => {
   it('round-trips an assessment file exactly', () => {
     const file = sample();
     const result = restoreHrbaFile(serializeHrbaFile(file));
-    expect(result).toEqual({ ok: true, file });
+    expect(result).toMatchObject({ ok: true, file, fromVersion: 2 });
   });
 
   it('writes keys in canonical order, indented, with a final newline, so equal files are equal text', () => {
@@ -67,13 +67,13 @@ describe('restoreHrbaFile refusals', () => {
   });
 
   it.each([['"1"'], ['1.5'], ['null']])('refuses formatVersion %s as not a whole number', (version) => {
-    const text = asText(sample()).replace('"formatVersion":1', `"formatVersion":${version}`);
+    const text = asText(sample()).replace('"formatVersion":2', `"formatVersion":${version}`);
     expect(problemOf(text)).toEqual([{ path: 'formatVersion', message: 'expected a whole number' }]);
   });
 
   it('explains that a file from a newer version cannot be read', () => {
-    expect(problemOf(asText({ ...sample(), formatVersion: 2 }))).toEqual([
-      { path: 'formatVersion', message: 'is 2, made by a newer version of the tool; this version reads up to 1' },
+    expect(problemOf(asText({ ...sample(), formatVersion: 3 }))).toEqual([
+      { path: 'formatVersion', message: 'is 3, made by a newer version of the tool; this version reads up to 2' },
     ]);
   });
 

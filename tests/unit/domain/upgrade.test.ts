@@ -132,7 +132,7 @@ describe('upgradeAssessment', () => {
     const plan = planUpgrade(created, older, newer(), NEW_REF);
     const stored = await repo.commit(created.id, plan.change, 'Amina');
     expect(stored.checklist.version).toBe('1.1.0');
-    const last = (await repo.changes(created.id)).at(-1)!;
+    const last = (await repo.trail(created.id)).at(-1)!;
     expect(last.change).toMatchObject({ type: 'checklist.upgrade', from: CHECKLIST_REF, to: NEW_REF, moved: { 'CON-03': 'CON-04' }, reset: ['DES-03'] });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { restoreHrbaFile, type Assessment, type Checklist, type SourcesRegistry, type ChecklistRef } from '../../../src/domain';
+import { restoreHrbaFile, type TrailEvent, type Assessment, type Checklist, type SourcesRegistry, type ChecklistRef } from '../../../src/domain';
 import { loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
@@ -30,4 +30,10 @@ export function exampleAssessment(): Assessment {
   const restored = restoreHrbaFile(readFileSync(EXAMPLE_FILE, 'utf8'));
   if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
   return restored.file.assessment;
+}
+
+export function exampleTrail(): TrailEvent[] {
+  const restored = restoreHrbaFile(readFileSync(EXAMPLE_FILE, 'utf8'));
+  if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return restored.file.trail;
 }

@@ -9,14 +9,14 @@ import {
   type ChecklistRef,
 } from '../../../src/domain';
 import { buildFullReport, type FullReport } from '../../../src/domain/report/fullReport';
-import { bundledChecklist, exampleAssessment } from '../helpers/bundled';
+import { bundledChecklist, exampleAssessment, exampleTrail } from '../helpers/bundled';
 
 /** Report fixtures over the real checklist. "Today" is 2026-11-22, as the example's due dates assume. */
 export const NOW = new Date('2026-11-22T10:00:00.000Z');
 
 export async function exampleReport(): Promise<FullReport> {
   const { checklist, registry } = await bundledChecklist();
-  return buildFullReport(exampleAssessment(), checklist, registry, NOW);
+  return buildFullReport(exampleAssessment(), checklist, registry, NOW, exampleTrail());
 }
 
 const WORDS = 'assessment caseworker household outreach ranking evidence remedy consultation safeguard pilot review decision'.split(' ');

@@ -10,7 +10,8 @@ import { flatten, readPdf, type PdfPage } from './pdfText';
 
 const fonts = readReportFonts();
 const BODY_SECTIONS = Object.entries(SECTIONS)
-  .filter(([key]) => key !== 'contents')
+  // The example is a self-assessment, so it has no auditor's section.
+  .filter(([key]) => key !== 'contents' && key !== 'audit')
   .map(([, title]) => title);
 
 let report: FullReport;
