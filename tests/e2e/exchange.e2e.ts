@@ -80,8 +80,11 @@ describe('exports and imports', () => {
     await page.getByRole('link', { name: 'HRBA@Tech due diligence' }).click();
     const exported = await exportJsonFromHome(page, 'Round Trip');
     expect(exported.kind).toBe('hrba.assessment');
-    expect(exported.formatVersion).toBe(1);
+    expect(exported.formatVersion).toBe(2);
     expect(Object.keys(exported.assessment.answers)).toHaveLength(2);
+    // The trail travels with the data: created, then the edits, each linked to the one before.
+    expect(exported.trail[0]).toMatchObject({ seq: 1, prev: null, change: { type: 'assessment.created' } });
+    for (let i = 1; i < exported.trail.length; i++) expect(exported.trail[i].prev).toBe(exported.trail[i - 1].hash);
     const file = join(tmp, 'round-trip.hrba.json');
     writeFileSync(file, JSON.stringify(exported));
 
@@ -95,6 +98,9 @@ describe('exports and imports', () => {
     const again = await exportJsonFromHome(page, 'Round Trip');
     expect(again.assessment).toEqual(exported.assessment);
     expect(again.checklist).toEqual(exported.checklist);
+    // History is kept and appended to, never rewritten: the import names the file's head.
+    expect(again.trail.slice(0, exported.trail.length)).toEqual(exported.trail);
+    expect(again.trail.at(-1)).toMatchObject({ prev: exported.trail.at(-1).hash, change: { type: 'assessment.imported', fileHead: exported.trail.at(-1).hash } });
 
     // Importing the same file again never overwrites silently: it asks.
     await importFile(page, file);
