@@ -7,7 +7,7 @@ import { answerCurrentItem, answerProfile, createAssessment, download, expectNoA
 
 const app = useAppSessions();
 
-/** Every stored row and its trail, read with raw IndexedDB, hashed over canonical JSON (sequence numbers aside). */
+/** Every stored row and its trail, read with raw IndexedDB, hashed over canonical JSON (the `sealed` bookkeeping flag aside). */
 async function storedHash(page: Page): Promise<{ hash: string; assessments: number; changes: number }> {
   const state = await page.evaluate(
     () =>
@@ -16,9 +16,9 @@ async function storedHash(page: Page): Promise<{ hash: string; assessments: numb
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['assessments', 'changes']);
+          const tx = db.transaction(['assessments', 'trail']);
           const rows = tx.objectStore('assessments').getAll();
-          const changes = tx.objectStore('changes').getAll();
+          const changes = tx.objectStore('trail').getAll();
           tx.oncomplete = () => {
             resolve({ rows: rows.result, changes: changes.result });
             db.close();
@@ -29,7 +29,7 @@ async function storedHash(page: Page): Promise<{ hash: string; assessments: numb
   const rows = [...state.rows].sort((a, b) => a.id.localeCompare(b.id));
   const value = rows.map((r) => ({
     data: r.data,
-    trail: state.changes.filter((c) => c.assessmentId === r.id).map(({ seq: _seq, ...c }) => c),
+    trail: state.changes.filter((c) => c.assessmentId === r.id).map(({ sealed: _sealed, ...c }) => c),
   }));
   return { hash: await sha256Hex(canonicalJson(value)), assessments: rows.length, changes: state.changes.length };
 }
