@@ -1,13 +1,18 @@
 import { createContext, useContext } from 'react';
 import {
+  appDb,
   assessmentRepository,
   backupRepository,
+  localCopies,
   settingsRepository,
   wizardStateRepository,
+  writeAhead,
   type AssessmentRepository,
   type BackupRepository,
+  type LocalCopies,
   type SettingsRepository,
   type WizardStateRepository,
+  type WriteAhead,
 } from '../db';
 
 /**
@@ -19,16 +24,25 @@ export interface Services {
   wizardStates: WizardStateRepository;
   backups: BackupRepository;
   settings: SettingsRepository;
+  /** Crash-safe copies of unsaved edits, and their replay. */
+  writeAhead: WriteAhead;
+  /** What is kept outside IndexedDB (the store marker among it). */
+  local: LocalCopies;
   newId: () => string;
   now: () => Date;
 }
 
 export function defaultServices(): Services {
+  const db = appDb();
+  const local = localCopies();
+  const assessments = assessmentRepository(db, undefined, local);
   return {
-    assessments: assessmentRepository(),
-    wizardStates: wizardStateRepository(),
-    backups: backupRepository(),
-    settings: settingsRepository(),
+    assessments,
+    wizardStates: wizardStateRepository(db),
+    backups: backupRepository(db),
+    settings: settingsRepository(db),
+    writeAhead: writeAhead(db, local, assessments),
+    local,
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { nextTrailEvent, type AssessmentChange, type ListEntry, type TrailEvent } from '../domain';
+import { nextTrailEvent, type AssessmentChange, type AssessmentChangeInput, type ListEntry, type TrailEvent } from '../domain';
 import { listEntryFor } from './rows';
 
 /** A stored assessment row; `data` is validated by `restoreAssessment` on every read. */
@@ -51,6 +51,20 @@ export interface TrailRow extends TrailEvent {
   sealed?: true;
 }
 
+/**
+ * The write-ahead journal: the latest edit per assessment and target ("answer.set:CON-01"),
+ * written the moment it is made, before the debounced commit. `committed` rows keep only
+ * their sequence number, so a stale copy in localStorage can be recognised as older.
+ */
+export interface JournalRow {
+  assessmentId: string;
+  target: string;
+  seq: number;
+  by: string;
+  change: AssessmentChangeInput | null;
+  committed: boolean;
+}
+
 export const DB_NAME = 'hrba-tech';
 
 /**
@@ -63,6 +77,7 @@ export class AppDB extends Dexie {
   trail!: Table<TrailRow, [string, number]>;
   summaries!: EntityTable<SummaryRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  journal!: Table<JournalRow, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -95,6 +110,8 @@ export class AppDB extends Dexie {
         }
         await tx.table<TrailRow, [string, number]>('trail').bulkAdd(events);
       });
+    // Version 4 adds the write-ahead journal; no existing row changes shape.
+    this.version(4).stores({ journal: '[assessmentId+target], assessmentId' });
   }
 }
 

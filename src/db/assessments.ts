@@ -16,6 +16,8 @@ import {
 import { appDb, type AppDB } from './appDb';
 import { appendEvent, copyEvents, deleteTrail, readTrail, sealHead } from './trail';
 import { restoreAssessment, type StoredAssessment } from './rows';
+import { markJournalCommitted } from './journal';
+import { localCopies, type LocalCopies } from './localCopies';
 
 export { restoreAssessment, type StoredAssessment };
 
@@ -72,8 +74,20 @@ export class AssessmentExistsError extends Error {
   }
 }
 
-export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () => new Date()): AssessmentRepository {
+export function assessmentRepository(
+  db: AppDB = appDb(),
+  now: () => Date = () => new Date(),
+  local: LocalCopies = localCopies(),
+): AssessmentRepository {
   const stamp = () => now().toISOString();
+  // The marker outside IndexedDB follows every add and delete made here, so an empty
+  // store with a non-empty marker means the store was emptied behind the app's back.
+  const noteIds = (add: string[], drop: string[]) => {
+    const ids = new Set(local.marker()?.ids ?? []);
+    add.forEach((id) => ids.add(id));
+    drop.forEach((id) => ids.delete(id));
+    local.setMarker([...ids], new Date().toISOString());
+  };
 
   const list: AssessmentRepository['list'] = async () => {
     // Read every row, not via the updatedAt index: a damaged row without that key
@@ -102,18 +116,21 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
   const put = (a: Assessment) => putAssessment(db, a);
   const log = (a: Assessment, change: AssessmentChange | LifecycleChange, by: string, at: string) => appendEvent(db, a.id, { at, by, change });
 
-  const createWith = (assessment: Assessment, by: string, created: { type: 'assessment.created'; from?: ReturnType<typeof originOf> }) =>
-    db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
+  const createWith = async (assessment: Assessment, by: string, created: { type: 'assessment.created'; from?: ReturnType<typeof originOf> }) => {
+    const stored = await db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
       const valid = AssessmentSchema.parse(assessment);
       if (await db.assessments.get(valid.id)) throw new AssessmentExistsError(valid.id);
       await put(valid);
       await log(valid, created, by, stamp());
       return valid;
     });
+    noteIds([stored.id], []);
+    return stored;
+  };
   const create: AssessmentRepository['create'] = (assessment, by = '') => createWith(assessment, by, { type: 'assessment.created' });
 
   const commit: AssessmentRepository['commit'] = (id, change, by = '') =>
-    db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
+    db.transaction('rw', [db.assessments, db.summaries, db.trail, db.journal], async () => {
       const row = await db.assessments.get(id);
       if (!row) throw new AssessmentNotFoundError(id);
       const current = restoreAssessment(id, row.data);
@@ -123,6 +140,7 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
       const next = applyChange(current.assessment, valid, { at, by });
       await put(next);
       await log(next, valid, by, at);
+      await markJournalCommitted(db, id, change);
       return next;
     });
 
@@ -131,12 +149,16 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
     return createWith(duplicateAssessment(source, newId, stamp()), '', { type: 'assessment.created', from: originOf(source) });
   };
 
-  const importAssessment: AssessmentRepository['importAssessment'] = (assessment, options = {}) =>
-    db.transaction('rw', db.assessments, db.summaries, db.trail, db.wizardStates, async () => {
+  const importAssessment: AssessmentRepository['importAssessment'] = async (assessment, options = {}) => {
+    const imported = await db.transaction('rw', [db.assessments, db.summaries, db.trail, db.wizardStates, db.journal], async () => {
       const valid = AssessmentSchema.parse(assessment);
       const existing = await db.assessments.get(valid.id);
       if (existing && !options.replace) throw new AssessmentExistsError(valid.id);
-      if (existing) await db.wizardStates.delete(valid.id);
+      if (existing) {
+        await db.wizardStates.delete(valid.id);
+        // Unsaved edits of the replaced version must not be replayed over the imported one.
+        await db.journal.where('assessmentId').equals(valid.id).delete();
+      }
       await put(valid);
       const fileTrail = options.trail ?? [];
       const local = existing ? await readTrail(db, valid.id) : [];
@@ -147,6 +169,10 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
       await log(valid, { type: 'assessment.imported', fileHead, formatVersion: options.formatVersion ?? 1 }, '', stamp());
       return valid;
     });
+    if (options.replace) local.forget(imported.id);
+    noteIds([imported.id], []);
+    return imported;
+  };
 
   const startNextRevision: AssessmentRepository['startRevision'] = (id, newId, by = '') =>
     db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
@@ -159,13 +185,17 @@ export function assessmentRepository(db: AppDB = appDb(), now: () => Date = () =
       return next;
     });
 
-  const remove: AssessmentRepository['remove'] = (id) =>
-    db.transaction('rw', db.assessments, db.summaries, db.trail, db.wizardStates, async () => {
+  const remove: AssessmentRepository['remove'] = async (id) => {
+    await db.transaction('rw', [db.assessments, db.summaries, db.trail, db.wizardStates, db.journal], async () => {
       await db.assessments.delete(id);
       await db.summaries.delete(id);
       await db.wizardStates.delete(id);
       await deleteTrail(db, id);
+      await db.journal.where('assessmentId').equals(id).delete();
     });
+    local.forget(id);
+    noteIds([], [id]);
+  };
 
   const trail: AssessmentRepository['trail'] = (id) => readTrail(db, id);
   const exportTrail: AssessmentRepository['exportTrail'] = (id) =>

@@ -1,4 +1,4 @@
-export { AppDB, appDb, DB_NAME, type TrailRow, type ChangeRowV1, type SummaryRow, type SettingRow } from './appDb';
+export { AppDB, appDb, DB_NAME, type TrailRow, type ChangeRowV1, type SummaryRow, type SettingRow, type JournalRow } from './appDb';
 export {
   assessmentRepository,
   restoreAssessment,
@@ -10,3 +10,7 @@ export {
 export { wizardStateRepository, type WizardStateRepository } from './wizardStates';
 export { backupRepository, type BackupRepository, type BackupContents, type RestoreStep } from './backup';
 export { settingsRepository, type SettingsRepository } from './settings';
+export { writeAhead, type WriteAhead, type RecoveryResult } from './writeAhead';
+export { localCopies, memoryStorage, type LocalCopies, type KeyValueStorage, type WriteAheadEntry } from './localCopies';
+export { planReplay } from './journal';
+export { storageFailure, technicalDetail, type StorageFailure } from './storageErrors';

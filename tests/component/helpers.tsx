@@ -3,7 +3,7 @@ import { afterEach } from 'vitest';
 import { render, within } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { AppDB, assessmentRepository, backupRepository, settingsRepository, wizardStateRepository } from '../../src/db';
+import { AppDB, assessmentRepository, backupRepository, localCopies, memoryStorage, settingsRepository, wizardStateRepository, writeAhead } from '../../src/db';
 import { ServicesContext, type Services } from '../../src/app/services';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { newAssessment, type Assessment, type AssessmentInput } from '../../src/domain';
@@ -35,12 +35,16 @@ export function makeServices(overrides: Partial<Services> = {}): Services & { db
   const db = new AppDB(`component-${crypto.randomUUID()}`);
   opened.push(db);
   const now = steppingClock();
+  const local = localCopies(memoryStorage());
+  const assessments = assessmentRepository(db, now, local);
   return {
     db,
-    assessments: assessmentRepository(db, now),
+    assessments,
     wizardStates: wizardStateRepository(db, now),
     backups: backupRepository(db, now),
     settings: settingsRepository(db),
+    writeAhead: writeAhead(db, local, assessments),
+    local,
     newId: uuid,
     now,
     ...overrides,
