@@ -4,8 +4,10 @@ import { changeTarget, type AssessmentChangeInput as AssessmentChange } from '..
 /**
  * Debounced saving of answer edits. Guarantees: changes are saved in the order
  * they were made; a later edit of the same item replaces an unsaved earlier one;
- * `autosave.flush` saves at once (used on page hide and on navigation); a failed
- * save keeps the pending changes and reports the error, so nothing is lost silently.
+ * `autosave.flush` saves at once (used on page hide and on navigation). A failed
+ * save stops there: no further attempt until `autosave.retry` (Chromium resets a
+ * store after repeated failed writes), edits made meanwhile queue behind the
+ * failed ones, and the error is kept so the person can be told and decide.
  */
 export const AUTOSAVE_DELAY_MS = 400;
 
@@ -16,11 +18,14 @@ export interface AutosaveContext {
   saving: Pending;
   lastSavedAt: number | null;
   error: string | null;
+  /** What the failed save threw, for the UI to explain in plain words. */
+  cause: unknown;
 }
 
 export type AutosaveEvent =
   | { type: 'autosave.change'; change: AssessmentChange }
-  | { type: 'autosave.flush' };
+  | { type: 'autosave.flush' }
+  | { type: 'autosave.retry' };
 
 const keyOf = changeTarget;
 
@@ -47,7 +52,7 @@ export const autosaveMachine = setup({
   },
 }).createMachine({
   id: 'autosave',
-  context: { pending: [], saving: [], lastSavedAt: null, error: null },
+  context: { pending: [], saving: [], lastSavedAt: null, error: null, cause: null },
   initial: 'idle',
   states: {
     idle: {
@@ -69,8 +74,8 @@ export const autosaveMachine = setup({
         src: 'persist',
         input: ({ context }) => ({ changes: context.saving.map((p) => p.change) }),
         onDone: [
-          { guard: 'hasPending', target: 'saving', reenter: true, actions: assign({ saving: [], lastSavedAt: () => Date.now(), error: null }) },
-          { target: 'idle', actions: assign({ saving: [], lastSavedAt: () => Date.now(), error: null }) },
+          { guard: 'hasPending', target: 'saving', reenter: true, actions: assign({ saving: [], lastSavedAt: () => Date.now(), error: null, cause: null }) },
+          { target: 'idle', actions: assign({ saving: [], lastSavedAt: () => Date.now(), error: null, cause: null }) },
         ],
         onError: {
           target: 'failed',
@@ -79,6 +84,7 @@ export const autosaveMachine = setup({
             pending: [...context.saving.filter((p) => !context.pending.some((q) => q.key === p.key)), ...context.pending],
             saving: [],
             error: String((event.error as Error)?.message ?? event.error),
+            cause: event.error,
           })),
         },
       },
@@ -86,8 +92,8 @@ export const autosaveMachine = setup({
     },
     failed: {
       on: {
-        'autosave.change': { target: 'waiting', actions: 'enqueue' },
-        'autosave.flush': 'saving',
+        'autosave.change': { actions: 'enqueue' },
+        'autosave.retry': { guard: 'hasPending', target: 'saving' },
       },
     },
   },

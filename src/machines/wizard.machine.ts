@@ -37,7 +37,9 @@ export type WizardEvent =
   | { type: 'stage.goto'; stage: StageId }
   | { type: 'review.open' }
   | { type: 'setup.edit' }
-  | { type: 'triage.edit' };
+  | { type: 'triage.edit' }
+  /** The profile was saved without "Continue" (the person left it another way): apply it, stay put. */
+  | { type: 'triage.applied'; applicable: ApplicableIds };
 
 const SetupEventSchema = z.object({ subject: SubjectSchema, mode: AssessmentModeSchema });
 const TriageEventSchema = z.object({ triage: z.record(z.string(), TriageValueSchema) });
@@ -124,6 +126,13 @@ export const wizardMachine = setup({
   }),
   initial: 'setup',
   on: {
+    'triage.applied': {
+      actions: assign(({ context, event }) => ({
+        applicable: event.applicable,
+        triaged: true,
+        positions: Object.fromEntries(STAGES.map((s) => [s, clamp(context.positions[s], event.applicable[s].length)])) as Record<StageId, number>,
+      })),
+    },
     'setup.edit': { target: '.setup' },
     'triage.edit': { target: '.triage', guard: 'triaged' },
     'review.open': { target: '.review', guard: 'triaged' },

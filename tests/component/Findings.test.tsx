@@ -133,9 +133,10 @@ describe('Findings', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('Not saved: the disk is full');
+    // The header says it in the same words, as a sentence.
     expect((within(group(/^Scale/)).getByRole('radio', { name: /^2 / }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('Changes not saved yet')).toBeTruthy();
-    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Not saved: the disk is full')).toBe(true);
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Not saved: the disk is full.')).toBe(true);
   });
 
   it('links an item finding back to its item in the checklist', async () => {

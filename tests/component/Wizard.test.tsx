@@ -215,7 +215,7 @@ describe('Assessment wizard', () => {
     return view;
   }
 
-  it('reports a failed save instead of claiming it is saved, and writes the change once storage works again', async () => {
+  it('reports a failed save in a blocking dialog, tries nothing more on its own, and writes the change on Retry', async () => {
     const services = makeServices();
     const assessment = await bundledAssessment({ triage: BUILDER_WITH_BIOMETRICS, progress: { stageReached: 'conception' } });
     await services.assessments.create(assessment);
@@ -224,12 +224,17 @@ describe('Assessment wizard', () => {
 
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
 
-    expect(await screen.findByText('Not saved: the disk is full', {}, { timeout: 3000 })).toBeTruthy();
+    const dialog = await screen.findByRole('dialog', { name: 'Your latest changes are not saved' }, { timeout: 3000 });
+    expect(dialog.textContent).toContain('Not saved: the disk is full. Your earlier work is safe.');
     expect(screen.queryByText('All changes saved')).toBeNull();
     expect((await services.assessments.get(assessment.id)).answers).toEqual({});
 
     state.full = false;
+    // Moving on is no retry: Chromium resets a store after repeated failed writes.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect((await services.assessments.get(assessment.id)).answers).toEqual({});
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByText('All changes saved', {}, { timeout: 3000 })).toBeTruthy();
     expect((await services.assessments.get(assessment.id)).answers['CON-01']?.status).toBe('yes');
@@ -242,7 +247,7 @@ describe('Assessment wizard', () => {
     const { wrapped } = flakyStorage(services);
     const { unmount } = await openAtConception(wrapped, assessment.id);
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
-    await screen.findByText('Not saved: the disk is full', {}, { timeout: 3000 });
+    await screen.findByRole('dialog', { name: 'Your latest changes are not saved' }, { timeout: 3000 });
 
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);

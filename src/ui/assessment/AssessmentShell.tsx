@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
-import { compareVersions, MODE_LABELS, resolveChecklist, type Assessment } from '../../domain';
+import { applyChange, compareVersions, MODE_LABELS, resolveChecklist, type Assessment } from '../../domain';
 import { bundledVersions, type LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import { exportAssessmentJson } from '../common/exports';
@@ -11,6 +11,9 @@ import { useWizardActor } from '../wizard/useWizardActor';
 import { Wizard } from '../wizard/Wizard';
 import { ASSESSMENT_ROUTE, SECTIONS, type AssessmentRouteParams, sectionHref, type SectionId, type SectionProps } from './sections';
 import { useSaveState } from './useSaveState';
+import type { EditLock } from './editLock';
+import { useLeaveGuardHost } from './leaveGuard';
+import { ReadOnlyBanner, SaveFailureDialog } from './SaveFailureDialog';
 
 // Each section loads on first visit, so opening an assessment costs only the wizard.
 const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(props: SectionProps) => React.ReactNode>> = {
@@ -31,14 +34,25 @@ const isSection = (s: string | undefined): s is SectionId => SECTIONS.some((x) =
  * the autosave live here, so leaving the checklist for the findings and coming
  * back resumes at the same item with nothing unsaved dropped.
  */
-export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedChecklist; initialSnapshot: unknown }) {
-  const { assessment, loaded } = props;
+export function AssessmentShell(props: {
+  assessment: Assessment;
+  loaded: LoadedChecklist;
+  initialSnapshot: unknown;
+  lock: EditLock;
+  /** Edits from an earlier session replayed just before opening. */
+  recovered: number;
+}) {
+  const { assessment, loaded, lock } = props;
+  const readOnly = lock.state !== 'held';
   const services = useServices();
   const [, params] = useRoute<AssessmentRouteParams>(ASSESSMENT_ROUTE);
   const [, navigate] = useLocation();
-  const actor = useWizardActor(assessment, loaded, props.initialSnapshot);
-  const autosave = useAutosave(assessment.id, assessment.subject.assessor);
-  const saves = useSaveState(assessment.id, autosave.status, assessment.subject.assessor);
+  const actor = useWizardActor(assessment, loaded, props.initialSnapshot, readOnly);
+  const autosave = useAutosave(assessment.id, assessment.subject.assessor, lock.holds);
+  const saves = useSaveState(assessment.id, autosave.status, assessment.subject.assessor, lock.holds);
+  const leave = useLeaveGuardHost();
+  const [recoveredNotice, setRecoveredNotice] = useState(props.recovered);
+  useNotDurableGuard(autosave.status.kind === 'failed', leave.dirty);
   const resolved = useMemo(() => resolveChecklist(loaded.checklist, assessment.triage), [loaded, assessment.triage]);
 
   const segment = params?.section;
@@ -57,7 +71,15 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
   }, [segment, param, loaded, actor, navigate, assessment.id]);
 
   const Page = upgrading ? UpgradePage : current && current !== 'checklist' ? PAGES[current] : null;
+  // During a failed save the export includes the edits not yet stored.
+  // The export carries edits not yet in IndexedDB too (after a failed save, this is the person's way out).
+  const exportWithUnsaved = async () => {
+    const at = services.now().toISOString();
+    const current = autosave.unsaved().reduce((a, change) => applyChange(a, change, { at, by: assessment.subject.assessor }), assessment);
+    exportAssessmentJson(current, services.now(), await services.assessments.exportTrail(assessment.id));
+  };
   return (
+    <leave.Provider value={leave.value}>
     <div className="assessment">
       <div className="wizard-head">
         <div>
@@ -68,7 +90,7 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
         </div>
         <div className="wizard-tools">
           <SaveIndicator status={saves.status} />
-          <button type="button" onClick={async () => exportAssessmentJson(assessment, services.now(), await services.assessments.exportTrail(assessment.id))}>
+          <button type="button" onClick={exportWithUnsaved}>
             Export JSON
           </button>
           <ReportExportButtons assessment={assessment} />
@@ -86,14 +108,36 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.id}>
-              <Link href={sectionHref(assessment.id, s.id)} aria-current={current === s.id ? 'page' : undefined} onClick={autosave.flush}>
+              <Link
+                href={sectionHref(assessment.id, s.id)}
+                aria-current={current === s.id ? 'page' : undefined}
+                onClick={(event: React.MouseEvent) => {
+                  autosave.flush();
+                  if (!leave.dirty()) return;
+                  event.preventDefault();
+                  leave.guard(() => navigate(sectionHref(assessment.id, s.id)));
+                }}
+              >
                 {s.label}
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      {current === 'checklist' && <Wizard assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} />}
+      {readOnly && <ReadOnlyBanner lost={lock.state === 'lost'} onTakeOver={lock.takeOver} />}
+      {recoveredNotice > 0 && (
+        <div role="status" className="alert">
+          <p>
+            Recovered {recoveredNotice} unsaved {recoveredNotice === 1 ? 'edit' : 'edits'} from your last session.
+          </p>
+          <button type="button" onClick={() => setRecoveredNotice(0)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {autosave.status.kind === 'failed' && <SaveFailureDialog cause={autosave.status.cause} onRetry={autosave.retry} onExport={exportWithUnsaved} />}
+      {leave.dialog}
+      {current === 'checklist' && <Wizard assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly} />}
       {Page && (
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} />
@@ -108,5 +152,27 @@ export function AssessmentShell(props: { assessment: Assessment; loaded: LoadedC
         </section>
       )}
     </div>
+    </leave.Provider>
   );
+}
+
+/**
+ * Closing or reloading asks first whenever an edit is not yet durable: a save
+ * failed, a form holds unsaved edits, or a write-ahead copy has not reached
+ * IndexedDB yet. An edit waiting in the debounce is already in the journal, so
+ * it alone does not ask.
+ */
+function useNotDurableGuard(failed: boolean, formsDirty: () => boolean) {
+  const services = useServices();
+  const failing = useRef(failed);
+  failing.current = failed;
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!failing.current && !formsDirty() && services.writeAhead.unsettled() === 0) return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [services, formsDirty]);
 }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Assessment, AssessmentChangeInput } from '../../domain';
 import { useServices } from '../../app/services';
 import type { SaveStatus } from '../wizard/useAutosave';
+import { storageMessage } from '../common/storageMessages';
 
 /**
  * One save state for the header, whichever way a change was written: the
@@ -9,23 +10,24 @@ import type { SaveStatus } from '../wizard/useAutosave';
  * waiting or failing in autosave takes precedence, since that is the one that
  * could be lost.
  */
-export function useSaveState(assessmentId: string, autosave: SaveStatus, by = '') {
+export function useSaveState(assessmentId: string, autosave: SaveStatus, by = '', canWrite: () => boolean = () => true) {
   const services = useServices();
   const [explicit, setExplicit] = useState<SaveStatus>({ kind: 'idle' });
 
   const commit = useCallback(
     async (change: AssessmentChangeInput): Promise<Assessment> => {
+      if (!canWrite()) throw new Error('This assessment is open for editing in another tab; this one is read-only.');
       setExplicit({ kind: 'saving' });
       try {
         const saved = await services.assessments.commit(assessmentId, change, by);
         setExplicit({ kind: 'saved' });
         return saved;
       } catch (error) {
-        setExplicit({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        setExplicit({ kind: 'failed', message: storageMessage(error).problem, cause: error });
         throw error;
       }
     },
-    [services, assessmentId, by],
+    [services, assessmentId, by, canWrite],
   );
 
   const status: SaveStatus =

@@ -6,6 +6,8 @@ import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { AssessmentList } from './AssessmentList';
 import { ImportPanel } from './ImportPanel';
+import { EmptiedStoreNotice } from './EmptiedStoreNotice';
+import { StorageProblem } from '../common/StorageProblem';
 import { StorageStatus } from '../storage/StorageStatus';
 import { requestPersistence } from '../storage/deviceStorage';
 import { BackupReminder } from './BackupReminder';
@@ -15,7 +17,12 @@ export function HomePage() {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const stored = useLiveQuery(() => services.assessments.entries(), [services]);
+  // A store that cannot be read is reported on screen, never left at "Loading…".
+  const read = useLiveQuery(
+    () => services.assessments.entries().then((list) => ({ list, cause: null }), (cause: unknown) => ({ list: null, cause })),
+    [services],
+  );
+  const stored = read?.list ?? undefined;
 
   async function create() {
     setBusy(true);
@@ -38,9 +45,11 @@ export function HomePage() {
     }
   }
 
+  if (read && read.list === null) return <StorageProblem title="Your assessments could not be opened" cause={read.cause} />;
   return (
     <>
       <h1>Your assessments</h1>
+      {stored && <EmptiedStoreNotice ids={stored.map((s) => s.id)} />}
       <div className="button-row">
         <button type="button" className="primary" onClick={create} disabled={busy}>
           New assessment

@@ -5,15 +5,25 @@ import { useServices } from '../../app/services';
 import { useChecklist } from '../home/useChecklistState';
 import { restorableWizardSnapshot, snapshotFitsChecklist } from '../../machines/wizardPersistence';
 import { AssessmentShell } from '../assessment/AssessmentShell';
+import { useEditLock } from '../assessment/editLock';
+import { useRecovery } from '../assessment/useRecovery';
+import { StorageProblem } from '../common/StorageProblem';
 
 /**
  * Loads everything an open assessment needs (assessment, checklist, the wizard's
- * saved position) once, before showing any of its sections.
+ * saved position) once, before showing any of its sections. The editing tab
+ * first replays edits left from an earlier session; other tabs open it read-only.
  */
 export default function AssessmentPage(props: { id: string }) {
   const services = useServices();
+  const lock = useEditLock(props.id);
+  const { recovery, retry } = useRecovery(props.id, lock.state === 'held');
   // `undefined` while the query runs; `null` once it is known there is no such assessment.
-  const stored = useLiveQuery(async () => (await services.assessments.find(props.id)) ?? null, [services, props.id]);
+  const read = useLiveQuery(
+    () => services.assessments.find(props.id).then((found) => ({ found: found ?? null, cause: null }), (cause: unknown) => ({ found: null, cause })),
+    [services, props.id],
+  );
+  const stored = read?.found;
   const checklist = useChecklist(stored?.ok ? stored.assessment.checklist.id : undefined, stored?.ok ? stored.assessment.checklist.version : undefined);
   const [snapshot, setSnapshot] = useState<{ value: unknown } | null>(null);
 
@@ -28,10 +38,35 @@ export default function AssessmentPage(props: { id: string }) {
     };
   }, [services, props.id]);
 
-  if (stored === undefined || snapshot === null || (stored?.ok && checklist.status === 'loading')) {
+  if (read?.cause) return <StorageProblem title="This assessment could not be opened" cause={read.cause} />;
+  if (recovery.status === 'failed') {
+    return <StorageProblem title="This assessment could not be opened" cause={recovery.cause} onRetry={retry} />;
+  }
+  if (
+    lock.state === 'waiting' ||
+    (lock.state === 'held' && recovery.status !== 'done') ||
+    stored === undefined ||
+    snapshot === null ||
+    (stored?.ok && checklist.status === 'loading')
+  ) {
     return <p role="status">Opening the assessment…</p>;
   }
   if (!stored) {
+    // The marker outside IndexedDB still lists it: the store lost it, not the person.
+    if (services.local.marker()?.ids.includes(props.id)) {
+      return (
+        <div role="alert">
+          <h1>This assessment is missing from this browser’s storage</h1>
+          <p>
+            It was saved on this device, but the browser’s storage no longer has it: the browser may have cleared the site’s
+            data, or reset it after the disk was full. Your unsaved edits to it are still kept on this device.
+          </p>
+          <p>
+            <a href="#/backup">Restore from a backup</a> · <Link href="/">Back to your assessments</Link>
+          </p>
+        </div>
+      );
+    }
     return (
       <>
         <h1>Assessment not found</h1>
@@ -67,10 +102,13 @@ export default function AssessmentPage(props: { id: string }) {
   const fits = snapshot.value !== null && snapshotFitsChecklist(snapshot.value, checklist.value.checklist, assessment.triage);
   return (
     <AssessmentShell
-      key={assessment.checklist.version}
+      // A new checklist version, or becoming editable (or read-only), starts the wizard and forms afresh from what is stored.
+      key={`${assessment.checklist.version}:${lock.state === 'held' ? 'edit' : 'read'}`}
       assessment={assessment}
       loaded={checklist.value}
       initialSnapshot={fits ? snapshot.value : null}
+      lock={lock}
+      recovered={recovery.status === 'done' ? recovery.result.recovered : 0}
     />
   );
 }

@@ -18,6 +18,7 @@ export function ItemCard(props: {
   assessment: Assessment;
   loaded: LoadedChecklist;
   onChange: (change: AssessmentChange) => void;
+  readOnly?: boolean;
 }) {
   const { item, loaded } = props;
   const [easy, setEasy] = useState(false);
@@ -39,7 +40,7 @@ export function ItemCard(props: {
           <strong>Red flag:</strong> {item.redFlag.reason} This is escalated whatever the overall score.
         </p>
       )}
-      <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} />
+      <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} readOnly={props.readOnly} />
       <details>
         <summary>Why it matters and what good looks like</summary>
         <p>{item.guidance.why}</p>

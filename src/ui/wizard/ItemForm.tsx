@@ -1,14 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ANSWER_LABELS, ANSWER_STATUSES, ItemAnswerFormSchema, type AssessmentChange, type ChecklistItem, type ItemAnswer, type ItemAnswerForm } from '../../domain';
+import {
+  ANSWER_LABELS,
+  ANSWER_STATUSES,
+  canonicalJson,
+  EvidenceRefSchema,
+  ItemAnswerFormSchema,
+  type AssessmentChange,
+  type ChecklistItem,
+  type ItemAnswer,
+  type ItemAnswerForm,
+} from '../../domain';
 import { FieldError } from '../common/FieldError';
+import { useGuardedForm } from '../assessment/leaveGuard';
 
 /**
- * One item's answer. Every valid edit is handed to autosave at once; invalid
- * input stays in the form with its message and is never written.
+ * One item's answer. Every valid edit is handed to autosave at once. An
+ * evidence row still being filled in (no description yet) stays in the form and
+ * the rest of the answer is saved without it; moving on asks first, saying why.
+ * Other invalid input stays in the form with its message and is never written.
  */
-export function ItemForm(props: { item: ChecklistItem; answer: ItemAnswer | undefined; onChange: (change: AssessmentChange) => void }) {
+export function ItemForm(props: {
+  item: ChecklistItem;
+  answer: ItemAnswer | undefined;
+  onChange: (change: AssessmentChange) => void;
+  readOnly?: boolean;
+}) {
   const { item, onChange } = props;
   const form = useForm<ItemAnswerForm>({
     resolver: zodResolver(ItemAnswerFormSchema),
@@ -22,20 +40,39 @@ export function ItemForm(props: { item: ChecklistItem; answer: ItemAnswer | unde
   const evidence = useFieldArray({ control: form.control, name: 'evidence' });
   // An invalid field holds back the whole answer: say so, rather than look saved.
   const [blocked, setBlocked] = useState(false);
+  // Numbers (from 1) of evidence rows without a description: kept on screen, not saved.
+  const [drafts, setDrafts] = useState<number[]>([]);
+  const lastSent = useRef<string | null>(null);
   const errors = form.formState.errors;
 
   useEffect(() => {
     const subscription = form.watch((values) => {
-      const parsed = ItemAnswerFormSchema.safeParse(values);
+      const rows = values.evidence ?? [];
+      const incomplete = rows.flatMap((row, i) => (EvidenceRefSchema.safeParse(row).success ? [] : [i + 1]));
+      setDrafts(incomplete);
+      const parsed = ItemAnswerFormSchema.safeParse({ ...values, evidence: rows.filter((row) => EvidenceRefSchema.safeParse(row).success) });
       setBlocked(!parsed.success);
-      if (parsed.success) onChange({ type: 'answer.set', itemId: item.id, ...parsed.data });
+      if (!parsed.success) return;
+      const change: AssessmentChange = { type: 'answer.set', itemId: item.id, ...parsed.data };
+      // Opening or emptying a draft row changes nothing stored: no save for it.
+      const text = canonicalJson(change);
+      if (text === lastSent.current) return;
+      lastSent.current = text;
+      onChange(change);
     });
     return () => subscription.unsubscribe();
   }, [form, item.id, onChange]);
 
+  useGuardedForm({
+    isDirty: () => drafts.length > 0,
+    save: async () =>
+      `evidence ${drafts.join(' and ')} of ${item.id} has no description yet, so it is not saved (the rest of this answer is). Describe it or remove it.`,
+  });
+
   const statusName = `status-${item.id}`;
   return (
     <form className="item-form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <fieldset className="plain" disabled={props.readOnly}>
       <fieldset className="field status-choices">
         <legend>Your answer</legend>
         {ANSWER_STATUSES.map((status) => (
@@ -78,11 +115,17 @@ export function ItemForm(props: { item: ChecklistItem; answer: ItemAnswer | unde
           Add evidence
         </button>
       </fieldset>
+      {drafts.length > 0 && !blocked && (
+        <p role="status" className="hint">
+          Evidence {drafts.join(' and ')} is not saved until it has a description; the rest of this answer is saved.
+        </p>
+      )}
       {blocked && (
         <p role="alert" className="alert warning">
           This answer is not saved until the marked field is filled in or removed.
         </p>
       )}
+      </fieldset>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import type { SaveStatus } from './useAutosave';
+import { storageMessage } from '../common/storageMessages';
 
 const TEXT: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
   idle: 'No changes yet',
@@ -12,7 +13,7 @@ export function SaveIndicator(props: { status: SaveStatus }) {
   const s = props.status;
   return (
     <p className={`save-indicator ${s.kind}`} role="status" aria-live="polite" data-save-state={s.kind}>
-      {s.kind === 'failed' ? `Not saved: ${s.message}` : TEXT[s.kind]}
+      {s.kind === 'failed' ? `Not saved: ${s.cause === undefined ? s.message : storageMessage(s.cause).problem}` : TEXT[s.kind]}
     </p>
   );
 }

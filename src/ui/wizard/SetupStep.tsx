@@ -4,6 +4,8 @@ import type { ActorRefFrom } from 'xstate';
 import { ASSESSMENT_MODES, MODE_LABELS, SetupFormSchema, type Assessment, type SetupForm } from '../../domain';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { FieldError } from '../common/FieldError';
+import { useServices } from '../../app/services';
+import { useGuardedForm } from '../assessment/leaveGuard';
 
 const MODE_HELP: Record<(typeof ASSESSMENT_MODES)[number], string> = {
   self: 'You are checking your own product.',
@@ -12,13 +14,29 @@ const MODE_HELP: Record<(typeof ASSESSMENT_MODES)[number], string> = {
   audit: 'You are checking someone else’s product independently.',
 };
 
-export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<typeof wizardMachine> }) {
+export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<typeof wizardMachine>; readOnly?: boolean }) {
   const { assessment } = props;
+  const services = useServices();
   const form = useForm<SetupForm>({
     resolver: zodResolver(SetupFormSchema),
     defaultValues: { subject: assessment.subject, mode: assessment.mode },
   });
   const errors = form.formState.errors;
+  const dirty = form.formState.isDirty;
+  // Leaving by a section tab or a step (not "Continue") saves the edits, or says why it cannot.
+  useGuardedForm({
+    isDirty: () => dirty,
+    save: async () => {
+      const parsed = SetupFormSchema.safeParse(form.getValues());
+      if (!parsed.success) {
+        await form.trigger();
+        return 'the product step needs a product name before it can be saved.';
+      }
+      await services.assessments.commit(assessment.id, { type: 'subject.set', subject: parsed.data.subject, mode: parsed.data.mode });
+      form.reset(form.getValues());
+      return null;
+    },
+  });
   const submit = form.handleSubmit((values) => {
     const parsed = SetupFormSchema.parse(values);
     props.actor.send({ type: 'setup.submit', subject: parsed.subject, mode: parsed.mode });
@@ -27,6 +45,7 @@ export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<t
   return (
     <form onSubmit={submit} noValidate aria-labelledby="setup-title" className="step">
       <h2 id="setup-title">What are you assessing?</h2>
+      <fieldset className="plain" disabled={props.readOnly}>
       <div className="field">
         <label htmlFor="productName">Product name (required)</label>
         <input id="productName" {...form.register('subject.productName')} aria-invalid={!!errors.subject?.productName} aria-describedby="productName-error" />
@@ -62,8 +81,9 @@ export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<t
           </div>
         ))}
       </fieldset>
+      </fieldset>
       <div className="button-row">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={props.readOnly}>
           Continue to the profile
         </button>
       </div>

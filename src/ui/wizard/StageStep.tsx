@@ -6,6 +6,7 @@ import { currentItemId, type wizardMachine } from '../../machines/wizard.machine
 import { ItemCard } from './ItemCard';
 import { StageOutline } from './StageOutline';
 import type { useAutosave } from './useAutosave';
+import { useLeaveGuard } from '../assessment/leaveGuard';
 
 export function StageStep(props: {
   stage: StageId;
@@ -13,8 +14,10 @@ export function StageStep(props: {
   loaded: LoadedChecklist;
   actor: ActorRefFrom<typeof wizardMachine>;
   autosave: ReturnType<typeof useAutosave>;
+  readOnly?: boolean;
 }) {
   const { stage, actor, loaded, assessment } = props;
+  const leave = useLeaveGuard();
   const itemId = useSelector(actor, (s) => currentItemId(s.context, stage));
   const position = useSelector(actor, (s) => s.context.positions[stage]);
   const applicableIds = useSelector(actor, (s) => s.context.applicable[stage]);
@@ -26,7 +29,7 @@ export function StageStep(props: {
 
   const send = (event: Parameters<typeof actor.send>[0]) => {
     props.autosave.flush();
-    actor.send(event);
+    leave.guard(() => actor.send(event));
   };
 
   return (
@@ -43,7 +46,15 @@ export function StageStep(props: {
         </h2>
         <p className="muted">{stageMeta.summary}</p>
         {item ? (
-          <ItemCard key={item.id} item={item} assessment={assessment} loaded={loaded} onChange={props.autosave.change} />
+          <ItemCard
+            // Read-only, the form follows the editing tab's changes by remounting on each.
+            key={props.readOnly ? `${item.id}@${assessment.updatedAt}` : item.id}
+            item={item}
+            assessment={assessment}
+            loaded={loaded}
+            onChange={props.autosave.change}
+            readOnly={props.readOnly ?? false}
+          />
         ) : (
           <p className="panel">No item applies in this stage for your profile. Skipped items are listed beside.</p>
         )}

@@ -6,10 +6,20 @@ import { resolveChecklist, STAGES, triageFormSchema, triageToForm, type Assessme
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { FieldError } from '../common/FieldError';
+import { useServices } from '../../app/services';
+import { applicableIds } from '../../machines/wizardPersistence';
+import { useGuardedForm, useLeaveGuard } from '../assessment/leaveGuard';
 
 /** The profile: its answers decide which items and optional modules apply. */
-export function TriageStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine> }) {
+export function TriageStep(props: {
+  assessment: Assessment;
+  loaded: LoadedChecklist;
+  actor: ActorRefFrom<typeof wizardMachine>;
+  readOnly?: boolean;
+}) {
   const { checklist } = props.loaded;
+  const services = useServices();
+  const leave = useLeaveGuard();
   const schema = useMemo(() => triageFormSchema(checklist), [checklist]);
   const form = useForm<TriageForm>({
     resolver: zodResolver(schema) as never,
@@ -29,11 +39,30 @@ export function TriageStep(props: { assessment: Assessment; loaded: LoadedCheckl
 
   const submit = form.handleSubmit((triage) => props.actor.send({ type: 'triage.submit', triage: triage as unknown as TriageAnswers }));
   const errors = form.formState.errors;
+  const dirty = form.formState.isDirty;
+  // Leaving by a section tab or a step (not "Continue") saves a complete profile and
+  // applies it where the person is; an incomplete one cannot be saved, so they are asked.
+  useGuardedForm({
+    isDirty: () => dirty,
+    save: async () => {
+      const parsed = schema.safeParse(form.getValues());
+      if (!parsed.success) {
+        await form.trigger();
+        const missing = new Set(parsed.error.issues.map((i) => String(i.path[0]))).size;
+        return `${missing} profile ${missing === 1 ? 'question is' : 'questions are'} not answered yet, and the profile is saved only once all are.`;
+      }
+      const saved = await services.assessments.commit(props.assessment.id, { type: 'triage.set', triage: parsed.data as TriageAnswers });
+      props.actor.send({ type: 'triage.applied', applicable: applicableIds(checklist, saved.triage) });
+      form.reset(form.getValues());
+      return null;
+    },
+  });
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="triage-title" className="step">
       <h2 id="triage-title">Profile</h2>
       <p>These answers decide which questions apply. You can come back and change them; your answers to items are kept.</p>
+      <fieldset className="plain" disabled={props.readOnly}>
       {checklist.triage.map((q) => {
         const errorId = `triage-${q.id}-error`;
         const message = errors[q.id]?.message as string | undefined;
@@ -77,11 +106,12 @@ export function TriageStep(props: { assessment: Assessment; loaded: LoadedCheckl
           <p>No optional module is switched on.</p>
         )}
       </section>
+      </fieldset>
       <div className="button-row">
-        <button type="button" onClick={() => props.actor.send({ type: 'setup.edit' })}>
+        <button type="button" onClick={() => leave.guard(() => props.actor.send({ type: 'setup.edit' }))}>
           Back
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={props.readOnly}>
           Continue to conception
         </button>
       </div>

@@ -8,6 +8,7 @@ import { TriageStep } from './TriageStep';
 import { StageStep } from './StageStep';
 import { ReviewStep } from './ReviewStep';
 import type { useAutosave } from './useAutosave';
+import { useLeaveGuard } from '../assessment/leaveGuard';
 
 const STEPS: { place: WizardPlace; label: string }[] = [
   { place: 'setup', label: 'Product' },
@@ -22,18 +23,23 @@ export function Wizard(props: {
   loaded: LoadedChecklist;
   actor: ActorRefFrom<typeof wizardMachine>;
   autosave: ReturnType<typeof useAutosave>;
+  readOnly?: boolean;
 }) {
   const { assessment, loaded, actor, autosave } = props;
+  const readOnly = props.readOnly ?? false;
+  const leave = useLeaveGuard();
   const place = useSelector(actor, (s) => s.value as WizardPlace);
   const triaged = useSelector(actor, (s) => s.context.triaged);
   const error = useSelector(actor, (s) => s.context.error);
 
   function goTo(target: WizardPlace) {
     autosave.flush();
-    if (target === 'setup') actor.send({ type: 'setup.edit' });
-    else if (target === 'triage') actor.send({ type: 'triage.edit' });
-    else if (target === 'review') actor.send({ type: 'review.open' });
-    else actor.send({ type: 'stage.goto', stage: target as StageId });
+    leave.guard(() => {
+      if (target === 'setup') actor.send({ type: 'setup.edit' });
+      else if (target === 'triage') actor.send({ type: 'triage.edit' });
+      else if (target === 'review') actor.send({ type: 'review.open' });
+      else actor.send({ type: 'stage.goto', stage: target as StageId });
+    });
   }
 
   return (
@@ -62,10 +68,10 @@ export function Wizard(props: {
           Could not save: {error}
         </p>
       )}
-      {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} actor={actor} />}
-      {(place === 'triage' || place === 'savingTriage' as WizardPlace) && <TriageStep assessment={assessment} loaded={loaded} actor={actor} />}
+      {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} actor={actor} readOnly={readOnly} />}
+      {(place === 'triage' || place === 'savingTriage' as WizardPlace) && <TriageStep assessment={assessment} loaded={loaded} actor={actor} readOnly={readOnly} />}
       {STAGES.includes(place as StageId) && (
-        <StageStep stage={place as StageId} assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} />
+        <StageStep stage={place as StageId} assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly} />
       )}
       {place === 'review' && <ReviewStep assessment={assessment} loaded={loaded} actor={actor} />}
     </div>

@@ -12,7 +12,7 @@ import { applicableIds, furthestPlace, isPersistablePlace } from '../../machines
  * there is one, and saves the snapshot after every settled step so a reload
  * returns to exactly the same place.
  */
-export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, initialSnapshot: unknown) {
+export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, initialSnapshot: unknown, readOnly = false) {
   const services = useServices();
   const reached = useRef(assessment.progress.stageReached);
   const triaged = assessment.progress.stageReached !== 'setup' && assessment.progress.stageReached !== 'triage';
@@ -39,7 +39,8 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
     // An imported or pre-existing assessment without a saved position opens where it was left.
     if (!initialSnapshot && triaged) actor.send({ type: 'review.open' });
     const subscription = actor.subscribe((snapshot) => {
-      if (!isPersistablePlace(snapshot.value)) return;
+      // A read-only tab walks the checklist without moving the editing tab's place.
+      if (readOnly || !isPersistablePlace(snapshot.value)) return;
       void services.wizardStates.save(assessment.id, actor.getPersistedSnapshot());
       const next = furthestPlace(reached.current, snapshot.value);
       if (next !== reached.current) {

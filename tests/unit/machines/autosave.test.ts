@@ -151,19 +151,25 @@ describe('a failed save', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('is retried by a flush, which clears the error on success', async () => {
+  it('is not retried by a flush (leaving the page), only by an explicit retry, which clears the error on success', async () => {
     const { actor, calls, edit, state, context } = startAutosave();
     edit(answer('CON-01', 'yes', 'a'));
     await tick(AUTOSAVE_DELAY_MS);
-    calls[0]?.reject(new Error('locked'));
+    const failure = new Error('locked');
+    calls[0]?.reject(failure);
     await tick();
+    expect(context().cause).toBe(failure);
     actor.send({ type: 'autosave.flush' });
+    await tick(AUTOSAVE_DELAY_MS);
+    expect(calls).toHaveLength(1);
+    expect(state()).toBe('failed');
+    actor.send({ type: 'autosave.retry' });
     await tick();
     expect(notes(calls[1]?.changes)).toEqual(['CON-01:a']);
     calls[1]?.resolve();
     await tick();
     expect(state()).toBe('idle');
-    expect(context()).toMatchObject({ error: null, pending: [] });
+    expect(context()).toMatchObject({ error: null, cause: null, pending: [] });
   });
 
   it('puts the failed changes before newer edits, and lets a newer edit of the same item win', async () => {
@@ -178,15 +184,18 @@ describe('a failed save', () => {
     expect(notes(context().pending.map((p) => p.change))).toEqual(['CON-01:a', 'CON-02:b-newer', 'CON-03:c']);
   });
 
-  it('saves the kept changes together with the next edit after the delay', async () => {
-    const { calls, edit, state } = startAutosave();
+  it('keeps new edits queued behind the failed ones without trying again, and saves them all on retry', async () => {
+    const { actor, calls, edit, state } = startAutosave();
     edit(answer('CON-01', 'yes', 'a'));
     await tick(AUTOSAVE_DELAY_MS);
     calls[0]?.reject(new Error('offline'));
     await tick();
     edit(answer('CON-02', 'yes', 'b'));
-    expect(state()).toBe('waiting');
-    await tick(AUTOSAVE_DELAY_MS);
+    await tick(AUTOSAVE_DELAY_MS * 10);
+    expect(state()).toBe('failed');
+    expect(calls).toHaveLength(1);
+    actor.send({ type: 'autosave.retry' });
+    await tick();
     expect(notes(calls[1]?.changes)).toEqual(['CON-01:a', 'CON-02:b']);
   });
 });

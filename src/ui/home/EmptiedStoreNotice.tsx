@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { useServices } from '../../app/services';
+
+/**
+ * Says so when the store is empty but the marker kept outside IndexedDB lists
+ * assessments this device had: the browser emptied the store (cleared site data,
+ * or reset it after writes failed on a full disk), not the person.
+ */
+export function EmptiedStoreNotice(props: { ids: string[] }) {
+  const services = useServices();
+  const empty = props.ids.length === 0;
+  const [missing, setMissing] = useState(() => (empty ? (services.local.marker()?.ids.length ?? 0) : 0));
+  const key = props.ids.join(',');
+  useEffect(() => {
+    if (empty) {
+      setMissing(services.local.marker()?.ids.length ?? 0);
+      return;
+    }
+    setMissing(0);
+    // Keeps the marker true for assessments stored before it existed.
+    const known = services.local.marker()?.ids.join(',');
+    const ids = key.split(',').sort();
+    if (known !== ids.join(',')) services.local.setMarker(ids, services.now().toISOString());
+  }, [empty, key, services]);
+  if (missing === 0) return null;
+  return (
+    <section role="alert" aria-labelledby="emptied-title" className="alert error">
+      <h2 id="emptied-title">Your assessments are missing from this browser’s storage</h2>
+      <p>
+        This device had {missing} {missing === 1 ? 'assessment' : 'assessments'}, but the browser’s storage is now empty. The
+        browser may have cleared this site’s data, or reset its storage after the disk was full. This app did not delete them.
+      </p>
+      <p>If you have a backup file, restore it now.</p>
+      <div className="button-row">
+        <a className="button primary" href="#/backup">
+          Restore from a backup
+        </a>
+        <button
+          type="button"
+          onClick={() => {
+            services.local.setMarker([], services.now().toISOString());
+            setMissing(0);
+          }}
+        >
+          Start afresh without them
+        </button>
+      </div>
+    </section>
+  );
+}

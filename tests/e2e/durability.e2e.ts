@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { answerCurrentItem, answerProfile, createAssessment, submitProfile } from './support/app';
+import { killBrowser, launchPersistent, profileDir, removeProfile, type PersistentBrowser } from './support/persistent';
+
+/**
+ * The last words typed survive whatever ends the page: the browser killed
+ * (SIGKILL) 100 ms after the last key, the browser closed, the tab closed, a
+ * reload. Each run uses a real profile on disk and reopens it as a person would.
+ */
+const START_UP = { role: 'We build or sell the product (a company or start-up)', data: ['Personal data about identifiable people'] };
+const SAVED = 'First line, saved normally.';
+const LAST_WORDS = ' Then the last words, typed just before the end: Łódź ✓ 42';
+const TIMEOUT = 180_000;
+
+let browsers: PersistentBrowser[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  const open = browsers;
+  browsers = [];
+  for (const b of open) {
+    expect(b.problems).toEqual([]);
+    const origin = new URL(inject('baseURL')).origin;
+    expect(b.requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && new URL(u).origin !== origin)).toEqual([]);
+    await b.context.close().catch(() => undefined);
+  }
+  dirs.splice(0).forEach(removeProfile);
+});
+
+async function launch(dir: string): Promise<PersistentBrowser> {
+  const b = await launchPersistent(dir);
+  browsers.push(b);
+  return b;
+}
+
+/** A new assessment open at its first item, with one note saved the normal way. */
+async function firstItemWithSavedNote(): Promise<{ dir: string; b: PersistentBrowser; id: string }> {
+  const dir = profileDir();
+  dirs.push(dir);
+  const b = await launch(dir);
+  await b.page.goto(inject('baseURL'));
+  await createAssessment(b.page, 'Crash-safe product');
+  await answerProfile(b.page, START_UP);
+  await submitProfile(b.page);
+  await answerCurrentItem(b.page, 'partial', SAVED);
+  const id = /#\/a\/([^/?]+)/.exec(b.page.url())?.[1];
+  if (!id) throw new Error(`no assessment id in ${b.page.url()}`);
+  return { dir, b, id };
+}
+
+/** Key by key, as a person types; resolves when the last key has been handled. */
+async function typeLastWords(page: Page) {
+  const notes = page.getByLabel('Notes');
+  await notes.press('End');
+  await notes.pressSequentially(LAST_WORDS);
+}
+
+async function expectNoteComplete(page: Page, id: string) {
+  await page.goto(`${inject('baseURL')}#/a/${id}`);
+  await page.getByRole('heading', { level: 2, name: /^Conception — item 1 of/ }).waitFor();
+  await expect.poll(() => page.getByLabel('Notes').inputValue()).toBe(SAVED + LAST_WORDS);
+}
+
+describe('nothing typed is lost', () => {
+  it(
+    'when the browser is killed 100 ms after the last key',
+    async () => {
+      const { dir, b, id } = await firstItemWithSavedNote();
+      await typeLastWords(b.page);
+      await new Promise((r) => setTimeout(r, 100));
+      await killBrowser(b);
+      browsers = browsers.filter((x) => x !== b);
+
+      const again = await launch(dir);
+      await expectNoteComplete(again.page, id);
+      await again.page.getByText(/^Recovered 1 unsaved edit from your last session\.$/).waitFor();
+      // Replayed into the store, not only shown: a reload without the copies still has it.
+      await again.page.reload();
+      await expect.poll(() => again.page.getByLabel('Notes').inputValue()).toBe(SAVED + LAST_WORDS);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'when the browser is closed right after the last key',
+    async () => {
+      const { dir, b, id } = await firstItemWithSavedNote();
+      await typeLastWords(b.page);
+      await b.context.close();
+      browsers = browsers.filter((x) => x !== b);
+      const again = await launch(dir);
+      await expectNoteComplete(again.page, id);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'when the tab is closed right after the last key',
+    async () => {
+      const { b, id } = await firstItemWithSavedNote();
+      await typeLastWords(b.page);
+      await b.page.close();
+      const tab = await b.context.newPage();
+      await expectNoteComplete(tab, id);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'when the page is reloaded right after the last key',
+    async () => {
+      const { b, id } = await firstItemWithSavedNote();
+      // Should the browser ask before leaving, the person confirms.
+      b.page.on('dialog', (d) => void d.accept());
+      await typeLastWords(b.page);
+      await b.page.reload();
+      await expectNoteComplete(b.page, id);
+    },
+    TIMEOUT,
+  );
+});
