@@ -8,30 +8,36 @@ export type StorageFailure = 'quota' | 'aborted' | 'closed' | 'newer-version' | 
 
 const BY_NAME: Record<string, StorageFailure> = {
   QuotaExceededError: 'quota',
-  AbortError: 'aborted',
-  TransactionInactiveError: 'aborted',
-  DatabaseClosedError: 'closed',
-  InvalidStateError: 'closed',
   VersionError: 'newer-version',
   MissingAPIError: 'unavailable',
   SecurityError: 'unavailable',
-  OpenFailedError: 'unavailable',
+  InvalidStateError: 'closed',
   UnknownError: 'unknown',
   DataError: 'unknown',
   DataCloneError: 'unknown',
 };
-const PRIORITY: StorageFailure[] = ['quota', 'newer-version', 'closed', 'unknown', 'unavailable', 'aborted'];
+// Errors that wrap another: their own code counts only when nothing inside says more.
+const WRAPPERS: Record<string, StorageFailure> = {
+  AbortError: 'aborted',
+  TransactionInactiveError: 'aborted',
+  DatabaseClosedError: 'closed',
+  OpenFailedError: 'unknown',
+};
 
 export function storageFailure(error: unknown): StorageFailure | null {
-  const found = new Set<StorageFailure>();
+  let wrapper: StorageFailure | null = null;
+  let cause: StorageFailure | null = null;
   let e: unknown = error;
   for (let depth = 0; e && typeof e === 'object' && depth < 5; depth += 1) {
     const name = (e as { name?: unknown }).name;
-    const code = typeof name === 'string' ? BY_NAME[name] : undefined;
-    if (code) found.add(code);
+    if (typeof name === 'string') {
+      // The quota is the one reason worth naming whatever wraps or follows it.
+      if (BY_NAME[name] && (cause === null || BY_NAME[name] === 'quota')) cause = BY_NAME[name];
+      if (WRAPPERS[name]) wrapper ??= WRAPPERS[name];
+    }
     e = (e as { inner?: unknown }).inner;
   }
-  return PRIORITY.find((p) => found.has(p)) ?? null;
+  return cause ?? wrapper;
 }
 
 /** The technical text, kept for the "details" fold of an error message. */

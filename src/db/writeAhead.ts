@@ -50,8 +50,9 @@ export function writeAhead(
     const entry = { target: changeTarget(change), seq: nextSeq(), by, change };
     local.put(assessmentId, entry);
     inFlight += 1;
-    db.journal
-      .put({ assessmentId, ...entry, committed: false })
+    // Never throws into the keystroke handler, whatever the browser's storage does.
+    Promise.resolve()
+      .then(() => db.journal.put({ assessmentId, ...entry, committed: false }))
       .catch((error: unknown) => {
         // The commit that follows meets the same failure and reports it; the
         // localStorage copy still holds the edit.

@@ -41,11 +41,13 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
     const subscription = actor.subscribe((snapshot) => {
       // A read-only tab walks the checklist without moving the editing tab's place.
       if (readOnly || !isPersistablePlace(snapshot.value)) return;
-      void services.wizardStates.save(assessment.id, actor.getPersistedSnapshot());
+      // The place in the wizard is a convenience: when storage fails, the answers'
+      // own failure is what the person is told about, not this.
+      services.wizardStates.save(assessment.id, actor.getPersistedSnapshot()).catch(notSaved);
       const next = furthestPlace(reached.current, snapshot.value);
       if (next !== reached.current) {
         reached.current = next;
-        void services.assessments.commit(assessment.id, { type: 'progress.set', progress: { stageReached: next } });
+        services.assessments.commit(assessment.id, { type: 'progress.set', progress: { stageReached: next } }).catch(notSaved);
       }
     });
     return () => subscription.unsubscribe();
@@ -55,3 +57,5 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
 
   return actor;
 }
+
+const notSaved = (error: unknown) => console.warn('The wizard position was not saved:', error);
