@@ -76,7 +76,7 @@ describe('ImportPanel', () => {
 
     await userEvent.upload(fileInput(), fileOf(hrbaText(edited)));
 
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(within(alert).getByText('checklist')).toBeTruthy();
     expect(alert.textContent).toMatch(/different content/);
     expect(await storedIds(services)).toEqual([]);

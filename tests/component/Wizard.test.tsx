@@ -11,11 +11,13 @@ import { bundledAssessment, makeServices, renderWithServices } from './helpers';
 const ROLE_BUILDER = 'We build or sell the product (a company or start-up)';
 const EMERGENCY = 'Is it being introduced as an emergency measure, for example in a pandemic or other crisis?';
 const CROSS_BORDER = 'Will it run in more than one country, or will data about people cross borders?';
+const DECISIONS = 'Will it make or support decisions about individual people, such as who gets a service, a benefit, a job, a grade or police attention?';
 const BUILDER_WITH_BIOMETRICS: TriageAnswers = {
   role: 'builder',
   technology: ['biometrics'],
   data: [],
   setting: [],
+  decisions: false,
   affected: [],
   emergency: false,
   'cross-border': false,
@@ -41,6 +43,7 @@ async function completeSetup(productName = 'FaceGate') {
 async function answerProfileAsBiometricBuilder() {
   await userEvent.click(screen.getByRole('radio', { name: ROLE_BUILDER }));
   await userEvent.click(screen.getByRole('checkbox', { name: 'Biometrics or facial recognition' }));
+  await userEvent.click(within(screen.getByRole('group', { name: DECISIONS })).getByRole('radio', { name: 'No' }));
   await userEvent.click(within(screen.getByRole('group', { name: EMERGENCY })).getByRole('radio', { name: 'No' }));
   await userEvent.click(within(screen.getByRole('group', { name: CROSS_BORDER })).getByRole('radio', { name: 'No' }));
 }

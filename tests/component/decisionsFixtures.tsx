@@ -11,6 +11,7 @@ export const BUILDER_ANALYTICS: TriageAnswers = {
   technology: ['data-analytics'],
   data: [],
   setting: [],
+  decisions: false,
   affected: [],
   emergency: false,
   'cross-border': false,

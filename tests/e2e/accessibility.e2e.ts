@@ -24,7 +24,7 @@ it('has no axe violations on any screen, dialogs and error states included', asy
   await answerProfile(page, {
     role: 'We are buying or procuring it (a public body or other buyer)',
     technology: ['Biometrics or facial recognition'],
-    setting: ['A public service or a public-private partnership'],
+    setting: ['Delivering a public service to people (for example benefits, permits or records), or a public-private partnership to deliver one'],
   });
   await submitProfile(page);
   await answerCurrentItem(page, 'no', 'No assessment yet.');

@@ -14,7 +14,7 @@ const CITY: Profile = {
   role: 'We are buying or procuring it (a public body or other buyer)',
   technology: ['Biometrics or facial recognition', 'Surveillance or monitoring of people'],
   data: ['Personal data about identifiable people', 'Biometric data (faces, fingerprints, voice)'],
-  setting: ['Law enforcement, justice or border control', 'A public service or a public-private partnership'],
+  setting: ['Law enforcement, justice or border control', 'Delivering a public service to people (for example benefits, permits or records), or a public-private partnership to deliver one'],
 };
 
 interface Seen {

@@ -22,6 +22,11 @@ export const VOICES = [
   'discussion',
   /** Panellists' concluding remarks. */
   'concluding-remarks',
+  /**
+   * Closing remarks by whoever closes a panel (a Council President, an OHCHR division
+   * director): they wrap up the meeting; they are not the report's conclusions.
+   */
+  'closing-remarks',
   /** OHCHR's concept note announcing a panel: the questions it poses, not conclusions. */
   'concept-note',
   /** A publication in OHCHR's name that is neither a report's conclusions nor a concept note. */

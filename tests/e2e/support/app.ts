@@ -19,6 +19,8 @@ export interface Profile {
   data?: string[];
   setting?: string[];
   affected?: string[];
+  /** "Will it make or support decisions about individual people?" (asked from checklist 1.1.0 on). */
+  decisions?: boolean;
   emergency?: boolean;
   crossBorder?: boolean;
 }
@@ -30,6 +32,8 @@ export async function answerProfile(page: Page, profile: Profile): Promise<void>
   }
   const yesNo = async (group: RegExp, value: boolean) =>
     page.getByRole('group', { name: group }).getByLabel(value ? 'Yes' : 'No', { exact: true }).check();
+  // Assessments made with checklist 1.0.0 have no such question; newer ones must answer it.
+  if (await page.getByRole('group', { name: /decisions about individual people/ }).count()) await yesNo(/decisions about individual people/, profile.decisions ?? false);
   await yesNo(/emergency measure/, profile.emergency ?? false);
   await yesNo(/more than one country/, profile.crossBorder ?? false);
 }
