@@ -3,7 +3,7 @@ import type { VerifyReason } from './codes';
 import { combine, pemOf, trustOf, type SignatureCheck, type VerifyOptions, type VerifyResult } from './trust';
 
 export interface PdfVerifyResult extends VerifyResult {
-  /** Hashes the report states in its signed bytes (document keywords), for comparing with a package. */
+  /** Hashes the report states in its signed bytes (document keywords), as `sha256:<hex>`, for comparing with a package. */
   printedHashes: { assessment: string | null; trailHead: string | null };
 }
 
@@ -100,10 +100,10 @@ function claimedTime(text: string, at: number): Date | null {
   return new Date(utc - offset * 60_000);
 }
 
-/** `assessment-sha256:<hex>` and `trail-head-sha256:<hex>` (bare hex) from the document keywords inside the signed bytes. */
+/** `assessment:sha256:<hex>` and `trail-head:sha256:<hex>` from the document keywords inside the signed bytes. */
 function printedHashes(text: string, last: SignatureField | undefined): PdfVerifyResult['printedHashes'] {
   const signed = last ? text.slice(0, last.range[1]) : text;
   const keywords = /\/Keywords\s*\(([^)]*)\)/.exec(signed)?.[1] ?? '';
-  const pick = (label: string) => new RegExp(`${label}-sha256:([0-9a-f]{64})`).exec(keywords)?.[1] ?? null;
+  const pick = (label: string) => new RegExp(`(?:^|\\s)${label}:(sha256:[0-9a-f]{64})`).exec(keywords)?.[1] ?? null;
   return { assessment: pick('assessment'), trailHead: pick('trail-head') };
 }

@@ -14,7 +14,7 @@ export interface SignatureBlock {
   signedAt: string;
   /** SHA-256 fingerprint of the signing certificate, hex. */
   certificateFingerprint: string;
-  /** Head hash of the assessment's change trail (hex), when it has one. */
+  /** Head hash of the assessment's change trail (`sha256:<hex>` or bare hex), when it has one. */
   trailHeadHash: string | null;
 }
 
@@ -40,9 +40,16 @@ export function drawSignatureBlock(layout: Layout, block: SignatureBlock): void 
   if (block.trailHeadHash) layout.field('Change trail head (SHA-256)', block.trailHeadHash, { size: SMALL });
 }
 
-/** The hashes again, machine-readable in the document keywords, so a verifier can compare them with a package. */
+/** Hashes are written one way everywhere a machine reads them: `sha256:<hex>`. */
+export const prefixedHash = (hash: string) => (hash.startsWith('sha256:') ? hash : `sha256:${hash}`);
+
+/**
+ * The hashes again, machine-readable in the document keywords
+ * (`assessment:sha256:<hex> trail-head:sha256:<hex>`), so a verifier can
+ * compare them with a package without reading the page text.
+ */
 export function signatureKeywords(doc: jsPDF, assessmentHash: string, block: SignatureBlock): void {
-  const words = [`assessment-sha256:${assessmentHash}`];
-  if (block.trailHeadHash) words.push(`trail-head-sha256:${block.trailHeadHash}`);
+  const words = [`assessment:${prefixedHash(assessmentHash)}`];
+  if (block.trailHeadHash) words.push(`trail-head:${prefixedHash(block.trailHeadHash)}`);
   doc.setProperties({ keywords: words.join(' ') });
 }

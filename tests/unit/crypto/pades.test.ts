@@ -18,7 +18,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const pdfsigTime = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, '0')} ${d.getUTCFullYear()} ${d.toISOString().slice(11, 19)}`;
 let unsigned: Uint8Array;
 let assessmentHash: string;
-const TRAIL_HEAD = 'ab'.repeat(32);
+const TRAIL_HEAD = `sha256:${'ab'.repeat(32)}`;
 
 beforeAll(async () => {
   const { checklist, registry } = await bundledChecklist();
@@ -114,7 +114,7 @@ describe.each([
     const untrusted = await verifyPdf(signed);
     expect(untrusted).toMatchObject({ valid: true, trusted: false, modifiedAfterSigning: false, signingTime: SIGNED_AT.toISOString(), reasons: ['certificate-untrusted'] });
     expect(untrusted.signer?.sha256Fingerprint).toBe(identity.info.sha256Fingerprint);
-    expect(untrusted.printedHashes).toEqual({ assessment: assessmentHash, trailHead: TRAIL_HEAD });
+    expect(untrusted.printedHashes).toEqual({ assessment: `sha256:${assessmentHash}`, trailHead: TRAIL_HEAD });
     const byPem = await verifyPdf(signed, { trusted: [identity.certificate.pem] });
     expect(byPem).toMatchObject({ valid: true, trusted: true, reasons: [] });
     const byFingerprint = await verifyPdf(signed, { trusted: [identity.info.sha256Fingerprint.toUpperCase().replace(/(..)(?!$)/g, '$1:')] });
