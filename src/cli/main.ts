@@ -126,71 +126,53 @@ function usage(io: Io): number {
   return 0;
 }
 
-function parse(args: string[], report: boolean) {
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** Strict parsing with one positional file; a parse error is a usage error. `file` is '' when --help was asked for. */
+function parseOne(args: string[], options: Options, noFile: string): { file: string; values: Record<string, string | string[] | boolean | undefined> } {
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        json: { type: 'boolean' },
-        ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const } } : {}),
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const v = values as { date?: string; help?: boolean; output?: string; html?: string; json?: boolean };
-  if (v.help) return { file: '', date: new Date(), help: true, json: false };
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the .hrba.json file' : `expected one file, got ${positionals.length}`);
-  return { file: positionals[0]!, date: parseDate(v.date), help: false, output: v.output, html: v.html, json: v.json === true };
+  if (values.help) return { file: '', values };
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? noFile : `expected one file, got ${positionals.length}`);
+  return { file: positionals[0]!, values };
+}
+
+function parse(args: string[], report: boolean) {
+  const { file, values } = parseOne(
+    args,
+    {
+      date: { type: 'string' },
+      json: { type: 'boolean' },
+      ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const } } : {}),
+    },
+    'name the .hrba.json file',
+  );
+  const v = values as { date?: string; output?: string; html?: string; json?: boolean };
+  if (!file) return { file: '', date: new Date(), help: true, json: false };
+  return { file, date: parseDate(v.date), help: false, output: v.output, html: v.html, json: v.json === true };
 }
 
 function parseSign(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        p12: { type: 'string' },
-        'passphrase-file': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        pdf: { type: 'string' },
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values: v, positionals } = parsed;
-  if (v.help) return 'help' as const;
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the .hrba.json file to sign' : `expected one file, got ${positionals.length}`);
+  const { file, values } = parseOne(
+    args,
+    { p12: { type: 'string' }, 'passphrase-file': { type: 'string' }, output: { type: 'string', short: 'o' }, pdf: { type: 'string' }, date: { type: 'string' } },
+    'name the .hrba.json file to sign',
+  );
+  if (!file) return 'help' as const;
+  const v = values as { p12?: string; 'passphrase-file'?: string; output?: string; pdf?: string; date?: string };
   if (!v.p12 || !v['passphrase-file']) throw new UsageError('say who signs: --p12 id.p12 --passphrase-file passphrase.txt');
   if (!v.output) throw new UsageError('say where to write the signed package: -o signed.hrba.json');
-  return {
-    file: positionals[0]!,
-    targets: { p12: v.p12, passphraseFile: v['passphrase-file'], output: v.output, pdf: v.pdf, reportDate: parseDate(v.date) },
-  };
+  return { file, targets: { p12: v.p12, passphraseFile: v['passphrase-file'], output: v.output, pdf: v.pdf, reportDate: parseDate(v.date) } };
 }
 
 function parseVerify(args: string[]): { file: string; trust: string[]; help: boolean } {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { trust: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { file: '', trust: [], help: true };
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the signed .pdf or .hrba.json file' : `expected one file, got ${positionals.length}`);
-  return { file: positionals[0]!, trust: values.trust ?? [], help: false };
+  const { file, values } = parseOne(args, { trust: { type: 'string', multiple: true } }, 'name the signed .pdf or .hrba.json file');
+  return { file, trust: (values.trust as string[] | undefined) ?? [], help: !file };
 }
 
 function parseDate(value: string | undefined): Date {

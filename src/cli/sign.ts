@@ -73,20 +73,23 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
     outputs.push([targets.pdf, signed]);
   }
 
-  for (const [target, content] of outputs) {
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-    } catch (error) {
-      io.err(`${target}: cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      return 1;
-    }
-    io.out(`wrote ${target}`);
-  }
+  for (const [target, content] of outputs) if (!write(target, content, io)) return 1;
   io.out(`  signed by ${identity.info.subject} at ${signingTime.toISOString()} (this computer's clock)`);
   io.out(`  certificate SHA-256: ${identity.info.sha256Fingerprint}`);
   io.out(`  revision ${assessment.revision.number}, locked at ${assessment.revision.lockedAt}`);
   return 0;
+}
+
+function write(target: string, content: Uint8Array | string, io: Io): boolean {
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+    io.out(`wrote ${target}`);
+    return true;
+  } catch (error) {
+    io.err(`${target}: cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return false;
+  }
 }
 
 function readInput(file: string, io: Io): Uint8Array | null {

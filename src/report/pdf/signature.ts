@@ -36,8 +36,13 @@ export function drawSignatureBlock(layout: Layout, block: SignatureBlock): void 
     'This PDF carries an X.509 digital signature (PAdES) over every byte of the report. The signing time is the signer’s own clock.',
     { size: SMALL, color: MUTED, after: 1 },
   );
-  layout.field('Signing certificate (SHA-256)', block.certificateFingerprint, { size: SMALL });
-  if (block.trailHeadHash) layout.field('Change trail head (SHA-256)', block.trailHeadHash, { size: SMALL });
+  // Each hash on a line of its own, so it is never broken and copies whole.
+  const hash = (label: string, value: string) => {
+    layout.paragraph(`${label}:`, { size: SMALL, bold: true, after: 0.3 });
+    layout.paragraph(value, { size: SMALL, after: 1 });
+  };
+  hash('Signing certificate, SHA-256 fingerprint', block.certificateFingerprint);
+  if (block.trailHeadHash) hash('Head of the change trail', prefixedHash(block.trailHeadHash));
 }
 
 /** Hashes are written one way everywhere a machine reads them: `sha256:<hex>`. */
