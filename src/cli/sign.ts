@@ -54,7 +54,7 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
     return 1;
   }
   const { assessment } = locked.file;
-  const unsigned = makeHrbaFile(assessment, GENERATOR, signingTime.toISOString());
+  const unsigned = makeHrbaFile(assessment, GENERATOR, signingTime.toISOString(), locked.file.trail);
   const outputs: [string, Uint8Array | string][] = [[targets.output, serializeHrbaFile(await crypto.signPackage(unsigned, identity, { signingTime }))]];
 
   if (targets.pdf) {
