@@ -15,6 +15,10 @@ const restrict = (...paths) => ({
 
 const DEXIE = { name: 'dexie', message: 'Only src/db talks to IndexedDB; use a repository from src/db.' };
 const JSPDF = { name: 'jspdf', message: 'Only src/report renders PDFs; build a report model in src/domain and render it there.' };
+const CRYPTO = {
+  group: ['pkijs', 'asn1js', 'node-forge', '@signpdf/*', 'buffer'],
+  message: 'Only src/crypto handles keys, certificates and signatures; import src/crypto (lazily, from the UI).',
+};
 const REACT = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xstate/react', 'react-hook-form', 'dexie-react-hooks'], message: 'src/domain is pure TypeScript: no React.' };
 // '!./report/**' lets the domain index re-export its own report model (src/domain/report); src/report stays out of reach.
 const NO_UI = { group: ['**/ui/**', '**/db/**', '**/report/**', '!./report/**', '**/machines/**', '**/app/**', 'xstate', 'dexie', 'jspdf'], message: 'src/domain depends on nothing but zod and itself (STYLE.md layers).' };
@@ -35,11 +39,18 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      ...restrict(DEXIE, JSPDF),
+      ...restrict(DEXIE, JSPDF, CRYPTO),
     },
   },
-  { files: ['src/db/**'], rules: restrict(JSPDF) },
-  { files: ['src/report/**'], rules: restrict(DEXIE) },
-  { files: ['src/domain/**'], rules: restrict(DEXIE, JSPDF, REACT, NO_UI) },
-  { files: ['src/machines/**'], rules: restrict(DEXIE, JSPDF, { group: ['react', 'react-dom', '**/ui/**', '**/db/**'], message: 'Machines talk to the world only through provided actors.' }) },
+  { files: ['src/db/**'], rules: restrict(JSPDF, CRYPTO) },
+  { files: ['src/report/**'], rules: restrict(DEXIE, CRYPTO) },
+  { files: ['src/domain/**'], rules: restrict(DEXIE, JSPDF, REACT, NO_UI, CRYPTO) },
+  { files: ['src/machines/**'], rules: restrict(DEXIE, JSPDF, CRYPTO, { group: ['react', 'react-dom', '**/ui/**', '**/db/**'], message: 'Machines talk to the world only through provided actors.' }) },
+  {
+    files: ['src/crypto/**'],
+    rules: restrict(DEXIE, JSPDF, {
+      group: ['react', 'react-dom', '**/ui/**', '**/db/**', '**/report/**', '**/machines/**', '**/app/**'],
+      message: 'src/crypto is pure TypeScript over WebCrypto and its libraries; it may use src/domain, nothing above it.',
+    }),
+  },
 );

@@ -8,6 +8,8 @@
  *      exported through the app (median of 5); and, in a separate bench page built
  *      from scripts/bench/page into .tmp/bench-dist (never into dist/), the same
  *      report divided by the time jsPDF takes to write the same text with no layout.
+ *   5. Signing the example (full report rendered for signing + PAdES, package JWS) and
+ *      verifying both, on the same bench page, with the JavaScript the lazy crypto chunk loads.
  *
  * Prints one table to stdout. Exits non-zero only when a run fails; a figure over
  * its target is reported as "over target" and does not fail the command.
@@ -24,6 +26,8 @@ import { CHANGES, measurePersistence } from './bench/persistence';
 import { offlineSizeRows } from './bench/offlineSize';
 import { measureScale, scaleRows, scaleTemplate, SCALE_COUNTS } from './bench/scale';
 import { bytes, median, ms, percentile } from './bench/stats';
+import { measureSigning, SIGNING_RUNS } from './bench/signingBench';
+import { readFileSync } from 'node:fs';
 import { formatTable, statusFor, type Row } from './bench/table';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -234,6 +238,40 @@ async function benchFullReport(browser: Browser, server: Server, outcome: Outcom
   }
 }
 
+async function benchSigning(browser: Browser, outcome: Outcome) {
+  log(`signing: the example's report and package, ${SIGNING_RUNS} times per key type, on the bench page…`);
+  let page: Server | undefined;
+  try {
+    page = await startReportBenchPage();
+    const example = readFileSync(resolve(ROOT, 'examples/kestrel-insight.hrba.json'), 'utf8');
+    const r = await withDeadline('the signing run', 180_000, () => measureSigning(browser, page!.baseURL, example));
+    const lazy = sumGzip(r.lazyJs);
+    for (const run of r.runs) {
+      const pdf = run.renderMs.map((t, i) => t + run.signPdfMs[i]!);
+      outcome.rows.push({ metric: `Sign the example, ${run.algorithm}: full report rendered for signing + PAdES, median of ${SIGNING_RUNS}`, value: ms(median(pdf)), target: NO_TARGET, status: 'info' });
+      outcome.rows.push({ metric: `    of which the PAdES signature (placeholder, CMS, ${run.algorithm})`, value: ms(median(run.signPdfMs)), target: NO_TARGET, status: 'info' });
+      outcome.rows.push({ metric: `Sign the example's package (JWS, ${run.algorithm}), median`, value: ms(median(run.signPackageMs)), target: NO_TARGET, status: 'info' });
+      outcome.rows.push({
+        metric: `Verify the signed PDF / package (${run.algorithm}), median`,
+        value: `${ms(median(run.verifyPdfMs))} / ${ms(median(run.verifyPackageMs))}`,
+        target: 'both verify',
+        status: run.verified ? 'ok' : 'over target',
+      });
+      outcome.details.push(
+        `Signing with ${run.algorithm} (new identity ${ms(run.identityMs)}; signed PDF ${(run.pdfBytes / 1000).toFixed(1)} kB): render ${run.renderMs.map((d) => d.toFixed(0)).join(', ')} ms; ` +
+          `PAdES ${run.signPdfMs.map((d) => d.toFixed(0)).join(', ')} ms; JWS ${run.signPackageMs.map((d) => d.toFixed(0)).join(', ')} ms`,
+      );
+    }
+    outcome.rows.push({ metric: 'JS loaded for signing (lazy crypto chunk), gzip -9', value: bytes(lazy), target: 'not in initial JS', status: lazy > 0 ? 'info' : 'over target' });
+    outcome.details.push(...fileList('Loaded by import() of the crypto layer', r.lazyJs));
+    noteProblems('Signing run', r.problems, outcome);
+  } catch (error) {
+    failedRow('Signing', error, outcome);
+  } finally {
+    await page?.close().catch(() => undefined);
+  }
+}
+
 interface Fixtures {
   full: ReturnType<typeof fullyAnsweredFile>;
   triaged: ReturnType<typeof triagedFile>;
@@ -279,6 +317,7 @@ async function main(): Promise<number> {
     await benchPersistence(browser, server, outcome, fixtures);
     await benchFullReport(browser, server, outcome, fixtures);
     await benchScale(browser, server, outcome, fixtures);
+    await benchSigning(browser, outcome);
     outcome.rows.push(...offlineSizeRows(ROOT));
   } catch (error) {
     failedRow('Bench setup', error, outcome);

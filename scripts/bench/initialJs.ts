@@ -34,7 +34,7 @@ function isScript(response: Response): boolean {
  * 'networkidle' fires once per navigation, so it says nothing about the lazy
  * chunks a client-side route change loads; this watches every request instead.
  */
-function networkWatcher(page: Page) {
+export function networkWatcher(page: Page) {
   const inFlight = new Set<unknown>();
   let lastChange = Date.now();
   const done = (r: unknown) => {
@@ -59,7 +59,7 @@ function networkWatcher(page: Page) {
 }
 
 /** Collects scripts as they arrive; `take()` returns those seen since the last call. */
-function scriptRecorder(page: Page, baseURL: string) {
+export function scriptRecorder(page: Page, baseURL: string) {
   const pending = new Map<string, Promise<ScriptFile>>();
   const seen = new Set<string>();
   page.on('response', (response) => {

@@ -3,6 +3,8 @@ import { lintChecklists } from './lint';
 import { reportCommand, validateCommand, type Io } from './commands';
 import { terminalSafe } from './terminal';
 import { backupExtractCommand, backupListCommand } from './backup';
+import { verifyCommand } from './verify';
+import { signCommand } from './sign';
 
 export const USAGE = `Usage:
   hrba validate <file.hrba.json> [--date YYYY-MM-DD] [--json]
@@ -14,6 +16,13 @@ export const USAGE = `Usage:
       list the assessments in a backup made with "Back up everything"
   hrba backup extract <backup> <assessment-id | --all> -o <dir> [--passphrase-file <file>]
       write assessments from a backup as <id>.hrba.json files into <dir>
+  hrba sign <file.hrba.json> --p12 <id.p12> --passphrase-file <file> -o <signed.hrba.json> [--pdf <signed.pdf>] [--date YYYY-MM-DD]
+      sign a locked revision with the identity in a PKCS#12 file: the package gets a
+      detached JWS, the report (--pdf) a PAdES signature; the time is this computer's clock
+  hrba verify <file.pdf|file.hrba.json> [--trust cert.pem]...
+      check the signatures of a signed report or package: exit 0 only when every
+      signature is intact and its signer is trusted (a --trust certificate, or one
+      issued by it); 1 says whether it is invalid or untrusted
   hrba checklist lint <dir>
       check a checklist directory (or a folder of them) against the format
   hrba help
@@ -48,6 +57,16 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
       }
       case 'backup':
         return await backupCommand(rest, io);
+      case 'sign': {
+        const parsed = parseSign(rest);
+        if (parsed === 'help') return usage(io);
+        return await signCommand(parsed.file, parsed.targets, io);
+      }
+      case 'verify': {
+        const { file, trust, help } = parseVerify(rest);
+        if (help) return usage(io);
+        return await verifyCommand(file, trust, io);
+      }
       case 'checklist': {
         if (rest[0] !== 'lint' || !rest[1] || rest.length > 2) throw new UsageError('expected: hrba checklist lint <dir>');
         const { ok, lines } = await lintChecklists(rest[1]);
@@ -107,28 +126,53 @@ function usage(io: Io): number {
   return 0;
 }
 
-function parse(args: string[], report: boolean) {
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** Strict parsing with one positional file; a parse error is a usage error. `file` is '' when --help was asked for. */
+function parseOne(args: string[], options: Options, noFile: string): { file: string; values: Record<string, string | string[] | boolean | undefined> } {
   let parsed;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        date: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        json: { type: 'boolean' },
-        ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const } } : {}),
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const v = values as { date?: string; help?: boolean; output?: string; html?: string; json?: boolean };
-  if (v.help) return { file: '', date: new Date(), help: true, json: false };
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the .hrba.json file' : `expected one file, got ${positionals.length}`);
-  return { file: positionals[0]!, date: parseDate(v.date), help: false, output: v.output, html: v.html, json: v.json === true };
+  if (values.help) return { file: '', values };
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? noFile : `expected one file, got ${positionals.length}`);
+  return { file: positionals[0]!, values };
+}
+
+function parse(args: string[], report: boolean) {
+  const { file, values } = parseOne(
+    args,
+    {
+      date: { type: 'string' },
+      json: { type: 'boolean' },
+      ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const } } : {}),
+    },
+    'name the .hrba.json file',
+  );
+  const v = values as { date?: string; output?: string; html?: string; json?: boolean };
+  if (!file) return { file: '', date: new Date(), help: true, json: false };
+  return { file, date: parseDate(v.date), help: false, output: v.output, html: v.html, json: v.json === true };
+}
+
+function parseSign(args: string[]) {
+  const { file, values } = parseOne(
+    args,
+    { p12: { type: 'string' }, 'passphrase-file': { type: 'string' }, output: { type: 'string', short: 'o' }, pdf: { type: 'string' }, date: { type: 'string' } },
+    'name the .hrba.json file to sign',
+  );
+  if (!file) return 'help' as const;
+  const v = values as { p12?: string; 'passphrase-file'?: string; output?: string; pdf?: string; date?: string };
+  if (!v.p12 || !v['passphrase-file']) throw new UsageError('say who signs: --p12 id.p12 --passphrase-file passphrase.txt');
+  if (!v.output) throw new UsageError('say where to write the signed package: -o signed.hrba.json');
+  return { file, targets: { p12: v.p12, passphraseFile: v['passphrase-file'], output: v.output, pdf: v.pdf, reportDate: parseDate(v.date) } };
+}
+
+function parseVerify(args: string[]): { file: string; trust: string[]; help: boolean } {
+  const { file, values } = parseOne(args, { trust: { type: 'string', multiple: true } }, 'name the signed .pdf or .hrba.json file');
+  return { file, trust: (values.trust as string[] | undefined) ?? [], help: !file };
 }
 
 function parseDate(value: string | undefined): Date {

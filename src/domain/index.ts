@@ -25,6 +25,7 @@ export * from './exchange/jsonShape';
 export * from './exchange/againstChecklist';
 export * from './limits';
 export * from './text/userText';
+export * from './exchange/signatures';
 export * from './assessment/forms';
 export * from './assessment/review';
 export * from './findings/schema';

@@ -7,6 +7,17 @@ import { contentsPages, drawContents, drawCover, drawEasyRead, drawExecutiveSumm
 import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/analysis';
 import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
 import { drawAudit, drawTrailAnnex } from './pdf/audit';
+import { drawSignatureBlock, signatureKeywords, type SignatureBlock } from './pdf/signature';
+
+export type { SignatureBlock } from './pdf/signature';
+
+export interface PdfRenderOptions {
+  /**
+   * Render for signing: print this signature block on the last page and the
+   * hashes in the document keywords, so both end up inside the signed bytes.
+   */
+  signature?: SignatureBlock;
+}
 
 const CONTENTS_PAGE = 2;
 
@@ -15,7 +26,7 @@ const CONTENTS_PAGE = 2;
  * page reserved after the cover is filled in once every heading's page is known,
  * and the "Page n of N" footers go on last.
  */
-export function renderFullReportPdf(report: FullReport, fonts: ReportFonts): ArrayBuffer {
+export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, options: PdfRenderOptions = {}): ArrayBuffer {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   embedFonts(doc, fonts);
   doc.setProperties({
@@ -25,6 +36,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts): Arr
     creator: 'HRBA@Tech due diligence',
   });
   doc.setLanguage('en');
+  if (options.signature) signatureKeywords(doc, report.meta.assessmentHash, options.signature);
   const layout = new Layout(doc);
 
   drawCover(layout, report);
@@ -42,6 +54,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts): Arr
   drawContext(layout, report);
   drawTrailAnnex(layout, report);
   drawAnnex(layout, report);
+  if (options.signature) drawSignatureBlock(layout, options.signature);
 
   // A long contents list takes more pages: insert them and move every heading down by as many.
   const extra = contentsPages(layout.headings) - 1;

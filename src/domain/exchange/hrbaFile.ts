@@ -7,6 +7,7 @@ import { decodeFileBytes, utf8ByteLength } from './decode';
 import { jsonShapeProblem } from './jsonShape';
 import { TrailEventSchema, type TrailEvent } from '../trail/event';
 import { TRAIL_PROBLEM_TEXT, verifyTrail } from '../trail/verify';
+import { PackageSignatureSchema } from './signatures';
 
 /**
  * The `.hrba.json` exchange format. One envelope serves every journey; `kind`
@@ -40,6 +41,8 @@ export const HrbaFileSchema = z
     assessment: AssessmentSchema,
     /** Every change that led to this assessment, oldest first (see `verifyTrail`). */
     trail: z.array(TrailEventSchema).max(200000),
+    /** Detached JWS signatures over the rest of the file (see src/crypto/jws.ts); absent when unsigned. */
+    signatures: z.array(PackageSignatureSchema).min(1).optional(),
   })
   .superRefine((file, ctx) => {
     const verdict = verifyTrail(file.trail);

@@ -1,0 +1,60 @@
+import type { jsPDF } from 'jspdf';
+import { formatTimestamp } from '../common';
+import { BODY, SMALL, MUTED, ACCENT, type Layout } from './layout';
+
+/**
+ * What a report that is about to be signed prints about its signature. It is
+ * drawn before signing, so it sits inside the signed bytes: changing any of it
+ * breaks the signature.
+ */
+export interface SignatureBlock {
+  signerName: string;
+  organisation: string;
+  /** ISO 8601: the signer's own clock. */
+  signedAt: string;
+  /** SHA-256 fingerprint of the signing certificate, hex. */
+  certificateFingerprint: string;
+  /** Head hash of the assessment's change trail (`sha256:<hex>` or bare hex), when it has one. */
+  trailHeadHash: string | null;
+}
+
+export const VERIFY_AT = 'the HRBA@Tech app’s Verify screen, “hrba verify”, or any PAdES reader (for example pdfsig)';
+
+/** The visible "Signed by … on … — verify at …" block, kept together on the last page. */
+export function drawSignatureBlock(layout: Layout, block: SignatureBlock): void {
+  layout.space(5);
+  layout.ensure(10 * layout.lineHeight(BODY) + 14);
+  layout.rule();
+  layout.space(2);
+  const who = block.organisation ? `${block.signerName} (${block.organisation})` : block.signerName;
+  layout.paragraph(`Signed by ${who} on ${formatTimestamp(block.signedAt)} — verify at ${VERIFY_AT}.`, {
+    bold: true,
+    color: ACCENT,
+    after: 1,
+  });
+  layout.paragraph(
+    'This PDF carries an X.509 digital signature (PAdES) over every byte of the report. The signing time is the signer’s own clock.',
+    { size: SMALL, color: MUTED, after: 1 },
+  );
+  // Each hash on a line of its own, so it is never broken and copies whole.
+  const hash = (label: string, value: string) => {
+    layout.paragraph(`${label}:`, { size: SMALL, bold: true, after: 0.3 });
+    layout.paragraph(value, { size: SMALL, after: 1 });
+  };
+  hash('Signing certificate, SHA-256 fingerprint', block.certificateFingerprint);
+  if (block.trailHeadHash) hash('Head of the change trail', prefixedHash(block.trailHeadHash));
+}
+
+/** Hashes are written one way everywhere a machine reads them: `sha256:<hex>`. */
+export const prefixedHash = (hash: string) => (hash.startsWith('sha256:') ? hash : `sha256:${hash}`);
+
+/**
+ * The hashes again, machine-readable in the document keywords
+ * (`assessment:sha256:<hex> trail-head:sha256:<hex>`), so a verifier can
+ * compare them with a package without reading the page text.
+ */
+export function signatureKeywords(doc: jsPDF, assessmentHash: string, block: SignatureBlock): void {
+  const words = [`assessment:${prefixedHash(assessmentHash)}`];
+  if (block.trailHeadHash) words.push(`trail-head:${prefixedHash(block.trailHeadHash)}`);
+  doc.setProperties({ keywords: words.join(' ') });
+}
