@@ -3,6 +3,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ANSWER_LABELS, ANSWER_STATUSES, ItemAnswerFormSchema, type AssessmentChange, type ChecklistItem, type ItemAnswer, type ItemAnswerForm } from '../../domain';
 import { FieldError } from '../common/FieldError';
+import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
 
 /**
  * One item's answer. Every valid edit is handed to autosave at once; invalid
@@ -10,6 +11,8 @@ import { FieldError } from '../common/FieldError';
  */
 export function ItemForm(props: { item: ChecklistItem; answer: ItemAnswer | undefined; onChange: (change: AssessmentChange) => void }) {
   const { item, onChange } = props;
+  const [easy] = useEasyRead();
+  const labels = easy ? EASY_ANSWER_LABELS : ANSWER_LABELS;
   const form = useForm<ItemAnswerForm>({
     resolver: zodResolver(ItemAnswerFormSchema),
     mode: 'onChange',
@@ -46,7 +49,7 @@ export function ItemForm(props: { item: ChecklistItem; answer: ItemAnswer | unde
               value={status}
               {...form.register('status', { setValueAs: (v: string | null) => (v ? v : null) })}
             />
-            <label htmlFor={`${statusName}-${status}`}>{ANSWER_LABELS[status]}</label>
+            <label htmlFor={`${statusName}-${status}`}>{labels[status]}</label>
           </div>
         ))}
       </fieldset>
