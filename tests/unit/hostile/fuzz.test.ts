@@ -28,8 +28,17 @@ const mutation = fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 }), fc.constantFr
   const copy = structuredClone(valid) as Record<string, unknown>;
   const slots: [Record<string, unknown> | unknown[], string | number][] = [];
   const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach((v, i) => (slots.push([node, i]), walk(v)));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) (slots.push([node as Record<string, unknown>, k]), walk(v));
+    if (Array.isArray(node)) {
+      node.forEach((v, i) => {
+        slots.push([node, i]);
+        walk(v);
+      });
+    } else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        slots.push([node as Record<string, unknown>, k]);
+        walk(v);
+      }
+    }
   };
   walk(copy);
   const [parent, key] = slots[pick % slots.length]!;
