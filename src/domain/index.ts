@@ -12,6 +12,7 @@ export * from './checklist/assemble';
 export * from './checklist/redFlags';
 export * from './checklist/versions';
 export * from './checklist/diff';
+export * from './checklist/wording';
 export * from './assessment/schema';
 export * from './assessment/changes';
 export * from './assessment/upgrade';

@@ -5,6 +5,7 @@ import { HomePage } from './home/HomePage';
 import { APP_NAME } from '../app/services';
 import { ASSESSMENT_ROUTE, type AssessmentRouteParams } from './assessment/sections';
 import { UpdateBanner } from './pwa/UpdateBanner';
+import { EasyReadSwitch } from './common/easyRead';
 
 // The wizard, its forms and the checklist content load only when an assessment is opened;
 // its other sections (findings, action plan, context, dashboard) load on their first visit.
@@ -23,6 +24,7 @@ export function App() {
           {APP_NAME}
         </Link>
         <span className="offline-note">Works offline. Your data stays on this device.</span>
+        <EasyReadSwitch />
         <UpdateBanner />
       </header>
       <main id="main" tabIndex={-1}>

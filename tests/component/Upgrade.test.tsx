@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { bundledVersions, loadChecklist } from '../../src/app/checklistCatalog';
-import { diffChecklists, newAssessment, STAGES, resolveChecklist } from '../../src/domain';
+import { checklistMismatches, diffChecklists, newAssessment, STAGES, resolveChecklist } from '../../src/domain';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
 import { makeServices, renderWithServices, uuid } from './helpers';
 
@@ -43,6 +43,8 @@ describe('Upgrade to the newest checklist version', () => {
     const kept = diff.items.filter((r) => (r.change === 'unchanged' || r.change === 'reworded') && answers[r.id]);
     expect(kept.length).toBeGreaterThan(0);
     for (const r of kept) expect(stored.answers[r.id], r.id).toEqual(answers[r.id]);
+    // What is stored is a valid assessment of the new version: it exports and imports again.
+    expect(checklistMismatches(stored, newest.checklist)).toEqual([]);
     const log = await services.assessments.trail(assessment.id);
     expect(log.at(-1)?.change).toMatchObject({ type: 'checklist.upgrade', from: old.ref, to: newest.ref });
     // The notice is gone: the assessment now uses the newest version.

@@ -53,3 +53,11 @@ export function raisedRedFlags(assessment: Assessment, resolved: ResolvedCheckli
     }),
   );
 }
+
+/**
+ * Applicable red-flag items with no answer yet, in walk order: under the red-flag policy
+ * they block the review, since an unanswered stop question is not a cleared one.
+ */
+export function redFlagBlockers(assessment: Assessment, resolved: ResolvedChecklist): ChecklistItem[] {
+  return unansweredItems(assessment, resolved).filter((i) => i.redFlag);
+}

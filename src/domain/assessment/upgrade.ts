@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { diffChecklists, type ChecklistDiff, type ItemDiff } from '../checklist/diff';
 import { resolveChecklist } from '../checklist/resolve';
 import { ChecklistRefSchema, ItemIdSchema, type Checklist, type ChecklistRef } from '../checklist/schema';
+import { TriageValueSchema, type TriageValue } from '../checklist/rules';
 import { ItemAnswerSchema, type Assessment } from './schema';
 
 /**
@@ -21,6 +22,13 @@ export const ChecklistUpgradeSchema = z.strictObject({
   dropped: z.array(ItemIdSchema).default([]),
   /** The answers as they were before the upgrade, for every id above. */
   previous: z.record(ItemIdSchema, ItemAnswerSchema).default({}),
+  /**
+   * Findings on items the new version no longer has (and that did not move with a merge)
+   * become custom findings `F-<old id>`, titled with the old question where they had no title.
+   */
+  findingsKept: z.record(ItemIdSchema, z.string().max(300)).default({}),
+  /** The profile without answers the new version no longer offers, when it had any. */
+  triage: z.record(z.string(), TriageValueSchema).optional(),
 });
 export type ChecklistUpgrade = z.infer<typeof ChecklistUpgradeSchema>;
 
@@ -53,7 +61,7 @@ const answered = (a: Assessment, id: string) => a.answers[id]?.status != null;
 export function planUpgrade(assessment: Assessment, older: Checklist, newer: Checklist, newRef: ChecklistRef): UpgradePlan {
   const diff = diffChecklists(older, newer);
   const applicable = resolveChecklist(newer, assessment.triage).applicableIds;
-  const change: ChecklistUpgrade = { type: 'checklist.upgrade', from: assessment.checklist, to: newRef, moved: {}, reset: [], dropped: [], previous: {} };
+  const change: ChecklistUpgrade = { type: 'checklist.upgrade', from: assessment.checklist, to: newRef, moved: {}, reset: [], dropped: [], previous: {}, findingsKept: {} };
   const taken = new Set<string>();
   const outcomeOf = (row: ItemDiff): UpgradeOutcome => {
     if (!answered(assessment, row.id)) return 'unanswered';
@@ -81,9 +89,31 @@ export function planUpgrade(assessment: Assessment, older: Checklist, newer: Che
   };
   const rows = diff.items.map((row) => ({ ...row, outcome: outcomeOf(row), applicable: applicable.has(row.into ?? row.id) }));
   for (const id of [...Object.keys(change.moved), ...change.reset, ...change.dropped]) change.previous[id] = assessment.answers[id]!;
+  const newIds = new Set(newer.items.map((i) => i.id));
+  for (const row of diff.items) {
+    const moves = row.change === 'merged' && change.moved[row.id] && !assessment.findings[row.into!];
+    if (!newIds.has(row.id) && assessment.findings[row.id] && !moves) change.findingsKept[row.id] = (row.before?.question ?? row.id).slice(0, 300);
+  }
+  const triage = profileFor(newer, assessment.triage);
+  if (triage) change.triage = triage;
   const stillOpen = (id: string) => !answered(assessment, id) ? !taken.has(id) : change.reset.includes(id);
   const toAnswer = newer.items.filter((i) => applicable.has(i.id) && stillOpen(i.id)).map((i) => i.id);
   return { diff, rows, change, toAnswer };
+}
+
+/** The profile answers the new version still offers, or null when all of them are. */
+function profileFor(newer: Checklist, triage: Assessment['triage']): Record<string, TriageValue> | null {
+  const questions = new Map(newer.triage.map((q) => [q.id, q]));
+  let changed = false;
+  const out: Record<string, TriageValue> = {};
+  for (const [id, value] of Object.entries(triage)) {
+    const q = questions.get(id);
+    const options = new Set(q?.options.map((o) => o.value));
+    const kept = !q ? undefined : Array.isArray(value) ? value.filter((v) => options.has(v)) : q.kind === 'single' && typeof value === 'string' && !options.has(value) ? undefined : value;
+    if (kept === undefined || (Array.isArray(value) && (kept as string[]).length !== value.length)) changed = true;
+    if (kept !== undefined) out[id] = kept;
+  }
+  return changed ? out : null;
 }
 
 /** Applies a planned upgrade: the reducer behind `checklist.upgrade` in `applyChange`. */
@@ -111,8 +141,15 @@ export function applyUpgrade(a: Assessment, change: ChecklistUpgrade): Assessmen
     if (answer) answers[id] = { ...answer, status: null, review: null };
   }
   for (const id of change.dropped) delete answers[id];
+  for (const [id, title] of Object.entries(change.findingsKept)) {
+    const finding = findings[id];
+    if (!finding) continue;
+    findings[`F-${id}`] = { ...finding, title: finding.title || title };
+    delete findings[id];
+    renamed.set(id, `F-${id}`);
+  }
   const actions = renamed.size
     ? a.actions.map((x) => ({ ...x, findingKeys: [...new Set(x.findingKeys.map((k) => renamed.get(k) ?? k))] }))
     : a.actions;
-  return { ...a, checklist: change.to, answers, findings, actions };
+  return { ...a, checklist: change.to, answers, findings, actions, ...(change.triage ? { triage: change.triage } : {}) };
 }

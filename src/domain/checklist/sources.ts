@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEED_DOCUMENTS, type Citation, citationKey } from './citations';
-import { VoiceRangeSchema, VoiceSchema } from './voices';
+import { citationVoice, VOICE_LABELS, VoiceRangeSchema, VoiceSchema } from './voices';
 
 /**
  * How far a fact was checked: `verified` was seen in a copy of the source;
@@ -84,14 +84,22 @@ export function citationProblem(c: Citation, registry: SourcesRegistry): string 
   return null;
 }
 
-/** A person-readable label such as "UNGP 17 — human rights due diligence". */
+/**
+ * A person-readable label such as "UNGP 17 — human rights due diligence", or for a seed
+ * passage with a known voice "OHCHR report on digital divides (2023): summary of a
+ * panellist's statement, para. 43" and "Glion IX report (2023), Part 1 (independent dialogue
+ * report; not an agreed position)".
+ */
 export function citationLabel(c: Citation, registry: SourcesRegistry): string {
   if (c.source === 'DOC') {
     const doc = registry.documents[c.doc];
     if (!doc) return `${c.doc}, ${c.ref}`;
-    if (doc.refStyle === 'paragraph') return `${doc.shortTitle}, para. ${c.ref}`;
+    // Who speaks is part of the label: a panellist's view must not read as the Office's.
+    const voice = citationVoice(c, registry);
+    if (doc.refStyle === 'paragraph') return voice ? `${doc.shortTitle}: ${VOICE_LABELS[voice]}, para. ${c.ref}` : `${doc.shortTitle}, para. ${c.ref}`;
     const heading = doc.sections && Object.hasOwn(doc.sections, c.ref) ? doc.sections[c.ref] : undefined;
-    return heading ? `${doc.shortTitle}, ${heading}` : `${doc.shortTitle}, ${c.ref}`;
+    const place = heading ? `${doc.shortTitle}, ${heading}` : `${doc.shortTitle}, ${c.ref}`;
+    return voice ? `${place} (${VOICE_LABELS[voice]})` : place;
   }
   const label = Object.hasOwn(registry.refs, citationKey(c)) ? registry.refs[citationKey(c)]?.label : undefined;
   if (c.source === 'UNGP') return label ? `UNGP ${c.ref} — ${label}` : `UNGP ${c.ref}`;

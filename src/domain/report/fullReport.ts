@@ -3,6 +3,7 @@ import { MODE_LABELS, STAGES, STAGE_LABELS, type StageId } from '../lifecycle';
 import { resolveChecklist } from '../checklist/resolve';
 import { ANSWER_LABELS, type Checklist } from '../checklist/schema';
 import { raisesRedFlag } from '../checklist/redFlags';
+import { isBuyerAssessment, questionFor } from '../checklist/wording';
 import { citationDocumentKey, citationLabel, type SourcesRegistry } from '../checklist/sources';
 import { citationKey } from '../checklist/citations';
 import type { Assessment } from '../assessment/schema';
@@ -141,6 +142,7 @@ export async function buildFullReport(
   trail?: readonly TrailEvent[],
 ): Promise<FullReport> {
   const resolved = resolveChecklist(checklist, assessment.triage);
+  const buyer = isBuyerAssessment(checklist, assessment.triage);
   const today = now.toISOString().slice(0, 10);
   const dash = buildDashboard(assessment, resolved, today);
   const rightLabel = (r: string) => (Object.hasOwn(registry.rights, r) ? registry.rights[r]!.label : r);
@@ -225,6 +227,7 @@ export async function buildFullReport(
     coverage: { hrba: dash.hrba, pi: dash.pi },
     heatMap: { counts: dash.heatMap, unrated: dash.unratedFindings },
     findings,
+    // A buyer's report asks the questions in the buyer's wording, as the app did.
     stages: STAGES.map((stage) => ({
       id: stage,
       title: STAGE_LABELS[stage],
@@ -234,7 +237,7 @@ export async function buildFullReport(
         const status = answer?.status ?? null;
         return {
           id: item.id,
-          question: item.question,
+          question: questionFor(item, buyer),
           answer: status ? ANSWER_LABELS[status] : 'Not answered',
           notes: answer?.notes ?? '',
           evidence: (answer?.evidence ?? []).map((e) => (e.url ? `${e.label} (${e.url})` : e.label)),

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { citationLabel, type Assessment, type AssessmentChange, type ChecklistItem } from '../../domain';
+import { citationLabel, isBuyerAssessment, questionFor, type Assessment, type AssessmentChange, type ChecklistItem } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { ItemForm } from './ItemForm';
+import { GUIDANCE_HEADINGS, useEasyRead } from '../common/easyRead';
 
 const HRBA_LABELS: Record<string, string> = {
   accountable: 'Accountable',
@@ -21,7 +22,11 @@ export function ItemCard(props: {
   readOnly?: boolean;
 }) {
   const { item, loaded } = props;
-  const [easy, setEasy] = useState(false);
+  const [easyEverywhere] = useEasyRead();
+  const [easyHere, setEasy] = useState(false);
+  const easy = easyEverywhere || easyHere;
+  const headings = GUIDANCE_HEADINGS[easyEverywhere ? 'easy' : 'plain'];
+  const question = questionFor(item, isBuyerAssessment(loaded.checklist, props.assessment.triage));
   const module = item.module ? loaded.checklist.modules.find((m) => m.id === item.module) : undefined;
   return (
     <article className="item-card" aria-labelledby={`q-${item.id}`}>
@@ -31,10 +36,17 @@ export function ItemCard(props: {
         {module && <span className="badge">Module: {module.title}</span>}
         {item.redFlag && <span className="badge red-flag">Red flag</span>}
       </p>
-      <h3 id={`q-${item.id}`}>{easy ? item.easyRead : item.question}</h3>
-      <button type="button" className="link-button" aria-pressed={easy} onClick={() => setEasy(!easy)}>
-        {easy ? 'Show the full question' : 'Show the easy-read version'}
-      </button>
+      <h3 id={`q-${item.id}`}>{easy ? item.easyRead : question}</h3>
+      {easyEverywhere ? (
+        <details>
+          <summary>The full question</summary>
+          <p>{question}</p>
+        </details>
+      ) : (
+        <button type="button" className="link-button" aria-pressed={easyHere} onClick={() => setEasy(!easyHere)}>
+          {easyHere ? 'Show the full question' : 'Show the easy-read version'}
+        </button>
+      )}
       {item.redFlag && (
         <p className="alert warning">
           <strong>Red flag:</strong> {item.redFlag.reason} This is escalated whatever the overall score.
@@ -42,15 +54,20 @@ export function ItemCard(props: {
       )}
       <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} readOnly={props.readOnly} />
       <details>
-        <summary>Why it matters and what good looks like</summary>
+        <summary>{headings.details}</summary>
         <p>{item.guidance.why}</p>
-        <h4>What good looks like</h4>
+        <h4>{headings.good}</h4>
         <ul>
           {item.guidance.good.map((g) => (
             <li key={g}>{g}</li>
           ))}
         </ul>
-        <h4>Evidence an auditor would ask for</h4>
+        {item.goodPractice && (
+          <p className="hint">
+            <strong>Good practice beyond the sources:</strong> {item.goodPractice}
+          </p>
+        )}
+        <h4>{headings.evidence}</h4>
         <ul>
           {item.evidence.map((e) => (
             <li key={e}>{e}</li>
@@ -58,7 +75,7 @@ export function ItemCard(props: {
         </ul>
       </details>
       <details>
-        <summary>Sources and principles</summary>
+        <summary>{headings.sources}</summary>
         <p>HRBA@Tech principles: {item.principles.hrba.map((p) => HRBA_LABELS[p] ?? p).join(', ')}</p>
         {item.rights.length > 0 && <p>Rights engaged: {item.rights.map((r) => loaded.registry.rights[r]?.label ?? r).join('; ')}</p>}
         <ul className="citations">

@@ -14,6 +14,7 @@ import {
 } from '../../domain';
 import { FieldError } from '../common/FieldError';
 import { useGuardedForm } from '../assessment/leaveGuard';
+import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
 
 /**
  * One item's answer. Every valid edit is handed to autosave at once. An
@@ -28,6 +29,8 @@ export function ItemForm(props: {
   readOnly?: boolean;
 }) {
   const { item, onChange } = props;
+  const [easy] = useEasyRead();
+  const labels = easy ? EASY_ANSWER_LABELS : ANSWER_LABELS;
   const form = useForm<ItemAnswerForm>({
     resolver: zodResolver(ItemAnswerFormSchema),
     mode: 'onChange',
@@ -83,7 +86,7 @@ export function ItemForm(props: {
               value={status}
               {...form.register('status', { setValueAs: (v: string | null) => (v ? v : null) })}
             />
-            <label htmlFor={`${statusName}-${status}`}>{ANSWER_LABELS[status]}</label>
+            <label htmlFor={`${statusName}-${status}`}>{labels[status]}</label>
           </div>
         ))}
       </fieldset>

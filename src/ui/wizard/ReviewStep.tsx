@@ -5,6 +5,7 @@ import {
   STAGES,
   percentAnswered,
   raisedRedFlags,
+  redFlagBlockers,
   resolveChecklist,
   stageCompletion,
   unansweredItems,
@@ -20,6 +21,8 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
   const completion = stageCompletion(assessment, resolved);
   const unanswered = unansweredItems(assessment, resolved);
   const flags = raisedRedFlags(assessment, resolved);
+  const blockers = redFlagBlockers(assessment, resolved);
+  const jump = (item: (typeof unanswered)[number]) => actor.send({ type: 'item.jump', stage: item.stage, itemId: item.id });
   const modules = loaded.checklist.modules.filter((m) => resolved.activeModules.has(m.id));
 
   return (
@@ -64,6 +67,22 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
         </section>
       )}
 
+      {blockers.length > 0 && (
+        <section aria-labelledby="blockers-title" className="alert error">
+          <h3 id="blockers-title">Red-flag questions not answered yet ({blockers.length})</h3>
+          <p>These questions can stop the project. The review is not complete until each one has an answer.</p>
+          <ul>
+            {blockers.map((item) => (
+              <li key={item.id}>
+                <button type="button" className="link-button" onClick={() => jump(item)}>
+                  {STAGE_LABELS[item.stage]}, {item.id}: {item.question}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <h3 id="unanswered-title">Unanswered items ({unanswered.length})</h3>
       {unanswered.length === 0 ? (
         <p>Every applicable item has an answer.</p>
@@ -71,7 +90,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
         <ul aria-labelledby="unanswered-title">
           {unanswered.map((item) => (
             <li key={item.id}>
-              <button type="button" className="link-button" onClick={() => actor.send({ type: 'item.jump', stage: item.stage, itemId: item.id })}>
+              <button type="button" className="link-button" onClick={() => jump(item)}>
                 {STAGE_LABELS[item.stage]}, {item.id}: {item.question}
               </button>
             </li>

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assessmentRepository } from '../../../src/db';
 import {
   applyChange,
+  checklistMismatches,
   diffChecklists,
   planUpgrade,
   upgradeAssessment,
@@ -116,6 +117,24 @@ describe('upgradeAssessment', () => {
     });
     // DES-01 belongs to the AI module, which this profile does not switch on.
     expect(plan.toAnswer).toEqual(['DES-02', 'DES-03', 'OPS-01', 'OPS-03']);
+  });
+
+  it('leaves nothing the new version does not know: findings on gone items become custom findings, unknown options leave the profile', () => {
+    let before = answered();
+    const meta = { at: T1, by: 'Amina' };
+    const finding = (title: string) => ({ type: 'finding.set' as const, key: '', finding: { title, description: 'seen in the pilot', updatedAt: T1 } });
+    before = applyChange(before, { ...finding(''), key: 'OPS-02' }, meta);
+    before = applyChange(before, { ...finding('Merged away'), key: 'DEP-01' }, meta);
+    before = applyChange(before, { type: 'action.set', action: { id: 'a1', findingKeys: ['OPS-02'], description: 'Fix it', dueDate: '' } }, meta);
+    before = applyChange(before, { type: 'triage.set', triage: { role: 'builder', tech: ['ai', 'other'] } }, meta);
+    const next = newer();
+    const narrowed = { ...next, triage: next.triage.map((q) => (q.id === 'tech' ? { ...q, options: q.options.filter((o) => o.value !== 'other').concat({ value: 'iot', label: 'IoT' }) } : q)) };
+    const { assessment: after } = upgradeAssessment(before, older, narrowed, NEW_REF, meta);
+    expect(checklistMismatches(after, narrowed)).toEqual([]);
+    expect(after.findings['F-OPS-02']).toMatchObject({ title: older.items.find((i) => i.id === 'OPS-02')!.question, description: 'seen in the pilot' });
+    expect(after.findings['F-DEP-01']).toMatchObject({ title: 'Merged away' });
+    expect(after.actions[0]!.findingKeys).toEqual(['F-OPS-02']);
+    expect(after.triage).toEqual({ role: 'builder', tech: ['ai'] });
   });
 
   it('refuses an upgrade that does not start from the version the assessment uses', () => {

@@ -80,3 +80,15 @@ describe('the registry’s voice ranges', () => {
     ]);
   });
 });
+
+describe('citationLabel with voices', () => {
+  const registry = withVoices();
+  it('says who speaks: a panellist, OHCHR’s conclusions, an independent report', async () => {
+    const { citationLabel } = await import('../../../src/domain');
+    expect(citationLabel(covid('43'), registry)).toBe('A/HRC/COVID: summary of a panellist’s statement, para. 43');
+    expect(citationLabel(covid('76'), registry)).toBe('A/HRC/COVID: OHCHR conclusions, para. 76');
+    expect(citationLabel(glion('P1-WAT'), registry)).toBe("Glion IX, Part 1, 'Where are we today?' (independent dialogue report; not an agreed position)");
+    // Without a voice in the registry the label stays as it was.
+    expect(citationLabel(covid('43'), miniRegistry())).toBe('A/HRC/COVID, para. 43');
+  });
+});
