@@ -35,17 +35,28 @@ async function writeVersion1Database(page: Page, baseURL: string, rows: V1Row[])
           r.onerror = () => reject(r.error);
         }
       });
-    await done(indexedDB.deleteDatabase('hrba-tech'));
-    const open = indexedDB.open('hrba-tech', 10);
-    open.onupgradeneeded = () => {
-      const db = open.result;
+    // The app page this one replaced may still hold today's database for a moment (its
+    // connection closes asynchronously): delete until an old-version open succeeds.
+    let open: IDBOpenDBRequest | undefined;
+    for (let attempt = 0; !open; attempt += 1) {
+      await done(indexedDB.deleteDatabase('hrba-tech'));
+      const request = indexedDB.open('hrba-tech', 10);
+      request.onupgradeneeded = () => createVersion1Stores(request.result);
+      try {
+        await done(request);
+        open = request;
+      } catch (error) {
+        if (attempt >= 20 || (error as DOMException).name !== 'VersionError') throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    function createVersion1Stores(db: IDBDatabase) {
       db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
       db.createObjectStore('wizardStates', { keyPath: 'assessmentId' });
       const changes = db.createObjectStore('changes', { keyPath: 'seq', autoIncrement: true });
       changes.createIndex('assessmentId', 'assessmentId');
       changes.createIndex('[assessmentId+seq]', ['assessmentId', 'seq']);
-    };
-    await done(open);
+    }
     const db = open.result;
     const tx = db.transaction(['assessments', 'changes'], 'readwrite');
     for (const row of rows) {
