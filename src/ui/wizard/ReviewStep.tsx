@@ -23,6 +23,15 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
   const flags = raisedRedFlags(assessment, resolved);
   const blockers = redFlagBlockers(assessment, resolved);
   const jump = (item: (typeof unanswered)[number]) => actor.send({ type: 'item.jump', stage: item.stage, itemId: item.id });
+  // Blockers and unanswered items are listed the same way: each a link back to its question.
+  const itemLinks = (items: readonly (typeof unanswered)[number][]) =>
+    items.map((item) => (
+      <li key={item.id}>
+        <button type="button" className="link-button" onClick={() => jump(item)}>
+          {STAGE_LABELS[item.stage]}, {item.id}: {item.question}
+        </button>
+      </li>
+    ));
   const modules = loaded.checklist.modules.filter((m) => resolved.activeModules.has(m.id));
 
   return (
@@ -71,15 +80,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
         <section aria-labelledby="blockers-title" className="alert error">
           <h3 id="blockers-title">Red-flag questions not answered yet ({blockers.length})</h3>
           <p>These questions can stop the project. The review is not complete until each one has an answer.</p>
-          <ul>
-            {blockers.map((item) => (
-              <li key={item.id}>
-                <button type="button" className="link-button" onClick={() => jump(item)}>
-                  {STAGE_LABELS[item.stage]}, {item.id}: {item.question}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ul>{itemLinks(blockers)}</ul>
         </section>
       )}
 
@@ -87,15 +88,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
       {unanswered.length === 0 ? (
         <p>Every applicable item has an answer.</p>
       ) : (
-        <ul aria-labelledby="unanswered-title">
-          {unanswered.map((item) => (
-            <li key={item.id}>
-              <button type="button" className="link-button" onClick={() => jump(item)}>
-                {STAGE_LABELS[item.stage]}, {item.id}: {item.question}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ul aria-labelledby="unanswered-title">{itemLinks(unanswered)}</ul>
       )}
 
       <details>
