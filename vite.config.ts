@@ -35,6 +35,7 @@ export default defineConfig(({ mode }) => {
       // CI runs on a shared 2-core machine that may be busy: tests prove behaviour, never speed.
       testTimeout: 60_000,
       hookTimeout: 60_000,
+      expect: { poll: { timeout: 15_000 } },
       projects: [
         {
           extends: true,

@@ -11,5 +11,7 @@ export default defineConfig({
     // Generous: CI shares 2 cores and may be busy; a test proves behaviour, never speed.
     testTimeout: 240_000,
     hookTimeout: 120_000,
+    // expect.poll waits 1 s by default: far too short for a busy machine.
+    expect: { poll: { timeout: 60_000, interval: 100 } },
   },
 });

@@ -17,6 +17,8 @@ export interface AppSession {
 /** Opens the app (by default the build the global setup serves) in a fresh context, watching for problems. */
 export async function openApp(browser: Browser, baseURL: string = inject('baseURL')): Promise<AppSession> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  // Playwright's 30 s default is too short for a busy 2-core CI machine; tests never assert speed.
+  context.setDefaultTimeout(90_000);
   const requests: string[] = [];
   const problems: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

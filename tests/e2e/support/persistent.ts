@@ -30,6 +30,7 @@ export async function launchPersistent(dir: string): Promise<PersistentBrowser> 
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
   });
+  context.setDefaultTimeout(90_000); // a busy CI machine, not a slow app
   const problems: string[] = [];
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -30,5 +30,5 @@ export async function serveBuild(outDir = 'dist'): Promise<StaticServer> {
 
 /** Waits until the service worker has installed (its precache is complete), activated and serves this page. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', undefined, { timeout: 90_000 });
 }
