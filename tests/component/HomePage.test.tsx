@@ -6,7 +6,7 @@ import { loadChecklist } from '../../src/app/checklistCatalog';
 import { resolveChecklist, type Assessment } from '../../src/domain';
 import { bundledAssessment, makeServices, renderWithServices, rowByColumn } from './helpers';
 
-const BUILDER_PROFILE = { role: 'builder', technology: ['biometrics'], data: [], setting: [], decisions: false, affected: [], emergency: false, 'cross-border': false, jurisdictions: '' };
+const BUILDER_PROFILE = { role: 'builder', technology: ['biometrics'], data: [], setting: [], decisions: false, 'public-users': true, affected: [], emergency: false, 'cross-border': false, jurisdictions: '' };
 
 async function storedInDesign(): Promise<{ assessment: Assessment; answered: number; applicable: number }> {
   const { checklist } = await loadChecklist();

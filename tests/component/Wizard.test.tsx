@@ -12,12 +12,14 @@ const ROLE_BUILDER = 'We build or sell the product (a company or start-up)';
 const EMERGENCY = 'Is it being introduced as an emergency measure, for example in a pandemic or other crisis?';
 const CROSS_BORDER = 'Will it run in more than one country, or will data about people cross borders?';
 const DECISIONS = 'Will it make or support decisions about individual people, such as who gets a service, a benefit, a job, a grade or police attention?';
+const PUBLIC_USERS = 'Will members of the public use it themselves, for example through an app, a website or a service counter?';
 const BUILDER_WITH_BIOMETRICS: TriageAnswers = {
   role: 'builder',
   technology: ['biometrics'],
   data: [],
   setting: [],
   decisions: false,
+  'public-users': true,
   affected: [],
   emergency: false,
   'cross-border': false,
@@ -44,6 +46,7 @@ async function answerProfileAsBiometricBuilder() {
   await userEvent.click(screen.getByRole('radio', { name: ROLE_BUILDER }));
   await userEvent.click(screen.getByRole('checkbox', { name: 'Biometrics or facial recognition' }));
   await userEvent.click(within(screen.getByRole('group', { name: DECISIONS })).getByRole('radio', { name: 'No' }));
+  await userEvent.click(within(screen.getByRole('group', { name: PUBLIC_USERS })).getByRole('radio', { name: 'Yes' }));
   await userEvent.click(within(screen.getByRole('group', { name: EMERGENCY })).getByRole('radio', { name: 'No' }));
   await userEvent.click(within(screen.getByRole('group', { name: CROSS_BORDER })).getByRole('radio', { name: 'No' }));
 }

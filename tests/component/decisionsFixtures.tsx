@@ -12,6 +12,7 @@ export const BUILDER_ANALYTICS: TriageAnswers = {
   data: [],
   setting: [],
   decisions: false,
+  'public-users': true,
   affected: [],
   emergency: false,
   'cross-border': false,

@@ -14,7 +14,8 @@ const CITY: Profile = {
   role: 'We are buying or procuring it (a public body or other buyer)',
   technology: ['Biometrics or facial recognition', 'Surveillance or monitoring of people'],
   data: ['Personal data about identifiable people', 'Biometric data (faces, fingerprints, voice)'],
-  setting: ['Law enforcement, justice or border control', 'Delivering a public service to people (for example benefits, permits or records), or a public-private partnership to deliver one'],
+  setting: ['Law enforcement, policing or criminal justice', 'Delivering a public service to people (for example benefits, permits or records), or a public-private partnership to deliver one'],
+  publicUsers: false,
 };
 
 interface Seen {

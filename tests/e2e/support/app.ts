@@ -21,6 +21,8 @@ export interface Profile {
   affected?: string[];
   /** "Will it make or support decisions about individual people?" (asked from checklist 1.1.0 on). */
   decisions?: boolean;
+  /** "Will members of the public use it themselves…?" (asked from checklist 1.1.0 on; default yes). */
+  publicUsers?: boolean;
   emergency?: boolean;
   crossBorder?: boolean;
 }
@@ -34,6 +36,7 @@ export async function answerProfile(page: Page, profile: Profile): Promise<void>
     page.getByRole('group', { name: group }).getByLabel(value ? 'Yes' : 'No', { exact: true }).check();
   // Assessments made with checklist 1.0.0 have no such question; newer ones must answer it.
   if (await page.getByRole('group', { name: /decisions about individual people/ }).count()) await yesNo(/decisions about individual people/, profile.decisions ?? false);
+  if (await page.getByRole('group', { name: /members of the public use it/ }).count()) await yesNo(/members of the public use it/, profile.publicUsers ?? true);
   await yesNo(/emergency measure/, profile.emergency ?? false);
   await yesNo(/more than one country/, profile.crossBorder ?? false);
 }

@@ -43,9 +43,10 @@ const SCENARIOS: Scenario[] = [
       setting: ['health'],
       affected: ['children'],
       decisions: false,
+      'public-users': true,
       ...none,
     },
-    expects: ['DES-31', 'DES-32', 'DES-33', 'CON-31', 'DES-19', 'DES-20', 'DES-29', 'DEP-20', 'OPS-24', 'OPS-25', 'OPS-32'],
+    expects: ['DES-25', 'DES-26', 'DES-31', 'DES-32', 'DES-33', 'CON-31', 'DES-19', 'DES-20', 'DES-29', 'DEP-20', 'OPS-24', 'OPS-25', 'OPS-32'],
     redFlags: ['DES-32'],
     mustNotSee: ['DES-14', 'DES-15', 'DEP-26', 'DEP-21', 'DES-03', 'DEP-22', 'CON-18', 'DES-17', 'CON-33', 'DES-34', 'CON-34', 'DES-35', 'DEP-19', 'DEP-09', 'CON-16'],
   },
@@ -58,11 +59,20 @@ const SCENARIOS: Scenario[] = [
       setting: ['law-enforcement', 'public-service'],
       affected: [],
       decisions: true,
+      // The public is scanned by the cameras; only the police use the product.
+      'public-users': false,
       ...none,
     },
     expects: ['DES-17', 'DEP-18', 'CON-29', 'OPS-07', 'DES-16', 'DES-18', 'CON-22', 'DEP-09', 'DEP-12', 'CON-33', 'DES-34', 'DES-15', 'DEP-26', 'DEP-11', 'DEP-13'],
     redFlags: ['DES-17', 'CON-22', 'DEP-09', 'DEP-12'],
-    mustNotSee: ['DEP-21', 'DES-03', 'DEP-22', 'CON-18', 'DES-35', 'CON-34', 'DES-31', 'DES-32', 'CON-31', 'DES-20', 'OPS-32', 'DEP-27'],
+    mustNotSee: [
+      ...['DEP-21', 'DES-03', 'DEP-22', 'CON-18', 'DES-35', 'CON-34', 'DES-31', 'DES-32', 'CON-31', 'DES-20', 'OPS-32', 'DEP-27'],
+      // Border control is not policing a city.
+      'CON-16',
+      // Items about people using the product themselves: affordability, low bandwidth, accessibility
+      // of the interface, anti-harassment features, help to use it, who is excluded from using it.
+      ...['DES-21', 'DES-23', 'DES-25', 'DES-26', 'DEP-25', 'OPS-08', 'OPS-09'],
+    ],
   },
   {
     name: 'a company building learning software for primary schools',
@@ -73,6 +83,7 @@ const SCENARIOS: Scenario[] = [
       setting: ['education'],
       affected: ['children'],
       decisions: true,
+      'public-users': true,
       ...none,
     },
     expects: ['DES-19', 'DES-20', 'DES-33', 'DEP-19', 'OPS-25', 'DES-02', 'DES-13', 'DES-15', 'OPS-32'],
@@ -88,9 +99,10 @@ const SCENARIOS: Scenario[] = [
       setting: ['social-protection', 'public-service'],
       affected: ['older-persons', 'disabilities', 'low-connectivity'],
       decisions: true,
+      'public-users': true,
       ...none,
     },
-    expects: ['CON-34', 'DES-35', 'DEP-21', 'DES-03', 'DEP-22', 'CON-18', 'DES-16', 'DES-36', 'DEP-31', 'DEP-32', 'CON-22', 'DEP-09', 'DEP-12', 'CON-19', 'DEP-11'],
+    expects: ['DES-21', 'DES-25', 'DES-26', 'DEP-25', 'OPS-08', 'CON-34', 'DES-35', 'DEP-21', 'DES-03', 'DEP-22', 'CON-18', 'DES-16', 'DES-36', 'DEP-31', 'DEP-32', 'CON-22', 'DEP-09', 'DEP-12', 'CON-19', 'DEP-11'],
     redFlags: ['CON-22', 'DEP-09', 'DEP-12'],
     mustNotSee: ['DES-31', 'DES-32', 'CON-31', 'DES-20', 'DES-33', 'DEP-19', 'CON-33', 'DES-34', 'OPS-32'],
   },
@@ -116,5 +128,21 @@ describe.each(SCENARIOS)('checklist 1.1.0 for $name', ({ profile, expects, redFl
       expect(raisesRedFlag(item!, 'no'), `${id} on No`).toBe(true);
       expect(raisesRedFlag(item!, 'unknown'), `${id} on Don't know`).toBe(true);
     }
+  });
+});
+
+describe('what the setting "law enforcement" switches on in checklist 1.1.0', () => {
+  const added = (base: TriageAnswers, setting: string[]) => {
+    const before = resolveChecklist(checklist, base).applicableIds;
+    return [...resolveChecklist(checklist, { ...base, setting }).applicableIds].filter((id) => !before.has(id)).sort();
+  };
+  const base: TriageAnswers = { role: 'auditor', technology: ['ai-adm'], data: ['personal'], decisions: false, 'public-users': true, ...none };
+
+  it('switches on policing and criminal-justice items only, not border control', () => {
+    expect(added(base, ['law-enforcement'])).toEqual(['CON-33', 'DEP-26', 'DES-34']);
+  });
+
+  it('leaves border control and migration (CON-16) to its own option', () => {
+    expect(added(base, ['border-migration'])).toEqual(['CON-16', 'CON-33', 'DEP-26', 'DES-34']);
   });
 });
