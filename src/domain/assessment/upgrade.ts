@@ -24,7 +24,7 @@ export const ChecklistUpgradeSchema = z.strictObject({
   previous: z.record(ItemIdSchema, ItemAnswerSchema).default({}),
   /**
    * Findings on items the new version no longer has (and that did not move with a merge)
-   * become custom findings `F-<old id>`, titled with the old question where they had no title.
+   * become custom findings `F-<old id>`, titled with the old item's gap wording (or question) where they had no title.
    */
   findingsKept: z.record(ItemIdSchema, z.string().max(300)).default({}),
   /** The profile without answers the new version no longer offers, when it had any. */
@@ -92,7 +92,7 @@ export function planUpgrade(assessment: Assessment, older: Checklist, newer: Che
   const newIds = new Set(newer.items.map((i) => i.id));
   for (const row of diff.items) {
     const moves = row.change === 'merged' && change.moved[row.id] && !assessment.findings[row.into!];
-    if (!newIds.has(row.id) && assessment.findings[row.id] && !moves) change.findingsKept[row.id] = (row.before?.question ?? row.id).slice(0, 300);
+    if (!newIds.has(row.id) && assessment.findings[row.id] && !moves) change.findingsKept[row.id] = (row.before?.gapTitle ?? row.before?.question ?? row.id).slice(0, 300);
   }
   const triage = profileFor(newer, assessment.triage);
   if (triage) change.triage = triage;

@@ -52,7 +52,9 @@ export function deriveFindings(assessment: Assessment, resolved: ResolvedCheckli
       const record = assessment.findings[item.id];
       out.push({
         ...(record ?? defaultFindingRecord(item)),
-        title: record?.title || item.question,
+        // A finding names the gap ("No legal basis for …") where the item words one; the
+        // question is the fallback, and a title the person wrote always wins.
+        title: record?.title || item.gapTitle || item.question,
         key: item.id,
         origin: 'item',
         itemId: item.id,

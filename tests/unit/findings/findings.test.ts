@@ -52,6 +52,18 @@ describe('deriveFindings', () => {
     expect(f!.title).toBe(checklist.items.find((i) => i.id === 'OPS-03')!.question);
   });
 
+  it('titles an item finding with the gap the item words, else its question, and a title the person wrote wins', () => {
+    const gapTitle = 'No remedy for people harmed';
+    const worded = miniChecklist(checklistInput([...defaultItems(), itemInput('OPS-03', 'operation', { gapTitle })]));
+    const res = resolveChecklist(worded, { role: 'builder', tech: [], emergency: false });
+    const a = withAnswers([['OPS-03', 'no'], ['CON-01', 'no']]);
+    expect(deriveFindings(a, res).map((f) => [f.key, f.title])).toEqual([
+      ['CON-01', worded.items.find((i) => i.id === 'CON-01')!.question],
+      ['OPS-03', gapTitle],
+    ]);
+    expect(deriveFindings(rate(a, 'OPS-03', { title: 'Our own title' }), res).find((f) => f.key === 'OPS-03')!.title).toBe('Our own title');
+  });
+
   it('does not raise the red flag for an answer that is not one of its triggers', () => {
     expect(deriveFindings(withAnswers([['OPS-03', 'partial']]), resolved)[0]!.redFlag).toBe(false);
   });
