@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './scripts/build/csp.ts';
+import { contentSecurityPolicy, SECURITY_HEADERS, staticHostHeaders } from './scripts/build/csp.ts';
 import { progressiveWebApp } from './scripts/build/pwa.ts';
 import { SINGLE_FILE_DIR, singleFileBuild } from './scripts/build/singleFile.ts';
 
@@ -13,7 +13,9 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [react(), ...(single ? singleFileBuild(import.meta.dirname) : [contentSecurityPolicy(), ...progressiveWebApp()])],
+    plugins: [react(), ...(single ? singleFileBuild(import.meta.dirname) : [contentSecurityPolicy(), staticHostHeaders(), ...progressiveWebApp()])],
+    // The import worker shares lazy chunks (the checklist catalogue) with the page: ES module workers allow that.
+    worker: { format: 'es' as const },
     build: {
       target: 'es2022',
       assetsInlineLimit: 0,
@@ -29,7 +31,7 @@ export default defineConfig(({ mode }) => {
       host: '127.0.0.1',
       port: 4173,
       strictPort: true,
-      headers: { 'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` },
+      headers: SECURITY_HEADERS,
     },
     test: {
       // CI runs on a shared 2-core machine that may be busy: tests prove behaviour, never speed.

@@ -20,7 +20,35 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // No string may become script: the app's one Trusted Types policy (src/app/trustedTypes.ts)
+  // passes same-origin script URLs (the import worker, the service worker) and nothing else.
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
+
+/**
+ * Headers a static host should send with every file. A meta tag cannot forbid
+ * framing or set nosniff, so `vite preview` sends these, and the build writes them
+ * to `dist/_headers` (the format Netlify and Cloudflare Pages read); README lists
+ * them for other hosts.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+export function staticHostHeaders(): Plugin {
+  return {
+    name: 'hrba-static-headers',
+    apply: 'build',
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+    },
+  };
+}
 
 const cspMeta = (policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 

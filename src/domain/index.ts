@@ -24,6 +24,7 @@ export * from './exchange/hrbaFile';
 export * from './exchange/decode';
 export * from './exchange/jsonShape';
 export * from './exchange/againstChecklist';
+export * from './exchange/compare';
 export * from './limits';
 export * from './text/userText';
 export * from './exchange/signatures';

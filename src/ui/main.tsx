@@ -1,4 +1,5 @@
 import '../app/zodConfig';
+import '../app/trustedTypes';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

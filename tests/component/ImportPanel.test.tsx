@@ -29,6 +29,27 @@ async function storedIds(services: ReturnType<typeof makeServices>): Promise<str
 }
 
 describe('ImportPanel', () => {
+  it('can be cancelled while the file is checked, and then stores nothing', async () => {
+    const { services } = await renderHome();
+    const assessment = await bundledAssessment({ productName: 'Cancelled' });
+    // A file that is still being read when Cancel is pressed (as a large one would be).
+    class SlowFile extends File {
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        return new ReadableStream({ pull: () => new Promise(() => {}) });
+      }
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return new Promise(() => {});
+      }
+    }
+
+    await userEvent.upload(fileInput(), new SlowFile([hrbaText(assessment)], 'slow.hrba.json', { type: 'application/json' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Importing “slow.hrba.json”. Reading the file…');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+
+    expect((await screen.findByText('Import cancelled. Nothing was changed.')).getAttribute('role')).toBe('status');
+    expect(await storedIds(services)).toEqual([]);
+  });
+
   it('refuses a file that is not JSON and stores nothing', async () => {
     const { services } = await renderHome();
 
@@ -118,7 +139,17 @@ describe('ImportPanel', () => {
       expect(within(dialog).getByRole('button', { name: 'Import as a copy' })).toBeTruthy();
       expect(within(dialog).getByRole('button', { name: 'Replace the one stored here' })).toBeTruthy();
       expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeTruthy();
-      expect(dialog.textContent).toContain('"FaceGate"');
+      expect(dialog.textContent).toContain('“FaceGate”');
+    });
+
+    it('shows the stored and the incoming assessment side by side, and what replacing would lose', async () => {
+      const { dialog } = await importTwice();
+      const table = within(dialog).getByRole('table', { name: /stored in this browser and the one in the file/ });
+      const cells = (label: string) => within(within(table).getByRole('rowheader', { name: label }).closest('tr')!).getAllByRole('cell').map((c) => c.textContent);
+      expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Stored here', 'In the file']);
+      expect(cells('Product')).toEqual(['FaceGate', 'FaceGate']);
+      expect(cells('Questions answered')).toEqual(['1', '0']);
+      expect(within(dialog).getByRole('listitem').textContent).toBe('1 answer the file does not have');
     });
 
     it('"Import as a copy" keeps the stored one and adds the file as a second assessment', async () => {

@@ -1,0 +1,60 @@
+import { checkImportFile, type ImportCheck, type ImportProgress } from './importFile';
+import type { ImportWorkerMessage } from './importWorker';
+
+export interface RunningImport {
+  result: Promise<ImportCheck | 'cancelled'>;
+  cancel: () => void;
+}
+
+/**
+ * Checks a file off the main thread: a dedicated module worker reads, parses and
+ * validates it while the page stays responsive; Cancel terminates the worker at once.
+ * Where there is no Worker (tests in jsdom), the same check runs in place.
+ */
+export function startImportCheck(file: File, onProgress: (p: ImportProgress) => void): RunningImport {
+  // The single-file build runs from file://, where module workers cannot start.
+  if (typeof Worker === 'undefined' || import.meta.env.MODE === 'single') return inPlace(file, onProgress);
+  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'hrba-import' });
+  let settle: (value: ImportCheck | 'cancelled') => void = () => {};
+  let heard = false;
+  let fallback: RunningImport | null = null;
+  const result = new Promise<ImportCheck | 'cancelled'>((resolve) => (settle = resolve));
+  worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+    heard = true;
+    if (event.data.type === 'progress') onProgress(event.data.progress);
+    else {
+      settle(event.data.result);
+      worker.terminate();
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    if (heard) {
+      settle({ ok: false, problems: [{ path: '(file)', message: `could not be checked: ${event.message || 'the import worker stopped'}` }] });
+      return;
+    }
+    // A worker that never started (a host that blocks workers): check in place instead.
+    fallback = inPlace(file, onProgress);
+    void fallback.result.then(settle);
+  };
+  worker.postMessage(file);
+  return {
+    result,
+    cancel: () => {
+      worker.terminate();
+      fallback?.cancel();
+      settle('cancelled');
+    },
+  };
+}
+
+function inPlace(file: File, onProgress: (p: ImportProgress) => void): RunningImport {
+  let cancelled = false;
+  return {
+    result: checkImportFile(file, onProgress).then((r) => (cancelled ? 'cancelled' : r)),
+    cancel: () => {
+      cancelled = true;
+    },
+  };
+}
