@@ -20,11 +20,16 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  // No string may become script: the app's one Trusted Types policy (src/app/trustedTypes.ts)
-  // passes same-origin script URLs (the import worker, the service worker) and nothing else.
-  "require-trusted-types-for 'script'",
-  'trusted-types default',
 ].join('; ');
+
+/**
+ * The page's own policy adds Trusted Types: no string may become script; the app's one
+ * policy (src/app/trustedTypes.ts) passes same-origin script URLs (the import worker, the
+ * service worker) and nothing else. It lives in the page's meta tag only: a header would
+ * also reach the service worker, whose Workbox runtime loads with importScripts, a
+ * Trusted Types sink it has no policy for. Both policies apply to the page.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; require-trusted-types-for 'script'; trusted-types default`;
 
 /**
  * Headers a static host should send with every file. A meta tag cannot forbid
@@ -56,7 +61,7 @@ export function contentSecurityPolicy(): Plugin {
   return {
     name: 'hrba-csp',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    ${cspMeta(CONTENT_SECURITY_POLICY)}`),
+    transformIndexHtml: (html) => html.replace('<head>', `<head>\n    ${cspMeta(PAGE_CONTENT_SECURITY_POLICY)}`),
   };
 }
 
