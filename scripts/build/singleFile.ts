@@ -19,10 +19,21 @@ export const SINGLE_FILE_NAME = 'hrba-tech.html';
 export function singleFileBuild(root: string): PluginOption[] {
   return [
     VitePWA({ disable: true }),
+    importWithoutWorker(root),
     inlineFavicon(root),
     viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
     hashedContentSecurityPolicy(SINGLE_FILE_NAME),
   ];
+}
+
+/** The import worker would be a second file: this build checks imports on the page instead. */
+function importWithoutWorker(root: string): Plugin {
+  const standIn = resolve(root, 'src/app/importWorkerStart.single.ts');
+  return {
+    name: 'hrba-import-without-worker',
+    enforce: 'pre',
+    resolveId: (source) => (/(^|\/)importWorkerStart(\.ts)?$/.test(source) ? standIn : null),
+  };
 }
 
 /** The favicon as a data: URL, so the page asks for no file next to it. */

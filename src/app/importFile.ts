@@ -21,6 +21,8 @@ export async function checkImportFile(file: Blob, onProgress: (p: ImportProgress
   const grown = hrbaFileSizeProblem(bytes.byteLength);
   if (grown) return { ok: false, problems: [grown] };
   onProgress({ phase: 'checking' });
+  // Where this runs on the page (the single-file build), let "Checking" paint first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const restored = restoreHrbaFileBytes(bytes);
   if (!restored.ok) return restored;
   const ref = restored.file.checklist;

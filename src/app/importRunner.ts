@@ -1,5 +1,6 @@
 import { checkImportFile, type ImportCheck, type ImportProgress } from './importFile';
 import type { ImportWorkerMessage } from './importWorker';
+import { startImportWorker } from './importWorkerStart';
 
 export interface RunningImport {
   result: Promise<ImportCheck | 'cancelled'>;
@@ -9,12 +10,12 @@ export interface RunningImport {
 /**
  * Checks a file off the main thread: a dedicated module worker reads, parses and
  * validates it while the page stays responsive; Cancel terminates the worker at once.
- * Where there is no Worker (tests in jsdom), the same check runs in place.
+ * Where there is no worker (the single-file build, tests in jsdom), the same check runs
+ * in place: reading still yields between chunks, but parsing and validating run in one go.
  */
 export function startImportCheck(file: File, onProgress: (p: ImportProgress) => void): RunningImport {
-  // The single-file build runs from file://, where module workers cannot start.
-  if (typeof Worker === 'undefined' || import.meta.env.MODE === 'single') return inPlace(file, onProgress);
-  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'hrba-import' });
+  const worker = startImportWorker();
+  if (!worker) return inPlace(file, onProgress);
   let settle: (value: ImportCheck | 'cancelled') => void = () => {};
   let heard = false;
   let fallback: RunningImport | null = null;
