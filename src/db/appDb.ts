@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { nextTrailEvent, type AssessmentChange, type AssessmentChangeInput, type ListEntry, type TrailEvent } from '../domain';
 import { listEntryFor } from './rows';
+import { repairStoredRows } from './repairRows';
 
 /** A stored assessment row; `data` is validated by `restoreAssessment` on every read. */
 export interface AssessmentRow {
@@ -112,6 +113,11 @@ export class AppDB extends Dexie {
       });
     // Version 4 adds the write-ahead journal; no existing row changes shape.
     this.version(4).stores({ journal: '[assessmentId+target], assessmentId' });
+    // Version 5 neutralises text and links stored before they were checked, so no row
+    // becomes unreadable, and rebuilds every summary (see repairRows.ts).
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => repairStoredRows(tx, new Date().toISOString()));
   }
 }
 

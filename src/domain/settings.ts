@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const AppSettingsSchema = z.strictObject({
   backupReminderDays: z.number().int().min(1).max(365).default(7),
   lastBackupAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  /** Stored assessments the database upgrade repaired (see repairStoredText), until the person dismisses the notice. */
+  repairNotice: z
+    .array(z.strictObject({ id: z.string().max(100), productName: z.string().max(200), changes: z.number().int().min(1) }))
+    .max(100_000)
+    .default([]),
 });
 export type AppSettings = z.infer<typeof AppSettingsSchema>;
 export const DEFAULT_SETTINGS: AppSettings = AppSettingsSchema.parse({});
@@ -14,7 +19,7 @@ export type BackupReminder = { due: false } | { due: true; lastBackupAt: string 
  * A reminder is due when something changed since the last backup (or there has
  * never been one) and that backup is older than the person's setting.
  */
-export function backupReminder(input: { settings: AppSettings; lastChangeAt: string | null; now: Date }): BackupReminder {
+export function backupReminder(input: { settings: Pick<AppSettings, 'backupReminderDays' | 'lastBackupAt'>; lastChangeAt: string | null; now: Date }): BackupReminder {
   const { settings, lastChangeAt, now } = input;
   if (!lastChangeAt) return { due: false };
   const last = settings.lastBackupAt;

@@ -4,6 +4,7 @@ import { AnswerStatusSchema, ChecklistRefSchema } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
 import { bounded, LIMITS, uniqueIds } from '../limits';
 import { requiredUserText, trimmedUserText, userText } from '../text/userText';
+import { isWebAddress } from '../text/repair';
 import {
   ActionSchema,
   BenefitSchema,
@@ -40,16 +41,6 @@ export const EvidenceUrlSchema = z
   .refine((url) => url === '' || isWebAddress(url), {
     message: 'a link must be a web address starting with https:// or http://',
   });
-
-function isWebAddress(url: string): boolean {
-  if (!/^https?:\/\//i.test(url)) return false;
-  try {
-    const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '';
-  } catch {
-    return false;
-  }
-}
 
 export const EvidenceRefSchema = z.strictObject({
   label: requiredUserText(500, 'describe the evidence'),

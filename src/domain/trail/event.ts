@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../canonical';
+import { REPAIR_KINDS } from '../text/repair';
 
 /** `sha256:` and 64 lower-case hex digits: the form every hash in files and reports takes. */
 export const HashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected a hash such as sha256:3f… (64 hex digits)');
@@ -53,6 +54,11 @@ export const LifecycleChangeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('assessment.imported'), fileHead: HashSchema.nullable(), formatVersion: z.number().int().min(1) }),
   /** The first event of revision n+1, naming the locked revision it continues. */
   z.strictObject({ type: z.literal('revision.started'), parent: OriginSchema }),
+  /** A row written before text and links were checked, neutralised on upgrade: where, and what was removed. */
+  z.strictObject({
+    type: z.literal('assessment.repaired'),
+    notes: z.array(z.strictObject({ path: z.string().max(300), kind: z.enum(REPAIR_KINDS) })).max(100_000),
+  }),
 ]);
 export type LifecycleChange = z.infer<typeof LifecycleChangeSchema>;
 

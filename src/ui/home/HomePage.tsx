@@ -11,6 +11,7 @@ import { StorageProblem } from '../common/StorageProblem';
 import { StorageStatus } from '../storage/StorageStatus';
 import { requestPersistence } from '../storage/deviceStorage';
 import { BackupReminder } from './BackupReminder';
+import { RepairNotice } from './RepairNotice';
 
 export function HomePage() {
   const services = useServices();
@@ -60,6 +61,7 @@ export function HomePage() {
         </Link>
       </div>
       <BackupReminder />
+      <RepairNotice />
       {error && (
         <p role="alert" className="alert error">
           {error}

@@ -93,10 +93,10 @@ describe('settings', () => {
   it('defaults to a 7-day reminder and no backup, and knows the last change', async () => {
     const { db } = await seeded();
     const settings = settingsRepository(db);
-    expect(await settings.get()).toEqual({ backupReminderDays: 7, lastBackupAt: null });
+    expect(await settings.get()).toEqual({ backupReminderDays: 7, lastBackupAt: null, repairNotice: [] });
     await settings.set({ backupReminderDays: 3 });
     await db.settings.put({ key: 'lastBackupAt', value: 'not a date' });
-    expect(await settings.get()).toEqual({ backupReminderDays: 3, lastBackupAt: null });
+    expect(await settings.get()).toEqual({ backupReminderDays: 3, lastBackupAt: null, repairNotice: [] });
     expect(await settings.lastChangeAt()).toBe('2026-03-01T09:00:03.000Z');
   });
 });

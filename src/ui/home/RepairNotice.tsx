@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useServices } from '../../app/services';
+
+/**
+ * Says which stored assessments this version repaired when it upgraded the database
+ * (hidden direction controls and control characters removed, invisible-only text
+ * emptied, links that were not web addresses kept as text). Each repair is also an
+ * event in that assessment's trail; the notice stays until dismissed.
+ */
+export function RepairNotice() {
+  const services = useServices();
+  const repaired = useLiveQuery(async () => (await services.settings.get()).repairNotice, [services]);
+  if (!repaired || repaired.length === 0) return null;
+  return (
+    <section className="alert warning" aria-labelledby="repair-notice-title">
+      <h2 id="repair-notice-title">Text repaired when this version opened your data</h2>
+      <p>
+        These assessments held text that could display in a different order than it was stored (hidden direction controls),
+        control characters, text made only of invisible characters, or evidence links that were not web addresses. They were
+        removed, or the links kept as plain text in the evidence description; everything else is unchanged, and each repair is
+        recorded in the assessment's change trail.
+      </p>
+      <ul>
+        {repaired.map((r) => (
+          <li key={r.id}>
+            <bdi>{r.productName}</bdi>: {r.changes} change{r.changes === 1 ? '' : 's'}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => void services.settings.set({ repairNotice: [] })}>
+        Dismiss
+      </button>
+    </section>
+  );
+}
