@@ -3,14 +3,18 @@ import {
   appDb,
   assessmentRepository,
   backupRepository,
+  identityRepository,
   localCopies,
   settingsRepository,
+  trustRepository,
   wizardStateRepository,
   writeAhead,
   type AssessmentRepository,
   type BackupRepository,
+  type IdentityRepository,
   type LocalCopies,
   type SettingsRepository,
+  type TrustRepository,
   type WizardStateRepository,
   type WriteAhead,
 } from '../db';
@@ -28,6 +32,10 @@ export interface Services {
   writeAhead: WriteAhead;
   /** What is kept outside IndexedDB (the store marker among it). */
   local: LocalCopies;
+  /** Signing identities (certificate + non-extractable key) kept on this device. */
+  identities: IdentityRepository;
+  /** Certificates the person trusts when verifying signatures. */
+  trust: TrustRepository;
   newId: () => string;
   now: () => Date;
 }
@@ -43,6 +51,8 @@ export function defaultServices(): Services {
     settings: settingsRepository(db),
     writeAhead: writeAhead(db, local, assessments),
     local,
+    identities: identityRepository(db),
+    trust: trustRepository(db),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

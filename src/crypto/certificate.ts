@@ -1,30 +1,9 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { z } from 'zod';
 import { arrayBuffer, pemBlocks, sha256, toHex, toPem } from './encoding';
 
-/** What a person is shown about a certificate. Dates are ISO 8601 (UTC); the fingerprint is lowercase hex. */
-export const CertificateInfoSchema = z.strictObject({
-  subject: z.string(),
-  commonName: z.string(),
-  organisation: z.string(),
-  email: z.string(),
-  issuer: z.string(),
-  serialNumber: z.string(),
-  notBefore: z.iso.datetime(),
-  notAfter: z.iso.datetime(),
-  sha256Fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  /** `RSA-<bits>` or `ECDSA-P256` (the key types this tool signs and verifies with), else `other`. */
-  algorithm: z.string().regex(/^(RSA-\d+|ECDSA-P256|other)$/),
-  selfSigned: z.boolean(),
-});
-export type CertificateInfo = z.infer<typeof CertificateInfoSchema>;
-
-/** A certificate as DER bytes and as PEM text (what "export certificate" saves). */
-export interface CertificateFile {
-  der: Uint8Array;
-  pem: string;
-}
+export { CertificateInfoSchema, type CertificateInfo, type CertificateFile } from '../domain/signing/certificates';
+import type { CertificateFile, CertificateInfo } from '../domain/signing/certificates';
 
 export const OID = {
   rsaEncryption: '1.2.840.113549.1.1.1',

@@ -1,5 +1,4 @@
 import type * as pkijs from 'pkijs';
-import { arrayBuffer } from './encoding';
 
 /**
  * One key, two uses: RS256/ES256 for the package's JWS and SHA-256 RSA/ECDSA
@@ -21,20 +20,27 @@ export const jwsAlgorithm = (kind: KeyKind) => (kind === 'RSA' ? 'RS256' : 'ES25
 
 export const keyKind = (key: CryptoKey): KeyKind => (key.algorithm.name === 'ECDSA' ? 'EC' : 'RSA');
 
+/**
+ * WebCrypto is handed byte views, never ArrayBuffers: every implementation
+ * accepts a view, while Node's refuses an ArrayBuffer made in another realm
+ * (as the jsdom test DOM makes them).
+ */
+const view = (bytes: Uint8Array) => bytes as Uint8Array<ArrayBuffer>;
+
 /** The private key as WebCrypto holds it: non-extractable, usable only to sign. */
 export function importPrivateKey(pkcs8: Uint8Array, kind: KeyKind): Promise<CryptoKey> {
-  return globalThis.crypto.subtle.importKey('pkcs8', arrayBuffer(pkcs8), importParams(kind), false, ['sign']);
+  return globalThis.crypto.subtle.importKey('pkcs8', view(pkcs8), importParams(kind), false, ['sign']);
 }
 
 export function certificatePublicKey(cert: pkijs.Certificate, kind: KeyKind): Promise<CryptoKey> {
   const spki = cert.subjectPublicKeyInfo.toSchema().toBER();
-  return globalThis.crypto.subtle.importKey('spki', spki, importParams(kind), true, ['verify']);
+  return globalThis.crypto.subtle.importKey('spki', view(new Uint8Array(spki)), importParams(kind), true, ['verify']);
 }
 
 export async function signBytes(key: CryptoKey, data: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await globalThis.crypto.subtle.sign(signParams(keyKind(key)), key, arrayBuffer(data)));
+  return new Uint8Array(await globalThis.crypto.subtle.sign(signParams(keyKind(key)), key, view(data)));
 }
 
 export function verifyBytes(key: CryptoKey, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
-  return globalThis.crypto.subtle.verify(signParams(keyKind(key)), key, arrayBuffer(signature), arrayBuffer(data));
+  return globalThis.crypto.subtle.verify(signParams(keyKind(key)), key, view(signature), view(data));
 }

@@ -57,7 +57,7 @@ function unwrap(bytes: Uint8Array, passphrase: string): Unwrapped {
   }
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
-    p12 = forge.pkcs12.pkcs12FromAsn1(asn1, true, passphrase);
+    p12 = withUtf8Pbkdf2(() => forge.pkcs12.pkcs12FromAsn1(asn1, true, passphrase));
   } catch (error) {
     return { error: unwrapError((error as Error).message) };
   }
@@ -70,6 +70,25 @@ function unwrap(bytes: Uint8Array, passphrase: string): Unwrapped {
     .filter((b) => b.type === forge.pki.oids.certBag)
     .map((b) => der(b.cert ? forge.pki.certificateToAsn1(b.cert) : b.asn1!));
   return { keys, certs };
+}
+
+/**
+ * A passphrase reaches two key derivations. The MAC and the legacy ciphers use
+ * the PKCS#12 KDF, which takes it as UTF-16 (BMPString); forge does that right.
+ * PBES2 (what OpenSSL 3 writes) takes it through PBKDF2 as UTF-8 bytes, as
+ * OpenSSL does, but forge hands PBKDF2 the JavaScript string and uses its code
+ * units as bytes, so "pässwörd" would derive the wrong key. For the length of
+ * this synchronous call, PBKDF2 gets the UTF-8 encoding (ASCII is unchanged).
+ */
+function withUtf8Pbkdf2<T>(read: () => T): T {
+  const original = forge.pkcs5.pbkdf2;
+  const utf8Pbkdf2 = (password: string, ...rest: unknown[]) => (original as (...args: unknown[]) => unknown)(forge.util.encodeUtf8(password), ...rest);
+  forge.pkcs5.pbkdf2 = utf8Pbkdf2 as typeof original;
+  try {
+    return read();
+  } finally {
+    forge.pkcs5.pbkdf2 = original;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { nextTrailEvent, type AssessmentChange, type AssessmentChangeInput, type ListEntry, type TrailEvent } from '../domain';
+import type { StoredIdentity, TrustedCertificate } from '../domain';
 import { listEntryFor } from './rows';
 import { repairStoredRows } from './repairRows';
 
@@ -79,6 +80,10 @@ export class AppDB extends Dexie {
   summaries!: EntityTable<SummaryRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   journal!: Table<JournalRow, [string, string]>;
+  /** Signing identities: certificate and a non-extractable CryptoKey, stored by structured clone (see StoredIdentitySchema). */
+  identities!: EntityTable<StoredIdentity, 'id'>;
+  /** Certificates the person trusts when verifying, by SHA-256 fingerprint. */
+  trustedCertificates!: EntityTable<TrustedCertificate, 'fingerprint'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -118,6 +123,8 @@ export class AppDB extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => repairStoredRows(tx, new Date().toISOString()));
+    // Version 6 adds signing identities and trusted certificates; no existing row changes shape.
+    this.version(6).stores({ identities: 'id, addedAt', trustedCertificates: 'fingerprint' });
   }
 }
 

@@ -14,3 +14,4 @@ export { writeAhead, type WriteAhead, type RecoveryResult } from './writeAhead';
 export { localCopies, memoryStorage, type LocalCopies, type KeyValueStorage, type WriteAheadEntry } from './localCopies';
 export { planReplay } from './journal';
 export { storageFailure, technicalDetail, type StorageFailure } from './storageErrors';
+export { identityRepository, trustRepository, type IdentityRepository, type IdentityEntry, type TrustRepository } from './identities';

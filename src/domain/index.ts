@@ -43,3 +43,5 @@ export * from './exchange/backupCrypto';
 export * from './exchange/restorePlan';
 export * from './settings';
 export * from './trail';
+export * from './signing/certificates';
+export * from './signing/forms';

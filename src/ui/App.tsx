@@ -11,6 +11,7 @@ import { EasyReadSwitch } from './common/easyRead';
 // its other sections (findings, action plan, context, dashboard) load on their first visit.
 const AssessmentPage = lazy(() => import('./wizard/AssessmentPage'));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
+const IdentityPage = lazy(() => import('./identity/IdentityPage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
@@ -23,6 +24,9 @@ export function App() {
         <Link href="/" className="brand">
           {APP_NAME}
         </Link>
+        <nav aria-label="Signatures" className="header-links">
+          <Link href="/identity">Signing identities</Link>
+        </nav>
         <span className="offline-note">Works offline. Your data stays on this device.</span>
         <EasyReadSwitch />
         <UpdateBanner />
@@ -32,6 +36,7 @@ export function App() {
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/backup" component={BackupPage} />
+            <Route path="/identity" component={IdentityPage} />
             <Route<AssessmentRouteParams> path={ASSESSMENT_ROUTE}>{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
             <Route>
               <h1>Page not found</h1>

@@ -3,7 +3,18 @@ import { afterEach } from 'vitest';
 import { render, within } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { AppDB, assessmentRepository, backupRepository, localCopies, memoryStorage, settingsRepository, wizardStateRepository, writeAhead } from '../../src/db';
+import {
+  AppDB,
+  assessmentRepository,
+  backupRepository,
+  identityRepository,
+  localCopies,
+  memoryStorage,
+  settingsRepository,
+  trustRepository,
+  wizardStateRepository,
+  writeAhead,
+} from '../../src/db';
 import { ServicesContext, type Services } from '../../src/app/services';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { newAssessment, type Assessment, type AssessmentInput } from '../../src/domain';
@@ -45,6 +56,8 @@ export function makeServices(overrides: Partial<Services> = {}): Services & { db
     settings: settingsRepository(db),
     writeAhead: writeAhead(db, local, assessments),
     local,
+    identities: identityRepository(db),
+    trust: trustRepository(db),
     newId: uuid,
     now,
     ...overrides,

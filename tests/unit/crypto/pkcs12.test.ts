@@ -61,6 +61,25 @@ describe('importPkcs12 reads what OpenSSL writes', () => {
   });
 });
 
+describe('importPkcs12 with passphrases that are not ASCII', () => {
+  const gina = selfSigned('gina', 'P-256');
+
+  // OpenSSL 3 feeds PBKDF2 the passphrase's UTF-8 bytes and the MAC its UTF-16 form; both must match.
+  it.each([
+    ['accented letters and €, OpenSSL 3 default (PBES2)', 'pässwörd €uro', false],
+    ['Greek and an emoji (outside the BMP), PBES2', 'κωδικός 🔑', false],
+    ['accented letters, -legacy', 'pässwörd €uro', true],
+  ])('%s', async (_label, passphrase, legacy) => {
+    const file = `gina-${legacy ? 'legacy' : 'modern'}-${passphrase.length}`;
+    const bytes = pkcs12(file, { ...gina, legacy, passphrase });
+    expect(pkcs12Info(file, passphrase)).toMatch(legacy ? /RC2/ : /PBES2, PBKDF2, AES-256-CBC/);
+    const result = await importPkcs12(bytes, passphrase);
+    expect(result.ok ? result.identity.info.commonName : result.error).toBe('gina');
+    // The same letters without their accents are a different passphrase.
+    expectError(await importPkcs12(bytes, passphrase.normalize('NFD').replace(/\p{M}/gu, '')), 'wrong-passphrase');
+  });
+});
+
 describe('importPkcs12 names what is wrong', () => {
   const rsa = selfSigned('carol', 'rsa:2048');
 
