@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { identityRepository, trustRepository } from '../../../src/db';
+import Dexie from 'dexie';
+import { AppDB, identityRepository, trustRepository } from '../../../src/db';
 import { importPkcs12, signPackage, verifyPackage, type Identity } from '../../../src/crypto';
 import { deleteAll, freshDb } from '../helpers/db';
 import { openssl, pkcs12, read, selfSigned } from '../crypto/openssl';
@@ -112,3 +113,29 @@ describe('trustRepository', () => {
 function freshDbSame(db: ReturnType<typeof freshDb>) {
   return new (db.constructor as new (name: string) => typeof db)(db.name);
 }
+
+describe('database version 6', () => {
+  it('opens a version 5 database with its rows kept and empty identity and trust tables', async () => {
+    const name = `v5-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(5).stores({
+      assessments: 'id, updatedAt',
+      wizardStates: 'assessmentId',
+      trail: '[assessmentId+seq], assessmentId',
+      summaries: 'id',
+      settings: 'key',
+      journal: '[assessmentId+target], assessmentId',
+    });
+    await old.table('settings').put({ key: 'backupReminderDays', value: 9 });
+    old.close();
+    const db = new AppDB(name);
+    try {
+      expect(db.verno).toBe(6);
+      expect(await db.settings.get('backupReminderDays')).toEqual({ key: 'backupReminderDays', value: 9 });
+      expect(await identityRepository(db).list()).toEqual([]);
+      expect(await trustRepository(db).list()).toEqual([]);
+    } finally {
+      await db.delete();
+    }
+  });
+});
