@@ -1,9 +1,9 @@
 import {
   assembleChecklist,
+  checklistHashStepwise,
   compareVersions,
-  contentHash,
   problemsToText,
-  restoreChecklist,
+  restoreChecklistStepwise,
   SourcesRegistrySchema,
   type Checklist,
   type ChecklistRef,
@@ -82,13 +82,30 @@ async function load(id: string, version: string): Promise<LoadedChecklist> {
       .map(async ([path, loader]) => files.set(path.slice(base.length + 1), await loader())),
   );
   const name = `${id} ${version}`;
+  await yieldToBrowser();
   const assembled = assembleChecklist(manifest, (file) => files.get(file) ?? { items: 'missing file' });
   if (!assembled.ok) throw new Error(`Checklist ${name} is invalid:\n${problemsToText(assembled.problems)}`);
-  const restored = restoreChecklist(assembled.value, registry);
+  const restored = await restoreChecklistStepwise(assembled.value, registry, yieldToBrowser);
   if (!restored.ok) throw new Error(`Checklist ${name} is invalid:\n${problemsToText(restored.problems)}`);
   const checklist = restored.checklist;
   if (checklist.id !== id || checklist.version !== version) throw new Error(`The bundled folder ${id}/${version} holds ${checklist.id} ${checklist.version}.`);
-  return { checklist, registry, ref: { id: checklist.id, version: checklist.version, contentHash: await contentHash(checklist) } };
+  return { checklist, registry, ref: { id: checklist.id, version: checklist.version, contentHash: await checklistHashStepwise(checklist, yieldToBrowser) } };
+}
+
+/**
+ * Lets the browser draw and handle input between slices of checklist work: a
+ * message on a fresh channel runs as its own task, without setTimeout's 4 ms clamp.
+ */
+function yieldToBrowser(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** The reference (id, version, content hash) of every bundled version, for checking imported files. */

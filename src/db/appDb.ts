@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { nextTrailEvent, type AssessmentChange, type AssessmentChangeInput, type ListEntry, type TrailEvent } from '../domain';
+import { lineOf, nextTrailEvent, type AssessmentChange, type AssessmentChangeInput, type ListEntry, type ListLine, type TrailEvent } from '../domain';
 import type { StoredIdentity, TrustedCertificate } from '../domain';
 import { listEntryFor } from './rows';
 import { repairStoredRows } from './repairRows';
@@ -35,6 +35,23 @@ export interface ChangeRowV1 {
 export interface SummaryRow {
   id: string;
   entry: ListEntry;
+}
+
+/**
+ * The home list's light line for one assessment (its summary without the profile and
+ * answered ids), so drawing the list reads a few hundred bytes per assessment.
+ * Written with the summary, in the same transaction.
+ */
+export interface ListLineRow {
+  id: string;
+  /** Readable rows only: the index the first page is read from, newest first. */
+  updatedAt?: string;
+  line: ListLine;
+}
+
+export function listLineRow(entry: ListEntry): ListLineRow {
+  const line = lineOf(entry);
+  return line.state === 'ok' ? { id: line.id, updatedAt: line.summary.updatedAt, line } : { id: line.id, line };
 }
 
 /** Small settings kept with the data they describe (and carried in backups). */
@@ -84,6 +101,7 @@ export class AppDB extends Dexie {
   identities!: EntityTable<StoredIdentity, 'id'>;
   /** Certificates the person trusts when verifying, by SHA-256 fingerprint. */
   trustedCertificates!: EntityTable<TrustedCertificate, 'fingerprint'>;
+  listLines!: EntityTable<ListLineRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -125,6 +143,14 @@ export class AppDB extends Dexie {
       .upgrade((tx) => repairStoredRows(tx, new Date().toISOString()));
     // Version 6 adds signing identities and trusted certificates; no existing row changes shape.
     this.version(6).stores({ identities: 'id, addedAt', trustedCertificates: 'fingerprint' });
+    // Version 7: the home list's light lines, built from the summaries already stored
+    // (every row has one since version 2), unreadable rows included.
+    this.version(7)
+      .stores({ listLines: 'id, updatedAt' })
+      .upgrade(async (tx) => {
+        const summaries: SummaryRow[] = await tx.table('summaries').toArray();
+        await tx.table('listLines').bulkPut(summaries.map((r) => listLineRow(r.entry)));
+      });
   }
 }
 

@@ -12,8 +12,11 @@ import {
   type Assessment,
   type AssessmentChangeInput,
   type ListEntry,
+  type ListLine,
+  type AnswerProgress,
+  type AssessmentHeader,
 } from '../domain';
-import { appDb, type AppDB } from './appDb';
+import { appDb, listLineRow, type AppDB } from './appDb';
 import { appendEvent, copyEvents, deleteTrail, readTrail, sealHead } from './trail';
 import { restoreAssessment, type StoredAssessment } from './rows';
 import { markJournalCommitted } from './journal';
@@ -29,20 +32,44 @@ export class AssessmentNotFoundError extends Error {
 }
 
 /**
+ * The tables every write of an assessment row touches: the row, its summary and its
+ * light list line. A transaction that writes `assessments` opens all of them.
+ */
+export const rowTables = (db: AppDB) => [db.assessments, db.summaries, db.listLines];
+
+/** Stores a row's home-list summary and light line together. */
+export async function putEntry(db: AppDB, entry: ListEntry): Promise<void> {
+  await db.summaries.put({ id: entry.id, entry });
+  await db.listLines.put(listLineRow(entry));
+}
+
+/**
  * Stores a valid assessment and its home-list summary. Every write goes through
- * here, inside a transaction that includes both tables, so the list never
- * disagrees with the rows.
+ * here, inside a transaction over `rowTables`, so the list never disagrees with
+ * the rows.
  */
 export async function putAssessment(db: AppDB, a: Assessment): Promise<void> {
   await db.assessments.put({ id: a.id, updatedAt: a.updatedAt, data: a });
-  await db.summaries.put({ id: a.id, entry: { state: 'ok', id: a.id, summary: summariseAssessment(a) } });
+  await putEntry(db, { state: 'ok', id: a.id, summary: summariseAssessment(a) });
 }
 
 export interface AssessmentRepository {
   /** Reads and validates every full row: for backups and tests, not for the home list. */
   list(): Promise<StoredAssessment[]>;
-  /** The home list: one small summary per stored row, unreadable rows included. */
+  /** Every summary, unreadable rows included (backups and tests; the home list reads `lines`). */
   entries(): Promise<ListEntry[]>;
+  /** The home list: one light line per stored row, unreadable rows included. */
+  lines(): Promise<ListLine[]>;
+  /**
+   * What the home list draws first, whatever the number stored: the `limit` most
+   * recently edited readable lines (newest first, ties by id, as `queryList` sorts),
+   * and how many rows there are, readable and in all.
+   */
+  listHead(limit: number): Promise<ListHead>;
+  /** The ids of every stored row, read from the keys alone. */
+  ids(): Promise<string[]>;
+  /** What the share answered is computed from, for the few rows on screen. */
+  progressOf(ids: readonly string[]): Promise<Map<string, AnswerProgress>>;
   /** A row exactly as stored, valid or not, so even an unreadable one can be exported. */
   raw(id: string): Promise<unknown>;
   get(id: string): Promise<Assessment>;
@@ -65,6 +92,12 @@ export interface AssessmentRepository {
   trail(id: string): Promise<TrailEvent[]>;
   /** The trail for a file that leaves this device: its head is sealed against compaction. */
   exportTrail(id: string): Promise<TrailEvent[]>;
+}
+
+export interface ListHead {
+  newest: AssessmentHeader[];
+  readable: number;
+  total: number;
 }
 
 export class AssessmentExistsError extends Error {
@@ -111,14 +144,34 @@ export function assessmentRepository(
   };
 
   const entries: AssessmentRepository['entries'] = async () => (await db.summaries.toArray()).map((r) => r.entry);
+  const lines: AssessmentRepository['lines'] = async () => (await db.listLines.toArray()).map((r) => r.line);
+  const listHead: AssessmentRepository['listHead'] = (limit) =>
+    db.transaction('r', db.listLines, async () => {
+      const [newest, readable, total] = await Promise.all([
+        db.listLines.orderBy('updatedAt').reverse().limit(limit).toArray(),
+        db.listLines.orderBy('updatedAt').count(),
+        db.listLines.count(),
+      ]);
+      return { newest: newest.flatMap((r) => (r.line.state === 'ok' ? [r.line.summary] : [])), readable, total };
+    });
+  const ids: AssessmentRepository['ids'] = async () => (await db.listLines.toCollection().primaryKeys()) as string[];
+  const progressOf: AssessmentRepository['progressOf'] = async (ids) => {
+    const out = new Map<string, AnswerProgress>();
+    for (const row of await db.summaries.bulkGet([...ids])) {
+      if (row?.entry.state === 'ok') out.set(row.id, row.entry.summary);
+    }
+    return out;
+  };
   const raw: AssessmentRepository['raw'] = async (id) => (await db.assessments.get(id))?.data;
 
   const put = (a: Assessment) => putAssessment(db, a);
   const log = (a: Assessment, change: AssessmentChange | LifecycleChange, by: string, at: string) => appendEvent(db, a.id, { at, by, change });
 
-  const createWith = async (assessment: Assessment, by: string, created: { type: 'assessment.created'; from?: ReturnType<typeof originOf> }) => {
-    const stored = await db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
-      const valid = AssessmentSchema.parse(assessment);
+  // `checked`: made by domain code from a row validated on reading (a duplicate), so
+  // not parsed a second time; a hundred answers take tens of milliseconds to parse.
+  const createWith = async (assessment: Assessment, by: string, created: { type: 'assessment.created'; from?: ReturnType<typeof originOf> }, checked = false) => {
+    const stored = await db.transaction('rw', [...rowTables(db), db.trail], async () => {
+      const valid = checked ? assessment : AssessmentSchema.parse(assessment);
       if (await db.assessments.get(valid.id)) throw new AssessmentExistsError(valid.id);
       await put(valid);
       await log(valid, created, by, stamp());
@@ -130,7 +183,7 @@ export function assessmentRepository(
   const create: AssessmentRepository['create'] = (assessment, by = '') => createWith(assessment, by, { type: 'assessment.created' });
 
   const commit: AssessmentRepository['commit'] = (id, change, by = '') =>
-    db.transaction('rw', [db.assessments, db.summaries, db.trail, db.journal], async () => {
+    db.transaction('rw', [...rowTables(db), db.trail, db.journal], async () => {
       const row = await db.assessments.get(id);
       if (!row) throw new AssessmentNotFoundError(id);
       const current = restoreAssessment(id, row.data);
@@ -146,11 +199,11 @@ export function assessmentRepository(
 
   const duplicate: AssessmentRepository['duplicate'] = async (id, newId) => {
     const source = await get(id);
-    return createWith(duplicateAssessment(source, newId, stamp()), '', { type: 'assessment.created', from: originOf(source) });
+    return createWith(duplicateAssessment(source, newId, stamp()), '', { type: 'assessment.created', from: originOf(source) }, true);
   };
 
   const importAssessment: AssessmentRepository['importAssessment'] = async (assessment, options = {}) => {
-    const imported = await db.transaction('rw', [db.assessments, db.summaries, db.trail, db.wizardStates, db.journal], async () => {
+    const imported = await db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates, db.journal], async () => {
       const valid = AssessmentSchema.parse(assessment);
       const existing = await db.assessments.get(valid.id);
       if (existing && !options.replace) throw new AssessmentExistsError(valid.id);
@@ -175,7 +228,7 @@ export function assessmentRepository(
   };
 
   const startNextRevision: AssessmentRepository['startRevision'] = (id, newId, by = '') =>
-    db.transaction('rw', db.assessments, db.summaries, db.trail, async () => {
+    db.transaction('rw', [...rowTables(db), db.trail], async () => {
       const locked = await get(id);
       if (await db.assessments.get(newId)) throw new AssessmentExistsError(newId);
       const next = startRevision(locked, newId, stamp());
@@ -186,9 +239,10 @@ export function assessmentRepository(
     });
 
   const remove: AssessmentRepository['remove'] = async (id) => {
-    await db.transaction('rw', [db.assessments, db.summaries, db.trail, db.wizardStates, db.journal], async () => {
+    await db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates, db.journal], async () => {
       await db.assessments.delete(id);
       await db.summaries.delete(id);
+      await db.listLines.delete(id);
       await db.wizardStates.delete(id);
       await deleteTrail(db, id);
       await db.journal.where('assessmentId').equals(id).delete();
@@ -206,5 +260,5 @@ export function assessmentRepository(
 
   const exists: AssessmentRepository['exists'] = async (id) => (await db.assessments.get(id)) !== undefined;
 
-  return { list, entries, raw, get, find, exists, create, commit, duplicate, importAssessment, startRevision: startNextRevision, remove, trail, exportTrail };
+  return { list, entries, lines, listHead, ids, progressOf, raw, get, find, exists, create, commit, duplicate, importAssessment, startRevision: startNextRevision, remove, trail, exportTrail };
 }

@@ -9,7 +9,7 @@ import {
 import { BACKUP_FORMAT_VERSION, type LifecycleChange } from '../domain';
 import { appDb, type AppDB, type TrailRow } from './appDb';
 import { appendEvent, deleteTrail, restoreTrailRows } from './trail';
-import { putAssessment } from './assessments';
+import { putAssessment, putEntry, rowTables } from './assessments';
 import { listEntryFor, restoreAssessment } from './rows';
 
 export type BackupContents = Pick<BackupFile, 'assessments' | 'unreadable'>;
@@ -60,7 +60,7 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
     },
 
     restore: (steps, unreadable) =>
-      db.transaction('rw', [db.assessments, db.summaries, db.trail, db.wizardStates], async () => {
+      db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates], async () => {
         for (const step of steps) {
           const a = step.entry.assessment;
           if (step.choice === 'skip') continue;
@@ -87,7 +87,7 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
         for (const row of unreadable) {
           if (await db.assessments.get(row.id)) continue;
           await db.assessments.put({ id: row.id, updatedAt: '', data: row.data });
-          await db.summaries.put({ id: row.id, entry: listEntryFor(row.id, row.data) });
+          await putEntry(db, listEntryFor(row.id, row.data));
         }
       }),
   };

@@ -5,6 +5,7 @@ export {
   AssessmentExistsError,
   AssessmentNotFoundError,
   type AssessmentRepository,
+  type ListHead,
   type StoredAssessment,
 } from './assessments';
 export { wizardStateRepository, type WizardStateRepository } from './wizardStates';

@@ -33,11 +33,34 @@ describe('home list: paging, search and sort', { timeout: 30_000 }, () => {
     expect(within(pages).getByRole('button', { name: 'Previous page' })).toHaveProperty('disabled', true);
 
     await userEvent.click(within(pages).getByRole('button', { name: 'Next page' }));
-    expect(productLinks(screen.getByRole('table'))).toEqual(['Product 05', 'Product 04', 'Product 03', 'Product 02', 'Product 01']);
-    expect(within(pages).getByRole('button', { name: 'Next page' })).toHaveProperty('disabled', true);
+    await waitFor(() => expect(productLinks(screen.getByRole('table'))).toEqual(['Product 05', 'Product 04', 'Product 03', 'Product 02', 'Product 01']));
+    const pagesNow = screen.getByRole('navigation', { name: 'Pages of assessments' });
+    expect(within(pagesNow).getByRole('button', { name: 'Next page' })).toHaveProperty('disabled', true);
 
-    await userEvent.click(within(pages).getByRole('button', { name: 'Previous page' }));
+    await userEvent.click(within(pagesNow).getByRole('button', { name: 'Previous page' }));
     expect(productLinks(screen.getByRole('table'))[0]).toBe('Product 30');
+  });
+
+  it('draws the first page from the newest lines alone; the whole list is read after, for search and paging', async () => {
+    const services = await storeThirty();
+    // The whole list never arrives: the first page must not wait for it.
+    let asked = 0;
+    services.assessments.lines = () => {
+      asked += 1;
+      return new Promise(() => undefined);
+    };
+    renderWithServices(<HomePage />, services);
+
+    const table = await screen.findByRole('table', { name: 'Assessments stored in this browser' });
+    expect(productLinks(table)).toHaveLength(25);
+    expect(productLinks(table)[0]).toBe('Product 30');
+    expect(productLinks(table)[24]).toBe('Product 06');
+    expect(screen.getByText('Showing 1–25 of 30.')).toBeTruthy();
+    await waitFor(() => expect(asked).toBeGreaterThan(0));
+
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search by product or organisation' }), 'acme');
+    expect(await screen.findByText('Loading the whole list…')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('searches by organisation and product name and sorts by name', async () => {
@@ -78,9 +101,10 @@ describe('home list: rows this version cannot open', () => {
       { id: newer.id, updatedAt: newer.updatedAt, data: newer },
       { id: damaged.id, updatedAt: damaged.updatedAt, data: damaged },
     ]);
-    // The summaries are rebuilt as the version-2 upgrade does for rows found in the table.
+    // Their summaries and list lines are built as the version-2 and version-5 upgrades do for rows found in the table.
     const { listEntryFor } = await import('../../src/db/rows');
-    await services.db.summaries.bulkPut([newer, damaged].map((d) => ({ id: d.id, entry: listEntryFor(d.id, d) })));
+    const { putEntry } = await import('../../src/db/assessments');
+    for (const d of [newer, damaged]) await putEntry(services.db, listEntryFor(d.id, d));
     return { services, good, newer, damaged };
   }
 

@@ -107,7 +107,7 @@ describe('opening a database written by the previous version', () => {
         }),
     );
     expect(stored.version).toBeGreaterThanOrEqual(20);
-    expect(stored.stores).toEqual(expect.arrayContaining(['assessments', 'trail', 'summaries', 'settings', 'wizardStates']));
+    expect(stored.stores).toEqual(expect.arrayContaining(['assessments', 'trail', 'summaries', 'listLines', 'settings', 'wizardStates', 'journal']));
     expect(stored.stores).not.toContain('changes');
     expect(stored.summaries).toBe(3);
 

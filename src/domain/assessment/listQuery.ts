@@ -1,4 +1,4 @@
-import type { AssessmentSummary, ListEntry, UnreadableEntry } from './summary';
+import type { AssessmentHeader, ListLine, UnreadableEntry } from './summary';
 
 export const LIST_SORTS = ['updated-desc', 'updated-asc', 'name-asc', 'name-desc', 'created-desc'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
@@ -13,7 +13,7 @@ export interface ListQuery {
 }
 
 export interface ListPage {
-  rows: AssessmentSummary[];
+  rows: AssessmentHeader[];
   /** Readable assessments matching the search, across all pages. */
   matching: number;
   page: number;
@@ -34,19 +34,24 @@ export function foldForSearch(text: string): string {
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-const COMPARE: Record<ListSort, (a: AssessmentSummary, b: AssessmentSummary) => number> = {
-  'updated-desc': (a, b) => b.updatedAt.localeCompare(a.updatedAt),
-  'updated-asc': (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-  'name-asc': (a, b) => byName.compare(a.productName, b.productName) || b.updatedAt.localeCompare(a.updatedAt),
-  'name-desc': (a, b) => byName.compare(b.productName, a.productName) || b.updatedAt.localeCompare(a.updatedAt),
-  'created-desc': (a, b) => b.createdAt.localeCompare(a.createdAt),
+/** Code-unit order, as IndexedDB orders keys: ISO timestamps sort by time, and faster than localeCompare. */
+const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Newest edit first; equal times by id, descending: the order of the stored `updatedAt` index read backwards. */
+const newestFirst = (a: AssessmentHeader, b: AssessmentHeader) => codeUnits(b.updatedAt, a.updatedAt) || codeUnits(b.id, a.id);
+
+const COMPARE: Record<ListSort, (a: AssessmentHeader, b: AssessmentHeader) => number> = {
+  'updated-desc': newestFirst,
+  'updated-asc': (a, b) => -newestFirst(a, b),
+  'name-asc': (a, b) => byName.compare(a.productName, b.productName) || newestFirst(a, b),
+  'name-desc': (a, b) => byName.compare(b.productName, a.productName) || newestFirst(a, b),
+  'created-desc': (a, b) => codeUnits(b.createdAt, a.createdAt) || newestFirst(a, b),
 };
 
 /** Search (product name or organisation), sort and page the home list, in one pure step. */
-export function queryList(entries: readonly ListEntry[], query: ListQuery): ListPage {
+export function queryList(entries: readonly ListLine[], query: ListQuery): ListPage {
   const needle = foldForSearch(query.search.trim());
   const unreadable: UnreadableEntry[] = [];
-  const matches: AssessmentSummary[] = [];
+  const matches: AssessmentHeader[] = [];
   for (const entry of entries) {
     if (entry.state !== 'ok') unreadable.push(entry);
     else if (!needle || foldForSearch(`${entry.summary.productName}\n${entry.summary.organisation}`).includes(needle)) {

@@ -43,18 +43,52 @@ export function summariseAssessment(a: Assessment): AssessmentSummary {
 }
 
 /**
- * One line of the home list. A row this version cannot read is listed, never
- * hidden: `newer` when a later release wrote it, `damaged` when it fails validation.
+ * The part of a summary the home list reads for EVERY stored assessment (search,
+ * sort, count, the row's text). The profile and answered ids, from which the share
+ * answered is computed, are read only for the rows on screen: with a thousand
+ * assessments they are nine tenths of the bytes, and reading them all made the
+ * list's first draw grow with the number stored.
  */
-export const ListEntrySchema = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('ok'), id: z.string(), summary: AssessmentSummarySchema }),
+export const AssessmentHeaderSchema = AssessmentSummarySchema.omit({ triage: true, answeredIds: true });
+export type AssessmentHeader = z.infer<typeof AssessmentHeaderSchema>;
+
+export function headerOf(summary: AssessmentSummary): AssessmentHeader {
+  const { triage: _triage, answeredIds: _answered, ...header } = summary;
+  return header;
+}
+
+/** A row this version cannot read: listed, never hidden. */
+const UnreadableEntrySchemas = [
   z.strictObject({ state: z.literal('newer'), id: z.string(), schemaVersion: z.number() }),
   z.strictObject({
     state: z.literal('damaged'),
     id: z.string(),
     problems: z.array(z.strictObject({ path: z.string(), message: z.string() })),
   }),
+] as const;
+
+/**
+ * One line of the home list. A row this version cannot read is listed, never
+ * hidden: `newer` when a later release wrote it, `damaged` when it fails validation.
+ */
+export const ListEntrySchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('ok'), id: z.string(), summary: AssessmentSummarySchema }),
+  ...UnreadableEntrySchemas,
 ]);
 export type ListEntry = z.infer<typeof ListEntrySchema>;
 export type ReadableEntry = Extract<ListEntry, { state: 'ok' }>;
 export type UnreadableEntry = Exclude<ListEntry, { state: 'ok' }>;
+
+/** The same line with only the header of a readable row: what the home list reads for every row. */
+export const ListLineSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('ok'), id: z.string(), summary: AssessmentHeaderSchema }),
+  ...UnreadableEntrySchemas,
+]);
+export type ListLine = z.infer<typeof ListLineSchema>;
+
+export function lineOf(entry: ListEntry): ListLine {
+  return entry.state === 'ok' ? { state: 'ok', id: entry.id, summary: headerOf(entry.summary) } : entry;
+}
+
+/** What the share answered of one listed assessment is computed from. */
+export type AnswerProgress = Pick<AssessmentSummary, 'checklist' | 'triage' | 'answeredIds'>;

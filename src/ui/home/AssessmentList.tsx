@@ -1,5 +1,7 @@
-import { useId, useMemo, useState } from 'react';
-import { LIST_PAGE_SIZE, queryList, type AssessmentSummary, type ListEntry, type ListSort } from '../../domain';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { LIST_PAGE_SIZE, queryList, type AssessmentHeader, type ListPage, type ListSort } from '../../domain';
+import type { ListHead } from '../../db';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { exportAssessmentJson } from '../common/exports';
@@ -14,20 +16,32 @@ const SORT_LABELS: Record<ListSort, string> = {
   'created-desc': 'Created, newest first',
 };
 
-/** Search, sort and page over the summaries; only the page on screen is drawn. */
-export function AssessmentList(props: { entries: ListEntry[] }) {
+/**
+ * Search, sort and page over the light list lines; only the page on screen is drawn.
+ * The first page comes from `head` (the newest few, read by index); every line is
+ * read once that page is on screen, so the first draw does not grow with the number
+ * stored. Until then, a search, another sort or another page says it is loading.
+ */
+export function AssessmentList(props: { head: ListHead }) {
   const services = useServices();
   const searchId = useId();
   const sortId = useId();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<ListSort>('updated-desc');
   const [page, setPage] = useState(1);
-  const [toDelete, setToDelete] = useState<AssessmentSummary | null>(null);
+  const [toDelete, setToDelete] = useState<AssessmentHeader | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const view = useMemo(() => queryList(props.entries, { search, sort, page }), [props.entries, search, sort, page]);
-  const readable = props.entries.length - view.unreadable.length;
-
-  async function duplicate(s: AssessmentSummary) {
+  const readAll = useAfterFirstPaint();
+  const all = useLiveQuery(() => (readAll ? services.assessments.lines() : undefined), [services, readAll]);
+  const firstView = search.trim() === '' && sort === 'updated-desc' && page === 1;
+  const view = useMemo((): ListPage | null => {
+    if (all) return queryList(all, { search, sort, page });
+    if (!firstView) return null;
+    const { newest, readable } = props.head;
+    return { rows: newest, matching: readable, page: 1, pageCount: Math.max(1, Math.ceil(readable / LIST_PAGE_SIZE)), unreadable: [] };
+  }, [all, firstView, props.head, search, sort, page]);
+  const readable = all ? all.length - (view?.unreadable.length ?? 0) : props.head.readable;
+  async function duplicate(s: AssessmentHeader) {
     try {
       const copy = await services.assessments.duplicate(s.id, services.newId());
       setMessage(`Created "${copy.subject.productName}".`);
@@ -35,7 +49,7 @@ export function AssessmentList(props: { entries: ListEntry[] }) {
       setMessage(`Could not duplicate "${s.productName}": ${(e as Error).message}`);
     }
   }
-  async function exportJson(s: AssessmentSummary) {
+  async function exportJson(s: AssessmentHeader) {
     exportAssessmentJson(await services.assessments.get(s.id), services.now(), await services.assessments.exportTrail(s.id));
   }
   async function confirmDelete() {
@@ -45,13 +59,13 @@ export function AssessmentList(props: { entries: ListEntry[] }) {
     setToDelete(null);
   }
 
-  const first = (view.page - 1) * LIST_PAGE_SIZE + 1;
+  const first = ((view?.page ?? 1) - 1) * LIST_PAGE_SIZE + 1;
   return (
     <>
       <p role="status" className="status-line">
         {message}
       </p>
-      <UnreadableRecords entries={view.unreadable} onMessage={setMessage} />
+      <UnreadableRecords entries={view?.unreadable ?? []} onMessage={setMessage} />
       {readable > 0 && (
         <>
           <div className="list-controls">
@@ -78,26 +92,32 @@ export function AssessmentList(props: { entries: ListEntry[] }) {
               </select>
             </div>
           </div>
-          <p className="muted" aria-live="polite">
-            {view.matching === 0
-              ? `No assessment matches "${search.trim()}".`
-              : `Showing ${first}–${first + view.rows.length - 1} of ${view.matching}${view.matching < readable ? ` matching (${readable} in all)` : ''}.`}
-          </p>
-          {view.rows.length > 0 && (
-            <AssessmentTable rows={view.rows} onDuplicate={duplicate} onExport={exportJson} onDelete={setToDelete} />
-          )}
-          {view.pageCount > 1 && (
-            <nav aria-label="Pages of assessments" className="button-row">
-              <button type="button" onClick={() => setPage(view.page - 1)} disabled={view.page <= 1}>
-                Previous page
-              </button>
-              <span>
-                Page {view.page} of {view.pageCount}
-              </span>
-              <button type="button" onClick={() => setPage(view.page + 1)} disabled={view.page >= view.pageCount}>
-                Next page
-              </button>
-            </nav>
+          {view === null ? (
+            <p role="status">Loading the whole list…</p>
+          ) : (
+            <>
+              <p className="muted" aria-live="polite">
+                {view.matching === 0
+                  ? `No assessment matches "${search.trim()}".`
+                  : `Showing ${first}–${first + view.rows.length - 1} of ${view.matching}${view.matching < readable ? ` matching (${readable} in all)` : ''}.`}
+              </p>
+              {view.rows.length > 0 && (
+                <AssessmentTable rows={view.rows} onDuplicate={duplicate} onExport={exportJson} onDelete={setToDelete} />
+              )}
+              {view.pageCount > 1 && (
+                <nav aria-label="Pages of assessments" className="button-row">
+                  <button type="button" onClick={() => setPage(view.page - 1)} disabled={view.page <= 1}>
+                    Previous page
+                  </button>
+                  <span>
+                    Page {view.page} of {view.pageCount}
+                  </span>
+                  <button type="button" onClick={() => setPage(view.page + 1)} disabled={view.page >= view.pageCount}>
+                    Next page
+                  </button>
+                </nav>
+              )}
+            </>
           )}
         </>
       )}
@@ -116,4 +136,21 @@ export function AssessmentList(props: { entries: ListEntry[] }) {
       </ConfirmDialog>
     </>
   );
+}
+
+/** False on the first render, true once a frame has been painted after it. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A timer set inside an animation frame fires after that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
 }

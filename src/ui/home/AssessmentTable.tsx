@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { MODE_LABELS, percentOfAnswered, resolveChecklist, STAGE_LABELS, type AssessmentSummary, type WizardPlace } from '../../domain';
+import { MODE_LABELS, percentOfAnswered, resolveChecklist, STAGE_LABELS, type AnswerProgress, type AssessmentHeader, type WizardPlace } from '../../domain';
+import { useServices } from '../../app/services';
 import { useChecklist } from './useChecklistState';
 
 const PLACE_LABELS: Record<WizardPlace, string> = {
@@ -11,13 +13,19 @@ const PLACE_LABELS: Record<WizardPlace, string> = {
 };
 
 export interface RowActions {
-  onDuplicate: (s: AssessmentSummary) => void;
-  onExport: (s: AssessmentSummary) => void;
-  onDelete: (s: AssessmentSummary) => void;
+  onDuplicate: (s: AssessmentHeader) => void;
+  onExport: (s: AssessmentHeader) => void;
+  onDelete: (s: AssessmentHeader) => void;
 }
 
-/** One page of the home list, drawn from summaries only: no full row is read to show it. */
-export function AssessmentTable(props: { rows: AssessmentSummary[] } & RowActions) {
+/**
+ * One page of the home list, drawn from light lines: no full row is read to show it,
+ * and the profile and answered ids behind "Answered" are read for these rows only.
+ */
+export function AssessmentTable(props: { rows: AssessmentHeader[] } & RowActions) {
+  const services = useServices();
+  const ids = props.rows.map((r) => r.id).join(',');
+  const progress = useLiveQuery(() => services.assessments.progressOf(ids.split(',')), [services, ids]);
   return (
     <table className="assessments">
       <caption className="visually-hidden">Assessments stored in this browser</caption>
@@ -33,16 +41,16 @@ export function AssessmentTable(props: { rows: AssessmentSummary[] } & RowAction
       </thead>
       <tbody>
         {props.rows.map((s) => (
-          <Row key={s.id} summary={s} {...props} />
+          <Row key={s.id} summary={s} progress={progress?.get(s.id)} {...props} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function Row(props: { summary: AssessmentSummary } & RowActions) {
+function Row(props: { summary: AssessmentHeader; progress: AnswerProgress | undefined } & RowActions) {
   const s = props.summary;
-  const percent = usePercent(s);
+  const percent = usePercent(s, props.progress);
   const name = s.productName;
   return (
     <tr>
@@ -72,11 +80,11 @@ function Row(props: { summary: AssessmentSummary } & RowActions) {
 }
 
 /** The share answered, computed for the rows on screen only, by the same rule as everywhere else. */
-function usePercent(s: AssessmentSummary): string {
+function usePercent(s: AssessmentHeader, progress: AnswerProgress | undefined): string {
   const checklist = useChecklist(s.checklist.id, s.checklist.version);
   return useMemo(() => {
-    if (checklist.status !== 'ready') return '…';
-    const answered = new Set(s.answeredIds);
-    return `${percentOfAnswered((id) => answered.has(id), resolveChecklist(checklist.value.checklist, s.triage))}%`;
-  }, [checklist, s.answeredIds, s.triage]);
+    if (checklist.status !== 'ready' || !progress) return '…';
+    const answered = new Set(progress.answeredIds);
+    return `${percentOfAnswered((id) => answered.has(id), resolveChecklist(checklist.value.checklist, progress.triage))}%`;
+  }, [checklist, progress]);
 }

@@ -6,22 +6,31 @@ import { useServices } from '../../app/services';
  * assessments this device had: the browser emptied the store (cleared site data,
  * or reset it after writes failed on a full disk), not the person.
  */
-export function EmptiedStoreNotice(props: { ids: string[] }) {
+export function EmptiedStoreNotice(props: { total: number }) {
   const services = useServices();
-  const empty = props.ids.length === 0;
+  const empty = props.total === 0;
   const [missing, setMissing] = useState(() => (empty ? (services.local.marker()?.ids.length ?? 0) : 0));
-  const key = props.ids.join(',');
   useEffect(() => {
     if (empty) {
       setMissing(services.local.marker()?.ids.length ?? 0);
       return;
     }
     setMissing(0);
-    // Keeps the marker true for assessments stored before it existed.
-    const known = services.local.marker()?.ids.join(',');
-    const ids = key.split(',').sort();
-    if (known !== ids.join(',')) services.local.setMarker(ids, services.now().toISOString());
-  }, [empty, key, services]);
+    // Keeps the marker true for assessments stored before it existed, or put back by a
+    // restore; read from the keys alone, after the list is drawn.
+    let live = true;
+    services.assessments.ids().then(
+      (stored) => {
+        const ids = [...stored].sort();
+        if (live && services.local.marker()?.ids.join(',') !== ids.join(',')) services.local.setMarker(ids, services.now().toISOString());
+      },
+      // The marker stays as it was; the next visit tries again.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [empty, props.total, services]);
   if (missing === 0) return null;
   return (
     <section role="alert" aria-labelledby="emptied-title" className="alert error">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'wouter';
-import { newAssessment } from '../../domain';
+import { LIST_PAGE_SIZE, newAssessment } from '../../domain';
 import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { AssessmentList } from './AssessmentList';
@@ -18,12 +18,14 @@ export function HomePage() {
   const [, navigate] = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // A store that cannot be read is reported on screen, never left at "Loading…".
+  // The first page and the counts only: a few reads whatever the number stored; the
+  // list reads the rest after it is drawn. A store that cannot be read is reported on
+  // screen, never left at "Loading…".
   const read = useLiveQuery(
-    () => services.assessments.entries().then((list) => ({ list, cause: null }), (cause: unknown) => ({ list: null, cause })),
+    () => services.assessments.listHead(LIST_PAGE_SIZE).then((head) => ({ head, cause: null }), (cause: unknown) => ({ head: null, cause })),
     [services],
   );
-  const stored = read?.list ?? undefined;
+  const head = read?.head ?? undefined;
 
   async function create() {
     setBusy(true);
@@ -46,11 +48,11 @@ export function HomePage() {
     }
   }
 
-  if (read && read.list === null) return <StorageProblem title="Your assessments could not be opened" cause={read.cause} />;
+  if (read && read.head === null) return <StorageProblem title="Your assessments could not be opened" cause={read.cause} />;
   return (
     <>
       <h1>Your assessments</h1>
-      {stored && <EmptiedStoreNotice ids={stored.map((s) => s.id)} />}
+      {head && <EmptiedStoreNotice total={head.total} />}
       <div className="button-row">
         <button type="button" className="primary" onClick={create} disabled={busy}>
           New assessment
@@ -67,9 +69,9 @@ export function HomePage() {
           {error}
         </p>
       )}
-      {stored === undefined ? (
+      {head === undefined ? (
         <p role="status">Loading your assessments…</p>
-      ) : stored.length === 0 ? (
+      ) : head.total === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">
           <h2 id="empty-title">Check a technology against human rights, stage by stage</h2>
           <p>
@@ -79,9 +81,9 @@ export function HomePage() {
           </p>
         </section>
       ) : (
-        <AssessmentList entries={stored} />
+        <AssessmentList head={head} />
       )}
-      {stored !== undefined && <StorageStatus hasAssessments={stored.length > 0} />}
+      {head !== undefined && <StorageStatus hasAssessments={head.total > 0} />}
     </>
   );
 }

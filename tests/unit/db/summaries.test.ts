@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB, assessmentRepository, type AppDB as Db } from '../../../src/db';
-import { summariseAssessment, type ListEntry } from '../../../src/domain';
+import { lineOf, summariseAssessment, type ListEntry } from '../../../src/domain';
 import { answer, makeAssessment, T0 } from '../helpers/assessment';
 import { deleteAll, freshDb, steppingClock } from '../helpers/db';
 
@@ -27,9 +27,19 @@ describe('the summary table follows every write in the same transaction', () => 
     expect(entries.get(imported.id)).toMatchObject({ summary: { productName: 'Replaced' } });
     expect(entries.size).toBe(3);
 
+    // The light lines the home list reads say the same, minus the profile and answered ids,
+    // which are read for the rows on screen only.
+    const lines = await repo.lines();
+    expect(lines.sort((x, y) => x.id.localeCompare(y.id))).toEqual([...entries.values()].map(lineOf).sort((x, y) => x.id.localeCompare(y.id)));
+    expect(lines.find((l) => l.id === a.id)).not.toHaveProperty('summary.answeredIds');
+    const progress = await repo.progressOf([a.id, copy.id, 'missing']);
+    expect(progress.get(a.id)).toMatchObject({ answeredIds: ['CON-01'], triage: edited.triage });
+    expect(progress.has('missing')).toBe(false);
+
     await repo.remove(a.id);
     entries = await byId(db);
     expect([...entries.keys()].sort()).toEqual([copy.id, imported.id].sort());
+    expect((await repo.lines()).map((l) => l.id).sort()).toEqual([copy.id, imported.id].sort());
   });
 
   it('a failed commit leaves the summary as it was', async () => {
@@ -79,6 +89,44 @@ describe('version 2 migration: opening a database written by version 1', () => {
       expect(await db.assessments.count()).toBe(3);
       expect(await db.trail.count()).toBe(1);
       expect(db.verno).toBeGreaterThanOrEqual(2);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('version 5 migration: opening a database written by version 4', () => {
+  it('builds a light list line from every stored summary, readable and unreadable alike', async () => {
+    const name = `migrate-v4-${crypto.randomUUID()}`;
+    const good = summariseAssessment(makeAssessment({ productName: 'Kestrel' }));
+    const entries: ListEntry[] = [
+      { state: 'ok', id: good.id, summary: good },
+      { state: 'newer', id: 'from-the-future', schemaVersion: 9 },
+      { state: 'damaged', id: 'broken', problems: [{ path: 'mode', message: 'is not a mode' }] },
+    ];
+    // Version 4's stores exactly as they shipped.
+    const old = new Dexie(name);
+    old.version(4).stores({
+      assessments: 'id, updatedAt',
+      wizardStates: 'assessmentId',
+      summaries: 'id',
+      settings: 'key',
+      trail: '[assessmentId+seq], assessmentId',
+      journal: '[assessmentId+target], assessmentId',
+    });
+    await old.table('summaries').bulkPut(entries.map((entry) => ({ id: entry.id, entry })));
+    old.close();
+
+    const db = new AppDB(name);
+    try {
+      const lines = await assessmentRepository(db).lines();
+      expect(lines.sort((x, y) => x.id.localeCompare(y.id))).toEqual(entries.map(lineOf).sort((x, y) => x.id.localeCompare(y.id)));
+      expect(lines.find((l) => l.id === good.id)).toEqual({
+        state: 'ok',
+        id: good.id,
+        summary: expect.objectContaining({ productName: 'Kestrel', updatedAt: good.updatedAt }),
+      });
+      expect(await db.summaries.count()).toBe(3);
     } finally {
       await db.delete();
     }
