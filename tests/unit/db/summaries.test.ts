@@ -95,18 +95,20 @@ describe('version 2 migration: opening a database written by version 1', () => {
   });
 });
 
-describe('version 5 migration: opening a database written by version 4', () => {
+describe('version 7 migration: opening a database written by version 6', () => {
   it('builds a light list line from every stored summary, readable and unreadable alike', async () => {
-    const name = `migrate-v4-${crypto.randomUUID()}`;
+    const name = `migrate-v6-${crypto.randomUUID()}`;
     const good = summariseAssessment(makeAssessment({ productName: 'Kestrel' }));
     const entries: ListEntry[] = [
       { state: 'ok', id: good.id, summary: good },
       { state: 'newer', id: 'from-the-future', schemaVersion: 9 },
       { state: 'damaged', id: 'broken', problems: [{ path: 'mode', message: 'is not a mode' }] },
     ];
-    // Version 4's stores exactly as they shipped.
+    // Version 6's stores exactly as they shipped.
     const old = new Dexie(name);
-    old.version(4).stores({
+    old.version(6).stores({
+      identities: 'id, addedAt',
+      trustedCertificates: 'fingerprint',
       assessments: 'id, updatedAt',
       wizardStates: 'assessmentId',
       summaries: 'id',
