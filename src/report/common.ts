@@ -64,6 +64,9 @@ export function severityDetail(f: ReportFinding): string {
 
 export const findingLabel = (f: ReportFinding) => `${f.key}: ${f.title}`;
 
+/** Evidence as one line of text (the PDF prints links as their address). */
+export const evidenceText = (e: { label: string; url: string }) => (e.url ? `${e.label} (${e.url})` : e.label);
+
 /** "2026-11-22T14:05:09.000Z" → "2026-11-22 14:05 UTC". */
 export const formatTimestamp = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 

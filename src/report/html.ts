@@ -39,6 +39,7 @@ export function renderFullReportHtml(report: FullReport): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="referrer" content="no-referrer">
 <title>${meta.title}</title>
 <style>${trusted(STYLE)}</style>
 </head>
@@ -55,7 +56,7 @@ ${fields([
   ['Revision', meta.revisionText],
   ['Checklist', `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],
   ['Checklist content hash', html`<code>${meta.checklist.contentHash}</code>`],
-])}${meta.description ? html`<p class="prose">${meta.description}</p>\n` : ''}</header>
+])}${meta.description ? html`<p class="prose" dir="auto">${meta.description}</p>\n` : ''}</header>
 <nav aria-labelledby="contents">
 <h2 id="contents">${SECTIONS.contents}</h2>
 <ol>

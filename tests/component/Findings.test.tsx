@@ -5,7 +5,7 @@ import { loadChecklist } from '../../src/app/checklistCatalog';
 import { deriveFindings, prioritiseFindings } from '../../src/domain';
 import type { Services } from '../../src/app/services';
 import { openSection, resolvedFor, triagedAssessment } from './decisionsFixtures';
-import { makeServices } from './helpers';
+import { makeServices, wholeText } from './helpers';
 
 const GAPS = { 'CON-01': 'partial', 'CON-02': 'no', 'CON-03': 'yes', 'CON-04': 'no' } as const;
 
@@ -16,8 +16,10 @@ async function question(id: string) {
 
 async function openFinding(id: string) {
   const item = await question(id);
-  await userEvent.click(await screen.findByRole('link', { name: item.question }));
-  await screen.findByRole('heading', { level: 2, name: item.question });
+  // A finding is named by the item's gap wording where it has one, else by its question.
+  const title = item.gapTitle || item.question;
+  await userEvent.click(await screen.findByRole('link', { name: title }));
+  await screen.findByRole('heading', { level: 2, name: title });
   return item;
 }
 
@@ -114,7 +116,7 @@ describe('Findings', () => {
     const dialog = screen.getByRole('dialog', { name: 'Delete this finding?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete finding' }));
 
-    expect((await screen.findByText('Deleted “Contractors can export raw data”.')).getAttribute('role')).toBe('status');
+    expect((await screen.findByText(wholeText('Deleted “Contractors can export raw data”.'))).getAttribute('role')).toBe('status');
     expect((await services.assessments.get(assessment.id)).findings).toEqual({});
     const table = screen.getByRole('table', { name: 'Findings in priority order' });
     expect(within(table).queryByText('Contractors can export raw data')).toBeNull();

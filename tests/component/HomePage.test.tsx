@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { HomePage } from '../../src/ui/home/HomePage';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { resolveChecklist, type Assessment } from '../../src/domain';
-import { bundledAssessment, makeServices, renderWithServices, rowByColumn } from './helpers';
+import { bundledAssessment, makeServices, renderWithServices, rowByColumn, wholeText } from './helpers';
 
 const BUILDER_PROFILE = { role: 'builder', technology: ['biometrics'], data: [], setting: [], decisions: false, 'public-users': true, affected: [], emergency: false, 'cross-border': false, jurisdictions: '' };
 
@@ -83,7 +83,7 @@ describe('HomePage', () => {
     const table = screen.getByRole('table');
     expect(await within(table).findByRole('link', { name: 'FaceGate (copy)' })).toBeTruthy();
     expect(within(table).getByRole('link', { name: 'FaceGate' })).toBeTruthy();
-    expect(screen.getByText('Created "FaceGate (copy)".').getAttribute('role')).toBe('status');
+    expect(screen.getByText(wholeText('Created "FaceGate (copy)".')).getAttribute('role')).toBe('status');
     const stored = await services.assessments.list();
     expect(stored).toHaveLength(2);
     const copy = stored.flatMap((s) => (s.ok ? [s.assessment] : [])).find((a) => a.id !== assessment.id)!;

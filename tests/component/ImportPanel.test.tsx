@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HomePage } from '../../src/ui/home/HomePage';
 import { makeHrbaFile, serializeHrbaFile, type Assessment } from '../../src/domain';
-import { bundledAssessment, makeServices, renderWithServices } from './helpers';
+import { bundledAssessment, makeServices, renderWithServices, wholeText } from './helpers';
 
 const GENERATOR = { name: 'HRBA@Tech due diligence', version: '0.1.0' };
 
@@ -109,7 +109,7 @@ describe('ImportPanel', () => {
 
     await userEvent.upload(fileInput(), fileOf(hrbaText(assessment)));
 
-    expect((await screen.findByText('Imported "FaceGate".')).getAttribute('role')).toBe('status');
+    expect((await screen.findByText(wholeText('Imported "FaceGate".'))).getAttribute('role')).toBe('status');
     expect(await screen.findByRole('link', { name: 'FaceGate' })).toBeTruthy();
     expect(await services.assessments.get(assessment.id)).toEqual(assessment);
   });
@@ -120,7 +120,7 @@ describe('ImportPanel', () => {
       const assessment = await bundledAssessment({ productName: 'FaceGate' });
       const text = hrbaText(assessment);
       await userEvent.upload(fileInput(), fileOf(text));
-      await screen.findByText('Imported "FaceGate".');
+      await screen.findByText(wholeText('Imported "FaceGate".'));
       // The stored copy moves on after the export, so replacing it would lose this answer.
       const edited = await view.services.assessments.commit(assessment.id, {
         type: 'answer.set',

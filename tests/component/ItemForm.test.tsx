@@ -48,6 +48,28 @@ describe('ItemForm', () => {
     expect((screen.getByRole('textbox', { name: 'Evidence 1: what it is' }) as HTMLInputElement).value).toBe('Board minutes');
   });
 
+  it('shows a web address as a real link that opens apart from the app, and refuses any other scheme with a message', async () => {
+    const onChange = renderForm();
+    await userEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Evidence 1: what it is' }), 'DPIA');
+    const url = screen.getByRole('textbox', { name: 'Link or location (optional)' });
+
+    await userEvent.type(url, 'https://example.org/dpia');
+    const link = await screen.findByRole('link', { name: 'https://example.org/dpia' });
+    expect(link.getAttribute('href')).toBe('https://example.org/dpia');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(onChange.mock.lastCall![0]).toMatchObject({ evidence: [{ label: 'DPIA', url: 'https://example.org/dpia' }] });
+
+    onChange.mockClear();
+    await userEvent.clear(url);
+    await userEvent.type(url, 'javascript:alert(1)');
+    const evidenceGroup = screen.getByRole('group', { name: 'Evidence' });
+    expect((await within(evidenceGroup).findByRole('alert')).textContent).toBe('a link must be a web address starting with https:// or http://');
+    expect(screen.queryByRole('link')).toBeNull();
+    for (const [change] of onChange.mock.calls) expect(JSON.stringify(change)).not.toContain('javascript:');
+  });
+
   it('shows a message for evidence without a label and never hands the invalid answer on', async () => {
     const onChange = renderForm();
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));

@@ -103,3 +103,10 @@ export function rowByColumn(table: HTMLElement, row: HTMLElement): Record<string
   const cells = [...within(row).queryAllByRole('rowheader'), ...within(row).getAllByRole('cell')];
   return Object.fromEntries(headers.map((h, i) => [h, cells[i]?.textContent ?? '']));
 }
+
+/**
+ * Matches the innermost element whose whole text is `text`, even when parts of it are
+ * in child elements (a name isolated in <bdi> inside a message).
+ */
+export const wholeText = (text: string) => (_: string, element: Element | null) =>
+  element?.textContent === text && ![...element.children].some((child) => child.textContent === text);

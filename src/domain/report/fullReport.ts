@@ -115,7 +115,8 @@ export interface FullReport {
       question: string;
       answer: string;
       notes: string;
-      evidence: string[];
+      /** Each piece of evidence: what it is, and its web address or ''. */
+      evidence: { label: string; url: string }[];
       redFlag: boolean;
       /** The reviewer's verdict on this answer (audit and procurement). */
       review: { verdict: string; comment: string; by: string } | null;
@@ -240,7 +241,7 @@ export async function buildFullReport(
           question: questionFor(item, buyer),
           answer: status ? ANSWER_LABELS[status] : 'Not answered',
           notes: answer?.notes ?? '',
-          evidence: (answer?.evidence ?? []).map((e) => (e.url ? `${e.label} (${e.url})` : e.label)),
+          evidence: (answer?.evidence ?? []).map((e) => ({ label: e.label, url: e.url })),
           redFlag: raisesRedFlag(item, status),
           review: answer?.review ? { verdict: VERDICT_LABELS[answer.review.verdict], comment: answer.review.comment, by: answer.review.reviewedBy } : null,
         };

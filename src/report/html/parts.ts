@@ -1,5 +1,6 @@
 import type { FullReport } from '../../domain/report/fullReport';
 import { heatAxes, heatBand, unratedText } from '../common';
+import { isWebAddress } from '../../domain/text/repair';
 import { html, type Html } from './escape';
 
 export type CellValue = string | number | Html;
@@ -17,6 +18,7 @@ export function table(caption: string, headers: readonly string[], rows: readonl
 <tbody>
 ${rows.map(
   (row) =>
+    // A cell is a paragraph of its own for the bidi algorithm, so text in it cannot reorder its neighbours.
     html`<tr>${row.map((cell, i) =>
       i === 0 && options.rowHeader ? html`<th scope="row"${cls(i)}>${cell}</th>` : html`<td${cls(i)}>${cell}</td>`,
     )}</tr>\n`,
@@ -27,13 +29,31 @@ ${rows.map(
 /** A YYYY-MM-DD date that never breaks at its hyphens. */
 export const date = (value: string, missing = 'no date') => (value ? html`<span class="date">${value}</span>` : html`${missing}`);
 
-/** Free text as typed: line breaks kept (CSS pre-line), never interpreted as markup. */
-export const prose = (text: string) => html`<p class="prose">${text}</p>`;
+/**
+ * A person's words inside a sentence or a cell, isolated (<bdi>): right-to-left text
+ * or neutral characters at its edges cannot reorder what surrounds it.
+ */
+export const isolate = (text: string) => html`<bdi>${text}</bdi>`;
+
+/** Free text as typed: line breaks kept (CSS pre-line), never interpreted as markup; direction from its own first letter. */
+export const prose = (text: string) => html`<p class="prose" dir="auto">${text}</p>`;
+
+/**
+ * One piece of evidence: the person's description (isolated), then its web address as
+ * a real link whose visible text is the address itself, so a reader sees exactly where
+ * it leads. Only http(s) becomes a link (the schema admits nothing else; this is the
+ * second lock); it opens in a new tab and tells the site neither who sent the reader nor
+ * lets it reach back into this page.
+ */
+export function evidenceItem(e: { label: string; url: string }): Html {
+  const link = !e.url ? '' : isWebAddress(e.url) ? html` (<a href="${e.url}" rel="noopener noreferrer" target="_blank">${e.url}</a>)` : html` (${e.url})`;
+  return html`<li class="prose" dir="auto"><bdi>${e.label}</bdi>${link}</li>`;
+}
 
 /** A definition list of label/value pairs, leaving out empty values. */
 export function fields(pairs: readonly (readonly [string, string | Html])[]): Html {
   const shown = pairs.filter(([, v]) => (typeof v === 'string' ? v.trim() !== '' : true));
-  return html`<dl class="fields">${shown.map(([k, v]) => html`<div><dt>${k}:</dt><dd>${typeof v === 'string' ? html`<span class="prose">${v}</span>` : v}</dd></div>`)}</dl>\n`;
+  return html`<dl class="fields">${shown.map(([k, v]) => html`<div><dt>${k}:</dt><dd>${typeof v === 'string' ? html`<span class="prose" dir="auto">${v}</span>` : v}</dd></div>`)}</dl>\n`;
 }
 
 const FILL: Record<ReturnType<typeof heatBand>, string> = {

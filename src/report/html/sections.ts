@@ -1,9 +1,9 @@
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
 import { SECTIONS, findingLabel, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
 import { html, type Html } from './escape';
-import { date, fields, heatMap, prose, table } from './parts';
+import { date, evidenceItem, fields, heatMap, isolate, prose, table } from './parts';
 
-const flagged = (f: ReportFinding) => (f.redFlag ? html`<span class="flag">RED FLAG</span> ${findingLabel(f)}` : html`${findingLabel(f)}`);
+const flagged = (f: ReportFinding) => (f.redFlag ? html`<span class="flag">RED FLAG</span> ${isolate(findingLabel(f))}` : isolate(findingLabel(f)));
 const status = (a: ReportAction) => (a.overdue ? html`${a.status}, <strong class="overdue">OVERDUE</strong>` : html`${a.status}`);
 export const section = (id: string, title: string, body: Html | readonly (Html | '')[]) =>
   html`<section aria-labelledby="${id}">\n<h2 id="${id}">${title}</h2>\n${body}</section>\n`;
@@ -11,7 +11,7 @@ export const section = (id: string, title: string, body: Html | readonly (Html |
 export function summary(report: FullReport): Html {
   const s = report.summary;
   return section('summary', SECTIONS.summary, [
-    html`<p>This report covers ${report.meta.productName}${report.meta.organisation ? ` (${report.meta.organisation})` : ''}. ${s.answered} of ${s.applicable} applicable questions are answered (${s.percentAnswered}%). They yield ${plural(s.findings, 'finding')}, of which ${s.openFindings} ${s.openFindings === 1 ? 'is' : 'are'} not resolved. The action plan has ${plural(report.actions.length, 'action')}; ${s.overdueActions} ${s.overdueActions === 1 ? 'is' : 'are'} overdue.</p>\n`,
+    html`<p>This report covers ${isolate(report.meta.productName)}${report.meta.organisation ? html` (${isolate(report.meta.organisation)})` : ''}. ${s.answered} of ${s.applicable} applicable questions are answered (${s.percentAnswered}%). They yield ${plural(s.findings, 'finding')}, of which ${s.openFindings} ${s.openFindings === 1 ? 'is' : 'are'} not resolved. The action plan has ${plural(report.actions.length, 'action')}; ${s.overdueActions} ${s.overdueActions === 1 ? 'is' : 'are'} overdue.</p>\n`,
     html`<h3>Red flags</h3>\n`,
     s.redFlags.length === 0
       ? html`<p>No red flag is raised.</p>\n`
@@ -128,7 +128,7 @@ ${stage.items.map(
 ${fields([
   ['Answer', item.redFlag ? html`${item.answer} <span class="flag">(RED FLAG)</span>` : item.answer],
   ['Notes', item.notes],
-  ['Evidence', item.evidence.length ? html`<ul>${item.evidence.map((e) => html`<li class="prose">${e}</li>`)}</ul>` : ''],
+  ['Evidence', item.evidence.length ? html`<ul>${item.evidence.map(evidenceItem)}</ul>` : ''],
   ['Auditor\u2019s verdict', item.review ? reviewText(item.review) : ''],
 ])}`,
 )}`,
@@ -145,12 +145,12 @@ export function actions(report: FullReport): Html {
       'The action plan',
       ['Action', 'Findings addressed', 'Owner', 'Due', 'Status', 'Evidence of completion'],
       report.actions.map((a) => [
-        html`<span class="prose">${a.description}</span>`,
+        html`<span class="prose" dir="auto">${a.description}</span>`,
         a.findings.length ? html`<ul>${a.findings.map((f) => html`<li>${f}</li>`)}</ul>` : '—',
         a.owner || 'no owner',
         date(a.dueDate),
         status(a),
-        html`<span class="prose">${a.completionEvidence || '—'}</span>`,
+        html`<span class="prose" dir="auto">${a.completionEvidence || '—'}</span>`,
       ]),
       { rowHeader: true },
     ),
@@ -162,7 +162,7 @@ export function context(report: FullReport): Html[] {
     section('tradeoffs', SECTIONS.tradeoffs, [
       report.tradeoffs.length === 0 ? html`<p>No trade-off is recorded.</p>\n` : '',
       ...report.tradeoffs.map(
-        (t, i) => html`<h3>${i + 1}. ${t.between}</h3>\n${fields([
+        (t, i) => html`<h3>${i + 1}. ${isolate(t.between)}</h3>\n${fields([
           ['What is at stake', t.description],
           ['Resolution', t.resolution],
           ['Why', t.rationale],
@@ -178,7 +178,7 @@ export function context(report: FullReport): Html[] {
         : table(
             'Stakeholders consulted, and what changed as a result',
             ['Who', 'Groups', 'When', 'How', 'What changed as a result'],
-            report.stakeholders.map((s) => [s.who, s.groups.join('; ') || '—', date(s.when), html`<span class="prose">${s.how}</span>`, html`<span class="prose">${s.whatChanged}</span>`]),
+            report.stakeholders.map((s) => [s.who, s.groups.join('; ') || '—', date(s.when), html`<span class="prose" dir="auto">${s.how}</span>`, html`<span class="prose" dir="auto">${s.whatChanged}</span>`]),
             { rowHeader: true },
           ),
     ),

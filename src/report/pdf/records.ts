@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, plural, reviewText, verificationText } from '../common';
+import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, plural, reviewText, verificationText } from '../common';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 
@@ -18,7 +18,7 @@ export function drawAnswers(layout: Layout, report: FullReport): void {
       if (item.redFlag) layout.field('Answer', `${item.answer} (RED FLAG)`, { indent: 4, color: ALERT });
       else layout.field('Answer', item.answer, { indent: 4 });
       if (item.notes) layout.field('Notes', item.notes, { indent: 4 });
-      for (const e of item.evidence) layout.field('Evidence', e, { indent: 4, size: SMALL });
+      for (const e of item.evidence) layout.field('Evidence', evidenceText(e), { indent: 4, size: SMALL });
       if (item.review) layout.field('Auditor\u2019s verdict', reviewText(item.review), { indent: 4 });
       layout.space(2.5);
     }

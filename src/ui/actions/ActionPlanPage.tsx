@@ -149,7 +149,7 @@ export default function ActionPlanPage({ assessment, resolved, commit }: Section
         onConfirm={remove}
         onCancel={() => setToDelete(null)}
       >
-        <p>“{toDelete?.description}” will be removed from the plan. This cannot be undone.</p>
+        <p>“<bdi>{toDelete?.description}</bdi>” will be removed from the plan. This cannot be undone.</p>
       </ConfirmDialog>
     </section>
   );

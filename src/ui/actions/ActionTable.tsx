@@ -39,7 +39,7 @@ export function ActionTable(props: {
             const name = shorten(a.description, 60);
             return (
               <tr key={a.id} className={overdue ? 'overdue-row' : undefined}>
-                <th scope="row">{a.description}</th>
+                <th scope="row" dir="auto">{a.description}</th>
                 <td>
                   {a.findingKeys.length === 0 ? (
                     <span className="muted">None linked</span>
@@ -47,7 +47,7 @@ export function ActionTable(props: {
                     <ul className="plain-list">
                       {a.findingKeys.map((k) => (
                         <li key={k}>
-                          {titles.has(k) ? <Link href={sectionHref(props.assessmentId, 'findings', k)}>{shorten(titles.get(k)!, 70)}</Link> : `${k} (no longer open)`}
+                          {titles.has(k) ? <Link href={sectionHref(props.assessmentId, 'findings', k)}><bdi>{shorten(titles.get(k)!, 70)}</bdi></Link> : `${k} (no longer open)`}
                         </li>
                       ))}
                     </ul>

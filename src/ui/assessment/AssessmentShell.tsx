@@ -85,7 +85,7 @@ export function AssessmentShell(props: {
     <div className="assessment">
       <div className="wizard-head">
         <div>
-          <h1>{assessment.subject.productName}</h1>
+          <h1 dir="auto">{assessment.subject.productName}</h1>
           <p className="muted">
             {MODE_LABELS[assessment.mode]} · {loaded.checklist.title} {loaded.checklist.version}
           </p>

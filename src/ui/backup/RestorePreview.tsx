@@ -37,7 +37,7 @@ export function RestorePreview(props: { rows: RestorePlanRow[]; onChoose: (id: s
       <tbody>
         {props.rows.map((row) => (
           <tr key={row.id}>
-            <th scope="row">{row.incoming.productName}</th>
+            <th scope="row" dir="auto">{row.incoming.productName}</th>
             <td>
               <Side side={row.incoming} />
             </td>
@@ -48,7 +48,7 @@ export function RestorePreview(props: { rows: RestorePlanRow[]; onChoose: (id: s
                 'A record this version cannot open'
               ) : (
                 <>
-                  {row.stored.productName !== row.incoming.productName && <div>Named "{row.stored.productName}"</div>}
+                  {row.stored.productName !== row.incoming.productName && <div>Named "<bdi>{row.stored.productName}</bdi>"</div>}
                   <Side side={row.stored} />
                   {row.identical && <div>Identical to the backup</div>}
                 </>

@@ -138,7 +138,9 @@ export function RestoreSection() {
               {preview.rows
                 .filter((r) => r.choice === 'replace')
                 .map((r) => (
-                  <li key={r.id}>{r.incoming.productName}</li>
+                  <li key={r.id}>
+                    <bdi>{r.incoming.productName}</bdi>
+                  </li>
                 ))}
             </ul>
           </ConfirmDialog>

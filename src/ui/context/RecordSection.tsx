@@ -90,7 +90,7 @@ export function RecordSection<T extends { id: string }>(props: {
                   renderForm({ title: `Edit the ${noun}`, initial: draft, onSave: saveAs(r.id), onCancel: () => close(null) })
                 ) : (
                   <article className="record-card" aria-labelledby={`${headingId}-${r.id}`}>
-                    <h3 id={`${headingId}-${r.id}`}>{props.name(r)}</h3>
+                    <h3 id={`${headingId}-${r.id}`} dir="auto">{props.name(r)}</h3>
                     <dl className="record-fields">
                       {props.details(r).map((d) => (
                         <div key={d.term}>
@@ -131,7 +131,7 @@ export function RecordSection<T extends { id: string }>(props: {
         onConfirm={confirmRemove}
         onCancel={() => setToDelete(null)}
       >
-        <p>“{toDelete ? props.name(toDelete) : ''}” will be deleted. This cannot be undone.</p>
+        <p>“<bdi>{toDelete ? props.name(toDelete) : ''}</bdi>” will be deleted. This cannot be undone.</p>
       </ConfirmDialog>
     </section>
   );

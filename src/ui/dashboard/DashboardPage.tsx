@@ -149,7 +149,7 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
               <ol className="risk-list">
                 {d.topRisks.map((f) => (
                   <li key={f.key}>
-                    <Link href={findingHref(f)}>{f.title}</Link>
+                    <Link href={findingHref(f)}><bdi>{f.title}</bdi></Link>
                     <p className="muted">
                       {f.redFlag && <span className="badge red-flag">Red flag</span>} {ratingText(f)} · {FINDING_STATUS_LABELS[f.status]}
                     </p>
@@ -166,7 +166,7 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
               <ul className="risk-list" aria-labelledby="red-flags-title">
                 {d.openRedFlags.map((f) => (
                   <li key={f.key}>
-                    <span className="item-id">{f.itemId}</span> <Link href={findingHref(f)}>{f.title}</Link>
+                    <span className="item-id">{f.itemId}</span> <Link href={findingHref(f)}><bdi>{f.title}</bdi></Link>
                   </li>
                 ))}
               </ul>

@@ -15,7 +15,7 @@ export function FindingOutline(props: { assessmentId: string; findings: readonly
           {props.findings.map((f) => (
             <li key={f.key}>
               <Link href={sectionHref(props.assessmentId, 'findings', f.key)} aria-current={f.key === props.current ? 'page' : undefined}>
-                {shorten(f.title, 80)}
+                <bdi>{shorten(f.title, 80)}</bdi>
               </Link>
               {f.redFlag && <span className="badge red-flag">Red flag</span>}
             </li>

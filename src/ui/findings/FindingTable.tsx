@@ -25,7 +25,7 @@ export function FindingTable(props: { assessmentId: string; findings: readonly F
             <tr key={f.key} className={f.redFlag ? 'red-flag-row' : undefined}>
               <td>{i + 1}</td>
               <th scope="row">
-                {f.redFlag && <span className="badge red-flag">Red flag</span>} <Link href={sectionHref(props.assessmentId, 'findings', f.key)}>{f.title}</Link>
+                {f.redFlag && <span className="badge red-flag">Red flag</span>} <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
               </th>
               <td>{severityText(f)}</td>
               <td>{likelihoodText(f)}</td>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { defaultFindingRecord, deriveFindings, prioritiseFindings, severityScore, type Finding } from '../../domain';
 import { useServices } from '../../app/services';
@@ -20,7 +20,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
   // A fresh key each time the "new" form opens, so two findings added in a row never collide.
   const newKey = useMemo(() => (param === NEW ? `F-${services.newId()}` : null), [param, services]);
   const [created, setCreated] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
   const [toDelete, setToDelete] = useState<Finding | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const listHref = sectionHref(assessment.id, 'findings');
@@ -30,7 +30,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
     setToDelete(null);
     try {
       await commit({ type: 'finding.remove', key: toDelete.key });
-      setNotice(`Deleted “${toDelete.title}”.`);
+      setNotice(<>Deleted “<bdi>{toDelete.title}</bdi>”.</>);
       navigate(listHref);
     } catch (error) {
       setFailure(`Not deleted: ${error instanceof Error ? error.message : String(error)}`);
@@ -99,7 +99,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
         <p className="back-link">
           <Link href={listHref}>Back to all findings</Link>
         </p>
-        <h2 id="finding-heading">{finding ? finding.title : 'A finding of your own'}</h2>
+        <h2 id="finding-heading" dir={finding ? 'auto' : undefined}>{finding ? finding.title : 'A finding of your own'}</h2>
         {finding && item && <FindingSource assessment={assessment} finding={finding} item={item} />}
         {finding?.origin === 'custom' && (
           <p className="item-meta">
@@ -137,7 +137,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
         onCancel={() => setToDelete(null)}
       >
         <p>
-          “{toDelete?.title}” will be deleted, and actions will no longer link to it. This cannot be undone.
+          “<bdi>{toDelete?.title}</bdi>” will be deleted, and actions will no longer link to it. This cannot be undone.
         </p>
       </ConfirmDialog>
     </div>

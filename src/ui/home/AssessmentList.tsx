@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LIST_PAGE_SIZE, queryList, type AssessmentHeader, type ListPage, type ListSort } from '../../domain';
 import type { ListHead } from '../../db';
@@ -30,7 +30,7 @@ export function AssessmentList(props: { head: ListHead }) {
   const [sort, setSort] = useState<ListSort>('updated-desc');
   const [page, setPage] = useState(1);
   const [toDelete, setToDelete] = useState<AssessmentHeader | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<ReactNode>(null);
   const readAll = useAfterFirstPaint();
   const all = useLiveQuery(() => (readAll ? services.assessments.lines() : undefined), [services, readAll]);
   const firstView = search.trim() === '' && sort === 'updated-desc' && page === 1;
@@ -44,9 +44,9 @@ export function AssessmentList(props: { head: ListHead }) {
   async function duplicate(s: AssessmentHeader) {
     try {
       const copy = await services.assessments.duplicate(s.id, services.newId());
-      setMessage(`Created "${copy.subject.productName}".`);
+      setMessage(<>Created "<bdi>{copy.subject.productName}</bdi>".</>);
     } catch (e) {
-      setMessage(`Could not duplicate "${s.productName}": ${(e as Error).message}`);
+      setMessage(<>Could not duplicate "<bdi>{s.productName}</bdi>": {(e as Error).message}</>);
     }
   }
   async function exportJson(s: AssessmentHeader) {
@@ -55,7 +55,7 @@ export function AssessmentList(props: { head: ListHead }) {
   async function confirmDelete() {
     if (!toDelete) return;
     await services.assessments.remove(toDelete.id);
-    setMessage(`Deleted "${toDelete.productName}".`);
+    setMessage(<>Deleted "<bdi>{toDelete.productName}</bdi>".</>);
     setToDelete(null);
   }
 
@@ -130,7 +130,7 @@ export function AssessmentList(props: { head: ListHead }) {
         onCancel={() => setToDelete(null)}
       >
         <p>
-          "{toDelete?.productName}" and all its answers will be removed from this browser. This cannot be undone; export it
+          "<bdi>{toDelete?.productName}</bdi>" and all its answers will be removed from this browser. This cannot be undone; export it
           first if you may need it.
         </p>
       </ConfirmDialog>

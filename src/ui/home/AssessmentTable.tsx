@@ -55,8 +55,8 @@ function Row(props: { summary: AssessmentHeader; progress: AnswerProgress | unde
   return (
     <tr>
       <th scope="row">
-        <Link href={`/a/${s.id}`}>{name}</Link>
-        {s.organisation && <div className="muted">{s.organisation}</div>}
+        <Link href={`/a/${s.id}`}><bdi>{name}</bdi></Link>
+        {s.organisation && <div className="muted" dir="auto">{s.organisation}</div>}
       </th>
       <td>{MODE_LABELS[s.mode]}</td>
       <td>{PLACE_LABELS[s.stageReached]}</td>

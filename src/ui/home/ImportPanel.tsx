@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Assessment, Problem } from '../../domain';
 import { useServices } from '../../app/services';
 import type { ImportProgress, ImportSource } from '../../app/importFile';
@@ -12,7 +12,7 @@ type ImportState =
   | { step: 'checking'; fileName: string; progress: ImportProgress | null }
   | { step: 'failed'; fileName: string; problems: Problem[] }
   | { step: 'conflict'; assessment: Assessment; stored: Assessment; source: ImportSource }
-  | { step: 'done'; message: string };
+  | { step: 'done'; message: ReactNode };
 
 /**
  * Reads a `.hrba.json` file. The file is checked in a worker (with progress and a Cancel
@@ -53,7 +53,7 @@ export function ImportPanel() {
   async function store(assessment: Assessment, source: ImportSource, replace: boolean) {
     try {
       const saved = await services.assessments.importAssessment(assessment, { replace, ...source });
-      setState({ step: 'done', message: `Imported "${saved.subject.productName}".` });
+      setState({ step: 'done', message: <>Imported "<bdi>{saved.subject.productName}</bdi>".</> });
     } catch (e) {
       setState({ step: 'failed', fileName: assessment.subject.productName, problems: [{ path: '(storage)', message: (e as Error).message }] });
     }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   ANSWER_LABELS,
@@ -13,6 +13,7 @@ import {
   type ItemAnswerForm,
 } from '../../domain';
 import { FieldError } from '../common/FieldError';
+import { EvidenceLink } from '../common/EvidenceLink';
 import { useGuardedForm } from '../assessment/leaveGuard';
 import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
 
@@ -41,6 +42,7 @@ export function ItemForm(props: {
     },
   });
   const evidence = useFieldArray({ control: form.control, name: 'evidence' });
+  const evidenceValues = useWatch({ control: form.control, name: 'evidence' });
   // An invalid field holds back the whole answer: say so, rather than look saved.
   const [blocked, setBlocked] = useState(false);
   // Numbers (from 1) of evidence rows without a description: kept on screen, not saved.
@@ -107,7 +109,9 @@ export function ItemForm(props: {
             </div>
             <div className="field">
               <label htmlFor={`ev-${item.id}-${index}-url`}>Link or location (optional)</label>
-              <input id={`ev-${item.id}-${index}-url`} {...form.register(`evidence.${index}.url`)} />
+              <input id={`ev-${item.id}-${index}-url`} {...form.register(`evidence.${index}.url`)} aria-describedby={`ev-${item.id}-${index}-url-error`} />
+              <FieldError id={`ev-${item.id}-${index}-url-error`} message={errors.evidence?.[index]?.url?.message} />
+              <EvidenceLink url={evidenceValues?.[index]?.url ?? ''} />
             </div>
             <button type="button" onClick={() => evidence.remove(index)} aria-label={`Remove evidence ${index + 1}`}>
               Remove
@@ -120,7 +124,7 @@ export function ItemForm(props: {
       </fieldset>
       {drafts.length > 0 && !blocked && (
         <p role="status" className="hint">
-          Evidence {drafts.join(' and ')} is not saved until it has a description; the rest of this answer is saved.
+          Evidence {drafts.join(' and ')} is not saved until it has a description (and a link, if any, that starts with https:// or http://); the rest of this answer is saved.
         </p>
       )}
       {blocked && (

@@ -82,7 +82,7 @@ describe('renderFullReportPdf on the example assessment', () => {
       for (const item of stage.items) {
         expect(body).toContain(flatten(`${item.id} ${item.question}`));
         expect(body).toContain(flatten(`Notes: ${item.notes}`));
-        for (const e of item.evidence) expect(body).toContain(flatten(`Evidence: ${e}`));
+        for (const e of item.evidence) expect(body).toContain(flatten(`Evidence: ${e.url ? `${e.label} (${e.url})` : e.label}`));
       }
     }
     expect(body).toContain('Answer: Partly');

@@ -55,7 +55,47 @@ describe('renderFullReportHtml', () => {
     expect(doc.querySelectorAll('script, link, iframe, object, img')).toHaveLength(0);
     expect(doc.querySelectorAll('style')).toHaveLength(1);
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain("default-src 'none'");
-    for (const el of doc.querySelectorAll('[href]')) expect(el.getAttribute('href')).toMatch(/^#/);
+    // Links go to the report's own sections, or are evidence addresses the reader chooses to open.
+    for (const el of doc.querySelectorAll('[href]')) {
+      if (el.getAttribute('href')!.startsWith('#')) continue;
+      expect(el.getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(el.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+  });
+
+  it('shows evidence addresses as real links whose text is the address, and isolates what people typed', async () => {
+    const rtlName = 'מצלמה Kestrel';
+    const report = await syntheticReport({
+      productName: rtlName,
+      extra: (a, apply) => {
+        const itemId = Object.keys(a.answers)[0]!;
+        apply({
+          type: 'answer.set',
+          itemId,
+          status: 'no',
+          notes: 'n',
+          evidence: [
+            { label: 'DPIA (v2)', url: 'https://example.org/dpia?v=2&lang=en' },
+            { label: 'On the shared drive', url: '' },
+          ],
+        });
+      },
+    });
+    const page = new JSDOM(renderFullReportHtml(report)).window.document;
+    expect(page.querySelector('meta[name="referrer"]')!.getAttribute('content')).toBe('no-referrer');
+    const links = [...page.querySelectorAll('a[href^="http"]')];
+    expect(links.map((a) => [a.getAttribute('href'), a.textContent, a.getAttribute('rel'), a.getAttribute('target')])).toEqual([
+      ['https://example.org/dpia?v=2&lang=en', 'https://example.org/dpia?v=2&lang=en', 'noopener noreferrer', '_blank'],
+    ]);
+    const item = links[0]!.closest('li')!;
+    expect(item.textContent).toBe('DPIA (v2) (https://example.org/dpia?v=2&lang=en)');
+    expect(item.querySelector('bdi')!.textContent).toBe('DPIA (v2)');
+    expect([...page.querySelectorAll('li')].some((li) => li.textContent === 'On the shared drive' && li.querySelector('a') === null)).toBe(true);
+    // The product name inside the summary's sentence is its own isolated run.
+    const summary = page.getElementById('summary')!.parentElement!;
+    expect([...summary.querySelectorAll('bdi')].map((b) => b.textContent)).toContain(rtlName);
+    // Free text takes its direction from its own first strong letter.
+    for (const p of page.querySelectorAll('.prose')) expect(p.getAttribute('dir')).toBe('auto');
   });
 
   it('has one h1 and headings that never skip a level, one h2 per section', () => {
