@@ -17,8 +17,14 @@ export const CHANGES_PER_ITEM = 4;
 /** The radio labels, exactly as src/domain ANSWER_LABELS spells them (note the typographic apostrophe). */
 const STATUS_LABELS = ['Yes', 'Partly', 'No', 'Not applicable', 'Don’t know'] as const;
 
+/** Keys typed one by one at the end, as a fast typist would (ms between keys). */
+export const TYPED_KEYS = 40;
+const KEY_DELAY_MS = 40;
+
 export interface PersistenceResult {
   persist: number[];
+  /** Key handled → its write-ahead journal transaction complete: the window a killed browser could lose it in. */
+  journal: number[];
   endToEnd: number[];
   items: string[];
   problems: string[];
@@ -115,11 +121,18 @@ export async function measurePersistence(browser: Browser, baseURL: string, file
       }
     }
 
+    await page.evaluate(() => performance.clearMeasures('hrba:journal'));
+    await notes.press('End');
+    await notes.pressSequentially(' typed key by key'.padEnd(TYPED_KEYS, '.'), { delay: KEY_DELAY_MS });
+    await waitSaved(page);
+    const journal = await page.evaluate(() => performance.getEntriesByName('hrba:journal').map((e) => e.duration));
+    if (journal.length === 0) throw new Error('no hrba:journal measures (did src/db/journalWriter.ts change?)');
+
     const persist = await page.evaluate(() => performance.getEntriesByName('hrba:persist').map((e) => e.duration));
     if (persist.length < CHANGES) {
       throw new Error(`expected ${CHANGES} hrba:persist measures, found ${persist.length} (did src/ui/wizard/useAutosave.ts change?)`);
     }
-    return { persist, endToEnd, items, problems };
+    return { persist, journal, endToEnd, items, problems };
   } finally {
     await context.close();
   }

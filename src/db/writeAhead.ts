@@ -1,5 +1,6 @@
 import { changeTarget, type AssessmentChangeInput } from '../domain';
 import { appDb, type AppDB } from './appDb';
+import { journalWriter } from './journalWriter';
 import { assessmentRepository, type AssessmentRepository } from './assessments';
 import { journalRows, planReplay, sameChange } from './journal';
 import { localCopies, type LocalCopies } from './localCopies';
@@ -44,23 +45,16 @@ export function writeAhead(
   // Ordered across sessions by the wall clock, strictly increasing within one.
   let last = 0;
   const nextSeq = () => (last = Math.max(clock(), last + 1));
-  let inFlight = 0;
+
+  // Never throws into the keystroke handler, whatever the browser's storage does. A
+  // failure here is met again by the commit that follows, which reports it; the
+  // localStorage copy still holds the edit.
+  const journal = journalWriter(db, (error) => console.warn('The write-ahead journal could not store an edit:', error));
 
   const record: WriteAhead['record'] = (assessmentId, change, by) => {
     const entry = { target: changeTarget(change), seq: nextSeq(), by, change };
     local.put(assessmentId, entry);
-    inFlight += 1;
-    // Never throws into the keystroke handler, whatever the browser's storage does.
-    Promise.resolve()
-      .then(() => db.journal.put({ assessmentId, ...entry, committed: false }))
-      .catch((error: unknown) => {
-        // The commit that follows meets the same failure and reports it; the
-        // localStorage copy still holds the edit.
-        console.warn('The write-ahead journal could not store an edit:', error);
-      })
-      .finally(() => {
-        inFlight -= 1;
-      });
+    journal.put({ assessmentId, ...entry, committed: false });
   };
 
   const settled: WriteAhead['settled'] = (assessmentId, change) => {
@@ -100,5 +94,6 @@ export function writeAhead(
     return result;
   };
 
-  return { record, settled, recover, unsettled: () => inFlight };
+  return { record, settled, recover, unsettled: () => journal.pending() };
 }
+
