@@ -17,8 +17,10 @@ export const USAGE = `Usage:
   hrba backup extract <backup> <assessment-id | --all> -o <dir> [--passphrase-file <file>]
       write assessments from a backup as <id>.hrba.json files into <dir>
   hrba sign <file.hrba.json> --p12 <id.p12> --passphrase-file <file> -o <signed.hrba.json> [--pdf <signed.pdf>] [--date YYYY-MM-DD]
-      sign a locked revision with the identity in a PKCS#12 file: the package gets a
-      detached JWS, the report (--pdf) a PAdES signature; the time is this computer's clock
+      sign a revision with the identity in a PKCS#12 file, locking it first if it is not
+      (a revision.lock event appended to the trail; the input file is left as it is): the
+      package gets a detached JWS, the report (--pdf) a PAdES signature; the time is this
+      computer's clock
   hrba verify <file.pdf|file.hrba.json> [--trust cert.pem]...
       check the signatures of a signed report or package: exit 0 only when every
       signature is intact and its signer is trusted (a --trust certificate, or one

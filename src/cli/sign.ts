@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { makeHrbaFile, serializeHrbaFile, type HrbaFile } from '../domain';
+import { applyChange, makeHrbaFile, nextTrailEvent, serializeHrbaFile, trailHead, type HrbaFile } from '../domain';
 import { buildFullReport } from '../domain/report/fullReport';
 import { IDENTITY_ERROR_TEXT } from '../crypto/messages';
 import { openAssessmentFile } from './assessmentFile';
@@ -48,17 +48,13 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
   }
   const { identity } = imported;
 
-  const locked = lockedRevision(opened.file);
-  if (!locked.ok) {
-    io.err(`${path}: ${locked.message}`);
-    return 1;
-  }
-  const { assessment } = locked.file;
-  const unsigned = makeHrbaFile(assessment, GENERATOR, signingTime.toISOString(), locked.file.trail);
+  const locked = lockedRevision(opened.file, identity.info.commonName || identity.info.subject, signingTime);
+  const { assessment, trail } = locked.file;
+  const unsigned = makeHrbaFile(assessment, GENERATOR, signingTime.toISOString(), trail);
   const outputs: [string, Uint8Array | string][] = [[targets.output, serializeHrbaFile(await crypto.signPackage(unsigned, identity, { signingTime }))]];
 
   if (targets.pdf) {
-    const report = await buildFullReport(assessment, opened.checklist, opened.registry, targets.reportDate);
+    const report = await buildFullReport(assessment, opened.checklist, opened.registry, targets.reportDate, trail);
     const [{ renderFullReportPdf }, { readReportFonts }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode')]);
     const pdf = renderFullReportPdf(report, readReportFonts(), {
       signature: {
@@ -66,7 +62,7 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
         organisation: identity.info.organisation,
         signedAt: signingTime.toISOString(),
         certificateFingerprint: identity.info.sha256Fingerprint,
-        trailHeadHash: null,
+        trailHeadHash: trailHead(trail),
       },
     });
     const signed = await crypto.signPdf(new Uint8Array(pdf), identity, { signingTime, reason: REASON, name: identity.info.commonName });
@@ -74,6 +70,7 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
   }
 
   for (const [target, content] of outputs) if (!write(target, content, io)) return 1;
+  if (locked.lockedNow) io.out(`  locked revision ${assessment.revision.number} first: appended a revision.lock event to the trail (event ${trail.length})`);
   io.out(`  signed by ${identity.info.subject} at ${signingTime.toISOString()} (this computer's clock)`);
   io.out(`  certificate SHA-256: ${identity.info.sha256Fingerprint}`);
   io.out(`  revision ${assessment.revision.number}, locked at ${assessment.revision.lockedAt}`);
@@ -102,12 +99,16 @@ function readInput(file: string, io: Io): Uint8Array | null {
 }
 
 /**
- * Signing covers a locked revision only. Locking goes through the domain's
- * `revision.lock` change (so it is recorded in the trail like every edit);
- * until that change exists, an unlocked revision is refused rather than locked
- * some other way.
+ * Signing covers a locked revision only, so what a signature covers can never
+ * be edited in place. An unlocked revision is locked here the way the app does
+ * it: the domain's `revision.lock` change, recorded as the next event of the
+ * trail the file carries (by the signer, at the signing time). The input file
+ * itself is never rewritten; the signed package is the locked revision.
  */
-function lockedRevision(file: HrbaFile): { ok: true; file: HrbaFile } | { ok: false; message: string } {
-  if (file.assessment.revision.lockedAt) return { ok: true, file };
-  return { ok: false, message: `revision ${file.assessment.revision.number} is not locked; lock it in the app before signing` };
+function lockedRevision(file: HrbaFile, by: string, at: Date): { file: HrbaFile; lockedNow: boolean } {
+  if (file.assessment.revision.lockedAt) return { file, lockedNow: false };
+  const change = { type: 'revision.lock' } as const;
+  const assessment = applyChange(file.assessment, change, { at: at.toISOString(), by });
+  const event = nextTrailEvent(file.trail.at(-1) ?? null, { at: at.toISOString(), by, change });
+  return { file: { ...file, assessment, trail: [...file.trail, event] }, lockedNow: true };
 }

@@ -7,6 +7,7 @@
 export { importPkcs12 } from './pkcs12';
 export { createSelfSignedIdentity, type SelfSignedRequest } from './selfSigned';
 export { certificateInfo, readCertificates, CertificateInfoSchema, type CertificateInfo, type CertificateFile } from './certificate';
+export { pemOf } from './trust';
 export { validityError, certificatePath, type Identity, type IdentityResult } from './identity';
 export { signPdf, type PdfSignOptions } from './pades';
 export { verifyPdf, type PdfVerifyResult } from './padesVerify';

@@ -46,3 +46,4 @@ export * from './settings';
 export * from './trail';
 export * from './signing/certificates';
 export * from './signing/forms';
+export * from './exchange/inspect';

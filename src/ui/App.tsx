@@ -12,6 +12,7 @@ import { EasyReadSwitch } from './common/easyRead';
 const AssessmentPage = lazy(() => import('./wizard/AssessmentPage'));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
 const IdentityPage = lazy(() => import('./identity/IdentityPage'));
+const VerifyPage = lazy(() => import('./verify/VerifyPage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
         </Link>
         <nav aria-label="Signatures" className="header-links">
           <Link href="/identity">Signing identities</Link>
+          <Link href="/verify">Verify a signed file</Link>
         </nav>
         <span className="offline-note">Works offline. Your data stays on this device.</span>
         <EasyReadSwitch />
@@ -37,6 +39,7 @@ export function App() {
             <Route path="/" component={HomePage} />
             <Route path="/backup" component={BackupPage} />
             <Route path="/identity" component={IdentityPage} />
+            <Route path="/verify" component={VerifyPage} />
             <Route<AssessmentRouteParams> path={ASSESSMENT_ROUTE}>{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
             <Route>
               <h1>Page not found</h1>

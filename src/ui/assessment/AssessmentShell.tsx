@@ -21,6 +21,7 @@ const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(
   actions: lazy(() => import('../actions/ActionPlanPage')),
   context: lazy(() => import('../context/ContextPage')),
   dashboard: lazy(() => import('../dashboard/DashboardPage')),
+  sign: lazy(() => import('../sign/SignPage')),
 };
 /** Reached from the "newer checklist" notice, not from the section navigation. */
 const UpgradePage = lazy(() => import('../upgrade/UpgradePage'));

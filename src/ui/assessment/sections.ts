@@ -8,6 +8,7 @@ export const SECTIONS = [
   { id: 'actions', label: 'Action plan' },
   { id: 'context', label: 'Context' },
   { id: 'dashboard', label: 'Dashboard' },
+  { id: 'sign', label: 'Sign' },
 ] as const;
 export type SectionId = (typeof SECTIONS)[number]['id'];
 

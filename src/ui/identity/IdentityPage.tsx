@@ -21,7 +21,7 @@ export default function IdentityPage() {
   return (
     <>
       <p>
-        <Link href="/">Back to your assessments</Link>
+        <Link href="/">Back to your assessments</Link> · <Link href="/verify">Verify a signed file</Link>
       </p>
       <h1>Signing identities</h1>
       <p>

@@ -103,6 +103,35 @@ describe('hrba sign, then hrba verify', () => {
   });
 });
 
+describe('hrba sign of an unlocked revision locks it first', () => {
+  it('appends one revision.lock event by the signer to the trail, prints the new head in the PDF, and leaves the input alone', async () => {
+    const before = readFileSync(EXAMPLE_FILE, 'utf8');
+    const original = JSON.parse(before) as HrbaFile;
+    expect(original.assessment.revision.lockedAt).toBeNull();
+    const out = path('locked-now.hrba.json');
+    const pdf = path('locked-now.pdf');
+    const r = await run('sign', EXAMPLE_FILE, ...P12, '-o', out, '--pdf', pdf);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`locked revision 1 first: appended a revision.lock event to the trail (event ${original.trail.length + 1})`);
+    expect(readFileSync(EXAMPLE_FILE, 'utf8')).toBe(before);
+
+    const signed = JSON.parse(readFileSync(out, 'utf8')) as HrbaFile;
+    const lock = signed.trail.at(-1)!;
+    expect(signed.trail.slice(0, -1)).toEqual(original.trail);
+    expect(lock).toMatchObject({ seq: original.trail.length + 1, by: 'Alice Auditor', change: { type: 'revision.lock' }, prev: original.trail.at(-1)!.hash });
+    expect(signed.assessment.revision.lockedAt).toBe(lock.at);
+    const v = await run('verify', out, '--trust', CERT);
+    expect(v.code).toBe(0);
+    const p = await run('verify', pdf, '--trust', CERT);
+    expect(p.code).toBe(0);
+    expect(p.out).toContain(`trail head printed in the report: ${lock.hash}`);
+    // The package the app or `validate` reads: the trail verifies and the revision is locked.
+    const validate = await run('validate', out);
+    expect(validate.code).toBe(0);
+  });
+});
+
 describe('hrba sign refuses, and writes nothing', () => {
   it('a wrong passphrase: 1 and the reason', async () => {
     writeFileSync(path('wrong.txt'), 'not it\n');
@@ -110,14 +139,6 @@ describe('hrba sign refuses, and writes nothing', () => {
     const r = await run('sign', lockedExample(), '--p12', path('cli-signer.p12'), '--passphrase-file', path('wrong.txt'), '-o', out);
     expect(r.code).toBe(1);
     expect(r.err).toContain('The passphrase is wrong for this file.');
-    expect(existsSync(out)).toBe(false);
-  });
-
-  it('an unlocked revision: 1, because only a locked revision is signed', async () => {
-    const out = path('never2.hrba.json');
-    const r = await run('sign', EXAMPLE_FILE, ...P12, '-o', out);
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('revision 1 is not locked');
     expect(existsSync(out)).toBe(false);
   });
 

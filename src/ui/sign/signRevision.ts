@@ -1,0 +1,91 @@
+import { makeHrbaFile, serializeHrbaFile, trailHead, HRBA_FILE_EXTENSION, type Assessment, type AssessmentChangeInput, type StoredIdentity } from '../../domain';
+import { APP_NAME, APP_VERSION, type Services } from '../../app/services';
+import { loadChecklist } from '../../app/checklistCatalog';
+import { fileNameFor } from '../common/download';
+import { loadCrypto, signerOf } from '../identity/identityActions';
+
+export const SIGN_STEPS = ['lock', 'trail', 'report', 'pdf', 'package'] as const;
+export type SignStep = (typeof SIGN_STEPS)[number];
+
+export interface SignedOutputs {
+  pdf: { name: string; bytes: Uint8Array };
+  package: { name: string; text: string };
+  signingTime: Date;
+  revision: number;
+}
+
+/** Lets the browser paint the progress before the next step, which may hold the main thread for a moment. */
+const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The one "sign" action. It locks the revision first (a `revision.lock` change
+ * through the single write path, so the trail records it), then signs exactly
+ * that locked revision: the full PDF report with the signer block, assessment
+ * hash and trail head printed inside the signed bytes (PAdES), and the
+ * `.hrba.json` package with a detached JWS. The signing time is this device's
+ * clock, read once, so both outputs state the same time. A revision already
+ * locked (signed before) is signed again as it is.
+ */
+export async function signRevision(input: {
+  services: Services;
+  assessment: Assessment;
+  commit: (change: AssessmentChangeInput) => Promise<Assessment>;
+  identity: StoredIdentity;
+  onStep: (step: SignStep) => void;
+}): Promise<SignedOutputs> {
+  const { services, identity, onStep } = input;
+  const cryptoLayer = loadCrypto();
+  onStep('lock');
+  await paint();
+  const locked = input.assessment.revision.lockedAt ? input.assessment : await input.commit({ type: 'revision.lock' });
+
+  onStep('trail');
+  await paint();
+  // Sealed: the head's hash leaves this device in both files, so it must never be rewritten.
+  const trail = await services.assessments.exportTrail(locked.id);
+  const signingTime = services.now();
+  const signer = signerOf(identity);
+
+  onStep('report');
+  await paint();
+  const [{ buildFullReport }, loaded, { renderFullReportPdf }, { loadReportFonts }] = await Promise.all([
+    import('../../domain/report/fullReport'),
+    loadChecklist(locked.checklist.id, locked.checklist.version),
+    import('../../report/fullPdf'),
+    import('../../report/fontsBrowser'),
+  ]);
+  const report = await buildFullReport(locked, loaded.checklist, loaded.registry, signingTime, trail);
+  const fonts = await loadReportFonts();
+  await paint();
+  const unsignedPdf = renderFullReportPdf(report, fonts, {
+    signature: {
+      signerName: identity.info.commonName || identity.info.subject,
+      organisation: identity.info.organisation,
+      signedAt: signingTime.toISOString(),
+      certificateFingerprint: identity.info.sha256Fingerprint,
+      trailHeadHash: trailHead(trail),
+    },
+  });
+
+  onStep('pdf');
+  await paint();
+  const crypto = await cryptoLayer;
+  const pdf = await crypto.signPdf(new Uint8Array(unsignedPdf), signer, {
+    signingTime,
+    reason: `HRBA@Tech due diligence report, revision ${locked.revision.number}`,
+    name: identity.info.commonName || identity.info.subject,
+  });
+
+  onStep('package');
+  await paint();
+  const file = makeHrbaFile(locked, { name: APP_NAME, version: APP_VERSION }, signingTime.toISOString(), trail);
+  const text = serializeHrbaFile(await crypto.signPackage(file, signer, { signingTime }));
+
+  const base = `-revision-${locked.revision.number}-signed`;
+  return {
+    pdf: { name: fileNameFor(locked.subject.productName, signingTime, `${base}.pdf`), bytes: pdf },
+    package: { name: fileNameFor(locked.subject.productName, signingTime, `${base}${HRBA_FILE_EXTENSION}`), text },
+    signingTime,
+    revision: locked.revision.number,
+  };
+}
