@@ -1,17 +1,10 @@
-import { Buffer as BufferPolyfill } from 'buffer';
+import type { Buffer as BufferPolyfill } from 'buffer';
+import { NodeBuffer } from './bufferShim';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED, Signer } from '@signpdf/utils';
 import { createCmsSignature } from './cms';
 import { certificatePath, type Identity } from './identity';
-
-/**
- * @signpdf works on Node Buffers and checks `instanceof Buffer` against the
- * global; browsers have none, so the lazy crypto chunk installs the `buffer`
- * package's one (Node keeps its own).
- */
-const NodeBuffer: typeof BufferPolyfill = (globalThis as { Buffer?: typeof BufferPolyfill }).Buffer ?? BufferPolyfill;
-(globalThis as { Buffer?: typeof BufferPolyfill }).Buffer = NodeBuffer;
 
 export interface PdfSignOptions {
   /** The signer's clock; written as the signature dictionary's /M (PAdES keeps it out of the CMS). */
