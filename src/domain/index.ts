@@ -28,6 +28,7 @@ export * from './exchange/jsonShape';
 export * from './exchange/againstChecklist';
 export * from './exchange/compare';
 export * from './limits';
+export * from './paging';
 export * from './text/userText';
 export * from './text/repair';
 export * from './exchange/signatures';

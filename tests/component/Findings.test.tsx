@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadChecklist } from '../../src/app/checklistCatalog';
-import { deriveFindings, prioritiseFindings } from '../../src/domain';
+import { AssessmentSchema, deriveFindings, LIMITS, prioritiseFindings, type Assessment } from '../../src/domain';
 import type { Services } from '../../src/app/services';
 import { openSection, resolvedFor, triagedAssessment } from './decisionsFixtures';
 import { makeServices, wholeText } from './helpers';
@@ -38,6 +38,30 @@ describe('Findings', () => {
     expect(expected.map((f) => f.key)).toEqual(['CON-04', 'CON-01', 'CON-02']);
     expect(within(rows[0]!).getByText('Red flag')).toBeTruthy();
     expect(within(rows[1]!).queryByText('Red flag')).toBeNull();
+  });
+
+  it('draws the largest allowed list a page of 50 at a time, numbered by priority across pages', async () => {
+    const base = await triagedAssessment(GAPS);
+    const custom = Object.fromEntries(
+      Array.from({ length: LIMITS.findings }, (_, i) => [`F-${String(i).padStart(4, '0')}`, { title: `Own finding ${i}`, updatedAt: base.updatedAt }]),
+    );
+    const assessment = { ...base, findings: custom } as unknown as Assessment;
+    await openSection(assessment, 'findings');
+    const all = prioritiseFindings(deriveFindings(AssessmentSchema.parse(assessment), await resolvedFor(assessment)));
+    expect(all).toHaveLength(LIMITS.findings + 3);
+
+    const table = await screen.findByRole('table', { name: 'Findings in priority order' });
+    const rows = () => within(table).getAllByRole('row').slice(1);
+    const cells = (r: HTMLElement) => [within(r).getAllByRole('cell')[0]!.textContent, within(r).getByRole('link').textContent];
+    expect(rows()).toHaveLength(50);
+    expect(cells(rows()[0]!)).toEqual(['1', all[0]!.title]);
+    const pages = screen.getByRole('navigation', { name: 'Pages of findings' });
+    expect(pages.textContent).toContain('Page 1 of 41 (showing 1–50 of 2,003)');
+
+    await userEvent.click(within(pages).getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(cells(rows()[0]!)).toEqual(['51', all[50]!.title]));
+    expect(rows()).toHaveLength(50);
+    expect(pages.textContent).toContain('Page 2 of 41 (showing 51–100 of 2,003)');
   });
 
   it('saves a rating, with the item’s rights and groups prefilled', async () => {

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, deriveFindings, isOverdue, prioritiseFindings, type ActionItem } from '../../domain';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, deriveFindings, isOverdue, pageOf, prioritiseFindings, type ActionItem } from '../../domain';
 import { useServices } from '../../app/services';
 import type { SectionProps } from '../assessment/sections';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { Pager } from '../common/Pager';
 import { localDate } from '../common/dates';
 import { shorten } from '../common/labels';
 import { ActionForm, EMPTY_ACTION, type ActionDraft } from './ActionForm';
@@ -27,6 +28,7 @@ export default function ActionPlanPage({ assessment, resolved, commit }: Section
   const [editing, setEditing] = useState<'new' | ActionItem | null>(null);
   const [toDelete, setToDelete] = useState<ActionItem | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
+  const [listPage, setListPage] = useState(1);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -39,6 +41,7 @@ export default function ActionPlanPage({ assessment, resolved, commit }: Section
   const actions = assessment.actions;
   const overdue = actions.filter((a) => isOverdue(a, today)).length;
   const shown = actions.filter((a) => (filter === 'all' ? true : filter === 'overdue' ? isOverdue(a, today) : a.status === filter));
+  const shownPage = pageOf(shown, listPage);
 
   function close(message: string | null) {
     setEditing(null);
@@ -89,7 +92,10 @@ export default function ActionPlanPage({ assessment, resolved, commit }: Section
         {actions.length > 0 && (
           <div className="inline-field">
             <label htmlFor="action-filter">Show</label>
-            <select id="action-filter" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+            <select id="action-filter" value={filter} onChange={(e) => {
+                setFilter(e.target.value as Filter);
+                setListPage(1);
+              }}>
               {FILTERS.map((f) => (
                 <option key={f.value} value={f.value}>
                   {f.label}
@@ -130,7 +136,7 @@ export default function ActionPlanPage({ assessment, resolved, commit }: Section
       ) : (
         <ActionTable
           assessmentId={assessment.id}
-          actions={shown}
+          actions={shownPage.rows}
           findings={findings}
           today={today}
           caption={shown.length === actions.length ? `Actions (${actions.length})` : `Actions (${shown.length} of ${actions.length} shown)`}
@@ -141,6 +147,7 @@ export default function ActionPlanPage({ assessment, resolved, commit }: Section
           onDelete={setToDelete}
         />
       )}
+      <Pager page={shownPage} label="Pages of actions" onPage={setListPage} />
       <ConfirmDialog
         open={toDelete !== null}
         title="Delete this action?"

@@ -4,8 +4,11 @@ import { sectionHref } from '../assessment/sections';
 import { TableScroll } from '../common/TableScroll';
 import { likelihoodText, severityText, sourceText } from './format';
 
-/** Every finding in the order to act on them (the domain's UNGP 24 order), each a link to its editor. */
-export function FindingTable(props: { assessmentId: string; findings: readonly Finding[] }) {
+/**
+ * Findings in the order to act on them (the domain's UNGP 24 order), each a link to its
+ * editor: one page of them, `offset` being the priority of the first minus one.
+ */
+export function FindingTable(props: { assessmentId: string; findings: readonly Finding[]; offset?: number }) {
   return (
     <TableScroll label="Findings in priority order">
       <table className="findings-table">
@@ -23,7 +26,7 @@ export function FindingTable(props: { assessmentId: string; findings: readonly F
         <tbody>
           {props.findings.map((f, i) => (
             <tr key={f.key} className={f.redFlag ? 'red-flag-row' : undefined}>
-              <td>{i + 1}</td>
+              <td>{(props.offset ?? 0) + i + 1}</td>
               <th scope="row">
                 {f.redFlag && <span className="badge red-flag">Red flag</span>} <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
               </th>

@@ -1,8 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
-import { defaultFindingRecord, deriveFindings, prioritiseFindings, severityScore, type Finding } from '../../domain';
+import { defaultFindingRecord, deriveFindings, pageOf, prioritiseFindings, severityScore, type Finding } from '../../domain';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { Pager } from '../common/Pager';
 import { sectionHref, type SectionProps } from '../assessment/sections';
 import { FindingEditor } from './FindingEditor';
 import { FindingSource } from './FindingSource';
@@ -23,6 +24,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
   const [notice, setNotice] = useState<ReactNode>(null);
   const [toDelete, setToDelete] = useState<Finding | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [listPage, setListPage] = useState(1);
   const listHref = sectionHref(assessment.id, 'findings');
 
   async function remove() {
@@ -38,6 +40,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
   }
 
   if (param === undefined) {
+    const shown = pageOf(findings, listPage);
     const redFlags = findings.filter((f) => f.redFlag).length;
     const unrated = findings.filter((f) => severityScore(f.severity) === null || f.likelihood === null).length;
     return (
@@ -62,7 +65,10 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
           )}
         </div>
         {findings.length > 0 ? (
-          <FindingTable assessmentId={assessment.id} findings={findings} />
+          <>
+            <FindingTable assessmentId={assessment.id} findings={shown.rows} offset={shown.offset} />
+            <Pager page={shown} label="Pages of findings" onPage={setListPage} />
+          </>
         ) : (
           <p className="empty-state">
             No findings yet. They appear here as you answer checklist items No, Partly or Don’t know. You can also add one of your
