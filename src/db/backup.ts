@@ -8,7 +8,8 @@ import {
 } from '../domain';
 import { BACKUP_FORMAT_VERSION, type LifecycleChange } from '../domain';
 import { appDb, type AppDB, type TrailRow } from './appDb';
-import { appendEvent, deleteTrail, restoreTrailRows } from './trail';
+import { appendEvent, deleteTrail, restoreTrailRows, sealHead } from './trail';
+import { storageFailure } from './storageErrors';
 import { putAssessment, putEntry, rowTables } from './assessments';
 import { listEntryFor, restoreAssessment } from './rows';
 
@@ -22,7 +23,7 @@ export interface RestoreStep {
 }
 
 export interface BackupRepository {
-  /** Every row and its trail, read in one transaction so the backup is one consistent moment. */
+  /** Every row and its trail (heads sealed), read in one transaction so the backup is one consistent moment. */
   contents(): Promise<BackupContents>;
   /** What is stored under each id, for the restore preview. */
   storedFor(ids: readonly string[]): Promise<Map<string, StoredForPlan>>;
@@ -32,21 +33,17 @@ export interface BackupRepository {
 
 export function backupRepository(db: AppDB = appDb(), now: () => Date = () => new Date()): BackupRepository {
   return {
-    contents: () =>
-      db.transaction('r', db.assessments, db.trail, async () => {
-        const rows = await db.assessments.toArray();
-        // In key order: by assessment, then by the event's place in its chain.
-        const changes = await db.trail.toArray();
-        const byAssessment = new Map<string, TrailRow[]>();
-        for (const c of changes) byAssessment.set(c.assessmentId, [...(byAssessment.get(c.assessmentId) ?? []), c]);
-        const contents: BackupContents = { assessments: [], unreadable: [] };
-        for (const row of rows) {
-          const stored = restoreAssessment(row.id, row.data);
-          if (stored.ok) contents.assessments.push({ assessment: stored.assessment, changes: (byAssessment.get(row.id) ?? []).map((c) => ({ ...c })), evidence: [] });
-          else contents.unreadable.push({ id: row.id, data: row.data });
-        }
-        return contents;
-      }),
+    contents: async () => {
+      // A backup is a file that leaves this device, like an export: each trail's head is
+      // sealed so later edits append after it and the backed-up trail stays verifiable.
+      // Sealing is a write; when storage is failing, the backup is still made, unsealed.
+      try {
+        return await readContents(db, true);
+      } catch (error) {
+        if (!storageFailure(error)) throw error;
+        return readContents(db, false);
+      }
+    },
 
     async storedFor(ids) {
       const rows = await db.assessments.bulkGet([...ids]);
@@ -60,7 +57,7 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
     },
 
     restore: (steps, unreadable) =>
-      db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates], async () => {
+      db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates, db.journal], async () => {
         for (const step of steps) {
           const a = step.entry.assessment;
           if (step.choice === 'skip') continue;
@@ -79,6 +76,8 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
           if (existing) {
             await deleteTrail(db, a.id);
             await db.wizardStates.delete(a.id);
+            // Unsaved edits of the replaced version must not be replayed over the restored one.
+            await db.journal.where('assessmentId').equals(a.id).delete();
           }
           await putAssessment(db, a);
           // Events go back exactly as they were, so the trail and its links survive.
@@ -91,4 +90,22 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
         }
       }),
   };
+}
+
+function readContents(db: AppDB, seal: boolean): Promise<BackupContents> {
+  return db.transaction(seal ? 'rw' : 'r', db.assessments, db.trail, async () => {
+    const rows = await db.assessments.toArray();
+    if (seal) for (const row of rows) await sealHead(db, row.id);
+    // In key order: by assessment, then by the event's place in its chain.
+    const changes = await db.trail.toArray();
+    const byAssessment = new Map<string, TrailRow[]>();
+    for (const c of changes) byAssessment.set(c.assessmentId, [...(byAssessment.get(c.assessmentId) ?? []), c]);
+    const contents: BackupContents = { assessments: [], unreadable: [] };
+    for (const row of rows) {
+      const stored = restoreAssessment(row.id, row.data);
+      if (stored.ok) contents.assessments.push({ assessment: stored.assessment, changes: (byAssessment.get(row.id) ?? []).map((c) => ({ ...c })), evidence: [] });
+      else contents.unreadable.push({ id: row.id, data: row.data });
+    }
+    return contents;
+  });
 }

@@ -34,6 +34,8 @@ export interface WriteAhead {
   recover(assessmentId: string): Promise<RecoveryResult>;
   /** Journal writes not yet committed to IndexedDB. */
   unsettled(): number;
+  /** Assessments with edits copied but not yet saved (journal rows not committed, or localStorage copies). */
+  waiting(): Promise<string[]>;
 }
 
 export function writeAhead(
@@ -94,6 +96,11 @@ export function writeAhead(
     return result;
   };
 
-  return { record, settled, recover, unsettled: () => journal.pending() };
+  const waiting: WriteAhead['waiting'] = async () => {
+    const rows = await db.journal.filter((r) => !r.committed).toArray();
+    return [...new Set([...rows.map((r) => r.assessmentId), ...local.assessmentsWithCopies()])];
+  };
+
+  return { record, settled, recover, unsettled: () => journal.pending(), waiting };
 }
 

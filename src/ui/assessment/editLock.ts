@@ -30,8 +30,11 @@ function locks(): LockManager | undefined {
   return typeof navigator !== 'undefined' ? navigator.locks : undefined;
 }
 
+/** The Web Lock an assessment's editor holds; anything else that writes its edits takes it too. */
+export const editLockName = (assessmentId: string) => `hrba-edit:${assessmentId}`;
+
 function createEntry(assessmentId: string): LockEntry {
-  const name = `hrba-edit:${assessmentId}`;
+  const name = editLockName(assessmentId);
   const manager = locks();
   const entry: LockEntry = { state: manager ? 'waiting' : 'held', listeners: new Set(), refs: 0, closed: false, release: null, takeOver: () => undefined };
   const set = (state: EditLockState) => {

@@ -52,6 +52,11 @@ export function RestoreSection() {
     const steps = state.rows.map((r) => ({ entry: r.entry, choice: r.choice, newId: r.choice === 'copy' ? services.newId() : undefined }));
     try {
       await services.backups.restore(steps, state.file.unreadable);
+      // The replaced versions' unsaved copies are gone with them; and the marker kept outside
+      // IndexedDB now lists what is stored, so the "emptied store" notice ends and a later
+      // emptying is noticed again.
+      steps.filter((s) => s.choice === 'replace').forEach((s) => services.local.forget(s.entry.assessment.id));
+      services.local.setMarker(await services.assessments.ids(), services.now().toISOString());
       if (state.withSettings) await services.settings.set(state.file.settings);
       const c = countChoices(state.rows.map((r) => r.choice));
       setState({ step: 'done', message: `Restored: ${c.added} added, ${c.copied} added as copies, ${c.replaced} replaced, ${c.skipped} skipped.` });

@@ -100,3 +100,32 @@ describe('settings', () => {
     expect(await settings.lastChangeAt()).toBe('2026-03-01T09:00:03.000Z');
   });
 });
+
+describe('a backup seals each trail head, as an export does', () => {
+  it('later edits by the same person append after the backed-up head instead of rewriting it', async () => {
+    const db = freshDb();
+    const repo = assessmentRepository(db, steppingClock());
+    const a = await repo.create(makeAssessment({ productName: 'FaceGate' }), 'Amina');
+    await repo.commit(a.id, answer('CON-01', 'yes', 'first words'), 'Amina');
+    const file = await backupOf(db);
+    const backedUp = file.assessments[0]!.changes.map((c) => c.hash);
+
+    // The same person editing the same item again would fold into an unsealed head.
+    await repo.commit(a.id, answer('CON-01', 'yes', 'first words, then more'), 'Amina');
+    const trail = await repo.trail(a.id);
+    expect(trail).toHaveLength(backedUp.length + 1);
+    expect(trail.slice(0, backedUp.length).map((e) => e.hash)).toEqual(backedUp);
+    expect(trail.at(-1)!.prev).toBe(backedUp.at(-1));
+  });
+
+  it('restoring replaces the stored version without replaying its unsaved write-ahead edits over it', async () => {
+    const { db, repo, a } = await seeded();
+    const file = await backupOf(db);
+    await db.journal.put({ assessmentId: a.id, target: 'answer.set:CON-01', seq: 1, by: '', change: answer('CON-01', 'no', 'unsaved, old version'), committed: false });
+    const backups = backupRepository(db, steppingClock());
+    const entry = file.assessments.find((e) => e.assessment.id === a.id)!;
+    await backups.restore([{ entry, choice: 'replace' }], []);
+    expect(await db.journal.where('assessmentId').equals(a.id).count()).toBe(0);
+    expect((await repo.get(a.id)).answers['CON-01']).toMatchObject({ notes: 'policy v2' });
+  });
+});
