@@ -21,6 +21,12 @@ export const AssessmentSummarySchema = z.strictObject({
   triage: z.record(z.string(), TriageValueSchema),
   answeredIds: z.array(z.string()),
   revision: z.number().int(),
+  /**
+   * The revision this one continues (its parent's id), so the home list can group a
+   * chain of revisions into one line. Absent in summaries written before revisions
+   * were grouped: such a row is listed on its own.
+   */
+  parentId: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -37,6 +43,7 @@ export function summariseAssessment(a: Assessment): AssessmentSummary {
     triage: a.triage,
     answeredIds: Object.keys(a.answers).filter((id) => isAnswered(a, id)),
     revision: a.revision.number,
+    parentId: a.revision.parent?.id ?? null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };

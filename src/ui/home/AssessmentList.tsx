@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { LIST_PAGE_SIZE, queryList, type AssessmentHeader, type ListPage, type ListSort } from '../../domain';
+import { LIST_PAGE_SIZE, groupRevisions, queryList, type AssessmentHeader, type ListPage, type ListSort } from '../../domain';
 import type { ListHead } from '../../db';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -37,10 +37,13 @@ export function AssessmentList(props: { head: ListHead }) {
   const view = useMemo((): ListPage | null => {
     if (all) return queryList(all, { search, sort, page });
     if (!firstView) return null;
+    // Until every line is read, revisions are grouped among the newest only (their earlier revisions follow with the rest).
     const { newest, readable } = props.head;
-    return { rows: newest, matching: readable, page: 1, pageCount: Math.max(1, Math.ceil(readable / LIST_PAGE_SIZE)), unreadable: [] };
+    return { rows: groupRevisions(newest), matching: readable, total: readable, page: 1, pageCount: Math.max(1, Math.ceil(readable / LIST_PAGE_SIZE)), unreadable: [] };
   }, [all, firstView, props.head, search, sort, page]);
   const readable = all ? all.length - (view?.unreadable.length ?? 0) : props.head.readable;
+  // Assessments, counting the revisions of one as one.
+  const assessments = view?.total ?? readable;
   async function duplicate(s: AssessmentHeader) {
     try {
       const copy = await services.assessments.duplicate(s.id, services.newId());
@@ -99,7 +102,7 @@ export function AssessmentList(props: { head: ListHead }) {
               <p className="muted" aria-live="polite">
                 {view.matching === 0
                   ? `No assessment matches "${search.trim()}".`
-                  : `Showing ${first}–${first + view.rows.length - 1} of ${view.matching}${view.matching < readable ? ` matching (${readable} in all)` : ''}.`}
+                  : `Showing ${first}–${first + view.rows.length - 1} of ${view.matching}${view.matching < assessments ? ` matching (${assessments} in all)` : ''}.`}
               </p>
               {view.rows.length > 0 && (
                 <AssessmentTable rows={view.rows} onDuplicate={duplicate} onExport={exportJson} onDelete={setToDelete} />
@@ -130,8 +133,9 @@ export function AssessmentList(props: { head: ListHead }) {
         onCancel={() => setToDelete(null)}
       >
         <p>
-          "<bdi>{toDelete?.productName}</bdi>" and all its answers will be removed from this browser. This cannot be undone; export it
-          first if you may need it.
+          "<bdi>{toDelete?.productName}</bdi>"{toDelete && toDelete.revision > 1 ? ` (revision ${toDelete.revision})` : ''} and all its
+          answers will be removed from this browser. This cannot be undone; export it first if you may need it.
+          {toDelete && toDelete.revision > 1 ? ' Its earlier revisions stay.' : ''}
         </p>
       </ConfirmDialog>
     </>

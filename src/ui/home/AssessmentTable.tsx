@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { MODE_LABELS, percentOfAnswered, resolveChecklist, STAGE_LABELS, type AnswerProgress, type AssessmentHeader, type WizardPlace } from '../../domain';
+import { MODE_LABELS, percentOfAnswered, resolveChecklist, STAGE_LABELS, type AnswerProgress, type AssessmentHeader, type ListRow, type WizardPlace } from '../../domain';
 import { useServices } from '../../app/services';
 import { useChecklist } from './useChecklistState';
 
@@ -22,7 +22,7 @@ export interface RowActions {
  * One page of the home list, drawn from light lines: no full row is read to show it,
  * and the profile and answered ids behind "Answered" are read for these rows only.
  */
-export function AssessmentTable(props: { rows: AssessmentHeader[] } & RowActions) {
+export function AssessmentTable(props: { rows: ListRow[] } & RowActions) {
   const services = useServices();
   const ids = props.rows.map((r) => r.id).join(',');
   const progress = useLiveQuery(() => services.assessments.progressOf(ids.split(',')), [services, ids]);
@@ -48,7 +48,7 @@ export function AssessmentTable(props: { rows: AssessmentHeader[] } & RowActions
   );
 }
 
-function Row(props: { summary: AssessmentHeader; progress: AnswerProgress | undefined } & RowActions) {
+function Row(props: { summary: ListRow; progress: AnswerProgress | undefined } & RowActions) {
   const s = props.summary;
   const percent = usePercent(s, props.progress);
   const name = s.productName;
@@ -57,6 +57,7 @@ function Row(props: { summary: AssessmentHeader; progress: AnswerProgress | unde
       <th scope="row">
         <Link href={`/a/${s.id}`}><bdi>{name}</bdi></Link>
         {s.organisation && <div className="muted" dir="auto">{s.organisation}</div>}
+        {(s.revision > 1 || s.earlier.length > 0) && <EarlierRevisions latest={s} />}
       </th>
       <td>{MODE_LABELS[s.mode]}</td>
       <td>{PLACE_LABELS[s.stageReached]}</td>
@@ -76,6 +77,41 @@ function Row(props: { summary: AssessmentHeader; progress: AnswerProgress | unde
         </button>
       </td>
     </tr>
+  );
+}
+
+/** The latest revision's number, and a link to each earlier one of the same chain. */
+function EarlierRevisions(props: { latest: ListRow }) {
+  const { latest } = props;
+  return (
+    <div className="revisions">
+      <span className="badge">Revision {latest.revision}</span>
+      {latest.earlier.length > 0 && (
+        <details>
+          <summary>
+            Earlier revisions of <bdi>{latest.productName}</bdi> ({latest.earlier.length})
+          </summary>
+          <ul>
+            {latest.earlier.map((e) => (
+              <li key={e.id}>
+                <Link href={`/a/${e.id}`}>
+                  Revision {e.revision}
+                  {e.productName !== latest.productName && (
+                    <>
+                      {' '}
+                      (<bdi>{e.productName}</bdi>)
+                    </>
+                  )}
+                </Link>{' '}
+                <span className="muted">
+                  last edited <time dateTime={e.updatedAt}>{new Date(e.updatedAt).toLocaleString()}</time>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
   );
 }
 
