@@ -3,7 +3,7 @@ import { userText } from '../text/userText';
 import { AssessmentModeSchema } from '../lifecycle';
 import { AnswerStatusSchema, type Checklist } from '../checklist/schema';
 import type { TriageAnswers, TriageValue } from '../checklist/rules';
-import { EvidenceRefSchema, SubjectSchema } from './schema';
+import { AuditStatementSchema, EvidenceRefSchema, SubjectSchema } from './schema';
 
 /**
  * Schemas for the forms a person fills in. The react-hook-form resolvers and the
@@ -61,3 +61,14 @@ export function triageToForm(checklist: Checklist, triage: TriageAnswers): Triag
   }
   return form;
 }
+
+/**
+ * The auditor's statement as the form checks it: any opinion other than
+ * unqualified is a reservation, and a reader must be told why.
+ */
+export const AuditStatementFormSchema = AuditStatementSchema.superRefine((s, ctx) => {
+  if (s.opinion && s.opinion !== 'unqualified' && s.basis.trim() === '') {
+    ctx.addIssue({ code: 'custom', path: ['basis'], message: 'say why: a qualified, adverse or disclaimed opinion needs its basis in words' });
+  }
+});
+export type AuditStatementForm = z.input<typeof AuditStatementFormSchema>;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AuditOpinion, ReviewVerdictSchema } from './schema';
+import type { Assessment, AuditOpinion, ReviewVerdictSchema } from './schema';
 
 export type ReviewVerdict = z.infer<typeof ReviewVerdictSchema>;
 
@@ -35,3 +35,21 @@ export const AUDIT_OPINION_TEXT: Record<AuditOpinion, { label: string; meaning: 
     meaning: 'The auditor could not obtain enough evidence to form an opinion; the limitations explain why. No assurance is given.',
   },
 };
+
+/** What the auditor's item list can be narrowed to: the items still to review, or one verdict. */
+export const REVIEW_FILTERS = ['all', 'unreviewed', ...AUDIT_VERDICTS] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
+
+/** The item ids (in the order given) that pass the filter; a review from another journey counts as reviewed. */
+export function filterReviewItems(assessment: Assessment, itemIds: readonly string[], filter: ReviewFilter): string[] {
+  if (filter === 'all') return [...itemIds];
+  return itemIds.filter((id) => {
+    const verdict = assessment.answers[id]?.review?.verdict;
+    return filter === 'unreviewed' ? !verdict : verdict === filter;
+  });
+}
+
+/** How many of the given items carry a verdict. */
+export function countReviewed(assessment: Assessment, itemIds: readonly string[]): number {
+  return itemIds.filter((id) => assessment.answers[id]?.review).length;
+}

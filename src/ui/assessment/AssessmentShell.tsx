@@ -14,6 +14,7 @@ import { useSaveState } from './useSaveState';
 import type { EditLock } from './editLock';
 import { useLeaveGuardHost } from './leaveGuard';
 import { ReadOnlyBanner, SaveFailureDialog } from './SaveFailureDialog';
+import { LockedRevisionBanner } from './LockedRevisionBanner';
 
 // Each section loads on first visit, so opening an assessment costs only the wizard.
 const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(props: SectionProps) => React.ReactNode>> = {
@@ -21,6 +22,7 @@ const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(
   actions: lazy(() => import('../actions/ActionPlanPage')),
   context: lazy(() => import('../context/ContextPage')),
   dashboard: lazy(() => import('../dashboard/DashboardPage')),
+  audit: lazy(() => import('../audit/AuditPage')),
   sign: lazy(() => import('../sign/SignPage')),
 };
 /** Reached from the "newer checklist" notice, not from the section navigation. */
@@ -44,13 +46,17 @@ export function AssessmentShell(props: {
   recovered: number;
 }) {
   const { assessment, loaded, lock } = props;
-  const readOnly = lock.state !== 'held';
+  // A locked revision never changes: every section is read-only, whichever tab holds the edit lock.
+  const locked = assessment.revision.lockedAt !== null;
+  const readOnly = lock.state !== 'held' || locked;
+  // In audit mode the trail and the verdicts name the auditor, never the respondent.
+  const by = assessment.mode === 'audit' ? (assessment.audit?.auditor ?? '') : assessment.subject.assessor;
   const services = useServices();
   const [, params] = useRoute<AssessmentRouteParams>(ASSESSMENT_ROUTE);
   const [, navigate] = useLocation();
   const actor = useWizardActor(assessment, loaded, props.initialSnapshot, readOnly);
-  const autosave = useAutosave(assessment.id, assessment.subject.assessor, lock.holds);
-  const saves = useSaveState(assessment.id, autosave.status, assessment.subject.assessor, lock.holds);
+  const autosave = useAutosave(assessment.id, by, lock.holds);
+  const saves = useSaveState(assessment.id, autosave.status, by, lock.holds);
   const leave = useLeaveGuardHost();
   const [recoveredNotice, setRecoveredNotice] = useState(props.recovered);
   useNotDurableGuard(autosave.status.kind === 'failed', leave.dirty);
@@ -76,7 +82,7 @@ export function AssessmentShell(props: {
   // The export carries edits not yet in IndexedDB too (after a failed save, this is the person's way out).
   const exportWithUnsaved = async () => {
     const at = services.now().toISOString();
-    const current = autosave.unsaved().reduce((a, change) => applyChange(a, change, { at, by: assessment.subject.assessor }), assessment);
+    const current = autosave.unsaved().reduce((a, change) => applyChange(a, change, { at, by }), assessment);
     // Exporting seals the trail's head, which is a write; when writes fail, read the trail as it stands instead.
     const trail = await services.assessments.exportTrail(assessment.id).catch(() => services.assessments.trail(assessment.id));
     exportAssessmentJson(current, services.now(), trail);
@@ -88,7 +94,9 @@ export function AssessmentShell(props: {
         <div>
           <h1 dir="auto">{assessment.subject.productName}</h1>
           <p className="muted">
-            {MODE_LABELS[assessment.mode]} · {loaded.checklist.title} {loaded.checklist.version}
+            {MODE_LABELS[assessment.mode]} · {loaded.checklist.title} {loaded.checklist.version} · Revision {assessment.revision.number}
+            {assessment.revision.parent && ` (follows revision ${assessment.revision.parent.number})`}
+            {locked && ', locked'}
           </p>
         </div>
         <div className="wizard-tools">
@@ -127,7 +135,8 @@ export function AssessmentShell(props: {
           ))}
         </ul>
       </nav>
-      {readOnly && <ReadOnlyBanner lost={lock.state === 'lost'} onTakeOver={lock.takeOver} />}
+      {locked && <LockedRevisionBanner assessment={assessment} by={by} />}
+      {!locked && lock.state !== 'held' && <ReadOnlyBanner lost={lock.state === 'lost'} onTakeOver={lock.takeOver} />}
       {recoveredNotice > 0 && (
         <div role="status" className="alert">
           <p>
@@ -143,7 +152,11 @@ export function AssessmentShell(props: {
       {current === 'checklist' && <Wizard assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly} />}
       {Page && (
         <Suspense fallback={<p role="status">Loading…</p>}>
-          <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} />
+          {/* Audit review keeps its filter usable when read-only, and signing is what a locked revision is for;
+              every other page's controls are disabled as a whole. */}
+          <fieldset className="plain" disabled={readOnly && current !== 'audit' && current !== 'sign'}>
+            <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} readOnly={readOnly} by={by} />
+          </fieldset>
         </Suspense>
       )}
       {current === null && !upgrading && (

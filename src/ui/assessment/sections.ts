@@ -8,6 +8,8 @@ export const SECTIONS = [
   { id: 'actions', label: 'Action plan' },
   { id: 'context', label: 'Context' },
   { id: 'dashboard', label: 'Dashboard' },
+  /** The auditor's verdicts and statement (audit mode); for other modes, how to start an audit. */
+  { id: 'audit', label: 'Audit review' },
   { id: 'sign', label: 'Sign' },
 ] as const;
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -31,7 +33,11 @@ export interface SectionProps {
   loaded: LoadedChecklist;
   resolved: ResolvedChecklist;
   /** The single write path, awaited: resolves with the stored assessment, rejects with the reason it was not saved. */
-  commit: (change: AssessmentChangeInput) => Promise<Assessment>;
+  commit: (change: AssessmentChangeInput, by?: string) => Promise<Assessment>;
   /** The route segment after the section, such as a finding key. */
   param: string | undefined;
+  /** Nothing may be changed: the revision is locked, or another tab edits. */
+  readOnly: boolean;
+  /** Who makes the changes, as the trail records them (the auditor in audit mode). */
+  by: string;
 }

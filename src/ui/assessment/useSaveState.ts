@@ -15,11 +15,12 @@ export function useSaveState(assessmentId: string, autosave: SaveStatus, by = ''
   const [explicit, setExplicit] = useState<SaveStatus>({ kind: 'idle' });
 
   const commit = useCallback(
-    async (change: AssessmentChangeInput): Promise<Assessment> => {
+    /** `as` names who makes this change when it is not the usual author (an auditor naming themselves). */
+    async (change: AssessmentChangeInput, as?: string): Promise<Assessment> => {
       if (!canWrite()) throw new Error('This assessment is open for editing in another tab; this one is read-only.');
       setExplicit({ kind: 'saving' });
       try {
-        const saved = await services.assessments.commit(assessmentId, change, by);
+        const saved = await services.assessments.commit(assessmentId, change, as ?? by);
         setExplicit({ kind: 'saved' });
         return saved;
       } catch (error) {

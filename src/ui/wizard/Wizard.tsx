@@ -71,7 +71,16 @@ export function Wizard(props: {
       {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} actor={actor} readOnly={readOnly} />}
       {(place === 'triage' || place === 'savingTriage' as WizardPlace) && <TriageStep assessment={assessment} loaded={loaded} actor={actor} readOnly={readOnly} />}
       {STAGES.includes(place as StageId) && (
-        <StageStep stage={place as StageId} assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly} />
+        <>
+          {assessment.mode === 'audit' && !readOnly && (
+            <p className="alert">
+              Audit mode: these are the respondent’s answers, shown read-only. Give your verdicts under Audit review. To answer
+              items yourself, choose another purpose in the Product step.
+            </p>
+          )}
+          {/* An auditor's review never changes the respondent's answers. */}
+          <StageStep stage={place as StageId} assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly || assessment.mode === 'audit'} />
+        </>
       )}
       {place === 'review' && <ReviewStep assessment={assessment} loaded={loaded} actor={actor} />}
     </div>

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { STAGES, countReviewed, type Assessment } from '../../domain';
+import type { SectionProps } from '../assessment/sections';
+import { AuditStatementForm } from './AuditStatementForm';
+import { ItemReviewList } from './ItemReviewList';
+import { LockRevision } from './LockRevision';
+
+/**
+ * The auditor's side of an assessment: a verdict per applicable item beside the
+ * respondent's answer, and the statement (scope, method, limitations, opinion).
+ * Every write is a `review.set` or `audit.set` through the one write path, and
+ * neither touches the respondent's answers, notes or evidence.
+ */
+export default function AuditPage(props: SectionProps) {
+  const { assessment, resolved } = props;
+  const itemIds = useMemo(() => STAGES.flatMap((s) => resolved.applicable[s].map((i) => i.id)), [resolved]);
+  if (assessment.mode !== 'audit') return <StartAudit {...props} />;
+  const reviewed = countReviewed(assessment, itemIds);
+  return (
+    <section aria-labelledby="audit-title">
+      <h2 id="audit-title">Audit review</h2>
+      <p className="lead">
+        The respondent’s answers, notes and evidence are shown as they gave them; nothing here changes them. Give each
+        applicable item a verdict, then state the scope, method, limitations and your overall opinion. Every verdict and
+        statement is recorded in the change trail under the auditor’s name.
+      </p>
+      <p className="muted" aria-live="polite">
+        {reviewed} of {itemIds.length} applicable items reviewed.
+      </p>
+      <AuditStatementForm assessment={assessment} commit={props.commit} readOnly={props.readOnly} />
+      <ItemReviewList {...props} itemIds={itemIds} />
+      {!props.readOnly && <LockRevision assessment={assessment} commit={props.commit} unreviewed={itemIds.length - reviewed} />}
+    </section>
+  );
+}
+
+/** Outside audit mode: what auditing means here, and the switch. */
+function StartAudit(props: SectionProps) {
+  const [failure, setFailure] = useState<string | null>(null);
+  const a: Assessment = props.assessment;
+  async function start() {
+    try {
+      await props.commit({ type: 'subject.set', subject: a.subject, mode: 'audit' });
+    } catch (error) {
+      setFailure(`Not switched: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return (
+    <section aria-labelledby="audit-title">
+      <h2 id="audit-title">Audit review</h2>
+      <p className="lead">
+        An auditor checks someone else’s answers independently. In audit mode you see each answer with its notes and evidence
+        beside your verdict (conforms, partially conforms, does not conform, not verified) and a comment, and you record the
+        scope, method and limitations of your work and an overall opinion. The respondent’s answers are not changed, and the
+        reports gain an auditor’s section.
+      </p>
+      {failure && (
+        <p role="alert" className="alert error">
+          {failure}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="primary" onClick={start} disabled={props.readOnly}>
+          Audit this assessment
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, useMemo, useState } from 'react';
+import {
+  AUDIT_VERDICTS,
+  REVIEW_FILTERS,
+  STAGE_LABELS,
+  STAGES,
+  VERDICT_LABELS,
+  filterReviewItems,
+  isBuyerAssessment,
+  type ReviewFilter,
+} from '../../domain';
+import type { SectionProps } from '../assessment/sections';
+import { ItemReview } from './ItemReview';
+
+const FILTER_LABELS: Record<ReviewFilter, string> = {
+  all: 'All applicable items',
+  unreviewed: 'Items not yet reviewed',
+  ...Object.fromEntries(AUDIT_VERDICTS.map((v) => [v, `Reviewed: ${VERDICT_LABELS[v]}`])),
+} as Record<ReviewFilter, string>;
+
+/** Every applicable item, stage by stage, narrowed by the filter; each with its own review form. */
+export function ItemReviewList(props: SectionProps & { itemIds: string[] }) {
+  const { assessment, resolved, loaded } = props;
+  const filterId = useId();
+  const [filter, setFilter] = useState<ReviewFilter>('all');
+  const [notice, setNotice] = useState<string | null>(null);
+  // The filter is applied when it is chosen, not on every save: an item reviewed while
+  // "not yet reviewed" is shown stays on screen until the filter is chosen again.
+  const [shown, setShown] = useState(() => new Set(filterReviewItems(assessment, props.itemIds, filter)));
+  const buyer = useMemo(() => isBuyerAssessment(loaded.checklist, assessment.triage), [loaded, assessment.triage]);
+  const choose = (next: ReviewFilter) => {
+    setFilter(next);
+    setShown(new Set(filterReviewItems(assessment, props.itemIds, next)));
+  };
+
+  return (
+    <section aria-labelledby="item-reviews-title">
+      <h3 id="item-reviews-title">Verdicts, item by item</h3>
+      <div className="list-controls">
+        <div className="field">
+          <label htmlFor={filterId}>Show</label>
+          <select id={filterId} value={filter} onChange={(e) => choose(e.target.value as ReviewFilter)}>
+            {REVIEW_FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {FILTER_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p role="status" className="status-line">
+        {notice}
+      </p>
+      {shown.size === 0 && <p className="empty-state">No item matches “{FILTER_LABELS[filter]}”.</p>}
+      {STAGES.map((stage) => {
+        const items = resolved.applicable[stage].filter((i) => shown.has(i.id));
+        if (items.length === 0) return null;
+        return (
+          <section key={stage} aria-labelledby={`review-stage-${stage}`} className="review-stage">
+            <h4 id={`review-stage-${stage}`}>{STAGE_LABELS[stage]}</h4>
+            {items.map((item) => (
+              <ItemReview
+                key={item.id}
+                item={item}
+                buyer={buyer}
+                answer={assessment.answers[item.id]}
+                commit={props.commit}
+                by={props.by}
+                readOnly={props.readOnly}
+                onSaved={(message) => setNotice(message)}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
