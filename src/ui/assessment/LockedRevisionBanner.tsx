@@ -17,8 +17,8 @@ export function LockedRevisionBanner(props: { assessment: Assessment; by: string
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const successor = useLiveQuery(
     () =>
-      services.assessments.entries().then((entries) =>
-        entries.flatMap((e) => (e.state === 'ok' && e.summary.parentId === assessment.id ? [e.summary] : [])).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null,
+      services.assessments.lines().then((lines) =>
+        lines.flatMap((l) => (l.state === 'ok' && l.summary.parentId === assessment.id ? [l.summary] : [])).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null,
       ),
     [services, assessment.id],
   );
