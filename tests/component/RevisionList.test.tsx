@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HomePage } from '../../src/ui/home/HomePage';
-import { bundledAssessment, makeServices, renderWithServices, uuid } from './helpers';
+import { bundledAssessment, makeServices, renderWithServices, uuid, wholeText } from './helpers';
 
 describe('home list: revisions of one assessment', { timeout: 30_000 }, () => {
   it('shows one row per assessment with its latest revision, and links to the earlier ones', async () => {
@@ -22,7 +22,7 @@ describe('home list: revisions of one assessment', { timeout: 30_000 }, () => {
     const heron = rows.find((r) => within(r).queryByRole('rowheader', { name: /Heron/ }))!;
     expect(within(heron).getByRole('link', { name: 'Heron' }).getAttribute('href')).toBe(`/a/${second.id}`);
     expect(within(heron).getByText('Revision 2')).toBeTruthy();
-    await userEvent.click(within(heron).getByText('Earlier revisions of Heron (1)'));
+    await userEvent.click(within(heron).getByText(wholeText('Earlier revisions of Heron (1)')));
     expect(within(heron).getByRole('link', { name: 'Revision 1' }).getAttribute('href')).toBe(`/a/${first.id}`);
 
     // Search and paging work on whole assessments: "Kestrel" finds one row, without Heron's revisions.

@@ -65,7 +65,8 @@ describe('the auditor’s review and locked revisions', { timeout: 600_000 }, ()
     // The respondent's answer, notes and evidence are beside the verdict.
     const first = itemCard(page, 'CON-01');
     expect(await first.textContent()).toContain('Purpose statement v3 (approved by the management board on 12 January 2026)');
-    expect(await first.getByRole('link', { name: 'Purpose statement v3 with annex B (prohibited uses)' }).getAttribute('href')).toBe('https://kestrel-labs.example/docs/purpose-v3.pdf');
+    expect(await first.textContent()).toContain('Purpose statement v3 with annex B (prohibited uses)');
+    expect(await first.getByRole('link', { name: 'https://kestrel-labs.example/docs/purpose-v3.pdf' }).getAttribute('href')).toBe('https://kestrel-labs.example/docs/purpose-v3.pdf');
     await review(page, 'CON-01', 'Conforms', 'Purpose statement v3 and annex B seen, signed by the board');
     await review(page, 'CON-02', 'Does not conform', 'No written mandate for the named owner');
 

@@ -63,6 +63,7 @@ export function AuditStatementForm(props: {
       <textarea
         id={`${id}-${name}`}
         rows={3}
+        dir="auto"
         {...form.register(name)}
         aria-invalid={!!errors[name]}
         aria-describedby={`${id}-${name}-hint ${id}-${name}-error`}
@@ -77,7 +78,7 @@ export function AuditStatementForm(props: {
       <fieldset className="plain" disabled={props.readOnly}>
         <div className="field">
           <label htmlFor={`${id}-auditor`}>Auditor (name and organisation)</label>
-          <input id={`${id}-auditor`} autoComplete="name" {...form.register('auditor')} />
+          <input id={`${id}-auditor`} autoComplete="name" dir="auto" {...form.register('auditor')} />
         </div>
         {area('scope', 'Scope', 'What you examined: which stages, items, systems, sites and period.')}
         {area('method', 'Method', 'How you examined it: documents read, people interviewed, tests run, samples taken.')}

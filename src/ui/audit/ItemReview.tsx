@@ -10,6 +10,7 @@ import {
   type ReviewVerdict,
 } from '../../domain';
 import { useServices } from '../../app/services';
+import { EvidenceLink } from '../common/EvidenceLink';
 
 /**
  * One item: the respondent's answer on the left of the reader's eye, the
@@ -64,7 +65,7 @@ export function ItemReview(props: {
           </div>
           <div>
             <dt>Notes</dt>
-            <dd>{answer?.notes || 'none'}</dd>
+            <dd dir="auto">{answer?.notes || 'none'}</dd>
           </div>
           <div>
             <dt>Evidence</dt>
@@ -73,13 +74,7 @@ export function ItemReview(props: {
                 <ul className="plain-list">
                   {answer.evidence.map((e, i) => (
                     <li key={i}>
-                      {e.url ? (
-                        <a href={e.url} target="_blank" rel="noopener noreferrer">
-                          {e.label}
-                        </a>
-                      ) : (
-                        e.label
-                      )}
+                      <bdi>{e.label}</bdi> {e.url && <EvidenceLink url={e.url} />}
                     </li>
                   ))}
                 </ul>
@@ -93,7 +88,12 @@ export function ItemReview(props: {
               <dt>Answered</dt>
               <dd>
                 <time dateTime={answer.answeredAt}>{new Date(answer.answeredAt).toLocaleString()}</time>
-                {answer.answeredBy && ` by ${answer.answeredBy}`}
+                {answer.answeredBy && (
+                  <>
+                    {' '}
+                    by <bdi>{answer.answeredBy}</bdi>
+                  </>
+                )}
               </dd>
             </div>
           )}
@@ -112,7 +112,7 @@ export function ItemReview(props: {
           </fieldset>
           <div className="field">
             <label htmlFor={commentId}>Comment on {item.id}</label>
-            <textarea id={commentId} rows={3} maxLength={20000} value={comment} onChange={(e) => setComment(e.target.value)} />
+            <textarea id={commentId} rows={3} maxLength={20000} dir="auto" value={comment} onChange={(e) => setComment(e.target.value)} />
           </div>
           <div className="button-row">
             <button type="button" onClick={save} disabled={!verdict || !changed}>
@@ -120,7 +120,13 @@ export function ItemReview(props: {
             </button>
             {saved && !changed && (
               <span className="muted">
-                Saved{saved.reviewedBy ? ` by ${saved.reviewedBy}` : ''}, <time dateTime={saved.reviewedAt}>{new Date(saved.reviewedAt).toLocaleString()}</time>
+                Saved{saved.reviewedBy && (
+                  <>
+                    {' '}
+                    by <bdi>{saved.reviewedBy}</bdi>
+                  </>
+                )}
+                , <time dateTime={saved.reviewedAt}>{new Date(saved.reviewedAt).toLocaleString()}</time>
               </span>
             )}
           </div>
