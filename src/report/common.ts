@@ -1,4 +1,6 @@
+import type { CitationParts } from '../domain';
 import type { FullReport, ReportFinding } from '../domain/report/fullReport';
+import { citationText } from '../words/citations';
 
 /**
  * Words and small decisions both renderers share, so the PDF and the HTML report
@@ -82,3 +84,8 @@ export const reviewText = (r: { verdict: string; comment: string; by: string }) 
 /** What the trail annex says about the trail, in both renderers. */
 export const TRAIL_EXPLANATION =
   'Every change to this assessment is an event in a hash chain: each event carries the SHA-256 of the one before, so editing, removing, reordering or inserting an event breaks the chain at that event. The trail travels in the .hrba.json file; “hrba verify” or the app\u2019s Verify screen recomputes it. The head hash below identifies the whole trail.';
+
+/** The passages cited from one source, in words, as both renderers print them. */
+export const passagesText = (cited: readonly CitationParts[]) => cited.map(citationText).join('; ');
+
+export { GOOD_PRACTICE_WORDS } from '../words/citations';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEED_DOCUMENTS, type Citation, citationKey } from './citations';
-import { citationVoice, VOICE_LABELS, VoiceRangeSchema, VoiceSchema } from './voices';
+import { citationVoice, VoiceRangeSchema, VoiceSchema, type Voice } from './voices';
 
 /**
  * How far a fact was checked: `verified` was seen in a copy of the source;
@@ -85,26 +85,40 @@ export function citationProblem(c: Citation, registry: SourcesRegistry): string 
 }
 
 /**
- * A person-readable label such as "UNGP 17 — human rights due diligence", or for a seed
- * passage with a known voice "OHCHR report on digital divides (2023): summary of a
- * panellist's statement, para. 43" and "Glion IX report (2023), Part 1 (independent dialogue
- * report; not an agreed position)".
+ * A citation as the registry describes it: codes and registry data, no sentence. Renderers
+ * (the app, the PDF and HTML reports) turn it into words through `citationText` in
+ * src/words, so who speaks travels as a voice code, never as an English label.
  */
-export function citationLabel(c: Citation, registry: SourcesRegistry): string {
-  if (c.source === 'DOC') {
-    const doc = registry.documents[c.doc];
-    if (!doc) return `${c.doc}, ${c.ref}`;
-    // Who speaks is part of the label: a panellist's view must not read as the Office's.
-    const voice = citationVoice(c, registry);
-    if (doc.refStyle === 'paragraph') return voice ? `${doc.shortTitle}: ${VOICE_LABELS[voice]}, para. ${c.ref}` : `${doc.shortTitle}, para. ${c.ref}`;
-    const heading = doc.sections && Object.hasOwn(doc.sections, c.ref) ? doc.sections[c.ref] : undefined;
-    const place = heading ? `${doc.shortTitle}, ${heading}` : `${doc.shortTitle}, ${c.ref}`;
-    return voice ? `${place} (${VOICE_LABELS[voice]})` : place;
+export type CitationParts =
+  | {
+      kind: 'principle';
+      source: 'UNGP' | 'PI' | 'HRBA';
+      ref: string;
+      /** The registry's one-line label for the principle, where it has one. */
+      label: string | null;
+    }
+  | {
+      kind: 'passage';
+      /** The registry key of the document, and its short title (the key where the registry lacks it). */
+      doc: string;
+      document: string;
+      refStyle: 'paragraph' | 'section';
+      ref: string;
+      /** The section's heading, for section-style documents whose registry names it. */
+      heading: string | null;
+      /** Who speaks in the passage; null where the registry does not say. */
+      voice: Voice | null;
+    };
+
+export function describeCitation(c: Citation, registry: SourcesRegistry): CitationParts {
+  if (c.source !== 'DOC') {
+    const label = Object.hasOwn(registry.refs, citationKey(c)) ? (registry.refs[citationKey(c)]?.label ?? null) : null;
+    return { kind: 'principle', source: c.source, ref: c.ref, label };
   }
-  const label = Object.hasOwn(registry.refs, citationKey(c)) ? registry.refs[citationKey(c)]?.label : undefined;
-  if (c.source === 'UNGP') return label ? `UNGP ${c.ref} — ${label}` : `UNGP ${c.ref}`;
-  const prefix = c.source === 'PI' ? 'Privacy International' : 'HRBA@Tech';
-  return label ? `${prefix} — ${label}` : `${prefix} ${c.ref}`;
+  const doc = Object.hasOwn(registry.documents, c.doc) ? registry.documents[c.doc] : undefined;
+  const refStyle = doc?.refStyle === 'paragraph' ? 'paragraph' : 'section';
+  const heading = doc?.sections && Object.hasOwn(doc.sections, c.ref) ? (doc.sections[c.ref] ?? null) : null;
+  return { kind: 'passage', doc: c.doc, document: doc?.shortTitle ?? c.doc, refStyle, ref: c.ref, heading, voice: doc ? (citationVoice(c, registry) ?? null) : null };
 }
 
 /** The document a citation belongs to, keyed as in `registry.documents`. */

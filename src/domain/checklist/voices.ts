@@ -41,26 +41,6 @@ export const VOICES = [
 export const VoiceSchema = z.enum(VOICES);
 export type Voice = z.infer<typeof VoiceSchema>;
 
-/**
- * How a voice is named beside a citation, so a reader can weigh it: "OHCHR report …:
- * summary of a panellist's statement, para. 43" rather than "OHCHR report …, para. 43".
- */
-export const VOICE_LABELS: Record<Voice, string> = {
-  'ohchr-conclusions': 'OHCHR conclusions',
-  'high-commissioner-opening': 'High Commissioner’s opening statement',
-  'opening-statement': 'opening statement',
-  introduction: 'introduction',
-  panellist: 'summary of a panellist’s statement',
-  discussion: 'summary of the interactive discussion (States and organisations)',
-  'concluding-remarks': 'panellists’ concluding remarks',
-  'closing-remarks': 'closing remarks',
-  'concept-note': 'concept note (questions for a panel, not conclusions)',
-  'ohchr-publication': 'OHCHR publication',
-  'think-piece': 'think piece (questions, not positions)',
-  'independent-report': 'independent dialogue report; not an agreed position',
-  'treaty-body': 'treaty body',
-};
-
 /** A run of paragraphs in one voice, inclusive at both ends. */
 export const VoiceRangeSchema = z.strictObject({
   from: z.number().int().positive(),

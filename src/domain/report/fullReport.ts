@@ -4,7 +4,7 @@ import { resolveChecklist } from '../checklist/resolve';
 import { ANSWER_LABELS, type Checklist } from '../checklist/schema';
 import { raisesRedFlag } from '../checklist/redFlags';
 import { isBuyerAssessment, questionFor } from '../checklist/wording';
-import { citationDocumentKey, citationLabel, type SourcesRegistry } from '../checklist/sources';
+import { citationDocumentKey, describeCitation, type CitationParts, type SourcesRegistry } from '../checklist/sources';
 import { citationKey } from '../checklist/citations';
 import type { Assessment } from '../assessment/schema';
 import { percentAnswered } from '../assessment/progress';
@@ -66,7 +66,15 @@ export interface ReportSource {
   identifier: string;
   verification: 'verified' | 'reference';
   note: string;
-  cited: string[];
+  /** The passages cited, as codes and registry data (voice codes, not words), in reading order. */
+  cited: CitationParts[];
+}
+
+/** An applicable question that asks for a measure its sources do not prescribe (`goodPractice`). */
+export interface ReportGoodPractice {
+  itemId: string;
+  question: string;
+  note: string;
 }
 
 export interface FullReport {
@@ -131,6 +139,8 @@ export interface FullReport {
   stakeholders: { who: string; when: string; how: string; whatChanged: string; groups: string[] }[];
   benefits: { description: string; rights: string[]; groups: string[]; evidence: string }[];
   sources: ReportSource[];
+  /** Good-practice notes of the applicable questions, shown beside the sources; empty for content without them (1.0.0). */
+  goodPractice: ReportGoodPractice[];
 }
 
 export const KEY_ACTIONS = 8;
@@ -252,6 +262,9 @@ export async function buildFullReport(
     stakeholders: assessment.stakeholders.map(({ id: _id, ...s }) => ({ ...s, groups: s.groups.map(groupLabel) })),
     benefits: assessment.benefits.map(({ id: _id, ...b }) => ({ ...b, rights: b.rights.map(rightLabel), groups: b.groups.map(groupLabel) })),
     sources: citedSources(checklist, resolved.applicableIds, registry),
+    goodPractice: STAGES.flatMap((stage) =>
+      resolved.applicable[stage].flatMap((item) => (item.goodPractice ? [{ itemId: item.id, question: questionFor(item, buyer), note: item.goodPractice }] : [])),
+    ),
     audit: buildAuditSection(assessment, STAGES.flatMap((st) => resolved.applicable[st].map((i) => i.id))),
     trail: buildTrailSection(trail),
   };
@@ -259,16 +272,18 @@ export async function buildFullReport(
 
 /** Every source the applicable items cite, in full, with the specific passages cited. */
 function citedSources(checklist: Checklist, applicable: ReadonlySet<string>, registry: SourcesRegistry): ReportSource[] {
-  const cited = new Map<string, Map<string, string>>();
+  const cited = new Map<string, Map<string, CitationParts>>();
   for (const item of checklist.items) {
     if (!applicable.has(item.id)) continue;
     for (const c of item.citations) {
       const doc = citationDocumentKey(c);
       if (!cited.has(doc)) cited.set(doc, new Map());
-      cited.get(doc)!.set(citationKey(c), citationLabel(c, registry));
+      cited.get(doc)!.set(citationKey(c), describeCitation(c, registry));
     }
   }
   const order = Object.keys(registry.documents);
+  // Passages in reading order: paragraph 9 before 43 before 107, principle 3 before 17.
+  const byRef = (a: CitationParts, b: CitationParts) => a.ref.localeCompare(b.ref, 'en', { numeric: true });
   return [...cited.entries()]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([key, refs]) => {
@@ -281,7 +296,7 @@ function citedSources(checklist: Checklist, applicable: ReadonlySet<string>, reg
         identifier: d.identifier ?? '',
         verification: d.verification,
         note: d.note ?? '',
-        cited: [...refs.values()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+        cited: [...refs.values()].sort(byRef),
       };
     });
 }

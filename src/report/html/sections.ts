@@ -1,5 +1,5 @@
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
-import { SECTIONS, findingLabel, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, passagesText, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
 import { html, type Html } from './escape';
 import { date, evidenceItem, fields, heatMap, isolate, prose, table } from './parts';
 
@@ -205,8 +205,17 @@ export function annex(report: FullReport): Html {
         ['Identifier', s.identifier],
         ['Status', verificationText(s.verification)],
         ['Note', s.note],
-        ['Passages cited', s.cited.join('; ')],
+        ['Passages cited', passagesText(s.cited)],
       ])}`,
     ),
+    goodPractice(report),
   ]);
+}
+
+/** Measures the questions ask for that the sources do not prescribe, said so beside the sources. */
+function goodPractice(report: FullReport): Html | '' {
+  if (report.goodPractice.length === 0) return '';
+  return html`<h3 id="good-practice">${GOOD_PRACTICE_WORDS.heading}</h3>
+<p>${GOOD_PRACTICE_WORDS.intro}</p>
+${fields(report.goodPractice.map((g) => [`${g.itemId} ${g.question}`, `${GOOD_PRACTICE_WORDS.label}: ${g.note}`] as const))}`;
 }

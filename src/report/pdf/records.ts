@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, plural, reviewText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesText, plural, reviewText, verificationText } from '../common';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 
@@ -112,8 +112,18 @@ export function drawAnnex(layout: Layout, report: FullReport): void {
     field('Identifier', source.identifier);
     field('Status', verificationText(source.verification));
     field('Note', source.note);
-    field('Passages cited', source.cited.join('; '));
+    field('Passages cited', passagesText(source.cited));
     layout.space(2.5);
+  }
+  if (report.goodPractice.length > 0) {
+    // Said beside the sources: these measures are asked for, but no cited passage prescribes them.
+    layout.heading(GOOD_PRACTICE_WORDS.heading, 2, { keep: 16 });
+    layout.paragraph(GOOD_PRACTICE_WORDS.intro, { after: 2 });
+    for (const g of report.goodPractice) {
+      layout.paragraph(`${g.itemId}  ${g.question}`, { bold: true, after: 0.5 });
+      layout.field(GOOD_PRACTICE_WORDS.label, g.note, { indent: 4 });
+      layout.space(2);
+    }
   }
   layout.space(6);
   // The hash and its explanation stay together, so the hash is on the last page.

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { citationLabel, isBuyerAssessment, questionFor, type Assessment, type AssessmentChange, type ChecklistItem } from '../../domain';
+import { describeCitation, isBuyerAssessment, questionFor, type Assessment, type AssessmentChange, type ChecklistItem } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { ItemForm } from './ItemForm';
 import { GUIDANCE_HEADINGS, useEasyRead } from '../common/easyRead';
+import { citationText, GOOD_PRACTICE_WORDS } from '../../words/citations';
 
 const HRBA_LABELS: Record<string, string> = {
   accountable: 'Accountable',
@@ -62,11 +63,6 @@ export function ItemCard(props: {
             <li key={g}>{g}</li>
           ))}
         </ul>
-        {item.goodPractice && (
-          <p className="hint">
-            <strong>Good practice beyond the sources:</strong> {item.goodPractice}
-          </p>
-        )}
         <h4>{headings.evidence}</h4>
         <ul>
           {item.evidence.map((e) => (
@@ -80,9 +76,15 @@ export function ItemCard(props: {
         {item.rights.length > 0 && <p>Rights engaged: {item.rights.map((r) => loaded.registry.rights[r]?.label ?? r).join('; ')}</p>}
         <ul className="citations">
           {item.citations.map((c, i) => (
-            <li key={i}>{citationLabel(c, loaded.registry)}</li>
+            <li key={i}>{citationText(describeCitation(c, loaded.registry))}</li>
           ))}
         </ul>
+        {/* Beside the citations, so nobody reads a cited paragraph as prescribing this measure. */}
+        {item.goodPractice && (
+          <p className="hint">
+            <strong>{GOOD_PRACTICE_WORDS.label}:</strong> {item.goodPractice}
+          </p>
+        )}
       </details>
     </article>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationDocumentKey, citationKey, citationLabel, citationProblem, CitationSchema, type Citation } from '../../../src/domain';
+import { citationDocumentKey, citationKey, citationProblem, CitationSchema, describeCitation, type Citation } from '../../../src/domain';
+import { citationText } from '../../../src/words/citations';
 import { miniRegistry } from '../helpers/checklist';
 
 const registry = miniRegistry();
@@ -43,7 +44,10 @@ describe('citationProblem', () => {
   });
 });
 
-describe('citationLabel', () => {
+/** A citation in words, as every renderer prints it: the domain's parts through the catalogue. */
+const citationLabel = (c: Citation, r: typeof registry) => citationText(describeCitation(c, r));
+
+describe('citations in words (describeCitation, then citationText)', () => {
   it('labels principles with their prefix and registry label', () => {
     expect(citationLabel({ source: 'UNGP', ref: '17' }, registry)).toBe('UNGP 17 — human rights due diligence');
     expect(citationLabel({ source: 'PI', ref: 'S1' }, registry)).toBe('Privacy International — Safeguard 1');

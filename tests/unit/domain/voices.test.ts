@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationAuthority, citationVoice, SourcesRegistrySchema, type Citation, type SourcesRegistry } from '../../../src/domain';
+import { citationAuthority, citationVoice, describeCitation, SourcesRegistrySchema, type Citation, type SourcesRegistry } from '../../../src/domain';
+import { citationText } from '../../../src/words/citations';
 import { miniRegistry } from '../helpers/checklist';
 
 /** The mini registry with voices: COVID report ¶1–6 introduction, ¶7–71 panellists, ¶72–83 OHCHR conclusions. */
@@ -81,10 +82,25 @@ describe('the registry’s voice ranges', () => {
   });
 });
 
-describe('citationLabel with voices', () => {
+describe('citations with voices', () => {
   const registry = withVoices();
-  it('says who speaks: a panellist, OHCHR’s conclusions, an independent report', async () => {
-    const { citationLabel } = await import('../../../src/domain');
+  const citationLabel = (c: Citation, r: SourcesRegistry) => citationText(describeCitation(c, r));
+
+  it('carries who speaks as a voice code, never as words, below the renderers', () => {
+    expect(describeCitation(covid('43'), registry)).toEqual({
+      kind: 'passage',
+      doc: 'ohchr-2022-covid-technologies',
+      document: 'A/HRC/COVID',
+      refStyle: 'paragraph',
+      ref: '43',
+      heading: null,
+      voice: 'panellist',
+    });
+    expect(describeCitation(glion('P1-WAT'), registry)).toMatchObject({ refStyle: 'section', heading: "Part 1, 'Where are we today?'", voice: 'independent-report' });
+    expect(describeCitation({ source: 'UNGP', ref: '17' }, registry)).toEqual({ kind: 'principle', source: 'UNGP', ref: '17', label: 'human rights due diligence' });
+  });
+
+  it('says who speaks in words: a panellist, OHCHR’s conclusions, an independent report', () => {
     expect(citationLabel(covid('43'), registry)).toBe('A/HRC/COVID: summary of a panellist’s statement, para. 43');
     expect(citationLabel(covid('76'), registry)).toBe('A/HRC/COVID: OHCHR conclusions, para. 76');
     expect(citationLabel(glion('P1-WAT'), registry)).toBe("Glion IX, Part 1, 'Where are we today?' (independent dialogue report; not an agreed position)");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citationText } from '../../../src/words/citations';
 import { buildFullReport } from '../../../src/domain/report/fullReport';
 import {
   applyChange,
@@ -90,12 +91,30 @@ describe('buildFullReport', () => {
     expect(r.actions[0]).toMatchObject({ overdue: true, findings: [`CON-01: ${checklist.items[0]!.question}`] });
     expect(r.stakeholders).toEqual([{ who: 'Residents’ association', how: 'workshop', when: '', whatChanged: '', groups: [] }]);
     expect(r.stages.find((s) => s.id === 'operation')!.items.find((i) => i.id === 'OPS-03')).toMatchObject({ answer: 'No', redFlag: true, notes: 'notes for OPS-03' });
+    // The model carries codes and registry data; the words come from the renderers' catalogue.
     expect(r.sources.map((s) => [s.key, s.cited])).toEqual([
-      ['UNGP', ['UNGP 17 — human rights due diligence']],
-      ['glion-ix-2023', ["Glion IX, Part 1, 'Where are we today?'"]],
+      ['UNGP', [{ kind: 'principle', source: 'UNGP', ref: '17', label: 'human rights due diligence' }]],
+      ['glion-ix-2023', [{ kind: 'passage', doc: 'glion-ix-2023', document: 'Glion IX', refStyle: 'section', ref: 'P1-WAT', heading: "Part 1, 'Where are we today?'", voice: null }]],
     ]);
+    expect(r.sources.map((s) => s.cited.map(citationText))).toEqual([['UNGP 17 — human rights due diligence'], ["Glion IX, Part 1, 'Where are we today?'"]]);
     expect(r.easyRead.join(' ')).toContain('We found 3 problems that still need work.');
     expect(r.easyRead.join(' ')).toContain('1 of them is a red flag.');
+  });
+
+  it('lists the good-practice notes of applicable questions only, in checklist order', async () => {
+    const builder = applyChange(makeAssessment(), { type: 'triage.set', triage }, meta);
+    const note = 'Review by a person who can override is good practice; no cited passage prescribes it.';
+    const worded = miniChecklist(
+      checklistInput([
+        itemInput('CON-01', 'conception', { perspective: 'buyer', goodPractice: 'A buyer-only note that this profile never sees.' }),
+        itemInput('CON-02', 'conception', { goodPractice: note }),
+        itemInput('DES-01', 'design'),
+      ]),
+    );
+    const r = await buildFullReport(builder, worded, miniRegistry(), new Date(T0));
+    expect(r.goodPractice).toEqual([{ itemId: 'CON-02', question: worded.items[1]!.question, note }]);
+    const without = await buildFullReport(builder, miniChecklist(checklistInput([itemInput('CON-02', 'conception')])), miniRegistry(), new Date(T0));
+    expect(without.goodPractice).toEqual([]);
   });
 
   it('cites only sources of applicable items', async () => {

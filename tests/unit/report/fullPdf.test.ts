@@ -3,7 +3,7 @@ import { canonicalJson, sha256Hex } from '../../../src/domain';
 import type { FullReport } from '../../../src/domain/report/fullReport';
 import { renderFullReportPdf } from '../../../src/report/fullPdf';
 import { readReportFonts } from '../../../src/report/fontsNode';
-import { SECTIONS } from '../../../src/report/common';
+import { passagesText, SECTIONS } from '../../../src/report/common';
 import { exampleAssessment } from '../helpers/bundled';
 import { exampleReport, syntheticReport } from './fixtures';
 import { flatten, readPdf, type PdfPage } from './pdfText';
@@ -122,7 +122,7 @@ describe('renderFullReportPdf on the example assessment', () => {
       expect(annex).toContain(flatten(s.title));
       expect(annex).toContain(flatten(`Published by: ${s.body}`));
       if (s.identifier) expect(annex).toContain(`Identifier: ${s.identifier}`);
-      expect(annex).toContain(flatten(`Passages cited: ${s.cited.join('; ')}`));
+      expect(annex).toContain(flatten(`Passages cited: ${passagesText(s.cited)}`));
     }
   });
 
