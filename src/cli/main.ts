@@ -5,6 +5,8 @@ import { terminalSafe } from './terminal';
 import { backupExtractCommand, backupListCommand } from './backup';
 import { verifyCommand } from './verify';
 import { signCommand } from './sign';
+import { upgradeCommand } from './upgrade';
+import { userTextProblem } from '../domain';
 
 export const USAGE = `Usage:
   hrba validate <file.hrba.json> [--date YYYY-MM-DD] [--json]
@@ -12,6 +14,10 @@ export const USAGE = `Usage:
       one this package bundles, with the same content
   hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--date YYYY-MM-DD] [--json]
       write the full report as PDF (-o, --output) and/or accessible HTML (--html)
+  hrba upgrade <file.hrba.json> -o <out.hrba.json> [--to <version>] [--by <name>] [--json]
+      move an assessment to a newer bundled checklist version (default: the newest), as the
+      app's upgrade does: prints what changes item by item, keeps answers whose meaning is
+      unchanged, lists the items to answer again, and records the upgrade in the trail
   hrba backup list <backup.hrba-backup.json> [--passphrase-file <file>]
       list the assessments in a backup made with "Back up everything"
   hrba backup extract <backup> <assessment-id | --all> -o <dir> [--passphrase-file <file>]
@@ -56,6 +62,11 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
         if (help) return usage(io);
         if (!output && !html) throw new UsageError('say where to write the report: -o report.pdf and/or --html report.html');
         return await reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text');
+      }
+      case 'upgrade': {
+        const parsed = parseUpgrade(rest);
+        if (parsed === 'help') return usage(io);
+        return await upgradeCommand(parsed.file, parsed.options, io);
       }
       case 'backup':
         return await backupCommand(rest, io);
@@ -170,6 +181,22 @@ function parseSign(args: string[]) {
   if (!v.p12 || !v['passphrase-file']) throw new UsageError('say who signs: --p12 id.p12 --passphrase-file passphrase.txt');
   if (!v.output) throw new UsageError('say where to write the signed package: -o signed.hrba.json');
   return { file, targets: { p12: v.p12, passphraseFile: v['passphrase-file'], output: v.output, pdf: v.pdf, reportDate: parseDate(v.date) } };
+}
+
+function parseUpgrade(args: string[]) {
+  const { file, values } = parseOne(
+    args,
+    { output: { type: 'string', short: 'o' }, to: { type: 'string' }, by: { type: 'string' }, json: { type: 'boolean' } },
+    'name the .hrba.json file to upgrade',
+  );
+  if (!file) return 'help' as const;
+  const v = values as { output?: string; to?: string; by?: string; json?: boolean };
+  if (!v.output) throw new UsageError('say where to write the upgraded file: -o upgraded.hrba.json');
+  if (v.to !== undefined && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v.to)) throw new UsageError(`--to expects a version such as 1.1.0, got "${v.to}"`);
+  // The name goes into the trail, which the file carries: the same rules as any typed text.
+  const byProblem = v.by === undefined ? null : v.by.length > 200 ? 'is longer than 200 characters' : userTextProblem(v.by);
+  if (byProblem) throw new UsageError(`--by ${byProblem}`);
+  return { file, options: { output: v.output, to: v.to, by: v.by, format: v.json ? ('json' as const) : ('text' as const) } };
 }
 
 function parseVerify(args: string[]): { file: string; trust: string[]; help: boolean } {

@@ -53,6 +53,11 @@ export interface UpgradePlan {
   change: ChecklistUpgrade;
   /** Applicable items the person has to answer (again) after upgrading, in new-version order. */
   toAnswer: string[];
+  /**
+   * Profile questions the new version asks that the old one did not (and the profile has no
+   * answer for): they decide which items apply, so the person is told to answer them.
+   */
+  newProfileQuestions: string[];
 }
 
 const answered = (a: Assessment, id: string) => a.answers[id]?.status != null;
@@ -98,7 +103,9 @@ export function planUpgrade(assessment: Assessment, older: Checklist, newer: Che
   if (triage) change.triage = triage;
   const stillOpen = (id: string) => !answered(assessment, id) ? !taken.has(id) : change.reset.includes(id);
   const toAnswer = newer.items.filter((i) => applicable.has(i.id) && stillOpen(i.id)).map((i) => i.id);
-  return { diff, rows, change, toAnswer };
+  const oldQuestions = new Set(older.triage.map((q) => q.id));
+  const newProfileQuestions = newer.triage.filter((q) => !oldQuestions.has(q.id) && assessment.triage[q.id] === undefined).map((q) => q.id);
+  return { diff, rows, change, toAnswer, newProfileQuestions };
 }
 
 /** The profile answers the new version still offers, or null when all of them are. */

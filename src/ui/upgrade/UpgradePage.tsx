@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { planUpgrade, type UpgradeOutcome, type UpgradePlan } from '../../domain';
 import { loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
 import { sectionHref, type SectionProps } from '../assessment/sections';
-import { changeText, OUTCOME_WORDS } from './words';
+import { changeText, OUTCOME_WORDS } from '../../words/upgrade';
 
 /**
  * "Upgrade to a newer checklist": shows, item by item, what the newer version changes and
@@ -71,6 +71,20 @@ export default function UpgradePage(props: SectionProps) {
         they were merged into, and {plan.toAnswer.length} applicable items will need an answer. Version {from} stays available: until
         you upgrade, this assessment keeps using it.
       </p>
+      {plan.newProfileQuestions.length > 0 && (
+        <div className="alert warning">
+          <p>
+            Version {to} asks {plan.newProfileQuestions.length === 1 ? 'a new profile question' : `${plan.newProfileQuestions.length} new profile questions`}. Answer{' '}
+            {plan.newProfileQuestions.length === 1 ? 'it' : 'them'} in the profile after upgrading: {plan.newProfileQuestions.length === 1 ? 'it decides' : 'they decide'} which
+            items apply.
+          </p>
+          <ul aria-label="New profile questions">
+            {plan.newProfileQuestions.map((id) => (
+              <li key={id}>{newest.checklist.triage.find((q) => q.id === id)?.question}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {assessment.revision.lockedAt ? (
         <p className="alert warning">This revision is signed and cannot change. Start a new revision to upgrade it.</p>
       ) : (

@@ -1,6 +1,6 @@
-import type { ItemChangeKind, UpgradeOutcome, UpgradeRow } from '../../domain';
+import type { ItemChangeKind, UpgradeOutcome, UpgradeRow } from '../domain';
 
-/** How each kind of change is named on screen. */
+/** How each kind of change is named, on the upgrade page and by `hrba upgrade`. */
 export const CHANGE_WORDS: Record<ItemChangeKind, string> = {
   new: 'New',
   unchanged: 'Unchanged',
