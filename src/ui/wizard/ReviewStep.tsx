@@ -13,10 +13,14 @@ import {
 } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { wizardMachine } from '../../machines/wizard.machine';
+import { useEasyRead } from '../common/easyRead';
 
 /** Nothing is dropped silently: every unanswered applicable item is listed with a way back to it. */
 export function ReviewStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine> }) {
   const { assessment, loaded, actor } = props;
+  // With the global Easy read switch on, every list of questions reads in easy-read too.
+  const [easy] = useEasyRead();
+  const wording = (item: { question: string; easyRead: string }) => (easy ? item.easyRead : item.question);
   const resolved = resolveChecklist(loaded.checklist, assessment.triage);
   const completion = stageCompletion(assessment, resolved);
   const unanswered = unansweredItems(assessment, resolved);
@@ -28,7 +32,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
     items.map((item) => (
       <li key={item.id}>
         <button type="button" className="link-button" onClick={() => jump(item)}>
-          {STAGE_LABELS[item.stage]}, {item.id}: {item.question}
+          {STAGE_LABELS[item.stage]}, {item.id}: {wording(item)}
         </button>
       </li>
     ));
@@ -97,7 +101,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
           {STAGES.flatMap((s) =>
             resolved.skipped[s].map(({ item, reason }) => (
               <li key={item.id}>
-                {item.id}: {item.question} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
+                {item.id}: {wording(item)} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
               </li>
             )),
           )}

@@ -1,3 +1,4 @@
+import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
 import { ANSWER_LABELS, SKIP_REASON_LABELS, STAGE_LABELS, isAnswered, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';
 
 /** Every item of the stage: applicable ones to jump to, and skipped ones with the reason. */
@@ -8,6 +9,9 @@ export function StageOutline(props: {
   currentItemId: string | null;
   onJump: (itemId: string) => void;
 }) {
+  // The global Easy read switch covers the whole checklist: the outline and its answer labels too.
+  const [easy] = useEasyRead();
+  const labels = easy ? EASY_ANSWER_LABELS : ANSWER_LABELS;
   const applicable = props.resolved.applicable[props.stage];
   const skipped = props.resolved.skipped[props.stage];
   return (
@@ -25,9 +29,9 @@ export function StageOutline(props: {
                 aria-current={item.id === props.currentItemId ? 'true' : undefined}
                 onClick={() => props.onJump(item.id)}
               >
-                <span className="item-id">{item.id}</span> {shorten(item.question)}
+                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(item.question)}
               </button>{' '}
-              <span className={answered ? 'badge answered' : 'badge'}>{answered && status ? ANSWER_LABELS[status] : 'Not answered'}</span>
+              <span className={answered ? 'badge answered' : 'badge'}>{answered && status ? labels[status] : 'Not answered'}</span>
             </li>
           );
         })}
@@ -40,7 +44,7 @@ export function StageOutline(props: {
           <ul>
             {skipped.map(({ item, reason }) => (
               <li key={item.id}>
-                <span className="item-id">{item.id}</span> {shorten(item.question)} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
+                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(item.question)} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
               </li>
             ))}
           </ul>

@@ -62,7 +62,7 @@ describe('hrba upgrade', () => {
     const event = after.trail.at(-1)!;
     expect(event).toMatchObject({ seq: before.trail.length + 1, prev: before.trail.at(-1)!.hash, by: before.assessment.subject.assessor });
     expect(event.change).toMatchObject({ type: 'checklist.upgrade', from: before.checklist, to: after.checklist, reset: ['OPS-10'], dropped: ['DEP-29'] });
-    expect((event.change as { previous: Record<string, unknown> }).previous['DEP-29']).toEqual(before.assessment.answers['DEP-29']);
+    expect((event.change as unknown as { previous: Record<string, unknown> }).previous['DEP-29']).toEqual(before.assessment.answers['DEP-29']);
     expect(verifyTrail(after.trail)).toMatchObject({ ok: true, head: event.hash });
   });
 
