@@ -82,8 +82,9 @@ describe('findings, action plan, context and dashboard', () => {
     expect(await findings.getByRole('row').nth(1).textContent()).toContain('Red flag');
     await expectNoAxeViolations(page, 'findings list');
 
-    await findings.getByRole('link', { name: /core function/ }).click();
-    await page.getByRole('heading', { level: 2, name: /core function/ }).waitFor();
+    // CON-04's finding is titled with the gap it names (its gapTitle), not with the question.
+    await findings.getByRole('link', { name: 'Core function may be mass surveillance or covert spyware' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Core function may be mass surveillance or covert spyware' }).waitFor();
     await rate(page, { scale: 4, scope: 3, irremediability: 4, likelihood: 2 });
     await page.getByRole('group', { name: 'Status' }).getByLabel('Accepted (with rationale)').check();
     await page.getByRole('button', { name: 'Save finding' }).click();
@@ -117,7 +118,7 @@ describe('findings, action plan, context and dashboard', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('Action,Findings,Owner,Due date,Status,Overdue,Completion evidence');
-    expect(lines[1]).toMatch(/^Remove covert tracking from the roadmap,"CON-04: Have you confirmed .*",Head of product,2020-01-15,In progress,yes,$/);
+    expect(lines[1]).toMatch(/^Remove covert tracking from the roadmap,"CON-04: Core function may be mass surveillance or covert spyware",Head of product,2020-01-15,In progress,yes,$/);
     await page.getByRole('button', { name: /^Edit\s*action: Name a due-diligence owner/ }).click();
     await expectNoAxeViolations(page, 'action plan with the edit form open');
     await page.getByRole('button', { name: 'Cancel' }).click();
