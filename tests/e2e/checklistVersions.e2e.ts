@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { verifyTrail, type HrbaFile } from '../../src/domain';
 import { useAppSessions } from './support/browser';
-import { answerCurrentItem, answerProfile, createAssessment, download, expectNoAxeViolations, submitProfile } from './support/app';
+import { answerProfile, createAssessment, download, expectNoAxeViolations, submitProfile, waitSaved } from './support/app';
 
 /**
  * Checklist content that evolves: an assessment made with 1.0.0 (the shipped example) is
@@ -63,7 +63,9 @@ describe('checklist versions', () => {
     await expectNoAxeViolations(page, 'the upgrade page');
 
     await page.getByRole('button', { name: 'Upgrade to 1.1.0' }).click();
-    await page.getByRole('heading', { level: 2, name: /^Conception/ }).first().waitFor();
+    // Back on the checklist (where the example's wizard stood), on the new version.
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Upgrade from checklist/ }).count()).toBe(0);
+    await page.getByText(/HRBA@Tech.* 1\.1\.0$/).first().waitFor();
     await expect.poll(() => page.getByText(/version 1\.1\.0 is available/).count()).toBe(0);
 
     const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON', exact: true }).click());
@@ -103,7 +105,9 @@ describe('checklist versions', () => {
     await expectNoAxeViolations(page, 'a question in easy read');
 
     // The whole checklist: the next question, answered with an easy-read label, and the outline's badge.
-    await answerCurrentItem(page, 'unknown', 'Answered in easy read.');
+    await answers.getByLabel('I don’t know', { exact: true }).check();
+    await page.getByLabel('Notes').fill('Answered in easy read.');
+    await waitSaved(page);
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await article.getByRole('heading', { level: 3, name: item('CON-02').easyRead }).waitFor();
     await outline.getByRole('listitem').filter({ hasText: 'CON-01' }).getByText('I don’t know', { exact: true }).waitFor();
