@@ -48,3 +48,4 @@ export * from './trail';
 export * from './signing/certificates';
 export * from './signing/forms';
 export * from './exchange/inspect';
+export * from './procurement';

@@ -27,11 +27,18 @@ export function checklistMismatches(assessment: Assessment, checklist: Checklist
       if (!findingKeys(key)) problems.push({ path: `actions[${index}].findingKeys[${k}]`, message: `links to finding "${key}", which this assessment does not have` });
     });
   });
+  problems.push(...profileProblems(assessment.triage, checklist, 'triage'));
+  return problems;
+}
+
+/** Profile answers to questions the checklist does not ask, or with options it does not offer. */
+export function profileProblems(profile: Readonly<Record<string, TriageValue>>, checklist: Checklist, path: string): Problem[] {
+  const problems: Problem[] = [];
   const questions = new Map(checklist.triage.map((q) => [q.id, q]));
-  for (const [id, value] of Object.entries(assessment.triage)) {
+  for (const [id, value] of Object.entries(profile)) {
     const question = questions.get(id);
-    const problem = question ? triageValueProblem(question, value) : `is not a profile question of ${name}`;
-    if (problem) problems.push({ path: `triage.${id}`, message: problem });
+    const problem = question ? triageValueProblem(question, value) : `is not a profile question of ${checklist.id} ${checklist.version}`;
+    if (problem) problems.push({ path: `${path}.${id}`, message: problem });
   }
   return problems;
 }

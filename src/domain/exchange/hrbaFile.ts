@@ -3,11 +3,11 @@ import { AssessmentSchema, type Assessment } from '../assessment/schema';
 import { ChecklistRefSchema, type ChecklistRef } from '../checklist/schema';
 import { canonicalJson } from '../canonical';
 import { formatZodIssues, type Problem } from '../problems';
-import { decodeFileBytes, utf8ByteLength } from './decode';
-import { jsonShapeProblem } from './jsonShape';
+import { decodeFileBytes } from './decode';
 import { TrailEventSchema, type TrailEvent } from '../trail/event';
 import { TRAIL_PROBLEM_TEXT, verifyTrail } from '../trail/verify';
 import { PackageSignatureSchema } from './signatures';
+import { readJsonObject } from './jsonText';
 
 /**
  * The `.hrba.json` exchange format. One envelope serves every journey; `kind`
@@ -98,21 +98,9 @@ export function restoreHrbaFileBytes(bytes: Uint8Array): RestoreResult {
 
 /** The one way in for a `.hrba.json` file: size, syntax, shape, kind, version, then every field. */
 export function restoreHrbaFile(text: string): RestoreResult {
-  // A string never has more characters than UTF-8 bytes, so the cheap test goes first.
-  const tooBig = hrbaFileSizeProblem(text.length > HRBA_FILE_MAX_BYTES ? text.length : utf8ByteLength(text));
-  if (tooBig) return { ok: false, problems: [tooBig] };
-  const shape = jsonShapeProblem(text);
-  if (shape) return { ok: false, problems: [shape] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return fail('(file)', `is not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('(file)', 'expected a JSON object with "kind", "formatVersion" and "assessment"');
-  }
-  const record = data as Record<string, unknown>;
+  const read = readJsonObject(text, 'a JSON object with "kind", "formatVersion" and "assessment"');
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const record = read.record;
   if (!('kind' in record)) {
     return fail('kind', `is missing: expected one of ${HRBA_FILE_KINDS.join(', ')} (is this an HRBA@Tech file?)`);
   }

@@ -13,17 +13,26 @@ export interface Bundled {
   registry: SourcesRegistry;
 }
 
-let cached: Promise<Bundled> | undefined;
+const cached = new Map<string, Promise<Bundled>>();
 
-/** HRBA@Tech 1.0.0 (the version the example assessment was made with) and the sources registry, loaded once per test file. */
+/** A bundled HRBA@Tech version and the sources registry, loaded once per test file. */
+export function bundledChecklistVersion(version: string): Promise<Bundled> {
+  let loading = cached.get(version);
+  if (!loading) {
+    loading = (async () => {
+      const registry = loadSourcesRegistry(join(ROOT, 'checklists'));
+      const loaded = await loadChecklistDir(join(ROOT, `checklists/hrba-tech/${version}`), registry);
+      if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+      return { checklist: loaded.checklist, ref: loaded.ref, registry };
+    })();
+    cached.set(version, loading);
+  }
+  return loading;
+}
+
+/** HRBA@Tech 1.0.0, the version the example assessment was made with. */
 export function bundledChecklist(): Promise<Bundled> {
-  cached ??= (async () => {
-    const registry = loadSourcesRegistry(join(ROOT, 'checklists'));
-    const loaded = await loadChecklistDir(join(ROOT, 'checklists/hrba-tech/1.0.0'), registry);
-    if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-    return { checklist: loaded.checklist, ref: loaded.ref, registry };
-  })();
-  return cached;
+  return bundledChecklistVersion('1.0.0');
 }
 
 export function exampleAssessment(): Assessment {

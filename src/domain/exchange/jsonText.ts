@@ -1,0 +1,26 @@
+import type { Problem } from '../problems';
+import { utf8ByteLength } from './decode';
+import { hrbaFileSizeProblem, HRBA_FILE_MAX_BYTES } from './hrbaFile';
+import { jsonShapeProblem } from './jsonShape';
+
+/**
+ * The first steps every `.hrba.json` package goes through, whatever its kind: size in
+ * bytes, the JSON structure scan, then syntax, and a JSON object at the top.
+ */
+export type JsonObjectRead = { ok: true; record: Record<string, unknown> } | { ok: false; problem: Problem };
+
+export function readJsonObject(text: string, expected: string): JsonObjectRead {
+  // A string never has more characters than UTF-8 bytes, so the cheap test goes first.
+  const tooBig = hrbaFileSizeProblem(text.length > HRBA_FILE_MAX_BYTES ? text.length : utf8ByteLength(text));
+  if (tooBig) return { ok: false, problem: tooBig };
+  const shape = jsonShapeProblem(text);
+  if (shape) return { ok: false, problem: shape };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problem: { path: '(file)', message: `is not valid JSON: ${(error as Error).message}` } };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: { path: '(file)', message: `expected ${expected}` } };
+  return { ok: true, record: data as Record<string, unknown> };
+}

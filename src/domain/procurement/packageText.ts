@@ -1,0 +1,30 @@
+import { formatZodIssues, type Problem } from '../problems';
+import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
+import { readJsonObject } from '../exchange/jsonText';
+import type { z } from 'zod';
+
+/**
+ * The first steps every procurement package goes through, in the same order as an
+ * assessment file (README "Hostile and oversized files"): size, JSON structure,
+ * syntax, kind, version; then the kind's own schema. `original` is the object as the
+ * file held it, which is what a signature covers.
+ */
+export type PackageRead<T> = { ok: true; file: T; original: Record<string, unknown> } | { ok: false; problems: Problem[] };
+
+const fail = <T>(path: string, message: string): PackageRead<T> => ({ ok: false, problems: [{ path, message }] });
+
+export function readPackageText<S extends z.ZodType>(text: string, kind: string, schema: S): PackageRead<z.infer<S>> {
+  const read = readJsonObject(text, `a JSON object of kind ${kind}`);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const record = read.record;
+  if (record.kind !== kind) {
+    const found = typeof record.kind === 'string' ? `"${record.kind.slice(0, 60)}"` : 'missing';
+    return fail('kind', `is ${found}; expected ${kind}`);
+  }
+  if (record.formatVersion !== HRBA_FORMAT_VERSION) {
+    return fail('formatVersion', `is ${String(record.formatVersion).slice(0, 20)}; this version reads ${kind} files of format version ${HRBA_FORMAT_VERSION}`);
+  }
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) return { ok: false, problems: formatZodIssues(parsed.error.issues) };
+  return { ok: true, file: parsed.data, original: record };
+}

@@ -1,0 +1,51 @@
+import type { Checklist } from '../checklist/schema';
+import type { TriageAnswers } from '../checklist/rules';
+import { resolveChecklist } from '../checklist/resolve';
+import { profileProblems } from '../exchange/againstChecklist';
+import type { Problem } from '../problems';
+import type { DealBreaker, QuestionKey, Request } from './request';
+
+/**
+ * The items a vendor is asked by default: the ones that apply to the buyer's profile
+ * of the product when read from the builder's side (the vendor builds the product),
+ * in checklist order. The role the buyer gave, if any, is replaced: a request is always
+ * answered by the one who builds.
+ */
+export function defaultRequestItems(checklist: Checklist, profile: TriageAnswers): string[] {
+  const roleQuestion = checklist.perspective.question;
+  const builderRole = Object.entries(checklist.perspective.map).find(([, perspectives]) => perspectives.includes('builder') && !perspectives.includes('buyer'))?.[0];
+  const triage: TriageAnswers = { ...profile };
+  if (builderRole) triage[roleQuestion] = builderRole;
+  else delete triage[roleQuestion];
+  const resolved = resolveChecklist(checklist, triage);
+  return checklist.items.filter((item) => resolved.applicableIds.has(item.id)).map((item) => item.id);
+}
+
+/**
+ * The deal-breakers a new request starts with: the selected items the checklist itself
+ * marks as red flags, under the default policy. The buyer adds, removes or overrides.
+ */
+export function defaultDealBreakers(checklist: Checklist, items: readonly string[]): Record<QuestionKey, DealBreaker> {
+  const selected = new Set(items);
+  return Object.fromEntries(checklist.items.filter((item) => item.redFlag && selected.has(item.id)).map((item) => [item.id, { note: '' }]));
+}
+
+/**
+ * What a valid-looking request names that its checklist does not have: an unknown
+ * item, or a profile question or option the checklist does not know. A vendor could
+ * not answer such a question, so a request naming one is refused, each with its path.
+ */
+export function requestChecklistProblems(request: Request, checklist: Checklist): Problem[] {
+  const problems: Problem[] = [];
+  const name = `${checklist.id} ${checklist.version}`;
+  const ref = request.checklist;
+  if (ref.id !== checklist.id || ref.version !== checklist.version) {
+    problems.push({ path: 'checklist', message: `names ${ref.id} ${ref.version}, but was checked against ${name}` });
+  }
+  const known = new Set(checklist.items.map((item) => item.id));
+  request.items.forEach((id, index) => {
+    if (!known.has(id)) problems.push({ path: `items[${index}]`, message: `asks "${id}", a question that ${name} does not have` });
+  });
+  problems.push(...profileProblems(request.profile, checklist, 'profile'));
+  return problems;
+}
