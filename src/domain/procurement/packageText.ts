@@ -1,7 +1,8 @@
 import { formatZodIssues, type Problem } from '../problems';
 import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
 import { readJsonObject } from '../exchange/jsonText';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { PackageSignatureSchema } from '../exchange/signatures';
 
 /**
  * The first steps every procurement package goes through, in the same order as an
@@ -27,4 +28,18 @@ export function readPackageText<S extends z.ZodType>(text: string, kind: string,
   const parsed = schema.safeParse(record);
   if (!parsed.success) return { ok: false, problems: formatZodIssues(parsed.error.issues) };
   return { ok: true, file: parsed.data, original: record };
+}
+
+/**
+ * The fields every procurement package shares with the assessment file's envelope, and
+ * its optional detached JWS signatures (made and checked by src/crypto).
+ */
+export function packageEnvelope<K extends string>(kind: K) {
+  return {
+    kind: z.literal(kind),
+    formatVersion: z.literal(HRBA_FORMAT_VERSION),
+    exportedAt: z.iso.datetime({ offset: true }),
+    generator: z.strictObject({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
+    signatures: z.array(PackageSignatureSchema).min(1).max(20).optional(),
+  };
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
-import { PackageSignatureSchema } from '../exchange/signatures';
 import { canonicalJson } from '../canonical';
 import { RequestSchema, type Request } from './request';
-import { readPackageText, type PackageRead } from './packageText';
+import { packageEnvelope, readPackageText, type PackageRead } from './packageText';
 
 /**
  * A vendor questionnaire as a `.hrba.json` package of kind `hrba.request`: the same
@@ -14,12 +13,8 @@ import { readPackageText, type PackageRead } from './packageText';
 export const REQUEST_FILE_KIND = 'hrba.request';
 
 export const RequestFileSchema = z.strictObject({
-  kind: z.literal(REQUEST_FILE_KIND),
-  formatVersion: z.literal(HRBA_FORMAT_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
-  generator: z.strictObject({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
+  ...packageEnvelope(REQUEST_FILE_KIND),
   request: RequestSchema,
-  signatures: z.array(PackageSignatureSchema).min(1).max(20).optional(),
 });
 export type RequestFile = z.infer<typeof RequestFileSchema>;
 

@@ -1,4 +1,15 @@
-import { RequestSchema, type ChecklistRef, type Request, type RequestInput } from '../../../src/domain';
+import {
+  applyChange,
+  nextTrailEvent,
+  RequestSchema,
+  startResponseAssessment,
+  type AnswerStatus,
+  type Assessment,
+  type ChecklistRef,
+  type Request,
+  type RequestInput,
+  type TrailEvent,
+} from '../../../src/domain';
 import { bundledChecklistVersion } from '../helpers/bundled';
 
 /** HRBA@Tech 1.1.0, the version new requests are made with. */
@@ -29,4 +40,20 @@ export function requestInput(ref: ChecklistRef, extra: Partial<RequestInput> = {
 
 export function makeRequest(ref: ChecklistRef, extra: Partial<RequestInput> = {}): Request {
   return RequestSchema.parse(requestInput(ref, extra));
+}
+
+/** A vendor's response to `request`: answers applied through the one change path, with the trail each change appends. */
+export function vendorResponse(
+  request: Request,
+  answers: Record<string, AnswerStatus | null>,
+  vendor: { id: string; organisation: string },
+): { assessment: Assessment; trail: TrailEvent[] } {
+  let assessment = startResponseAssessment(request, { id: vendor.id, at: T0, productName: `${vendor.organisation} Vision`, organisation: vendor.organisation });
+  const trail: TrailEvent[] = [nextTrailEvent(null, { at: T0, by: vendor.organisation, change: { type: 'assessment.created' } })];
+  for (const [itemId, status] of Object.entries(answers)) {
+    const change = { type: 'answer.set' as const, itemId, status, notes: '', evidence: [] };
+    assessment = applyChange(assessment, change, { at: T0, by: vendor.organisation });
+    trail.push(nextTrailEvent(trail.at(-1), { at: T0, by: vendor.organisation, change }));
+  }
+  return { assessment, trail };
 }

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  AnswerReviewSchema,
+  applyChange,
+  diffResponseRevisions,
+  makeClarificationFile,
+  nextRevisionProblem,
+  openClarifications,
+  originOf,
+  restoreClarificationFile,
+  serializeClarificationFile,
+  sha256OfBytes,
+  startRevision,
+  type Assessment,
+  type EvidenceFile,
+  type Request,
+  type ResponseReview,
+} from '../../../src/domain';
+import { checklist11, makeRequest, vendorResponse } from './fixtures';
+
+const VENDOR = { id: '33333333-3333-4333-8333-333333333333', organisation: 'Argus Systems' };
+const T1 = '2026-03-10T09:00:00.000Z';
+const by = { at: T1, by: 'Argus' };
+
+let request: Request;
+beforeAll(async () => {
+  request = makeRequest((await checklist11()).ref);
+});
+
+const review = (answers: Record<string, { verdict: 'accepted' | 'clarification-needed' | 'insufficient'; comment?: string }>): ResponseReview => ({
+  responseId: VENDOR.id,
+  revision: 1,
+  round: 1,
+  answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, AnswerReviewSchema.parse({ ...v, reviewedAt: T1 })])),
+});
+
+function lockedRound1(): Assessment {
+  const { assessment } = vendorResponse(request, { 'CON-04': 'unknown', 'DEP-03': 'yes', 'CQ-01': 'partial' }, VENDOR);
+  return applyChange(assessment, { type: 'revision.lock' }, by);
+}
+
+describe('review and clarification rounds', () => {
+  it('a clarification needs a question; accepted and insufficient may stand without a comment', () => {
+    expect(AnswerReviewSchema.safeParse({ verdict: 'clarification-needed', comment: '', reviewedAt: T1 }).error?.issues[0]?.message).toBe('say what the vendor should clarify');
+    expect(AnswerReviewSchema.safeParse({ verdict: 'insufficient', reviewedAt: T1 }).success).toBe(true);
+  });
+
+  it('exports the open questions of a round, in request order, as an hrba.clarification package', () => {
+    const r = review({ 'CQ-01': { verdict: 'clarification-needed', comment: 'Which records leave the country?' }, 'CON-04': { verdict: 'clarification-needed', comment: 'What does the system identify?' }, 'DEP-03': { verdict: 'accepted' } });
+    const open = openClarifications(request, r);
+    expect(open).toEqual([
+      { key: 'CON-04', comment: 'What does the system identify?' },
+      { key: 'CQ-01', comment: 'Which records leave the country?' },
+    ]);
+    const round1 = lockedRound1();
+    const file = makeClarificationFile({ exportedAt: T1, generator: { name: 'hrba-tech', version: '0.1.0' }, request: { id: request.id, hash: `sha256:${'1'.repeat(64)}` }, response: originOf(round1), round: 1, questions: open });
+    const restored = restoreClarificationFile(serializeClarificationFile(file));
+    if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
+    expect(restored.file.questions.map((q) => q.key)).toEqual(['CON-04', 'CQ-01']);
+    expect(restoreClarificationFile(JSON.stringify({ ...file, questions: [] }))).toMatchObject({ ok: false, problems: [{ path: 'questions', message: 'a clarification round asks at least one question' }] });
+  });
+
+  it('imports the answered re-submission as the next revision only when it names round 1 exactly', () => {
+    const round1 = lockedRound1();
+    let round2 = startRevision(round1, '44444444-4444-4444-8444-444444444444', T1);
+    round2 = applyChange(round2, { type: 'answer.set', itemId: 'CON-04', status: 'yes', notes: 'It verifies a ticket photo, never identifies.', evidence: [] }, by);
+    expect(nextRevisionProblem(round1, round2)).toBeNull();
+    // Round 1 rewritten after the buyer received it: the parent hash no longer matches.
+    const rewritten = { ...round1, answers: { ...round1.answers, 'CON-04': { ...round1.answers['CON-04']!, status: 'yes' as const } } };
+    expect(nextRevisionProblem(rewritten, round2)).toBe('parent-hash-differs');
+    expect(nextRevisionProblem(round2, round1)).toBe('not-next-number');
+    const stranger = lockedRound1();
+    expect(nextRevisionProblem({ ...stranger, id: '55555555-5555-4555-8555-555555555555' }, round2)).toBe('different-parent');
+  });
+
+  it('shows per question what changed since round 1: answer, notes, evidence files', () => {
+    const round1 = lockedRound1();
+    let round2 = startRevision(round1, '44444444-4444-4444-8444-444444444444', T1);
+    round2 = applyChange(round2, { type: 'answer.set', itemId: 'CON-04', status: 'yes', notes: 'Verification only.', evidence: [] }, by);
+    round2 = applyChange(round2, { type: 'answer.set', itemId: 'CQ-01', status: 'partial', notes: 'Backups in a second country.', evidence: [] }, by);
+    const pdf: EvidenceFile = { sha256: sha256OfBytes(new Uint8Array([1, 2, 3])), questionKey: 'DEP-03', name: 'grievance.pdf', mediaType: 'application/pdf', bytes: 3, description: '' };
+    expect(diffResponseRevisions(request, { assessment: round1, evidence: [] }, { assessment: round2, evidence: [pdf] })).toEqual([
+      { key: 'CON-04', changes: ['answer', 'notes'] },
+      { key: 'DEP-03', changes: ['evidence'] },
+      { key: 'CQ-01', changes: ['notes'] },
+    ]);
+    expect(diffResponseRevisions(request, { assessment: round1, evidence: [pdf] }, { assessment: round1, evidence: [pdf] })).toEqual([]);
+  });
+});
