@@ -3,6 +3,7 @@ import { lineOf, nextTrailEvent, type AssessmentChange, type AssessmentChangeInp
 import type { StoredIdentity, TrustedCertificate } from '../domain';
 import { listEntryFor } from './rows';
 import { repairStoredRows } from './repairRows';
+import type { EvidenceRow, ProcurementRow, ResponseRow } from './procurementRows';
 
 /** A stored assessment row; `data` is validated by `restoreAssessment` on every read. */
 export interface AssessmentRow {
@@ -102,6 +103,9 @@ export class AppDB extends Dexie {
   /** Certificates the person trusts when verifying, by SHA-256 fingerprint. */
   trustedCertificates!: EntityTable<TrustedCertificate, 'fingerprint'>;
   listLines!: EntityTable<ListLineRow, 'id'>;
+  procurements!: EntityTable<ProcurementRow, 'id'>;
+  responses!: EntityTable<ResponseRow, 'id'>;
+  evidenceFiles!: Table<EvidenceRow, [string, string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -151,6 +155,13 @@ export class AppDB extends Dexie {
         const summaries: SummaryRow[] = await tx.table('summaries').toArray();
         await tx.table('listLines').bulkPut(summaries.map((r) => listLineRow(r.entry)));
       });
+    // Version 8: the buyer's procurements, vendors' responses as received, and evidence
+    // files as blobs with their SHA-256 (issue 8). New tables only; no row changes shape.
+    this.version(8).stores({
+      procurements: 'id, updatedAt',
+      responses: 'id, procurementId',
+      evidenceFiles: '[ownerId+sha256+questionKey], ownerId, [ownerId+sha256]',
+    });
   }
 }
 

@@ -23,3 +23,17 @@ export function steppingClock(start = '2026-03-01T09:00:00.000Z'): () => Date {
     return d;
   };
 }
+
+/** The tables of released database versions, for tests that open an old-shaped database. */
+const STORES_V5 = {
+  assessments: 'id, updatedAt',
+  wizardStates: 'assessmentId',
+  trail: '[assessmentId+seq], assessmentId',
+  summaries: 'id',
+  settings: 'key',
+  journal: '[assessmentId+target], assessmentId',
+};
+export const RELEASED_STORES = {
+  5: STORES_V5,
+  7: { ...STORES_V5, identities: 'id, addedAt', trustedCertificates: 'fingerprint', listLines: 'id, updatedAt' },
+} as const;

@@ -1,0 +1,31 @@
+import type { EvidenceFile, Request, ResponseReview } from '../domain';
+
+/** A buyer's procurement: the request while it is drafted, frozen (with its hash) once sent. */
+export interface ProcurementRow {
+  id: string;
+  request: Request;
+  /** Set when the request is exported to vendors; from then on the request never changes. */
+  requestHash: string | null;
+  sentAt: string | null;
+  updatedAt: string;
+}
+
+/** One imported revision of one vendor's response, kept exactly as the vendor signed it. */
+export interface ResponseRow {
+  /** The vendor-response assessment id of this revision. */
+  id: string;
+  procurementId: string;
+  organisation: string;
+  revision: number;
+  /** The package text as received: what the signature covers, so it can be checked again at any time. */
+  manifestText: string;
+  importedAt: string;
+  signature: { valid: boolean; trusted: boolean; reasons: string[] };
+  review: ResponseReview | null;
+}
+
+/** An evidence file's bytes with what the package says about them; `ownerId` is a response (buyer) or an assessment (vendor). */
+export interface EvidenceRow extends EvidenceFile {
+  ownerId: string;
+  blob: Blob;
+}

@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { createSelfSignedIdentity, signPackage, verifyPackage, type Identity } from '../../../src/crypto';
+import Dexie from 'dexie';
+import { AppDB, procurementRepository, RequestFrozenError, ResponseNotStoredError } from '../../../src/db';
+import {
+  applyChange,
+  makeResponseFile,
+  packContainer,
+  requestHash,
+  serializeResponseFile,
+  sha256OfBytes,
+  startRevision,
+  verifyResponseContainer,
+  type Assessment,
+  type EvidenceFile,
+  type Request,
+  type TrailEvent,
+} from '../../../src/domain';
+import { deleteAll, freshDb, RELEASED_STORES } from '../helpers/db';
+import { checklist11, makeRequest, T0, vendorResponse } from '../procurement/fixtures';
+
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+
+const PDF = strToU8('%PDF-1.7\n% evidence\n%%EOF\n');
+const VENDOR = { id: '66666666-6666-4666-8666-666666666666', organisation: 'Argus Systems' };
+const T1 = '2026-03-10T09:00:00.000Z';
+
+let request: Request;
+let hash: string;
+let vendor: Identity;
+beforeAll(async () => {
+  request = makeRequest((await checklist11()).ref);
+  hash = await requestHash(request);
+  vendor = await createSelfSignedIdentity({ name: 'Vera', organisation: VENDOR.organisation, email: 'vera@argus.example', algorithm: 'ECDSA-P256' });
+});
+afterEach(deleteAll);
+
+const evidence = (): EvidenceFile => ({ sha256: sha256OfBytes(PDF), questionKey: 'DEP-03', name: 'hria.pdf', mediaType: 'application/pdf', bytes: PDF.byteLength, description: '' });
+
+async function container(assessment: Assessment, trail: TrailEvent[], files: EvidenceFile[] = [evidence()]): Promise<Uint8Array> {
+  const file = makeResponseFile({ request: { id: request.id, hash }, assessment, trail, evidence: files, generator: { name: 'hrba-tech', version: '0.1.0' }, exportedAt: T0 });
+  return packContainer(serializeResponseFile(await signPackage(file, vendor)), new Map(files.map((f) => [f.sha256, PDF])));
+}
+
+const check = (bytes: Uint8Array) => verifyResponseContainer(bytes, { request, hash }, (t) => verifyPackage(t));
+
+async function sentProcurement() {
+  const repo = procurementRepository(freshDb());
+  await repo.saveDraft(request, T0);
+  await repo.markSent(request.id, hash, T0);
+  return repo;
+}
+
+describe('procurement storage', () => {
+  it('keeps a draft editable and freezes the request once sent', async () => {
+    const repo = procurementRepository(freshDb());
+    await repo.saveDraft(request, T0);
+    await repo.saveDraft({ ...request, instructions: 'Changed before sending.' }, T0);
+    await repo.markSent(request.id, hash, T1);
+    await expect(repo.saveDraft({ ...request, deadline: '2026-06-01' }, T1)).rejects.toBeInstanceOf(RequestFrozenError);
+    expect(await repo.get(request.id)).toMatchObject({ requestHash: hash, sentAt: T1, request: { instructions: 'Changed before sending.' } });
+  });
+
+  it('stores a verified response with its evidence blob, and reads the bytes back checked against their hash', async () => {
+    const repo = await sentProcurement();
+    const { assessment, trail } = vendorResponse(request, { 'CON-04': 'yes', 'DEP-03': 'yes' }, VENDOR);
+    const result = await check(await container(assessment, trail));
+    const row = await repo.importResponse(request.id, result, T1);
+    expect(row).toMatchObject({ id: VENDOR.id, revision: 1, organisation: 'Argus Systems', signature: { valid: true } });
+    expect(await repo.readEvidence(VENDOR.id, sha256OfBytes(PDF))).toEqual({ ok: true, bytes: PDF });
+    expect((await repo.responses(request.id)).map((r) => r.id)).toEqual([VENDOR.id]);
+  });
+
+  it('stores nothing for a tampered response, and nothing twice', async () => {
+    const repo = await sentProcurement();
+    const { assessment, trail } = vendorResponse(request, { 'CON-04': 'unknown' }, VENDOR);
+    const bytes = await container(assessment, trail);
+    const entries = unzipSync(bytes);
+    entries[`evidence/${sha256OfBytes(PDF).slice(7)}`] = strToU8('swapped');
+    const tampered = await check(zipSync(entries));
+    expect(tampered.ok).toBe(false);
+    await expect(repo.importResponse(request.id, tampered, T1)).rejects.toMatchObject({ code: 'not-verified' });
+    expect(await repo.responses(request.id)).toEqual([]);
+    expect(await repo.evidenceOf(VENDOR.id)).toEqual([]);
+    const good = await check(bytes);
+    await repo.importResponse(request.id, good, T1);
+    await expect(repo.importResponse(request.id, good, T1)).rejects.toMatchObject({ code: 'already-imported' });
+    expect(await repo.evidenceOf(VENDOR.id)).toHaveLength(1);
+  });
+
+  it('imports a re-submission as revision 2 only after revision 1, and refuses a response to a request not sent', async () => {
+    const repo = await sentProcurement();
+    const { assessment, trail } = vendorResponse(request, { 'CON-04': 'unknown' }, VENDOR);
+    const locked = applyChange(assessment, { type: 'revision.lock' }, { at: T0, by: 'Vera' });
+    let next = startRevision(locked, '77777777-7777-4777-8777-777777777777', T1);
+    next = applyChange(next, { type: 'answer.set', itemId: 'CON-04', status: 'yes', notes: 'Verification only.', evidence: [] }, { at: T1, by: 'Vera' });
+    const round2 = await check(await container(next, trail));
+    await expect(repo.importResponse(request.id, round2, T1)).rejects.toMatchObject({ code: 'previous-revision-missing' });
+    await repo.importResponse(request.id, await check(await container(locked, trail)), T1);
+    expect((await repo.importResponse(request.id, round2, T1)).revision).toBe(2);
+
+    const drafts = procurementRepository(freshDb());
+    await drafts.saveDraft(request, T0);
+    await expect(drafts.importResponse(request.id, await check(await container(locked, trail)), T1)).rejects.toBeInstanceOf(ResponseNotStoredError);
+  });
+
+  it('attaches a vendor’s evidence file with its SHA-256 and refuses one over 25 MB', async () => {
+    const repo = procurementRepository(freshDb());
+    const row = await repo.attachEvidence({ ownerId: VENDOR.id, questionKey: 'DEP-03', name: 'hria.pdf', mediaType: 'application/pdf', description: '', data: PDF });
+    expect(row).toMatchObject({ sha256: sha256OfBytes(PDF), bytes: PDF.byteLength });
+    await expect(repo.attachEvidence({ ownerId: VENDOR.id, questionKey: 'DEP-03', name: 'big.bin', mediaType: 'application/octet-stream', description: '', data: new Uint8Array(25 * 1024 * 1024 + 1) })).rejects.toThrow(/at most 25 MB/);
+    expect((await repo.evidenceOf(VENDOR.id)).map((e) => e.name)).toEqual(['hria.pdf']);
+  });
+});
+
+describe('database version 8', () => {
+  it('opens a version 7 database with its rows kept and empty procurement tables', async () => {
+    const name = `v7-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(7).stores(RELEASED_STORES[7]);
+    await old.table('settings').put({ key: 'backupReminderDays', value: 9 });
+    old.close();
+    const db = new AppDB(name);
+    try {
+      expect(db.verno).toBeGreaterThanOrEqual(8);
+      expect(await db.settings.get('backupReminderDays')).toEqual({ key: 'backupReminderDays', value: 9 });
+      const repo = procurementRepository(db);
+      expect(await repo.list()).toEqual([]);
+      await repo.saveDraft(request, T0);
+      expect((await repo.list()).map((p) => p.id)).toEqual([request.id]);
+    } finally {
+      await db.delete();
+    }
+  });
+});
