@@ -1,9 +1,9 @@
-import type { Checklist } from '../checklist/schema';
+import type { Checklist, ChecklistRef } from '../checklist/schema';
 import type { TriageAnswers } from '../checklist/rules';
 import { resolveChecklist } from '../checklist/resolve';
 import { profileProblems } from '../exchange/againstChecklist';
 import type { Problem } from '../problems';
-import type { DealBreaker, QuestionKey, Request } from './request';
+import { REQUEST_SCHEMA_VERSION, type DealBreaker, type QuestionKey, type Request, type RequestInput } from './request';
 
 /**
  * The items a vendor is asked by default: the ones that apply to the buyer's profile
@@ -48,4 +48,29 @@ export function requestChecklistProblems(request: Request, checklist: Checklist)
   });
   problems.push(...profileProblems(request.profile, checklist, 'profile'));
   return problems;
+}
+
+/**
+ * A new request as the builder screen starts it: the items that apply to the profile
+ * pre-selected, their red-flag items as deal-breakers, nothing mandatory yet. The
+ * buyer's organisation and the procurement title are still to be filled in, so this
+ * is a draft input, validated by `RequestSchema` when saved.
+ */
+export function newRequestDraft(args: { id: string; at: string; checklist: Checklist; ref: ChecklistRef; profile: TriageAnswers }): RequestInput {
+  const items = defaultRequestItems(args.checklist, args.profile);
+  return {
+    schemaVersion: REQUEST_SCHEMA_VERSION,
+    id: args.id,
+    createdAt: args.at,
+    buyer: { organisation: '', contact: '' },
+    procurement: { title: '', reference: '', stage: 'tender' },
+    checklist: args.ref,
+    profile: structuredClone(args.profile),
+    items,
+    customQuestions: [],
+    mandatory: [],
+    dealBreakers: defaultDealBreakers(args.checklist, items),
+    instructions: '',
+    deadline: '',
+  };
 }

@@ -3,6 +3,7 @@ import {
   defaultDealBreakers,
   defaultRequestItems,
   makeRequestFile,
+  newRequestDraft,
   requestChecklistProblems,
   requestHash,
   RequestSchema,
@@ -95,6 +96,17 @@ describe('a request against its checklist', () => {
     expect(Object.keys(dealBreakers).sort()).toEqual(redFlagItems.sort());
     expect(Object.keys(dealBreakers)).toContain('DES-17');
     expect(Object.values(dealBreakers).every((d) => d.triggers === undefined)).toBe(true);
+  });
+});
+
+describe('a new request draft', () => {
+  it('starts with the applicable items and their red flags as deal-breakers, and is valid once the buyer names it', () => {
+    const draft = newRequestDraft({ id: '99999999-9999-4999-8999-999999999999', at: '2026-03-01T09:00:00.000Z', checklist, ref, profile: { technology: ['biometrics'] } });
+    expect(draft.items).toEqual(defaultRequestItems(checklist, { technology: ['biometrics'] }));
+    expect(Object.keys(draft.dealBreakers ?? {})).toContain('DES-17');
+    expect(RequestSchema.safeParse(draft).success).toBe(false);
+    const named = RequestSchema.parse({ ...draft, buyer: { organisation: 'City of Lakeside', contact: '' }, procurement: { ...draft.procurement, title: 'Transit cameras' } });
+    expect(requestChecklistProblems(named, checklist)).toEqual([]);
   });
 });
 
