@@ -16,11 +16,4 @@ export { localCopies, memoryStorage, type LocalCopies, type KeyValueStorage, typ
 export { planReplay } from './journal';
 export { storageFailure, technicalDetail, type StorageFailure } from './storageErrors';
 export { identityRepository, trustRepository, type IdentityRepository, type IdentityEntry, type TrustRepository } from './identities';
-export {
-  procurementRepository,
-  RequestFrozenError,
-  ResponseNotStoredError,
-  type ProcurementRepository,
-  type ResponseStoreProblem,
-} from './procurements';
-export type { ProcurementRow, ResponseRow, EvidenceRow } from './procurementRows';
+// procurementRepository is imported from './procurements' directly, for the same reason as src/domain/procurement.

@@ -1,4 +1,4 @@
-import type { EvidenceFile, Request, ResponseReview } from '../domain';
+import type { EvidenceFile, Request, ResponseReview } from '../domain/procurement';
 
 /** A buyer's procurement: the request while it is drafted, frozen (with its hash) once sent. */
 export interface ProcurementRow {

@@ -8,7 +8,7 @@ import {
   type ResponseCheck,
   type ResponseReview,
   type RevisionProblem,
-} from '../domain';
+} from '../domain/procurement';
 import { appDb, type AppDB } from './appDb';
 import type { EvidenceRow, ProcurementRow, ResponseRow } from './procurementRows';
 

@@ -48,4 +48,5 @@ export * from './trail';
 export * from './signing/certificates';
 export * from './signing/forms';
 export * from './exchange/inspect';
-export * from './procurement';
+// The procurement journey (./procurement) is imported from its own index, not from here: its
+// schemas would otherwise join the initial bundle of every page before any screen uses them.

@@ -1,4 +1,5 @@
-import { ANSWER_LABELS, toCsv, VERDICT_LABELS, type Comparison } from '../../domain';
+import { ANSWER_LABELS, toCsv, VERDICT_LABELS } from '../../domain';
+import { type Comparison } from '../../domain/procurement';
 import { RED_FLAG_SOURCE_LABELS } from './dealBreakerWords';
 
 /**

@@ -1,4 +1,11 @@
-import { dealBreakerTriggers, DEFAULT_DEAL_BREAKER_TRIGGERS, type DealBreaker, type DealBreakerTrigger, type ProcurementStage, type ResponseRedFlagSource } from '../../domain';
+import {
+  dealBreakerTriggers,
+  DEFAULT_DEAL_BREAKER_TRIGGERS,
+  type DealBreaker,
+  type DealBreakerTrigger,
+  type ProcurementStage,
+  type ResponseRedFlagSource,
+} from '../../domain/procurement';
 
 /**
  * The words of the deal-breaker policy, as vendors and buyers read them. The policy

@@ -7,16 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CLAUSE_TOPICS,
-  ClauseLibrarySchema,
-  citationVoice,
-  clauseLibraryProblems,
-  problemsToText,
-  type ClauseLibrary,
-  type Checklist,
-  type SourcesRegistry,
-} from '../../../src/domain';
+import { citationVoice, problemsToText, type Checklist, type SourcesRegistry } from '../../../src/domain';
+import { CLAUSE_TOPICS, ClauseLibrarySchema, clauseLibraryProblems, type ClauseLibrary } from '../../../src/domain/procurement';
 import { bundledChecklistVersion, ROOT } from '../helpers/bundled';
 
 const raw = () => JSON.parse(readFileSync(join(ROOT, 'checklists/clauses/1.0.0/clauses.json'), 'utf8')) as unknown;

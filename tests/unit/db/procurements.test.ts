@@ -3,21 +3,19 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { createSelfSignedIdentity, signPackage, verifyPackage, type Identity } from '../../../src/crypto';
 import Dexie from 'dexie';
-import { AppDB, procurementRepository, RequestFrozenError, ResponseNotStoredError } from '../../../src/db';
+import { AppDB } from '../../../src/db';
+import { procurementRepository, RequestFrozenError, ResponseNotStoredError } from '../../../src/db/procurements';
+import { applyChange, startRevision, type Assessment, type TrailEvent } from '../../../src/domain';
 import {
-  applyChange,
   makeResponseFile,
   packContainer,
   requestHash,
   serializeResponseFile,
   sha256OfBytes,
-  startRevision,
   verifyResponseContainer,
-  type Assessment,
   type EvidenceFile,
   type Request,
-  type TrailEvent,
-} from '../../../src/domain';
+} from '../../../src/domain/procurement';
 import { deleteAll, freshDb, RELEASED_STORES } from '../helpers/db';
 import { checklist11, makeRequest, T0, vendorResponse } from '../procurement/fixtures';
 

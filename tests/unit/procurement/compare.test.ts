@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type ChecklistItem } from '../../../src/domain';
 import {
   AnswerReviewSchema,
   compareResponses,
   orderVendors,
   sha256OfBytes,
-  type ChecklistItem,
   type ComparedVendor,
   type Request,
   type VendorSummary,
-} from '../../../src/domain';
+} from '../../../src/domain/procurement';
 import { comparisonCsv } from '../../../src/ui/procurement/comparisonCsv';
 import { checklist11, makeRequest, vendorResponse } from './fixtures';
 

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ANSWER_STATUSES, type AnswerStatus, type ChecklistItem } from '../../../src/domain';
 import {
-  ANSWER_STATUSES,
   DEAL_BREAKER_TRIGGERS,
   dealBreakerTriggers,
   raisesDealBreaker,
   responseRedFlags,
-  type AnswerStatus,
-  type ChecklistItem,
   type DealBreaker,
   type DealBreakerTrigger,
-} from '../../../src/domain';
+} from '../../../src/domain/procurement';
 import { checklist11, makeRequest } from './fixtures';
 
 const ANSWERS: readonly (AnswerStatus | null)[] = [...ANSWER_STATUSES, null];

@@ -1,15 +1,5 @@
-import {
-  applyChange,
-  nextTrailEvent,
-  RequestSchema,
-  startResponseAssessment,
-  type AnswerStatus,
-  type Assessment,
-  type ChecklistRef,
-  type Request,
-  type RequestInput,
-  type TrailEvent,
-} from '../../../src/domain';
+import { applyChange, nextTrailEvent, type AnswerStatus, type Assessment, type ChecklistRef, type TrailEvent } from '../../../src/domain';
+import { RequestSchema, startResponseAssessment, type Request, type RequestInput } from '../../../src/domain/procurement';
 import { bundledChecklistVersion } from '../helpers/bundled';
 
 /** HRBA@Tech 1.1.0, the version new requests are made with. */

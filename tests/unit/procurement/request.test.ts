@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Checklist, type ChecklistRef } from '../../../src/domain';
 import {
   defaultDealBreakers,
   defaultRequestItems,
@@ -9,9 +10,7 @@ import {
   RequestSchema,
   restoreRequestFile,
   serializeRequestFile,
-  type Checklist,
-  type ChecklistRef,
-} from '../../../src/domain';
+} from '../../../src/domain/procurement';
 import { checklist11, makeRequest, requestInput } from './fixtures';
 
 let checklist: Checklist;

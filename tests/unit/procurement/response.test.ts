@@ -13,7 +13,7 @@ import {
   type EvidenceFile,
   type Request,
   type ResponseFile,
-} from '../../../src/domain';
+} from '../../../src/domain/procurement';
 import { checklist11, makeRequest, T0, vendorResponse } from './fixtures';
 
 // Key generation and signing share two cores with the rest of the suite.

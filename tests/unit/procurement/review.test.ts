@@ -1,21 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { applyChange, originOf, startRevision, type Assessment } from '../../../src/domain';
 import {
   AnswerReviewSchema,
-  applyChange,
   diffResponseRevisions,
   makeClarificationFile,
   nextRevisionProblem,
   openClarifications,
-  originOf,
   restoreClarificationFile,
   serializeClarificationFile,
   sha256OfBytes,
-  startRevision,
-  type Assessment,
   type EvidenceFile,
   type Request,
   type ResponseReview,
-} from '../../../src/domain';
+} from '../../../src/domain/procurement';
 import { checklist11, makeRequest, vendorResponse } from './fixtures';
 
 const VENDOR = { id: '33333333-3333-4333-8333-333333333333', organisation: 'Argus Systems' };
