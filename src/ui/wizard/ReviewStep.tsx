@@ -3,7 +3,9 @@ import {
   SKIP_REASON_LABELS,
   STAGE_LABELS,
   STAGES,
+  isBuyerAssessment,
   percentAnswered,
+  questionFor,
   raisedRedFlags,
   redFlagBlockers,
   resolveChecklist,
@@ -20,7 +22,8 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
   const { assessment, loaded, actor } = props;
   // With the global Easy read switch on, every list of questions reads in easy-read too.
   const [easy] = useEasyRead();
-  const wording = (item: { question: string; easyRead: string }) => (easy ? item.easyRead : item.question);
+  const buyer = isBuyerAssessment(loaded.checklist, assessment.triage);
+  const wording = (item: { question: string; questionBuyer?: string; easyRead: string }) => (easy ? item.easyRead : questionFor(item, buyer));
   const resolved = resolveChecklist(loaded.checklist, assessment.triage);
   const completion = stageCompletion(assessment, resolved);
   const unanswered = unansweredItems(assessment, resolved);

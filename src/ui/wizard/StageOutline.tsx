@@ -1,8 +1,10 @@
 import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
-import { ANSWER_LABELS, SKIP_REASON_LABELS, STAGE_LABELS, isAnswered, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';
+import { ANSWER_LABELS, SKIP_REASON_LABELS, STAGE_LABELS, isAnswered, questionFor, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';
 
 /** Every item of the stage: applicable ones to jump to, and skipped ones with the reason. */
 export function StageOutline(props: {
+  /** A buyer reads the buyer's wording of a question, as on the item itself. */
+  buyer: boolean;
   stage: StageId;
   assessment: Assessment;
   resolved: ResolvedChecklist;
@@ -29,7 +31,7 @@ export function StageOutline(props: {
                 aria-current={item.id === props.currentItemId ? 'true' : undefined}
                 onClick={() => props.onJump(item.id)}
               >
-                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(item.question)}
+                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))}
               </button>{' '}
               <span className={answered ? 'badge answered' : 'badge'}>{answered && status ? labels[status] : 'Not answered'}</span>
             </li>
@@ -44,7 +46,7 @@ export function StageOutline(props: {
           <ul>
             {skipped.map(({ item, reason }) => (
               <li key={item.id}>
-                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(item.question)} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
+                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import { STAGE_LABELS, STAGES, resolveChecklist, type Assessment, type StageId } from '../../domain';
+import { STAGE_LABELS, STAGES, isBuyerAssessment, resolveChecklist, type Assessment, type StageId } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { currentItemId, type wizardMachine } from '../../machines/wizard.machine';
 import { ItemCard } from './ItemCard';
@@ -68,6 +68,7 @@ export function StageStep(props: {
         </div>
       </section>
       <StageOutline
+        buyer={isBuyerAssessment(loaded.checklist, assessment.triage)}
         stage={stage}
         assessment={assessment}
         resolved={resolved}
