@@ -65,7 +65,7 @@ describe('checklist versions', () => {
     await page.getByRole('button', { name: 'Upgrade to 1.1.0' }).click();
     // Back on the checklist (where the example's wizard stood), on the new version.
     await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Upgrade from checklist/ }).count()).toBe(0);
-    await page.getByText(/HRBA@Tech.* 1\.1\.0$/).first().waitFor();
+    await page.getByText(/HRBA@Tech.* 1\.1\.0( ·|$)/).first().waitFor();
     await expect.poll(() => page.getByText(/version 1\.1\.0 is available/).count()).toBe(0);
 
     const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON', exact: true }).click());

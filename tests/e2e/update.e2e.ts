@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
 import { serveBuild, waitForServiceWorker } from './support/server';
-import { answerCurrentItem, answerProfile, createAssessment, submitProfile } from './support/app';
+import { answerCurrentItem, answerProfile, createAssessment, submitProfile, waitSaved } from './support/app';
 
 /**
  * A new version is published while a person is working. The server serves a copy
@@ -69,6 +69,9 @@ describe('a new version while the app is open', () => {
       await other.getByRole('status').filter({ hasText: 'Update available' }).waitFor();
       await markDocument(other);
 
+      // The person's last note is saved first: with an edit still pending, leaving the page asks
+      // first (the unsaved-changes guard), and a busy machine can still be saving here.
+      await waitSaved(page);
       await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
       expect(await sameDocument(page)).toBe(false);
       expect(await build(page)).toBe('second');
