@@ -14,6 +14,9 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
  * open tab when any one of them updates, and it misses the tab that installed the
  * first version (workbox-window does not count that one as an update).
  */
+/** How long "Reload to update" waits for the new worker to take over before reloading anyway. */
+const RELOAD_FALLBACK_MS = 5_000;
+
 export function UpdateBanner() {
   const reloadRequested = useRef(false);
   const [replacedElsewhere, setReplacedElsewhere] = useState(false);
@@ -32,9 +35,18 @@ export function UpdateBanner() {
   });
   useVersionSwitch(reloadRequested, setReplacedElsewhere);
 
-  function reloadToUpdate() {
+  async function reloadToUpdate() {
     reloadRequested.current = true;
+    // The person asked for a reload: if no worker is waiting any more (it already took
+    // over), reload now; otherwise activate it, and reload even if its controllerchange
+    // never reaches this page (seen in CI), rather than leave the click doing nothing.
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (!registration?.waiting) {
+      window.location.reload();
+      return;
+    }
     void updateServiceWorker();
+    setTimeout(() => window.location.reload(), RELOAD_FALLBACK_MS);
   }
 
   if (replacedElsewhere) {
@@ -51,7 +63,7 @@ export function UpdateBanner() {
     return (
       <div className="update-banner" role="status">
         <p>Update available — a new version of this app is ready. Your saved work is kept; the page reloads only when you choose.</p>
-        <button type="button" className="primary" onClick={reloadToUpdate}>
+        <button type="button" className="primary" onClick={() => void reloadToUpdate()}>
           Reload to update
         </button>
         <button type="button" onClick={() => setNeedRefresh(false)}>
