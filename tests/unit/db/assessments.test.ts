@@ -3,16 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assessmentRepository, AssessmentExistsError, AssessmentNotFoundError, wizardStateRepository, type AppDB } from '../../../src/db';
 import { AssessmentSchema, RevisionLockedError, type AssessmentChange } from '../../../src/domain';
 import { answer, makeAssessment, T0 } from '../helpers/assessment';
-import { deleteAll, freshDb, steppingClock } from '../helpers/db';
+import { deleteAll, storedAssessment } from '../helpers/db';
 
 afterEach(deleteAll);
 
-async function setup() {
-  const db = freshDb();
-  const repo = assessmentRepository(db, steppingClock());
-  const a = await repo.create(makeAssessment(), 'Amina');
-  return { db, repo, a };
-}
+const setup = storedAssessment;
 const changeTypes = async (db: AppDB, id: string) => (await assessmentRepository(db).trail(id)).map((c) => c.change.type);
 
 describe('create', () => {

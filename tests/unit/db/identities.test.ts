@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { AppDB, identityRepository, trustRepository } from '../../../src/db';
 import { importPkcs12, signPackage, verifyPackage, type Identity } from '../../../src/crypto';
-import { deleteAll, freshDb } from '../helpers/db';
+import { deleteAll, freshDb, RELEASED_STORES } from '../helpers/db';
 import { openssl, pkcs12, read, selfSigned } from '../crypto/openssl';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -118,14 +118,7 @@ describe('database version 6', () => {
   it('opens a version 5 database with its rows kept and empty identity and trust tables', async () => {
     const name = `v5-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    old.version(5).stores({
-      assessments: 'id, updatedAt',
-      wizardStates: 'assessmentId',
-      trail: '[assessmentId+seq], assessmentId',
-      summaries: 'id',
-      settings: 'key',
-      journal: '[assessmentId+target], assessmentId',
-    });
+    old.version(5).stores(RELEASED_STORES[5]);
     await old.table('settings').put({ key: 'backupReminderDays', value: 9 });
     old.close();
     const db = new AppDB(name);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB, assessmentRepository, settingsRepository } from '../../../src/db';
 import { AssessmentSchema, nextTrailEvent, repairStoredAssessment, summariseAssessment, verifyTrail } from '../../../src/domain';
 import { makeAssessment, T0 } from '../helpers/assessment';
+import { RELEASED_STORES } from '../helpers/db';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -15,14 +16,7 @@ async function writeVersion4(rows: { id: string; data: Record<string, unknown> }
   const name = `repair-${crypto.randomUUID()}`;
   names.push(name);
   const old = new Dexie(name);
-  old.version(4).stores({
-    assessments: 'id, updatedAt',
-    wizardStates: 'assessmentId',
-    trail: '[assessmentId+seq], assessmentId',
-    summaries: 'id',
-    settings: 'key',
-    journal: '[assessmentId+target], assessmentId',
-  });
+  old.version(4).stores(RELEASED_STORES[4]);
   for (const row of rows) {
     await old.table('assessments').put({ id: row.id, updatedAt: T0, data: row.data });
     const created = nextTrailEvent(null, { at: T0, by: '', change: { type: 'assessment.created' } });

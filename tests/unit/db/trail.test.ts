@@ -4,16 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB, assessmentRepository, type TrailRow } from '../../../src/db';
 import { canonicalJson, sha256HashSync, verifyTrail, type Assessment } from '../../../src/domain';
 import { answer, makeAssessment, T0 } from '../helpers/assessment';
-import { deleteAll, freshDb, steppingClock } from '../helpers/db';
+import { deleteAll, freshDb, steppingClock, storedAssessment } from '../helpers/db';
 
 afterEach(deleteAll);
 
-async function setup() {
-  const db = freshDb();
-  const repo = assessmentRepository(db, steppingClock());
-  const a = await repo.create(makeAssessment(), 'Amina');
-  return { db, repo, a };
-}
+const setup = storedAssessment;
 const types = async (repo: ReturnType<typeof assessmentRepository>, id: string) => (await repo.trail(id)).map((e) => e.change.type);
 
 describe('every stored change is a hash-chained event', () => {

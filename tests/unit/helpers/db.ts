@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { AppDB } from '../../../src/db';
+import { AppDB, assessmentRepository } from '../../../src/db';
+import { makeAssessment } from './assessment';
 
 const opened: AppDB[] = [];
 
@@ -24,6 +25,14 @@ export function steppingClock(start = '2026-03-01T09:00:00.000Z'): () => Date {
   };
 }
 
+/** A fresh database holding one assessment created by Amina, with its repository on a stepping clock. */
+export async function storedAssessment() {
+  const db = freshDb();
+  const repo = assessmentRepository(db, steppingClock());
+  const a = await repo.create(makeAssessment(), 'Amina');
+  return { db, repo, a };
+}
+
 /** The tables of released database versions, for tests that open an old-shaped database. */
 const STORES_V5 = {
   assessments: 'id, updatedAt',
@@ -34,6 +43,8 @@ const STORES_V5 = {
   journal: '[assessmentId+target], assessmentId',
 };
 export const RELEASED_STORES = {
+  // Version 5 changed no table, only repaired rows in its upgrade.
+  4: STORES_V5,
   5: STORES_V5,
   7: { ...STORES_V5, identities: 'id, addedAt', trustedCertificates: 'fingerprint', listLines: 'id, updatedAt' },
 } as const;
