@@ -74,11 +74,11 @@ export function notesFor(itemId: string, n = 0): string {
 
 const CYCLE: AnswerStatus[] = ['yes', 'partial', 'no', 'unknown'];
 
-function start(checklistRef: ChecklistRef, productName: string, at: string): Assessment {
+function start(checklistRef: ChecklistRef, productName: string, at: string, mode: Assessment['mode'] = 'audit'): Assessment {
   return newAssessment({
     id: randomUUID(),
     at,
-    mode: 'audit',
+    mode,
     subject: {
       productName,
       version: '2.1',
@@ -215,7 +215,8 @@ export function reportFile(checklist: Checklist, ref: ChecklistRef, productName:
 export function triagedFile(checklist: Checklist, ref: ChecklistRef, productName: string): BenchFile {
   const at = new Date().toISOString();
   const meta = { at, by: BY };
-  let a = start(ref, productName, at);
+  // A self-assessment: in audit mode the respondent's answers are read-only, and this run answers them.
+  let a = start(ref, productName, at, 'self');
   a = applyChange(a, { type: 'triage.set', triage: widestTriage(checklist) }, meta);
   a = applyChange(a, { type: 'progress.set', progress: { stageReached: 'conception' } }, meta);
   return toFile(a, productName, at, resolveChecklist(checklist, a.triage).applicableIds.size);
