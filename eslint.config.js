@@ -24,7 +24,7 @@ const REACT = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xstate
 const NO_UI = { group: ['**/ui/**', '**/db/**', '**/report/**', '!./report/**', '**/machines/**', '**/app/**', '**/words/**', 'xstate', 'dexie', 'jspdf'], message: 'src/domain depends on nothing but zod and itself (STYLE.md layers).' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', '.tmp/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-single/**', 'dist-cli/**', 'node_modules/**', '.tmp/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

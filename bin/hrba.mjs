@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-// The `hrba` command: runs the TypeScript CLI with tsx, so it uses the very same
-// domain and report code as the app, with no separate build step.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+// The `hrba` command: runs the compiled CLI in dist-cli (built by `npm install` through the
+// `prepare` script, or by `npm run build:cli`), so no TypeScript compiler runs at start-up.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsx = require.resolve('tsx');
-const result = spawnSync(process.execPath, ['--import', tsx, join(here, 'hrba.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+const compiled = new URL('../dist-cli/hrba.mjs', import.meta.url);
+if (!existsSync(fileURLToPath(compiled))) {
+  console.error('hrba: the command-line tool is not built yet. Run `npm run build:cli` (npm install does it) in this package.');
+  process.exit(2);
+}
+await import(compiled.href);

@@ -11,6 +11,8 @@
  *   6. Import of the largest allowed .hrba.json (25 MB limit, every collection at its
  *      maximum) through the app: time to "Imported", and the longest main-thread task
  *      meanwhile (PerformanceObserver longtask); and `hrba validate` on the same file.
+ *   7. The `hrba` command: start-up (`hrba help`) against Node's own, and the PDF report of the
+ *      example and of the full-report fixture, whole process each (medians).
  *   5. Signing the example (full report rendered for signing + PAdES, package JWS) and
  *      verifying both, on the same bench page, with the JavaScript the lazy crypto chunk loads.
  *
@@ -31,6 +33,7 @@ import { measureScale, scaleRows, scaleTemplate } from './bench/scale';
 import { bytes, median, ms, percentile } from './bench/stats';
 import { measureSigning, SIGNING_RUNS } from './bench/signingBench';
 import { IMPORT_RUNS, measureImport } from './bench/importBench';
+import { measureCli, REPORT_RUNS_CLI, START_RUNS } from './bench/cliBench';
 import { readFileSync } from 'node:fs';
 import { formatTable, statusFor, type Row } from './bench/table';
 
@@ -40,6 +43,8 @@ const INITIAL_JS_TARGET_BYTES = 160_000;
 /** The issue's goals for the full report: at most 1.5 s in Chromium, at most twice jsPDF writing the same text. */
 const REPORT_TARGET_MS = 1500;
 const REPORT_RATIO_TARGET = 2;
+/** The issue's goal for `hrba help`, whole process, on this machine. */
+const CLI_START_TARGET_MS = 300;
 /** The whole bench is killed after this long, whatever it is doing. */
 const OVERALL_LIMIT_MS = 1_020_000;
 const NO_TARGET = 'none set';
@@ -332,6 +337,24 @@ async function benchScale(browser: Browser, server: Server, outcome: Outcome, fi
   }
 }
 
+function benchCli(outcome: Outcome, fixtures: Fixtures) {
+  log('hrba command start-up and reports…');
+  try {
+    const r = measureCli(ROOT, resolve(ROOT, 'examples/kestrel-insight.hrba.json'), fixtures.report.text);
+    outcome.rows.push({ metric: `hrba help, whole process, median of ${START_RUNS}`, value: ms(r.helpMs), target: `≤ ${CLI_START_TARGET_MS} ms`, status: statusFor(r.helpMs, CLI_START_TARGET_MS) });
+    outcome.rows.push({ metric: `    node -e "" in the same run; ratio hrba help / node`, value: `${ms(r.nodeMs)}; ${(r.helpMs / r.nodeMs).toFixed(2)}×`, target: NO_TARGET, status: 'info' });
+    outcome.rows.push({ metric: `hrba report, the example (PDF), whole process, median of ${REPORT_RUNS_CLI}`, value: ms(r.exampleReportMs), target: NO_TARGET, status: 'info' });
+    outcome.rows.push({
+      metric: `hrba report, the full-report fixture (${REPORT_NOTES_LENGTH}-character notes, ${REPORT_ACTIONS} actions; ${bytes(fixtures.report.text.length)}), median of ${REPORT_RUNS_CLI}`,
+      value: ms(r.largeReportMs),
+      target: NO_TARGET,
+      status: 'info',
+    });
+  } catch (error) {
+    failedRow('hrba command', error, outcome);
+  }
+}
+
 async function main(): Promise<number> {
   const started = Date.now();
   const outcome: Outcome = { rows: [], details: [], failures: [] };
@@ -358,6 +381,7 @@ async function main(): Promise<number> {
     await benchSigning(browser, outcome);
     await benchImport(browser, server, outcome);
     outcome.rows.push(...offlineSizeRows(ROOT));
+    benchCli(outcome, fixtures);
   } catch (error) {
     failedRow('Bench setup', error, outcome);
   } finally {

@@ -1,12 +1,9 @@
 import { parseArgs } from 'node:util';
-import { lintChecklists } from './lint';
-import { reportCommand, validateCommand, type Io } from './commands';
+import type { Io } from './commands';
 import { terminalSafe } from './terminal';
-import { backupExtractCommand, backupListCommand } from './backup';
-import { verifyCommand } from './verify';
-import { signCommand } from './sign';
-import { upgradeCommand } from './upgrade';
-import { userTextProblem } from '../domain';
+
+// Each command's code (zod schemas, the report renderer, crypto) is imported only when that command
+// runs: loading all of it first cost `hrba help` most of its start-up time.
 
 export const USAGE = `Usage:
   hrba validate <file.hrba.json> [--date YYYY-MM-DD] [--json]
@@ -55,34 +52,34 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
       case 'validate': {
         const { file, date, help, json } = parse(rest, false);
         if (help) return usage(io);
-        return await validateCommand(file, date, io, json ? 'json' : 'text');
+        return await (await import('./commands')).validateCommand(file, date, io, json ? 'json' : 'text');
       }
       case 'report': {
         const { file, date, help, output, html, json } = parse(rest, true);
         if (help) return usage(io);
         if (!output && !html) throw new UsageError('say where to write the report: -o report.pdf and/or --html report.html');
-        return await reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text');
+        return await (await import('./commands')).reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text');
       }
       case 'upgrade': {
-        const parsed = parseUpgrade(rest);
+        const parsed = await parseUpgrade(rest);
         if (parsed === 'help') return usage(io);
-        return await upgradeCommand(parsed.file, parsed.options, io);
+        return await (await import('./upgrade')).upgradeCommand(parsed.file, parsed.options, io);
       }
       case 'backup':
         return await backupCommand(rest, io);
       case 'sign': {
         const parsed = parseSign(rest);
         if (parsed === 'help') return usage(io);
-        return await signCommand(parsed.file, parsed.targets, io);
+        return await (await import('./sign')).signCommand(parsed.file, parsed.targets, io);
       }
       case 'verify': {
         const { file, trust, help } = parseVerify(rest);
         if (help) return usage(io);
-        return await verifyCommand(file, trust, io);
+        return await (await import('./verify')).verifyCommand(file, trust, io);
       }
       case 'checklist': {
         if (rest[0] !== 'lint' || !rest[1] || rest.length > 2) throw new UsageError('expected: hrba checklist lint <dir>');
-        const { ok, lines } = await lintChecklists(rest[1]);
+        const { ok, lines } = await (await import('./lint')).lintChecklists(rest[1]);
         (ok ? io.out : io.err)(lines.join('\n'));
         return ok ? 0 : 1;
       }
@@ -126,12 +123,12 @@ async function backupCommand(args: string[], io: Io): Promise<number> {
   const passphraseFile = v['passphrase-file'];
   if (sub === 'list') {
     if (positionals.length !== 1 || v.output || v.all) throw new UsageError('expected: hrba backup list <file> [--passphrase-file <file>]');
-    return backupListCommand(positionals[0]!, passphraseFile, io);
+    return (await import('./backup')).backupListCommand(positionals[0]!, passphraseFile, io);
   }
   const [file, id, ...extra] = positionals;
   if (!file || extra.length > 0 || (id === undefined) === !v.all) throw new UsageError('expected: hrba backup extract <file> <assessment-id | --all> -o <dir>');
   if (!v.output) throw new UsageError('say where to write the files: -o <dir>');
-  return backupExtractCommand(file, id ?? { all: true }, v.output, passphraseFile, io);
+  return (await import('./backup')).backupExtractCommand(file, id ?? { all: true }, v.output, passphraseFile, io);
 }
 
 function usage(io: Io): number {
@@ -183,7 +180,7 @@ function parseSign(args: string[]) {
   return { file, targets: { p12: v.p12, passphraseFile: v['passphrase-file'], output: v.output, pdf: v.pdf, reportDate: parseDate(v.date) } };
 }
 
-function parseUpgrade(args: string[]) {
+async function parseUpgrade(args: string[]) {
   const { file, values } = parseOne(
     args,
     { output: { type: 'string', short: 'o' }, to: { type: 'string' }, by: { type: 'string' }, json: { type: 'boolean' } },
@@ -194,7 +191,7 @@ function parseUpgrade(args: string[]) {
   if (!v.output) throw new UsageError('say where to write the upgraded file: -o upgraded.hrba.json');
   if (v.to !== undefined && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v.to)) throw new UsageError(`--to expects a version such as 1.1.0, got "${v.to}"`);
   // The name goes into the trail, which the file carries: the same rules as any typed text.
-  const byProblem = v.by === undefined ? null : v.by.length > 200 ? 'is longer than 200 characters' : userTextProblem(v.by);
+  const byProblem = v.by === undefined ? null : v.by.length > 200 ? 'is longer than 200 characters' : (await import('../domain/text/userText')).userTextProblem(v.by);
   if (byProblem) throw new UsageError(`--by ${byProblem}`);
   return { file, options: { output: v.output, to: v.to, by: v.by, format: v.json ? ('json' as const) : ('text' as const) } };
 }

@@ -1,4 +1,6 @@
 import { jsPDF } from 'jspdf';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FullReport } from '../domain/report/fullReport';
 import type { ReportFonts } from './fonts';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
@@ -36,6 +38,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
     creator: 'HRBA@Tech due diligence',
   });
   doc.setLanguage('en');
+  reproducible(doc, report);
   if (options.signature) signatureKeywords(doc, report.meta.assessmentHash, options.signature);
   const layout = new Layout(doc);
 
@@ -64,6 +67,15 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   addOutline(doc, headings);
   addFooters(layout, report);
   return pdfBytes(doc);
+}
+
+/**
+ * The same assessment reported as of the same moment gives the same bytes: jsPDF would otherwise
+ * stamp the clock time and a random file id, so two runs could never be compared by hash.
+ */
+function reproducible(doc: jsPDF, report: FullReport): void {
+  doc.setCreationDate(new Date(report.meta.generatedAt));
+  doc.setFileId(bytesToHex(sha256(utf8ToBytes(`${report.meta.assessmentHash} ${report.meta.generatedAt}`))).slice(0, 32).toUpperCase());
 }
 
 function addOutline(doc: jsPDF, headings: Layout['headings']): void {

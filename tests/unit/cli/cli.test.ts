@@ -106,6 +106,30 @@ describe('hrba help and the bin', () => {
     }
   });
 
+  it('runs compiled JavaScript: no TypeScript file or loader is resolved while the installed command validates a file', () => {
+    // A resolve hook that refuses anything TypeScript: the bin must reach dist-cli, never src/*.ts through tsx.
+    const hook = `export async function resolve(s, c, next) { const r = await next(s, c); if (/\\.tsx?$|\\/node_modules\\/tsx\\//.test(r.url)) throw new Error('TypeScript at run time: ' + r.url); return r; }`;
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, join(ROOT, 'bin/hrba.mjs'), 'validate', EXAMPLE_FILE], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('valid:');
+    // The hook is live: the same process refuses the TypeScript entry point.
+    const ts = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, '--import', 'tsx', join(ROOT, 'bin/hrba.ts'), 'help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(ts.status).not.toBe(0);
+    expect(ts.stderr).toContain('TypeScript at run time');
+  }, 60_000);
+
+  it('gives the same PDF bytes for the same file and --date, and different ones for another day', async () => {
+    const pdf = async (name: string, date: string) => {
+      expect((await run('report', EXAMPLE_FILE, '-o', join(tmp, name), '--date', date)).code).toBe(0);
+      return readFileSync(join(tmp, name));
+    };
+    const [a, b, c] = [await pdf('same-a.pdf', '2026-12-01'), await pdf('same-b.pdf', '2026-12-01'), await pdf('other.pdf', '2026-12-02')];
+    expect(a.equals(b)).toBe(true);
+    expect(a.equals(c)).toBe(false);
+  }, 60_000);
+
   it('runs from any working directory: the bundled checklists are found from the package, not the cwd', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/hrba.mjs'), 'validate', EXAMPLE_FILE], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
