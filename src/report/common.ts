@@ -54,8 +54,9 @@ export function heatBand(severity: number, likelihood: number): 'low' | 'medium'
 
 export const unratedText = (n: number) => `${plural(n, 'finding')} not yet rated`;
 
+/** The undiluted level (the highest dimension), as the heat map places the finding. */
 export function severityText(f: ReportFinding): string {
-  return f.severityScore === null ? 'Not rated' : `${f.severityScore} of 12`;
+  return f.severityLevel === null ? 'Not rated' : `${f.severityLevel} of 4`;
 }
 
 export function severityDetail(f: ReportFinding): string {

@@ -26,9 +26,9 @@ async function ratedAssessment(): Promise<Assessment> {
     {
       findings: {
         'CON-02': rated(3, 3, 3, 3), // severity level 3, likelihood 3
-        'CON-04': rated(4, 3, 4, 2), // 11 → level 4, likelihood 2; a red flag
+        'CON-04': rated(4, 3, 4, 2), // level 4, likelihood 2; a red flag
         'CON-05': rated(2, 2, 2, 1, { status: 'resolved' }), // resolved: off the map
-        'F-own': rated(1, 1, 2, 4, { title: 'Contractors can export raw data' }), // level 1, likelihood 4
+        'F-own': rated(1, 1, 2, 4, { title: 'Contractors can export raw data' }), // level 2 (the highest dimension), likelihood 4
       },
       actions: [
         { id: 'a1', findingKeys: ['CON-04'], description: 'Stop tracking', owner: '', dueDate: '2026-01-15', status: 'in-progress', completionEvidence: '' },
@@ -57,10 +57,10 @@ describe('Dashboard', () => {
     await screen.findByRole('heading', { name: 'Dashboard' });
 
     expect(tableRows('Findings by severity and likelihood')).toEqual({
-      'Severity 4: Grave': ['0', '1', '0', '0'],
+      'Severity 4: Grave': ['0', '1, 1 red flag', '0', '0'],
       'Severity 3: Serious': ['0', '0', '1', '0'],
-      'Severity 2: Moderate': ['0', '0', '0', '0'],
-      'Severity 1: Minor': ['0', '0', '0', '1'],
+      'Severity 2: Moderate': ['0', '0', '0', '1'],
+      'Severity 1: Minor': ['0', '0', '0', '0'],
     });
     expect(screen.getByText(/^Unresolved findings rated on both severity and likelihood: 3\./).textContent).toContain('Not yet rated, so not on the map: 1.');
   });
@@ -81,11 +81,15 @@ describe('Dashboard', () => {
     const top = within(screen.getByRole('region', { name: 'Top salient risks' })).getByRole('list');
     const links = within(top).getAllByRole('link');
     expect(links.map((l) => l.getAttribute('href'))).toEqual(
-      ['CON-04', 'CON-02', 'F-own', 'CON-01'].map((k) => `/a/${assessment.id}/findings/${k}`),
+      // CON-01 ("Partly") has a finding but no rating: it is not ranked among risks.
+      ['CON-04', 'CON-02', 'F-own'].map((k) => `/a/${assessment.id}/findings/${k}`),
     );
     expect(links.map((l) => l.textContent)).toEqual(d.topRisks.map((f) => f.title));
-    const flags = screen.getByRole('list', { name: 'Open red flags' });
-    expect(within(flags).getAllByRole('listitem').map((li) => li.textContent)).toEqual([`CON-04 ${d.openRedFlags[0]!.title}`]);
+    const flags = screen.getByRole('list', { name: '1 open red flag' });
+    expect(within(flags).getAllByRole('listitem').map((li) => li.textContent)).toEqual([`CON-04 ${d.openRedFlags[0]!.title} · Severity 4 of 4 (Grave) · likelihood 2: Possible`]);
+    // The red flags come first on the page, before every figure and chart.
+    const region = screen.getByRole('region', { name: '1 open red flag' });
+    expect(region.compareDocumentPosition(screen.getByRole('list', { name: 'Summary' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('gives every chart an accessible name and its figures as a table with headers', async () => {
@@ -114,6 +118,11 @@ describe('Dashboard', () => {
     // The counts are drawn in the cells too, so the map reads without colour.
     const heat = charts[2]!;
     const drawnCounts = [...heat.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => /^\d+$/.test(t));
-    expect(drawnCounts.join('')).toBe('0100' + '0010' + '0000' + '0001');
+    expect(drawnCounts.join('')).toBe('0100' + '0010' + '0001' + '0000');
+    // Honest colours: only cells holding findings are painted; the red flag's cell says so in words.
+    const painted = [...heat.querySelectorAll('rect.heat-cell')].map((r) => !r.classList.contains('empty'));
+    expect(painted.filter(Boolean)).toHaveLength(3);
+    expect(heat.querySelector('[data-cell="4-2"]')!.textContent).toBe('1⚑ 1 red flag');
+    expect(heat.querySelector('[data-cell="4-4"] rect')!.classList.contains('empty')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import type { ChecklistItem } from '../checklist/schema';
 import type { Assessment } from '../assessment/schema';
 import { isAnswered } from '../assessment/progress';
 import { deriveFindings, type Finding } from './derive';
-import { prioritiseFindings, severityLevel } from './prioritise';
+import { isRated, prioritiseFindings, severityLevel } from './prioritise';
 import { ACTION_STATUSES, type ActionItem } from './schema';
 import { isOverdue } from './actions';
 
@@ -25,7 +25,10 @@ export interface Dashboard {
   pi: PrincipleCoverage[];
   /** counts[severity - 1][likelihood - 1] over unresolved findings rated on both. */
   heatMap: number[][];
+  /** The same cells, counting only the red flags among them, so the map can mark them. */
+  heatMapRedFlags: number[][];
   unratedFindings: number;
+  /** The most salient unresolved findings that are RATED: an unrated one has no place in a ranking of risk. */
   topRisks: Finding[];
   openRedFlags: Finding[];
   actionsByStatus: Record<ActionItem['status'], number>;
@@ -41,11 +44,16 @@ export function buildDashboard(assessment: Assessment, resolved: ResolvedCheckli
   const findings = prioritiseFindings(deriveFindings(assessment, resolved));
   const unresolved = findings.filter((f) => f.status !== 'resolved');
   const heatMap = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
+  const heatMapRedFlags = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   let unrated = 0;
   for (const f of unresolved) {
     const s = severityLevel(f.severity);
-    if (s === null || f.likelihood === null) unrated++;
-    else heatMap[s - 1]![f.likelihood - 1]!++;
+    if (s === null || f.likelihood === null) {
+      unrated++;
+      continue;
+    }
+    heatMap[s - 1]![f.likelihood - 1]!++;
+    if (f.redFlag) heatMapRedFlags[s - 1]![f.likelihood - 1]!++;
   }
   const actionsByStatus = Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionItem['status'], number>;
   for (const a of assessment.actions) actionsByStatus[a.status]++;
@@ -58,8 +66,9 @@ export function buildDashboard(assessment: Assessment, resolved: ResolvedCheckli
     hrba: HRBA_PRINCIPLES.map((p) => coverage(assessment, items, p, HRBA_PRINCIPLE_LABELS[p], (i) => i.principles.hrba.includes(p))),
     pi: PI_PRINCIPLES.map((p) => coverage(assessment, items, p, PI_PRINCIPLE_LABELS[p], (i) => i.principles.pi.includes(p))),
     heatMap,
+    heatMapRedFlags,
     unratedFindings: unrated,
-    topRisks: unresolved.slice(0, TOP_RISKS),
+    topRisks: unresolved.filter(isRated).slice(0, TOP_RISKS),
     openRedFlags: unresolved.filter((f) => f.redFlag),
     actionsByStatus,
     overdueActions: assessment.actions.filter((a) => isOverdue(a, today)).length,

@@ -10,7 +10,7 @@ import type { Assessment } from '../assessment/schema';
 import { percentAnswered } from '../assessment/progress';
 import { buildDashboard, type Dashboard } from '../findings/dashboard';
 import type { Finding } from '../findings/derive';
-import { severityScore } from '../findings/prioritise';
+import { severityLevel, severityScore } from '../findings/prioritise';
 import { isOverdue } from '../findings/actions';
 import type { TrailEvent } from '../trail/event';
 import { VERDICT_LABELS } from '../assessment/review';
@@ -38,6 +38,8 @@ export interface ReportFinding {
   scope: number | null;
   irremediability: number | null;
   severityScore: number | null;
+  /** 1–4, the highest of scale, scope and irremediability (UNGP 14, undiluted); null until all three are rated. */
+  severityLevel: number | null;
   likelihood: number | null;
   involvement: string;
   status: string;
@@ -112,7 +114,8 @@ export interface FullReport {
   completion: { stage: string; applicable: number; answered: number }[];
   coverage: { hrba: Dashboard['hrba']; pi: Dashboard['pi'] };
   /** counts[severity - 1][likelihood - 1]; `unrated` findings are not placed. */
-  heatMap: { counts: number[][]; unrated: number };
+  /** `redFlags` counts the red flags within each cell of `counts`. */
+  heatMap: { counts: number[][]; redFlags: number[][]; unrated: number };
   findings: ReportFinding[];
   stages: {
     id: StageId;
@@ -172,6 +175,7 @@ export async function buildFullReport(
     scope: f.severity.scope,
     irremediability: f.severity.irremediability,
     severityScore: severityScore(f.severity),
+    severityLevel: severityLevel(f.severity),
     likelihood: f.likelihood,
     involvement: f.involvement ? INVOLVEMENT_LABELS[f.involvement] : 'Not assessed',
     status: FINDING_STATUS_LABELS[f.status],
@@ -236,7 +240,7 @@ export async function buildFullReport(
     modules: checklist.modules.filter((m) => resolved.activeModules.has(m.id)).map((m) => m.title),
     completion: dash.completion.map((c) => ({ stage: STAGE_LABELS[c.stage], applicable: c.applicable, answered: c.answered })),
     coverage: { hrba: dash.hrba, pi: dash.pi },
-    heatMap: { counts: dash.heatMap, unrated: dash.unratedFindings },
+    heatMap: { counts: dash.heatMap, redFlags: dash.heatMapRedFlags, unrated: dash.unratedFindings },
     findings,
     // A buyer's report asks the questions in the buyer's wording, as the app did.
     stages: STAGES.map((stage) => ({

@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { heatAxes, heatBand, unratedText } from '../common';
+import { heatAxes, heatBand, plural, unratedText } from '../common';
 import { isWebAddress } from '../../domain/text/repair';
 import { html, type Html } from './escape';
 
@@ -62,6 +62,7 @@ const FILL: Record<ReturnType<typeof heatBand>, string> = {
   high: '#facea0',
   critical: '#f1a8a0',
 };
+const EMPTY_FILL = '#f4f4f4';
 
 /**
  * The heat map twice: an SVG picture (role="img", named by its title and
@@ -70,13 +71,15 @@ const FILL: Record<ReturnType<typeof heatBand>, string> = {
 export function heatMap(report: FullReport): Html {
   const axes = heatAxes(report);
   const count = (s: number, l: number) => report.heatMap.counts[s - 1]?.[l - 1] ?? 0;
+  const flags = (s: number, l: number) => report.heatMap.redFlags[s - 1]?.[l - 1] ?? 0;
+  const inCell = (s: number, l: number) => `${count(s, l)}${flags(s, l) ? `, ${plural(flags(s, l), 'red flag')}` : ''}`;
   const cell = 110;
   const left = 120;
   const top = 30;
   const width = left + 4 * cell + 10;
   const height = top + 4 * cell + 56;
   const nonEmpty = axes.rows.flatMap((r) =>
-    axes.columns.filter((c) => count(r.level, c.level) > 0).map((c) => `severity ${r.label}, likelihood ${c.label}: ${count(r.level, c.level)}`),
+    axes.columns.filter((c) => count(r.level, c.level) > 0).map((c) => `severity ${r.label}, likelihood ${c.label}: ${inCell(r.level, c.level)}`),
   );
   const desc =
     (nonEmpty.length ? `Unresolved findings by cell: ${nonEmpty.join('; ')}.` : 'No rated unresolved finding.') +
@@ -91,7 +94,11 @@ ${axes.columns.map((c, ci) => {
   const x = left + ci * cell;
   const y = top + ri * cell;
   const n = count(r.level, c.level);
-  return html`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${FILL[heatBand(r.level, c.level)]}" stroke="#ffffff" stroke-width="2"/><text x="${x + cell / 2}" y="${y + cell / 2 + 7}" text-anchor="middle" class="${n > 0 ? 'count' : 'zero'}">${n}</text>`;
+  const f = flags(r.level, c.level);
+  // An empty cell is not a risk: only cells holding findings take their band's colour.
+  const fill = n > 0 ? FILL[heatBand(r.level, c.level)] : EMPTY_FILL;
+  const flag = f > 0 ? html`<text x="${x + cell / 2}" y="${y + cell / 2 + 30}" text-anchor="middle" class="flag">⚑ ${plural(f, 'red flag')}</text>` : '';
+  return html`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#ffffff" stroke-width="2"/><text x="${x + cell / 2}" y="${y + cell / 2 + 7}" text-anchor="middle" class="${n > 0 ? 'count' : 'zero'}">${n}</text>${flag}`;
 })}\n`,
 )}${axes.columns.map((c, ci) => {
   const x = left + ci * cell + cell / 2;
@@ -102,7 +109,7 @@ ${axes.columns.map((c, ci) => {
   const data = table(
     'Heat map as a table: unresolved findings by severity (rows) and likelihood (columns)',
     ['Severity', ...axes.columns.map((c) => `Likelihood ${c.label}`)],
-    axes.rows.map((r) => [r.label, ...axes.columns.map((c) => count(r.level, c.level))]),
+    axes.rows.map((r) => [r.label, ...axes.columns.map((c) => inCell(r.level, c.level))]),
     { rowHeader: true, numeric: [1, 2, 3, 4] },
   );
   return html`<figure class="heat">${svg}</figure>
@@ -136,6 +143,7 @@ dl.fields dd { margin: 0; }
 .heat .axis { font-weight: bold; fill: #505050; }
 .heat .count { font-size: 24px; font-weight: bold; fill: #1a1a1a; }
 .heat .zero { font-size: 20px; fill: #505050; }
+.heat .flag { font-size: 14px; font-weight: bold; fill: #8a1216; }
 .heat .tick { font-size: 13px; }
 code { overflow-wrap: anywhere; }
 nav ol ol { list-style: none; padding-left: 1rem; }

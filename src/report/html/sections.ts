@@ -83,7 +83,7 @@ export function coverage(report: FullReport): Html {
 
 export function heatMapSection(report: FullReport): Html {
   return section('heat-map', SECTIONS.heatMap, [
-    html`<p>How many unresolved findings fall in each cell of severity (the rounded mean of scale, scope and irremediability) and likelihood. Findings marked resolved are left out.</p>\n`,
+    html`<p>How many unresolved findings fall in each cell of severity (the highest of scale, scope and irremediability: any one can make a harm severe, so they are not averaged) and likelihood. Findings marked resolved are left out.</p>\n`,
     heatMap(report),
   ]);
 }

@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { heatAxes, heatBand, unratedText } from '../common';
+import { heatAxes, heatBand, plural, unratedText } from '../common';
 import { BODY, INK, MUTED, SMALL, type Layout, type Rgb } from './layout';
 
 const FILL: Record<ReturnType<typeof heatBand>, Rgb> = {
@@ -8,6 +8,9 @@ const FILL: Record<ReturnType<typeof heatBand>, Rgb> = {
   high: [250, 206, 160],
   critical: [241, 168, 160],
 };
+
+const EMPTY: Rgb = [244, 244, 244];
+const FLAG: Rgb = [138, 18, 22];
 
 const LABEL_WIDTH = 40;
 const CELL_WIDTH = 30;
@@ -42,12 +45,18 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
     doc.text(row.label, layout.left, y + CELL_HEIGHT / 2 + 1.2);
     axes.columns.forEach((column, c) => {
       const x = x0 + c * CELL_WIDTH;
-      const fill = FILL[heatBand(row.level, column.level)];
+      const count = report.heatMap.counts[row.level - 1]?.[column.level - 1] ?? 0;
+      const flags = report.heatMap.redFlags[row.level - 1]?.[column.level - 1] ?? 0;
+      // An empty cell is not a risk: only cells holding findings take their band's colour.
+      const fill = count > 0 ? FILL[heatBand(row.level, column.level)] : EMPTY;
       doc.setFillColor(fill[0], fill[1], fill[2]);
       doc.rect(x, y, CELL_WIDTH, CELL_HEIGHT, 'FD');
-      const count = report.heatMap.counts[row.level - 1]?.[column.level - 1] ?? 0;
       layout.use(count > 0 ? 13 : 11, count > 0, count > 0 ? INK : MUTED);
-      doc.text(String(count), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + 1.6, { align: 'center' });
+      doc.text(String(count), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + (flags ? 0 : 1.6), { align: 'center' });
+      if (flags > 0) {
+        layout.use(7, true, FLAG);
+        doc.text(plural(flags, 'red flag'), x + CELL_WIDTH / 2, y + CELL_HEIGHT - 1.8, { align: 'center' });
+      }
     });
   });
   layout.y = top + 4 * CELL_HEIGHT + 2;
@@ -57,7 +66,7 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
   });
   layout.y += labelLines * lhSmall + 3;
   layout.paragraph(
-    'Rows: severity as the rounded mean of scale, scope and irremediability. Columns: likelihood. Resolved findings, and findings not yet rated on all four, are left out.',
+    'Rows: severity as the highest of scale, scope and irremediability (any one can make a harm severe, so they are not averaged). Columns: likelihood. Cells holding red flags say how many. Resolved findings, and findings not yet rated on all four, are left out.',
     { size: SMALL, color: MUTED },
   );
   layout.paragraph(unratedText(report.heatMap.unrated), { bold: true });

@@ -23,20 +23,35 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
   const answered = d.completion.reduce((n, c) => n + c.answered, 0);
   const actions = assessment.actions.length;
   const rated = d.heatMap.flat().reduce((n, c) => n + c, 0);
+  const redFlagsOnMap = d.heatMapRedFlags.flat().reduce((n, c) => n + c, 0);
   const findingHref = (f: Finding) => sectionHref(assessment.id, 'findings', f.key);
 
   return (
     <section aria-labelledby="dashboard-title" className="dashboard">
       <h2 id="dashboard-title">Dashboard</h2>
+      <section className={d.openRedFlags.length ? 'red-flag-panel raised' : 'red-flag-panel'} aria-labelledby="red-flags-title">
+        <h3 id="red-flags-title">
+          {d.openRedFlags.length === 0 ? 'No open red flag' : `${d.openRedFlags.length} open red flag${d.openRedFlags.length === 1 ? '' : 's'}`}
+        </h3>
+        {d.openRedFlags.length === 0 ? (
+          <p className="muted">No red flag is raised. Red flags are stop signs whatever a finding's rating, so they come first here.</p>
+        ) : (
+          <ul className="risk-list" aria-labelledby="red-flags-title">
+            {d.openRedFlags.map((f) => (
+              <li key={f.key}>
+                <span className="item-id">{f.itemId}</span> <Link href={findingHref(f)}><bdi>{f.title}</bdi></Link>
+                <span className="muted"> · {ratingText(f)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <ul className="stat-strip" aria-label="Summary">
         <li>
           <span className="stat">{answered} of {applicable}</span> applicable items answered
         </li>
         <li>
           <span className="stat">{d.findings.length}</span> finding{d.findings.length === 1 ? '' : 's'}, {d.unratedFindings} not yet rated
-        </li>
-        <li>
-          <span className="stat">{d.openRedFlags.length}</span> open red flag{d.openRedFlags.length === 1 ? '' : 's'}
         </li>
         <li>
           <span className="stat">{actions}</span> action{actions === 1 ? '' : 's'}, {d.overdueActions} overdue
@@ -132,11 +147,12 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
               {d.unratedFindings > 0 && ` Not yet rated, so not on the map: ${d.unratedFindings}.`}
             </p>
           }
-          table={<HeatMapTable counts={d.heatMap} caption="Findings by severity and likelihood" />}
+          table={<HeatMapTable counts={d.heatMap} redFlags={d.heatMapRedFlags} caption="Findings by severity and likelihood" />}
         >
           <HeatMap
             counts={d.heatMap}
-            label="Heat map of unresolved findings: severity from 1 to 4 upwards, likelihood from 1 to 4 across, the number of findings in each cell. The same counts are in the table “Findings by severity and likelihood”."
+            redFlags={d.heatMapRedFlags}
+            label={`Heat map of unresolved findings: severity (the highest of scale, scope and irremediability) from 1 to 4 upwards, likelihood from 1 to 4 across, the number of findings in each cell${redFlagsOnMap ? `; ${redFlagsOnMap} of them red flags, marked in their cells` : ''}. The same counts are in the table “Findings by severity and likelihood”.`}
           />
         </ChartCard>
 
@@ -144,7 +160,9 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
           <section className="chart-card" aria-labelledby="top-risks-title">
             <h3 id="top-risks-title">Top salient risks</h3>
             {d.topRisks.length === 0 ? (
-              <p className="muted">No unresolved findings.</p>
+              <p className="muted">
+                {d.unratedFindings > 0 ? `No finding is rated yet: rate severity and likelihood to rank the ${d.unratedFindings} open finding${d.unratedFindings === 1 ? "" : "s"}.` : 'No unresolved findings.'}
+              </p>
             ) : (
               <ol className="risk-list">
                 {d.topRisks.map((f) => (
@@ -156,20 +174,6 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
                   </li>
                 ))}
               </ol>
-            )}
-          </section>
-          <section className="chart-card" aria-labelledby="red-flags-title">
-            <h3 id="red-flags-title">Open red flags</h3>
-            {d.openRedFlags.length === 0 ? (
-              <p className="muted">No red flag is raised.</p>
-            ) : (
-              <ul className="risk-list" aria-labelledby="red-flags-title">
-                {d.openRedFlags.map((f) => (
-                  <li key={f.key}>
-                    <span className="item-id">{f.itemId}</span> <Link href={findingHref(f)}><bdi>{f.title}</bdi></Link>
-                  </li>
-                ))}
-              </ul>
             )}
           </section>
         </div>

@@ -6,8 +6,8 @@ import {
   FINDING_STATUSES,
   INVOLVEMENT_LABELS,
   INVOLVEMENTS,
+  severityLevel,
   SEVERITY_ANCHORS,
-  severityScore,
   type AssessmentChangeInput,
   type FindingRecord,
 } from '../../domain';
@@ -44,7 +44,7 @@ export function FindingEditor(props: {
   const { errors, isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty);
   const severity = useWatch({ control: form.control, name: 'severity' });
-  const score = severityScore(severity);
+  const level = severityLevel(severity);
   const rights = useMemo(() => rightOptions(loaded), [loaded]);
   const groups = useMemo(() => groupOptions(loaded), [loaded]);
 
@@ -89,7 +89,10 @@ export function FindingEditor(props: {
           />
         </div>
         <p className="severity-score">
-          <strong>Severity score:</strong> {score === null ? 'not rated until all three are chosen' : `${score} of 12`}
+          <strong>Severity:</strong>{' '}
+          {level === null
+            ? 'not rated until all three are chosen'
+            : `${level} of 4 (${SEVERITY_ANCHORS.scale[level - 1]!.split(':')[0]}), the highest of the three: any one can make a harm severe, so they are not averaged`}
         </p>
       </fieldset>
       <LevelRadios control={form.control} name="likelihood" legend="Likelihood: how likely is the harm?" anchors={SEVERITY_ANCHORS.likelihood} />

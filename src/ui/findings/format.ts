@@ -1,8 +1,9 @@
-import { ANSWER_LABELS, SEVERITY_ANCHORS, STAGE_LABELS, severityScore, type Finding } from '../../domain';
+import { ANSWER_LABELS, SEVERITY_ANCHORS, STAGE_LABELS, severityLevel, type Finding } from '../../domain';
 
+/** The highest of the three dimensions (UNGP 14, undiluted), named as the heat map's rows are: "4 of 4 (Grave)". */
 export const severityText = (f: Finding) => {
-  const score = severityScore(f.severity);
-  return score === null ? 'Not rated' : `${score} of 12`;
+  const level = severityLevel(f.severity);
+  return level === null ? 'Not rated' : `${level} of 4 (${SEVERITY_ANCHORS.scale[level - 1]!.split(':')[0]})`;
 };
 
 export const likelihoodText = (f: Finding) => (f.likelihood === null ? 'Not rated' : `${f.likelihood}: ${SEVERITY_ANCHORS.likelihood[f.likelihood - 1]}`);

@@ -113,10 +113,11 @@ describe('severity', () => {
     expect(severityScore({ scale: 4, scope: null, irremediability: 3 })).toBeNull();
   });
 
-  it('maps to one level of 1–4 for the heat map', () => {
+  it('maps to one level of 1–4 for the heat map: the highest dimension, never diluted by the others (UNGP 14)', () => {
     expect(severityLevel({ scale: 1, scope: 1, irremediability: 1 })).toBe(1);
-    expect(severityLevel({ scale: 2, scope: 2, irremediability: 3 })).toBe(2);
-    expect(severityLevel({ scale: 3, scope: 3, irremediability: 4 })).toBe(3);
+    expect(severityLevel({ scale: 2, scope: 2, irremediability: 3 })).toBe(3);
+    expect(severityLevel({ scale: 4, scope: 1, irremediability: 1 })).toBe(4); // harm to life, few people, reversible: still grave
+    expect(severityLevel({ scale: 1, scope: 1, irremediability: 4 })).toBe(4);
     expect(severityLevel({ scale: 4, scope: 4, irremediability: 4 })).toBe(4);
     expect(severityLevel({ scale: null, scope: 4, irremediability: 4 })).toBeNull();
   });
@@ -144,6 +145,11 @@ describe('prioritisation (UNGP 24)', () => {
     ]);
     // 7 (irr 1) and 7 (irr 4): the least remediable wins; equal severity and irremediability: the likelier wins.
     expect(order.map((x) => x.key)).toEqual(['DES-04', 'DES-03', 'DES-02', 'DES-01']);
+  });
+
+  it('ranks by the highest dimension before the sum: a grave harm to few people comes before a moderate harm to many', () => {
+    const order = prioritiseFindings([f('DES-01', { ...sev(3, 3, 3), likelihood: 2 }), f('DES-02', { ...sev(4, 1, 1), likelihood: 2 })]);
+    expect(order.map((x) => x.key)).toEqual(['DES-02', 'DES-01']);
   });
 
   it('puts unrated findings after rated ones and resolved findings last', () => {

@@ -58,9 +58,20 @@ describe('buildDashboard', () => {
     expect(d.unratedFindings).toBe(1); // OPS-03: open, unrated; OPS-01 is resolved
   });
 
-  it('lists the open red flag first among the top risks', () => {
-    expect(d.topRisks.map((f) => f.key)).toEqual(['OPS-03', 'CON-01', 'DES-03']);
+  it('ranks only rated findings among the top risks; the unrated red flag is listed on its own, never dropped', () => {
+    expect(d.topRisks.map((f) => f.key)).toEqual(['CON-01', 'DES-03']);
     expect(d.openRedFlags.map((f) => f.key)).toEqual(['OPS-03']);
+  });
+
+  it('marks red flags in their heat map cell once rated, and puts a rated red flag first among the top risks', () => {
+    expect(d.heatMapRedFlags.flat().reduce((n, x) => n + x, 0)).toBe(0); // OPS-03 is not rated yet
+    let a = scenario();
+    a = applyChange(a, { type: 'finding.set', key: 'OPS-03', finding: { severity: { scale: 2, scope: 1, irremediability: 1 }, likelihood: 3, updatedAt: T0 } }, meta);
+    const rated = buildDashboard(a, resolved, '2026-11-22');
+    expect(rated.heatMap[1]![2]).toBe(1);
+    expect(rated.heatMapRedFlags[1]![2]).toBe(1);
+    expect(rated.heatMapRedFlags.flat().reduce((n, x) => n + x, 0)).toBe(1);
+    expect(rated.topRisks.map((f) => f.key)).toEqual(['OPS-03', 'CON-01', 'DES-03']);
   });
 
   it('counts actions by status and overdue ones', () => {

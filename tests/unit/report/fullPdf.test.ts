@@ -95,6 +95,10 @@ describe('renderFullReportPdf on the example assessment', () => {
     expect(counts).toHaveLength(16);
     expect(counts.reduce((n, c) => n + c, 0)).toBe(report.heatMap.counts.flat().reduce((n, c) => n + c, 0));
     expect(flatten(heat.body)).toContain('0 findings not yet rated');
+    // The red flags among them are named in their cells, as many as the model places.
+    const flagged = report.heatMap.redFlags.flat().reduce((n, c) => n + c, 0);
+    expect(flagged).toBeGreaterThan(0);
+    expect(heat.items.filter((i) => /^\d+ red flags?$/.test(i.str)).reduce((n, i) => n + Number.parseInt(i.str, 10), 0)).toBe(flagged);
     for (const scale of report.methodology.scales) {
       expect(body).toContain(scale.name);
       for (const level of scale.levels) expect(body).toContain(level);

@@ -128,7 +128,7 @@ describe('renderFullReportHtml', () => {
     expect(doc.getElementById(titleId!)!.tagName.toLowerCase()).toBe('title');
     expect(doc.getElementById(descId!)!.textContent).toContain('0 findings not yet rated');
     const table = [...doc.querySelectorAll('table')].find((t) => t.caption!.textContent!.startsWith('Heat map as a table'))!;
-    const cells = [...table.querySelectorAll('tbody td')].map((td) => Number(td.textContent));
+    const cells = [...table.querySelectorAll('tbody td')].map((td) => Number.parseInt(td.textContent!, 10));
     expect(cells).toHaveLength(16);
     expect(cells.reduce((n, c) => n + c, 0)).toBe(example.heatMap.counts.flat().reduce((n, c) => n + c, 0));
   });

@@ -16,8 +16,15 @@ function zone(severity: number, likelihood: number): string {
   return sum >= 7 ? 'zone-4' : sum === 6 ? 'zone-3' : sum >= 4 ? 'zone-2' : 'zone-1';
 }
 
-/** Severity (rows, most severe at the top) by likelihood (columns); `counts[severity - 1][likelihood - 1]`. */
-export function HeatMap(props: { counts: readonly (readonly number[])[]; label: string }) {
+type Grid = readonly (readonly number[])[];
+
+const flagText = (n: number) => (n === 1 ? '1 red flag' : `${n} red flags`);
+
+/**
+ * Severity (rows, most severe at the top) by likelihood (columns); `counts[severity - 1][likelihood - 1]`.
+ * Cells holding red flags say so in words under the count; empty cells are left unpainted.
+ */
+export function HeatMap(props: { counts: Grid; redFlags: Grid; label: string }) {
   const width = LEFT + CELL * 4 + 4;
   const height = TOP + CELL * 4 + BOTTOM;
   return (
@@ -32,14 +39,20 @@ export function HeatMap(props: { counts: readonly (readonly number[])[]; label: 
           </text>
           {LEVELS.map((l, col) => {
             const count = props.counts[s - 1]?.[l - 1] ?? 0;
+            const flags = props.redFlags[s - 1]?.[l - 1] ?? 0;
             const x = LEFT + col * CELL;
             const y = TOP + row * CELL;
             return (
-              <g key={l}>
-                <rect x={x} y={y} width={CELL - 3} height={CELL - 3} rx={3} className={`heat-cell ${zone(s, l)}`} />
-                <text x={x + (CELL - 3) / 2} y={y + CELL / 2 + 5} textAnchor="middle" className={count ? 'heat-count' : 'heat-count empty'}>
+              <g key={l} data-cell={`${s}-${l}`}>
+                <rect x={x} y={y} width={CELL - 3} height={CELL - 3} rx={3} className={count ? `heat-cell ${zone(s, l)}` : `heat-cell ${zone(s, l)} empty`} />
+                <text x={x + (CELL - 3) / 2} y={y + CELL / 2 + (flags ? -2 : 5)} textAnchor="middle" className={count ? 'heat-count' : 'heat-count empty'}>
                   {count}
                 </text>
+                {flags > 0 && (
+                  <text x={x + (CELL - 3) / 2} y={y + CELL / 2 + 16} textAnchor="middle" className="heat-flag">
+                    ⚑ {flagText(flags)}
+                  </text>
+                )}
               </g>
             );
           })}
@@ -63,7 +76,7 @@ export function HeatMap(props: { counts: readonly (readonly number[])[]; label: 
 }
 
 /** The heat map's figures as a table: the same counts, row and column headers in words. */
-export function HeatMapTable(props: { counts: readonly (readonly number[])[]; caption: string }) {
+export function HeatMapTable(props: { counts: Grid; redFlags: Grid; caption: string }) {
   return (
     <table className="heat-table">
       <caption>{props.caption}</caption>
@@ -84,7 +97,10 @@ export function HeatMapTable(props: { counts: readonly (readonly number[])[]; ca
               Severity {s}: {SEVERITY_NAMES[s - 1]}
             </th>
             {LEVELS.map((l) => (
-              <td key={l}>{props.counts[s - 1]?.[l - 1] ?? 0}</td>
+              <td key={l}>
+                {props.counts[s - 1]?.[l - 1] ?? 0}
+                {(props.redFlags[s - 1]?.[l - 1] ?? 0) > 0 && `, ${flagText(props.redFlags[s - 1]![l - 1]!)}`}
+              </td>
             ))}
           </tr>
         ))}
