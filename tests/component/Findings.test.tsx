@@ -38,12 +38,41 @@ describe('Findings', () => {
     expect(expected.map((f) => f.key)).toEqual(['CON-04', 'CON-01', 'CON-02']);
     expect(within(rows[0]!).getByText('Red flag')).toBeTruthy();
     expect(within(rows[1]!).queryByText('Red flag')).toBeNull();
+    // A red flag is ranked whatever its rating; an unrated finding is not given a number that would only be checklist order.
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['1', 'Rate to rank', 'Rate to rank']);
+  });
+
+  it('creates an action from a finding: the action plan opens with the finding chosen, and the finding lists the action', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    const { services } = await openSection(assessment, 'findings');
+    const item = await openFinding('CON-02');
+    expect(screen.getByRole('region', { name: 'Actions for this finding' }).textContent).toContain('No action addresses it yet.');
+    await userEvent.click(screen.getByRole('link', { name: 'Create an action for this finding' }));
+
+    const form = await screen.findByRole('form', { name: 'New action' });
+    const chosen = within(form).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked);
+    expect(chosen.map((c) => c.closest('label, div')!.textContent)).toEqual([expect.stringContaining('CON-02')]);
+    await userEvent.type(within(form).getByLabelText('What will be done (required)'), 'Name a due-diligence owner');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save action' }));
+    await screen.findByText('Action added.');
+    const stored = (await services.assessments.get(assessment.id)).actions;
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ description: 'Name a due-diligence owner', findingKeys: ['CON-02'] });
+
+    await userEvent.click(screen.getByRole('link', { name: 'Findings' }));
+    await userEvent.click(await screen.findByRole('link', { name: item.gapTitle || item.question }));
+    const region = await screen.findByRole('region', { name: 'Actions for this finding' });
+    expect(region.textContent).toContain('Name a due-diligence owner');
+    expect(region.textContent).toContain('Planned');
   });
 
   it('draws the largest allowed list a page of 50 at a time, numbered by priority across pages', async () => {
     const base = await triagedAssessment(GAPS);
     const custom = Object.fromEntries(
-      Array.from({ length: LIMITS.findings }, (_, i) => [`F-${String(i).padStart(4, '0')}`, { title: `Own finding ${i}`, updatedAt: base.updatedAt }]),
+      Array.from({ length: LIMITS.findings }, (_, i) => [
+        `F-${String(i).padStart(4, '0')}`,
+        { title: `Own finding ${i}`, severity: { scale: 2, scope: 2, irremediability: 2 }, likelihood: 2, updatedAt: base.updatedAt },
+      ]),
     );
     const assessment = { ...base, findings: custom } as unknown as Assessment;
     await openSection(assessment, 'findings');

@@ -9,6 +9,7 @@ import { shorten } from '../common/labels';
 import { ActionForm, EMPTY_ACTION, type ActionDraft } from './ActionForm';
 import { ActionTable } from './ActionTable';
 import { exportActionsCsv } from './exportActionsCsv';
+import { findingForNewAction } from './newActionParam';
 
 type Filter = 'all' | 'overdue' | ActionItem['status'];
 const FILTERS: { value: Filter; label: string }[] = [
@@ -20,12 +21,17 @@ const FILTERS: { value: Filter; label: string }[] = [
 const withoutId = ({ id: _id, ...draft }: ActionItem): ActionDraft => draft;
 
 /** Actions linked to findings (UNGP 19, 20): who does what by when, and what shows it was done. */
-export default function ActionPlanPage({ assessment, resolved, commit }: SectionProps) {
+export default function ActionPlanPage({ assessment, resolved, commit, param }: SectionProps) {
   const services = useServices();
   const findings = useMemo(() => prioritiseFindings(deriveFindings(assessment, resolved)), [assessment, resolved]);
   // Read once: a re-render must not move "today" (nor advance a test's clock).
   const [today] = useState(() => localDate(services.now()));
-  const [editing, setEditing] = useState<'new' | ActionItem | null>(null);
+  // "Create an action for this finding" opens the form at once, the finding already chosen (if it is still open).
+  const [newFor] = useState(() => {
+    const key = findingForNewAction(param);
+    return key && findings.some((f) => f.key === key) ? key : null;
+  });
+  const [editing, setEditing] = useState<'new' | ActionItem | null>(newFor ? 'new' : null);
   const [toDelete, setToDelete] = useState<ActionItem | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
   const [listPage, setListPage] = useState(1);
@@ -125,7 +131,7 @@ export default function ActionPlanPage({ assessment, resolved, commit }: Section
         <ActionForm
           key={editing === 'new' ? 'new' : editing.id}
           title={editing === 'new' ? 'New action' : 'Edit action'}
-          initial={editing === 'new' ? EMPTY_ACTION : withoutId(editing)}
+          initial={editing === 'new' ? (newFor ? { ...EMPTY_ACTION, findingKeys: [newFor] } : EMPTY_ACTION) : withoutId(editing)}
           findings={findings}
           onSave={save}
           onCancel={() => close(null)}

@@ -1,8 +1,17 @@
 import { Link } from 'wouter';
-import { FINDING_STATUS_LABELS, type Finding } from '../../domain';
+import { FINDING_STATUS_LABELS, isRated, type Finding } from '../../domain';
 import { sectionHref } from '../assessment/sections';
 import { TableScroll } from '../common/TableScroll';
 import { likelihoodText, severityText, sourceText } from './format';
+
+/**
+ * A rank means something only once a finding is rated (or is a red flag, which comes first whatever
+ * its rating): before that, the number would just be checklist order dressed up as a priority.
+ */
+function priorityText(f: Finding, rank: number): string {
+  if (f.status === 'resolved') return 'Resolved';
+  return f.redFlag || isRated(f) ? String(rank) : 'Rate to rank';
+}
 
 /**
  * Findings in the order to act on them (the domain's UNGP 24 order), each a link to its
@@ -26,7 +35,7 @@ export function FindingTable(props: { assessmentId: string; findings: readonly F
         <tbody>
           {props.findings.map((f, i) => (
             <tr key={f.key} className={f.redFlag ? 'red-flag-row' : undefined}>
-              <td>{(props.offset ?? 0) + i + 1}</td>
+              <td>{priorityText(f, (props.offset ?? 0) + i + 1)}</td>
               <th scope="row">
                 {f.redFlag && <span className="badge red-flag">Red flag</span>} <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
               </th>

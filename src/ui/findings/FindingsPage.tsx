@@ -9,6 +9,7 @@ import { FindingEditor } from './FindingEditor';
 import { FindingSource } from './FindingSource';
 import { FindingOutline } from './FindingOutline';
 import { FindingTable } from './FindingTable';
+import { FindingActions } from './FindingActions';
 import { draftOf } from './findingForm';
 
 const NEW = 'new';
@@ -132,6 +133,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
           }}
           onDelete={finding?.origin === 'custom' ? () => setToDelete(finding) : undefined}
         />
+        {finding && <FindingActions assessment={assessment} findingKey={finding.key} />}
       </section>
       <FindingOutline assessmentId={assessment.id} findings={findings} current={finding?.key ?? null} />
       <ConfirmDialog
