@@ -18,6 +18,31 @@ function renderForm(answer?: ItemAnswer) {
 }
 
 describe('ItemForm', () => {
+  it('holds back “Not applicable” on a red flag until the notes say why, and says so', async () => {
+    const { checklist } = await loadChecklist();
+    const redFlag = checklist.items.find((i) => i.redFlag)!;
+    const onChange = vi.fn<(change: AssessmentChange) => void>();
+    render(<ItemForm item={redFlag} answer={undefined} onChange={onChange} />);
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Not applicable' }));
+    expect(onChange).not.toHaveBeenCalled();
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    expect(notes.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('This is a red flag: say why it does not apply to this product.');
+
+    await userEvent.type(notes, 'We sell no product to any state.');
+    await waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(onChange.mock.lastCall![0]).toMatchObject({ itemId: redFlag.id, status: 'not-applicable', notes: 'We sell no product to any state.' });
+    expect(notes.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('accepts “Not applicable” without a reason on an item that is not a red flag', async () => {
+    expect(item.redFlag).toBeFalsy();
+    const onChange = renderForm();
+    await userEvent.click(screen.getByRole('radio', { name: 'Not applicable' }));
+    expect(onChange.mock.lastCall![0]).toMatchObject({ status: 'not-applicable', notes: '' });
+  });
+
   it('hands a status and notes to onChange as one answer.set change', async () => {
     const onChange = renderForm();
 

@@ -19,6 +19,14 @@ export function redFlagTriggers(item: RedFlagItem): readonly AnswerStatus[] {
   return item.redFlagOnPartly ? [...POLICY_TRIGGERS, 'partial'] : POLICY_TRIGGERS;
 }
 
+/**
+ * "Not applicable" on a red-flag item is a claim that a stop sign does not concern this product:
+ * it is accepted only with a reason in the notes, so a report never shows it unexplained.
+ */
+export function needsReason(item: RedFlagItem, status: AnswerStatus | null | undefined, notes: string | undefined): boolean {
+  return !!item.redFlag && status === 'not-applicable' && !notes?.trim();
+}
+
 /** Whether this answer raises the item's red flag. */
 export function raisesRedFlag(item: RedFlagItem, status: AnswerStatus | null | undefined): boolean {
   return !!status && redFlagTriggers(item).includes(status);

@@ -7,6 +7,7 @@ import {
   canonicalJson,
   EvidenceRefSchema,
   ItemAnswerFormSchema,
+  needsReason,
   type AssessmentChange,
   type ChecklistItem,
   type ItemAnswer,
@@ -47,6 +48,8 @@ export function ItemForm(props: {
   const [blocked, setBlocked] = useState(false);
   // Numbers (from 1) of evidence rows without a description: kept on screen, not saved.
   const [drafts, setDrafts] = useState<number[]>([]);
+  // "Not applicable" on a red flag, with no reason yet: held back (not saved) until the notes say why.
+  const [reasonMissing, setReasonMissing] = useState(false);
   const lastSent = useRef<string | null>(null);
   const errors = form.formState.errors;
 
@@ -58,6 +61,9 @@ export function ItemForm(props: {
       const parsed = ItemAnswerFormSchema.safeParse({ ...values, evidence: rows.filter((row) => EvidenceRefSchema.safeParse(row).success) });
       setBlocked(!parsed.success);
       if (!parsed.success) return;
+      const unexplained = needsReason(item, parsed.data.status, parsed.data.notes);
+      setReasonMissing(unexplained);
+      if (unexplained) return;
       const change: AssessmentChange = { type: 'answer.set', itemId: item.id, ...parsed.data };
       // Opening or emptying a draft row changes nothing stored: no save for it.
       const text = canonicalJson(change);
@@ -66,12 +72,14 @@ export function ItemForm(props: {
       onChange(change);
     });
     return () => subscription.unsubscribe();
-  }, [form, item.id, onChange]);
+  }, [form, item, onChange]);
 
   useGuardedForm({
-    isDirty: () => drafts.length > 0,
+    isDirty: () => drafts.length > 0 || reasonMissing,
     save: async () =>
-      `evidence ${drafts.join(' and ')} of ${item.id} has no description yet, so it is not saved (the rest of this answer is). Describe it or remove it.`,
+      reasonMissing
+        ? `${item.id} is a red flag marked “Not applicable” with no reason, so that answer is not saved. Say in the notes why it does not apply, or choose another answer.`
+        : `evidence ${drafts.join(' and ')} of ${item.id} has no description yet, so it is not saved (the rest of this answer is). Describe it or remove it.`,
   });
 
   const statusName = `status-${item.id}`;
@@ -94,8 +102,20 @@ export function ItemForm(props: {
       </fieldset>
       <div className="field">
         <label htmlFor={`notes-${item.id}`}>Notes</label>
-        <textarea id={`notes-${item.id}`} rows={4} {...form.register('notes')} aria-describedby={`notes-${item.id}-error`} />
-        <FieldError id={`notes-${item.id}-error`} message={errors.notes?.message} />
+        <textarea
+          id={`notes-${item.id}`}
+          rows={4}
+          {...form.register('notes')}
+          aria-describedby={`notes-${item.id}-error`}
+          aria-invalid={reasonMissing || !!errors.notes}
+        />
+        <FieldError
+          id={`notes-${item.id}-error`}
+          message={
+            errors.notes?.message ??
+            (reasonMissing ? 'This is a red flag: say why it does not apply to this product. “Not applicable” is not saved until you do.' : undefined)
+          }
+        />
       </div>
       <fieldset className="field">
         <legend>Evidence</legend>
