@@ -53,7 +53,7 @@ describe('HomePage', () => {
     expect(values['Product']).toContain('FaceGate');
     expect(values['Product']).toContain('Acme');
     expect(values['Mode']).toBe('Independent audit');
-    expect(values['Stage reached']).toBe('Design');
+    expect(values['Furthest step opened']).toBe('Design');
     expect(values['Last edited']).toBe(new Date(assessment.updatedAt).toLocaleString());
     expect(within(row).getByRole('link', { name: 'FaceGate' }).getAttribute('href')).toBe(`/a/${assessment.id}`);
   });

@@ -9,7 +9,7 @@ const PLACE_LABELS: Record<WizardPlace, string> = {
   setup: 'Setting up',
   triage: 'Profile',
   ...STAGE_LABELS,
-  review: 'Review',
+  review: 'Review opened',
 };
 
 export interface RowActions {
@@ -33,7 +33,7 @@ export function AssessmentTable(props: { rows: ListRow[] } & RowActions) {
         <tr>
           <th scope="col">Product</th>
           <th scope="col">Mode</th>
-          <th scope="col">Stage reached</th>
+          <th scope="col">Furthest step opened</th>
           <th scope="col">Answered</th>
           <th scope="col">Last edited</th>
           <th scope="col">Actions</th>

@@ -1,8 +1,10 @@
 import type { SaveStatus } from './useAutosave';
 import { storageMessage } from '../common/storageMessages';
 
+// Idle means nothing is waiting: every earlier step (setup, profile) was saved when it was left,
+// so "No changes yet" would be false once anything had been entered.
 const TEXT: Record<Exclude<SaveStatus['kind'], 'failed'>, string> = {
-  idle: 'No changes yet',
+  idle: 'Everything is saved',
   pending: 'Unsaved changes…',
   saving: 'Saving…',
   saved: 'All changes saved',

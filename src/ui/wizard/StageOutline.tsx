@@ -1,5 +1,5 @@
 import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
-import { ANSWER_LABELS, SKIP_REASON_LABELS, STAGE_LABELS, isAnswered, questionFor, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';
+import { ANSWER_LABELS, SKIP_REASON_LABELS, STAGE_LABELS, isAnswered, questionFor, raisesRedFlag, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';
 
 /** Every item of the stage: applicable ones to jump to, and skipped ones with the reason. */
 export function StageOutline(props: {
@@ -33,7 +33,9 @@ export function StageOutline(props: {
               >
                 <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))}
               </button>{' '}
-              <span className={answered ? 'badge answered' : 'badge'}>{answered && status ? labels[status] : 'Not answered'}</span>
+              {/* Each answer in its own colour and words: a No must not look like a Yes at a glance. */}
+              <span className={answered && status ? `badge answer-${status}` : 'badge'}>{answered && status ? labels[status] : 'Not answered'}</span>
+              {raisesRedFlag(item, status) && <span className="badge red-flag">Red flag</span>}
             </li>
           );
         })}
