@@ -47,3 +47,6 @@ if (typeof URL.createObjectURL !== 'function') {
 if (typeof URL.revokeObjectURL !== 'function') {
   URL.revokeObjectURL = () => undefined;
 }
+
+// jsdom has no layout: scrolling is a no-op here (it would print "Not implemented" on every step).
+window.scrollTo = () => {};

@@ -1,12 +1,13 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import { STAGE_LABELS, STAGES, isBuyerAssessment, resolveChecklist, type Assessment, type StageId } from '../../domain';
+import { STAGE_LABELS, STAGES, isAnswered, isBuyerAssessment, resolveChecklist, type Assessment, type StageId } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { currentItemId, type wizardMachine } from '../../machines/wizard.machine';
 import { ItemCard } from './ItemCard';
 import { StageOutline } from './StageOutline';
 import type { useAutosave } from './useAutosave';
 import { useLeaveGuard } from '../assessment/leaveGuard';
+import { useFocusOnChange } from '../common/useFocusOnChange';
 
 export function StageStep(props: {
   stage: StageId;
@@ -26,6 +27,9 @@ export function StageStep(props: {
   const stageMeta = loaded.checklist.stages.find((s) => s.id === stage)!;
   const isLastStage = stage === STAGES[STAGES.length - 1];
   const isLastItem = position >= applicableIds.length - 1;
+  const answered = applicableIds.filter((id) => isAnswered(assessment, id)).length;
+  // "Next", "Previous" and the outline move focus to the new question, so a screen reader reads it at once.
+  useFocusOnChange(`${stage}/${itemId}`, () => (itemId ? document.getElementById(`q-${itemId}`) : null));
 
   const send = (event: Parameters<typeof actor.send>[0]) => {
     props.autosave.flush();
@@ -45,6 +49,12 @@ export function StageStep(props: {
           )}
         </h2>
         <p className="muted">{stageMeta.summary}</p>
+        <div className="stage-progress">
+          <progress max={Math.max(1, applicableIds.length)} value={answered} aria-labelledby="stage-progress-text" />
+          <span id="stage-progress-text">
+            {answered} of {applicableIds.length} answered in {STAGE_LABELS[stage]}
+          </span>
+        </div>
         {item ? (
           <ItemCard
             // Read-only, the form follows the editing tab's changes by remounting on each.

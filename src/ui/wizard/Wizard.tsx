@@ -9,6 +9,8 @@ import { StageStep } from './StageStep';
 import { ReviewStep } from './ReviewStep';
 import type { useAutosave } from './useAutosave';
 import { useLeaveGuard } from '../assessment/leaveGuard';
+import { useRef } from 'react';
+import { useFocusOnChange, within } from '../common/useFocusOnChange';
 
 const STEPS: { place: WizardPlace; label: string }[] = [
   { place: 'setup', label: 'Product' },
@@ -31,6 +33,9 @@ export function Wizard(props: {
   const place = useSelector(actor, (s) => s.value as WizardPlace);
   const triaged = useSelector(actor, (s) => s.context.triaged);
   const error = useSelector(actor, (s) => s.context.error);
+  const root = useRef<HTMLDivElement>(null);
+  // A new step opens at its top with focus on its heading (the stepper stays above it).
+  useFocusOnChange(place, within(root, 'h2'), 'page-top');
 
   function goTo(target: WizardPlace) {
     autosave.flush();
@@ -43,7 +48,7 @@ export function Wizard(props: {
   }
 
   return (
-    <div className="wizard">
+    <div className="wizard" ref={root}>
       <nav aria-label="Assessment steps">
         <ol className="stepper">
           {STEPS.map((step) => {
