@@ -48,6 +48,11 @@ const CLI_START_TARGET_MS = 300;
 /** The whole bench is killed after this long, whatever it is doing. */
 const OVERALL_LIMIT_MS = 1_020_000;
 const NO_TARGET = 'none set';
+/**
+ * `--only=import` runs just the import rows (after a build), for work on the import path;
+ * `npm run bench -- --only=import` builds first as usual.
+ */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
@@ -373,15 +378,19 @@ async function main(): Promise<number> {
     browser = await launchChromium();
     log(`Chromium ${browser.version()}`);
 
-    await benchInitialJs(browser, server, outcome);
-    await benchPdf(browser, server, outcome, fixtures);
-    await benchPersistence(browser, server, outcome, fixtures);
-    await benchFullReport(browser, server, outcome, fixtures);
-    await benchScale(browser, server, outcome, fixtures);
-    await benchSigning(browser, outcome);
-    await benchImport(browser, server, outcome);
-    outcome.rows.push(...offlineSizeRows(ROOT));
-    benchCli(outcome, fixtures);
+    if (ONLY === 'import') {
+      await benchImport(browser, server, outcome);
+    } else {
+      await benchInitialJs(browser, server, outcome);
+      await benchPdf(browser, server, outcome, fixtures);
+      await benchPersistence(browser, server, outcome, fixtures);
+      await benchFullReport(browser, server, outcome, fixtures);
+      await benchScale(browser, server, outcome, fixtures);
+      await benchSigning(browser, outcome);
+      await benchImport(browser, server, outcome);
+      outcome.rows.push(...offlineSizeRows(ROOT));
+      benchCli(outcome, fixtures);
+    }
   } catch (error) {
     failedRow('Bench setup', error, outcome);
   } finally {

@@ -4,7 +4,7 @@ import { availableChecklistRefs, loadChecklist } from './checklistCatalog';
 /** What the import event records about the file: the trail it carried and its format version. */
 export type ImportSource = { trail: readonly TrailEvent[]; formatVersion: number };
 export type ImportCheck = { ok: true; assessment: Assessment; source: ImportSource } | { ok: false; problems: Problem[] };
-export type ImportProgress = { phase: 'reading'; done: number; total: number } | { phase: 'checking' };
+export type ImportProgress = { phase: 'reading'; done: number; total: number } | { phase: 'checking' } | { phase: 'storing' };
 
 /**
  * Everything an import does before it stores anything: the size the browser reports
@@ -39,6 +39,8 @@ async function readAll(file: Blob, onProgress: (p: ImportProgress) => void): Pro
   const total = file.size;
   const out = new Uint8Array(total);
   let done = 0;
+  // Progress once per percent, not per chunk: each report is a message and a render on the page.
+  let shown = -1;
   const reader = file.stream().getReader();
   for (;;) {
     const { value, done: finished } = await reader.read();
@@ -50,7 +52,9 @@ async function readAll(file: Blob, onProgress: (p: ImportProgress) => void): Pro
     }
     out.set(value, done);
     done += value.byteLength;
-    onProgress({ phase: 'reading', done, total });
+    const percent = Math.floor((done * 100) / Math.max(total, 1));
+    if (percent !== shown) onProgress({ phase: 'reading', done, total });
+    shown = percent;
   }
   return out.subarray(0, done);
 }

@@ -1,48 +1,71 @@
-import { checkImportFile, type ImportCheck, type ImportProgress } from './importFile';
-import type { ImportWorkerMessage } from './importWorker';
+import type { ImportProgress } from './importFile';
+import type { ImportChoice, ImportOutcome, ImportRepository } from './importSession';
+import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker';
 import { startImportWorker } from './importWorkerStart';
 
+export type ImportStep = ImportOutcome | 'cancelled';
+
 export interface RunningImport {
-  result: Promise<ImportCheck | 'cancelled'>;
+  /** The outcome of checking the file (and storing it, unless it is already stored). */
+  result: Promise<ImportStep>;
+  /** After a conflict: store as the person chose. */
+  choose: (choice: ImportChoice) => Promise<ImportStep>;
+  /** Stops at once; before storing begins nothing has been written, and a write under way is one transaction. */
   cancel: () => void;
 }
 
 /**
- * Checks a file off the main thread: a dedicated module worker reads, parses and
- * validates it while the page stays responsive; Cancel terminates the worker at once.
- * Where there is no worker (the single-file build, tests in jsdom), the same check runs
- * in place: reading still yields between chunks, but parsing and validating run in one go.
+ * Imports a file off the main thread: a dedicated module worker reads, checks and
+ * stores it (see importWorker.ts) while the page stays responsive; Cancel terminates
+ * the worker. Where there is no worker (the single-file build, tests in jsdom), the
+ * same session runs on the page, loaded on first use: reading still yields between
+ * chunks, but parsing, checking and storing each run in one go.
  */
-export function startImportCheck(file: File, onProgress: (p: ImportProgress) => void): RunningImport {
+export function startImport(file: File, repo: ImportRepository, onProgress: (p: ImportProgress) => void): RunningImport {
   const worker = startImportWorker();
-  if (!worker) return inPlace(file, onProgress);
-  let settle: (value: ImportCheck | 'cancelled') => void = () => {};
+  return worker ? inWorker(worker, file, repo, onProgress) : inPlace(file, repo, onProgress);
+}
+
+function inWorker(worker: Worker, file: File, repo: ImportRepository, onProgress: (p: ImportProgress) => void): RunningImport {
+  let settle: (value: ImportStep) => void = () => {};
   let heard = false;
   let fallback: RunningImport | null = null;
-  const result = new Promise<ImportCheck | 'cancelled'>((resolve) => (settle = resolve));
+  let cancelled = false;
+  const next = () => new Promise<ImportStep>((resolve) => (settle = resolve));
+  const send = (request: ImportWorkerRequest) => worker.postMessage(request);
+  const result = next();
   worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
     heard = true;
     if (event.data.type === 'progress') onProgress(event.data.progress);
     else {
-      settle(event.data.result);
-      worker.terminate();
+      // A conflict keeps the worker (and the checked assessment in it) for the choice.
+      if (event.data.outcome.step !== 'conflict') worker.terminate();
+      settle(event.data.outcome);
     }
   };
   worker.onerror = (event) => {
     event.preventDefault();
     worker.terminate();
     if (heard) {
-      settle({ ok: false, problems: [{ path: '(file)', message: `could not be checked: ${event.message || 'the import worker stopped'}` }] });
+      settle({ step: 'failed', problems: [{ path: '(file)', message: `could not be checked: ${event.message || 'the import worker stopped'}` }] });
       return;
     }
-    // A worker that never started (a host that blocks workers): check in place instead.
-    fallback = inPlace(file, onProgress);
+    // A worker that never started (a host that blocks workers): import on the page instead.
+    fallback = inPlace(file, repo, onProgress);
     void fallback.result.then(settle);
   };
-  worker.postMessage(file);
+  send({ type: 'start', file });
   return {
     result,
+    choose: (choice) => {
+      if (fallback) return fallback.choose(choice);
+      if (cancelled) return Promise.resolve('cancelled');
+      const outcome = next();
+      send({ type: 'choose', choice });
+      return outcome;
+    },
     cancel: () => {
+      cancelled = true;
       worker.terminate();
       fallback?.cancel();
       settle('cancelled');
@@ -50,12 +73,13 @@ export function startImportCheck(file: File, onProgress: (p: ImportProgress) => 
   };
 }
 
-function inPlace(file: File, onProgress: (p: ImportProgress) => void): RunningImport {
-  let cancelled = false;
+function inPlace(file: File, repo: ImportRepository, onProgress: (p: ImportProgress) => void): RunningImport {
+  const stop = new AbortController();
+  const session = import('./importSession').then((m) => m.importSession(repo));
+  const unlessCancelled = (outcome: ImportOutcome): ImportStep => (stop.signal.aborted ? 'cancelled' : outcome);
   return {
-    result: checkImportFile(file, onProgress).then((r) => (cancelled ? 'cancelled' : r)),
-    cancel: () => {
-      cancelled = true;
-    },
+    result: session.then((s) => s.start(file, (p) => !stop.signal.aborted && onProgress(p), stop.signal)).then(unlessCancelled),
+    choose: (choice) => (stop.signal.aborted ? Promise.resolve('cancelled') : session.then((s) => s.choose(choice, onProgress)).then(unlessCancelled)),
+    cancel: () => stop.abort(),
   };
 }

@@ -86,6 +86,12 @@ export interface AssessmentRepository {
    * unless `replace` is set. History is only appended to (see the implementation).
    */
   importAssessment(assessment: Assessment, options?: { replace?: boolean; trail?: readonly TrailEvent[]; formatVersion?: number }): Promise<Assessment>;
+  /**
+   * Records, outside IndexedDB, an import that another context (the import worker)
+   * stored, as `importAssessment` does for its own: the store marker gains the id, and
+   * a replaced assessment's unsaved local copies are dropped. Safe to call twice.
+   */
+  noteImported(id: string, replaced: boolean): void;
   /** Revision n+1 of a locked revision, under `newId`: it continues the parent's trail. */
   startRevision(id: string, newId: string, by?: string): Promise<Assessment>;
   remove(id: string): Promise<void>;
@@ -202,6 +208,11 @@ export function assessmentRepository(
     return createWith(duplicateAssessment(source, newId, stamp()), '', { type: 'assessment.created', from: originOf(source) }, true);
   };
 
+  const noteImported: AssessmentRepository['noteImported'] = (id, replaced) => {
+    if (replaced) local.forget(id);
+    noteIds([id], []);
+  };
+
   const importAssessment: AssessmentRepository['importAssessment'] = async (assessment, options = {}) => {
     const imported = await db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates, db.journal], async () => {
       const valid = AssessmentSchema.parse(assessment);
@@ -222,8 +233,7 @@ export function assessmentRepository(
       await log(valid, { type: 'assessment.imported', fileHead, formatVersion: options.formatVersion ?? 1 }, '', stamp());
       return valid;
     });
-    if (options.replace) local.forget(imported.id);
-    noteIds([imported.id], []);
+    noteImported(imported.id, options.replace === true);
     return imported;
   };
 
@@ -260,5 +270,5 @@ export function assessmentRepository(
 
   const exists: AssessmentRepository['exists'] = async (id) => (await db.assessments.get(id)) !== undefined;
 
-  return { list, entries, lines, listHead, ids, progressOf, raw, get, find, exists, create, commit, duplicate, importAssessment, startRevision: startNextRevision, remove, trail, exportTrail };
+  return { list, entries, lines, listHead, ids, progressOf, raw, get, find, exists, create, commit, duplicate, importAssessment, noteImported, startRevision: startNextRevision, remove, trail, exportTrail };
 }

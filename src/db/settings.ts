@@ -29,8 +29,10 @@ export function settingsRepository(db: AppDB = appDb()): SettingsRepository {
     },
     async lastChangeAt() {
       // Every change stamps its assessment's updatedAt in the same write as its trail event.
-      const last = await db.assessments.orderBy('updatedAt').last();
-      return last?.updatedAt ?? null;
+      // From the index alone: reading the row would bring a whole assessment (up to 25 MB)
+      // onto the page every time any assessment changes (this runs in a live query).
+      const [last] = await db.assessments.orderBy('updatedAt').reverse().limit(1).keys();
+      return typeof last === 'string' ? last : null;
     },
   };
 }

@@ -1,8 +1,9 @@
 import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
-import type { Assessment, Problem } from '../../domain';
+import type { AssessmentSide, Problem, ReplaceLoss } from '../../domain';
 import { useServices } from '../../app/services';
-import type { ImportProgress, ImportSource } from '../../app/importFile';
-import { startImportCheck, type RunningImport } from '../../app/importRunner';
+import type { ImportProgress } from '../../app/importFile';
+import { startImport, type ImportStep, type RunningImport } from '../../app/importRunner';
+import type { ImportChoice } from '../../app/importSession';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ProblemList } from '../common/ProblemList';
 import { ReplaceComparison } from './ReplaceComparison';
@@ -11,14 +12,15 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'checking'; fileName: string; progress: ImportProgress | null }
   | { step: 'failed'; fileName: string; problems: Problem[] }
-  | { step: 'conflict'; assessment: Assessment; stored: Assessment; source: ImportSource }
+  | { step: 'conflict'; fileName: string; stored: AssessmentSide; incoming: AssessmentSide; loss: ReplaceLoss }
   | { step: 'done'; message: ReactNode };
 
 /**
- * Reads a `.hrba.json` file. The file is checked in a worker (with progress and a Cancel
- * button), nothing is stored unless the whole file is valid, and an assessment that
- * already exists is never overwritten without an explicit choice made beside a
- * comparison of the two; the default is to import a copy.
+ * Reads a `.hrba.json` file. The file is checked and stored in a worker (with progress
+ * and a Cancel button), nothing is stored unless the whole file is valid, and an
+ * assessment that already exists is never overwritten without an explicit choice made
+ * beside a comparison of the two; the default is to import a copy. The page only ever
+ * holds the outcome, never the imported assessment, so a large file cannot stall it.
  */
 export function ImportPanel() {
   const services = useServices();
@@ -26,40 +28,40 @@ export function ImportPanel() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const running = useRef<RunningImport | null>(null);
 
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+  function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     running.current?.cancel();
-    const run = startImportCheck(file, (progress) => setState((s) => (s.step === 'checking' && running.current === run ? { ...s, progress } : s)));
+    const run = startImport(file, services.assessments, (progress) =>
+      setState((s) => (s.step === 'checking' && running.current === run ? { ...s, progress } : s)),
+    );
     running.current = run;
     setState({ step: 'checking', fileName: file.name, progress: null });
-    const checked = await run.result;
-    if (running.current !== run || checked === 'cancelled') return;
-    running.current = null;
-    if (!checked.ok) return setState({ step: 'failed', fileName: file.name, problems: checked.problems });
-    const assessment = checked.assessment;
-    const stored = (await services.assessments.exists(assessment.id)) ? await services.assessments.get(assessment.id).catch(() => null) : null;
-    if (stored) return setState({ step: 'conflict', assessment, stored, source: checked.source });
-    await store(assessment, checked.source, false);
+    void run.result.then((step) => settle(run, file.name, step));
   }
 
-  function cancel() {
+  function settle(run: RunningImport, fileName: string, step: ImportStep) {
+    if (running.current !== run || step === 'cancelled') return;
+    if (step.step === 'conflict') return setState({ step: 'conflict', fileName, stored: step.stored, incoming: step.incoming, loss: step.loss });
+    running.current = null;
+    if (step.step === 'failed') return setState({ step: 'failed', fileName, problems: step.problems });
+    services.assessments.noteImported(step.id, step.replaced);
+    setState({ step: 'done', message: <>Imported "<bdi>{step.productName}</bdi>".</> });
+  }
+
+  function choose(choice: ImportChoice) {
+    const run = running.current;
+    if (state.step !== 'conflict' || !run) return;
+    setState({ step: 'checking', fileName: state.fileName, progress: { phase: 'storing' } });
+    void run.choose(choice).then((step) => settle(run, state.fileName, step));
+  }
+
+  function cancel(message: string) {
     running.current?.cancel();
     running.current = null;
-    setState({ step: 'done', message: 'Import cancelled. Nothing was changed.' });
+    setState(message ? { step: 'done', message } : { step: 'idle' });
   }
-
-  async function store(assessment: Assessment, source: ImportSource, replace: boolean) {
-    try {
-      const saved = await services.assessments.importAssessment(assessment, { replace, ...source });
-      setState({ step: 'done', message: <>Imported "<bdi>{saved.subject.productName}</bdi>".</> });
-    } catch (e) {
-      setState({ step: 'failed', fileName: assessment.subject.productName, problems: [{ path: '(storage)', message: (e as Error).message }] });
-    }
-  }
-
-  const asCopy = (a: Assessment): Assessment => ({ ...a, id: services.newId(), subject: { ...a.subject, productName: `${a.subject.productName} (imported)`.slice(0, 200) } });
 
   return (
     <>
@@ -67,7 +69,9 @@ export function ImportPanel() {
         Import a .hrba.json file
       </label>
       <input id={inputId} type="file" accept=".json,application/json" className="visually-hidden" onChange={onFile} />
-      {state.step === 'checking' && <ImportProgressView fileName={state.fileName} progress={state.progress} onCancel={cancel} />}
+      {state.step === 'checking' && (
+        <ImportProgressView fileName={state.fileName} progress={state.progress} onCancel={() => cancel('Import cancelled. Nothing was changed.')} />
+      )}
       {state.step === 'failed' && (
         <ProblemList
           title={`Could not import "${state.fileName}". Nothing was changed.`}
@@ -84,21 +88,18 @@ export function ImportPanel() {
         open={state.step === 'conflict'}
         title="This assessment is already here"
         confirmLabel="Import as a copy"
-        extraAction={{
-          label: 'Replace the one stored here',
-          onClick: () => state.step === 'conflict' && store(state.assessment, state.source, true),
-        }}
-        onConfirm={() => state.step === 'conflict' && store(asCopy(state.assessment), state.source, false)}
-        onCancel={() => setState({ step: 'idle' })}
+        extraAction={{ label: 'Replace the one stored here', onClick: () => choose({ as: 'replace' }) }}
+        onConfirm={() => choose({ as: 'copy', newId: services.newId() })}
+        onCancel={() => cancel('')}
       >
         {state.step === 'conflict' && (
           <>
             <p>
-              The file holds an assessment with the same identity as “<bdi>{state.stored.subject.productName}</bdi>”, already stored in
+              The file holds an assessment with the same identity as “<bdi>{state.stored.productName}</bdi>”, already stored in
               this browser. Import it as a separate copy (nothing stored is touched), or replace the stored one with the file's
               contents.
             </p>
-            <ReplaceComparison stored={state.stored} incoming={state.assessment} />
+            <ReplaceComparison stored={state.stored} incoming={state.incoming} loss={state.loss} />
           </>
         )}
       </ConfirmDialog>
@@ -106,18 +107,23 @@ export function ImportPanel() {
   );
 }
 
+const LABELS = { checking: 'Checking every field', storing: 'Storing it' } as const;
+
 function ImportProgressView({ fileName, progress, onCancel }: { fileName: string; progress: ImportProgress | null; onCancel: () => void }) {
   const percent = progress?.phase === 'reading' && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
-  const label = progress?.phase === 'checking' ? 'Checking every field' : percent === null ? 'Reading the file' : `Reading the file: ${percent}%`;
+  const label = progress && progress.phase !== 'reading' ? LABELS[progress.phase] : percent === null ? 'Reading the file' : `Reading the file: ${percent}%`;
   return (
     <div role="status" className="alert">
       <p>
         Importing “<bdi>{fileName}</bdi>”. {label}…
       </p>
-      <progress max={100} value={progress?.phase === 'checking' ? undefined : (percent ?? undefined)} aria-label="Import progress" />{' '}
-      <button type="button" onClick={onCancel}>
-        Cancel import
-      </button>
+      <progress max={100} value={percent ?? undefined} aria-label="Import progress" />{' '}
+      {/* Once storing has begun it runs to its end in one transaction: cancelling then could not promise "nothing was changed". */}
+      {progress?.phase !== 'storing' && (
+        <button type="button" onClick={onCancel}>
+          Cancel import
+        </button>
+      )}
     </div>
   );
 }

@@ -1,15 +1,14 @@
-import { describeSide, replaceLoss, type Assessment } from '../../domain';
+import type { AssessmentSide, ReplaceLoss } from '../../domain';
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
 
 /**
  * The stored assessment and the incoming file side by side, and what replacing the
- * stored one would lose, so "Replace" is never chosen blind.
+ * stored one would lose, so "Replace" is never chosen blind. Given as counts and dates,
+ * worked out where the import runs (the worker), so the page never holds either assessment.
  */
-export function ReplaceComparison({ stored, incoming }: { stored: Assessment; incoming: Assessment }) {
-  const [here, file] = [describeSide(stored), describeSide(incoming)];
-  const loss = replaceLoss(stored, incoming);
+export function ReplaceComparison({ stored: here, incoming: file, loss }: { stored: AssessmentSide; incoming: AssessmentSide; loss: ReplaceLoss }) {
   const rows: [string, string, string][] = [
     ['Product', here.productName, file.productName],
     ['Version', here.version || '—', file.version || '—'],
