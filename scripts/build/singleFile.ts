@@ -20,6 +20,7 @@ export function singleFileBuild(root: string): PluginOption[] {
   return [
     VitePWA({ disable: true }),
     importWithoutWorker(root),
+    fontsWithoutCjk(root),
     inlineFavicon(root),
     viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
     hashedContentSecurityPolicy(SINGLE_FILE_NAME),
@@ -33,6 +34,16 @@ function importWithoutWorker(root: string): Plugin {
     name: 'hrba-import-without-worker',
     enforce: 'pre',
     resolveId: (source) => (/(^|\/)importWorkerStart(\.ts)?$/.test(source) ? standIn : null),
+  };
+}
+
+/** The 10.5 MB CJK font would make the one file ~15 MB bigger: this copy's PDFs print CJK as noted boxes (src/report/fontUrls.single.ts). */
+function fontsWithoutCjk(root: string): Plugin {
+  const standIn = resolve(root, 'src/report/fontUrls.single.ts');
+  return {
+    name: 'hrba-fonts-without-cjk',
+    enforce: 'pre',
+    resolveId: (source, importer) => (/(^|\/)fontUrls(\.ts)?$/.test(source) && importer?.includes('/src/report/') ? standIn : null),
   };
 }
 

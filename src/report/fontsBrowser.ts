@@ -1,26 +1,41 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
-import type { ReportFonts } from './fonts';
+import { fallbacksNeeded, textOf, type FontFace, type ReportFonts } from './fonts';
+import { FALLBACK_URLS } from './fontUrls';
 
-let pending: Promise<ReportFonts> | null = null;
+const cache = new Map<string, Promise<ArrayBuffer>>();
 
 /**
- * Fetches the report fonts from the app's own origin (Vite emits them as files,
- * so the CSP's 'self' allows them), once per page; a failed fetch is retried on
- * the next export.
+ * Fetches the report fonts from the app's own origin (the CSP's 'self' allows
+ * them), each file once per page; a failed fetch is retried on the next export.
+ * Given the report, it also fetches the fallback fonts its text needs (a
+ * Chinese name costs the 10.5 MB CJK font, from the service worker's cache
+ * once installed); without it, only DejaVu Sans.
  */
-export function loadReportFonts(): Promise<ReportFonts> {
-  if (!pending) {
-    pending = Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
-    pending.catch(() => {
-      pending = null;
-    });
-  }
-  return pending;
+export async function loadReportFonts(report?: unknown): Promise<ReportFonts> {
+  const needed = report === undefined ? [] : fallbacksNeeded(textOf(report));
+  const [regular, bold, ...faces] = await Promise.all([
+    fetchFont(regularUrl),
+    fetchFont(boldUrl),
+    ...needed.map(async (name): Promise<[string, FontFace] | null> => {
+      const urls = FALLBACK_URLS[name];
+      if (!urls) return null;
+      const [r, b] = await Promise.all([fetchFont(urls.regular), urls.bold ? fetchFont(urls.bold) : undefined]);
+      return [name, b ? { regular: r, bold: b } : { regular: r }];
+    }),
+  ]);
+  return { regular, bold, fallbacks: Object.fromEntries(faces.filter((f) => f !== null)) };
 }
 
-async function fetchFont(url: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load the report font (${url}): HTTP ${response.status}`);
-  return response.arrayBuffer();
+function fetchFont(url: string): Promise<ArrayBuffer> {
+  let pending = cache.get(url);
+  if (!pending) {
+    pending = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`Could not load a report font (${url}): HTTP ${response.status}`);
+      return response.arrayBuffer();
+    });
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
+  }
+  return pending;
 }

@@ -2,13 +2,14 @@ import { jsPDF } from 'jspdf';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FullReport } from '../domain/report/fullReport';
-import type { ReportFonts } from './fonts';
+import { textOf, type ReportFonts } from './fonts';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
 import { Layout, MUTED, PAGE } from './pdf/layout';
 import { contentsPages, drawContents, drawCover, drawEasyRead, drawExecutiveSummary } from './pdf/front';
 import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/analysis';
 import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
 import { drawAudit, drawTrailAnnex } from './pdf/audit';
+import { drawCoverNotice, drawTextNotice } from './pdf/notice';
 import { drawSignatureBlock, signatureKeywords, type SignatureBlock } from './pdf/signature';
 
 export type { SignatureBlock } from './pdf/signature';
@@ -30,7 +31,7 @@ const CONTENTS_PAGE = 2;
  */
 export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, options: PdfRenderOptions = {}): ArrayBuffer {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  embedFonts(doc, fonts);
+  const chain = embedFonts(doc, fonts, textOf(report));
   doc.setProperties({
     title: printable(report.meta.title),
     subject: 'Human rights due diligence (HRBA@Tech)',
@@ -40,7 +41,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   doc.setLanguage('en');
   reproducible(doc, report);
   if (options.signature) signatureKeywords(doc, report.meta.assessmentHash, options.signature);
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, chain);
 
   drawCover(layout, report);
   layout.newPage(); // the contents, filled in below
@@ -57,6 +58,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   drawContext(layout, report);
   drawTrailAnnex(layout, report);
   drawAnnex(layout, report);
+  const noticePage = drawTextNotice(layout);
   if (options.signature) drawSignatureBlock(layout, options.signature);
 
   // A long contents list takes more pages: insert them and move every heading down by as many.
@@ -65,6 +67,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   const headings = layout.headings.map((h) => ({ ...h, page: h.page + (h.page > CONTENTS_PAGE ? extra : 0) }));
   drawContents(layout, headings, CONTENTS_PAGE);
   addOutline(doc, headings);
+  if (noticePage !== null) drawCoverNotice(layout, noticePage + (noticePage > CONTENTS_PAGE ? extra : 0));
   addFooters(layout, report);
   return pdfBytes(doc);
 }
@@ -93,7 +96,7 @@ function addFooters(layout: Layout, report: FullReport): void {
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     layout.use(8, false, MUTED);
-    doc.text(name, layout.left, PAGE.footer);
-    doc.text(`Page ${page} of ${pages}`, layout.left + layout.width, PAGE.footer, { align: 'right' });
+    layout.draw(name, layout.left, PAGE.footer);
+    layout.draw(`Page ${page} of ${pages}`, layout.left + layout.width, PAGE.footer, 'right');
   }
 }

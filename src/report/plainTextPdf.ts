@@ -11,7 +11,7 @@ import { embedFonts, pdfBytes } from './pdf/embed';
  */
 export function renderPlainTextPdf(strings: readonly string[], fonts: ReportFonts): ArrayBuffer {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  embedFonts(doc, fonts);
+  embedFonts(doc, fonts, strings.join('\n'));
   doc.setFontSize(9.5);
   strings.forEach((text, i) => {
     if (i > 0 && i % 50 === 0) doc.addPage();

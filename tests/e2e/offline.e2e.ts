@@ -70,7 +70,8 @@ describe('offline after one visit', () => {
 
       await page.reload();
       await page.getByRole('heading', { name: 'Your assessments', level: 1 }).waitFor();
-      await createAssessment(page, 'Offline Kestrel', 'No Network Ltd');
+      // Chinese, Devanagari and an emoji need the fallback fonts, which must come from the precache.
+      await createAssessment(page, 'Offline Kestrel 王小明', 'No Network प्रिया 🚀');
       await answerProfile(page, { role: 'We build or sell the product (a company or start-up)', technology: ['Data analytics'] });
       await submitProfile(page);
       const note = 'Answered with no network: the purpose statement is in annex B.';
@@ -78,8 +79,9 @@ describe('offline after one visit', () => {
 
       const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
       const text = flatten(pdfToText(bytes));
-      expect(text).toContain('Offline Kestrel');
-      expect(text).toContain('Organisation: No Network Ltd');
+      expect(text).toContain('Offline Kestrel 王小明');
+      expect(text).toContain('Organisation: No Network प्रिया 🚀');
+      expect(text).not.toContain('\uFFFD');
       expect(text).toContain(itemId);
       expect(text).toContain(note);
 

@@ -1,5 +1,7 @@
 import type { jsPDF } from 'jspdf';
-import type { ReportFonts } from '../fonts';
+import { fallbacksNeeded, type ReportFonts } from '../fonts';
+import { fontCmap, subsetFont } from './subset';
+import { FontChain, type ChainFont } from './fontChain';
 
 export const FAMILY = 'DejaVuSans';
 
@@ -11,8 +13,9 @@ function binaryString(buffer: ArrayBuffer): string {
   if (text === undefined) {
     const bytes = new Uint8Array(buffer);
     const parts: string[] = [];
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-      parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+    // 8 KiB at a time: spreading larger chunks as arguments is several times slower in V8.
+    for (let i = 0; i < bytes.length; i += 0x2000) {
+      parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x2000)));
     }
     text = parts.join('');
     binaryCache.set(buffer, text);
@@ -21,15 +24,37 @@ function binaryString(buffer: ArrayBuffer): string {
 }
 
 /**
- * Embeds DejaVu Sans regular and bold with Identity-H encoding: any character
- * the font has prints, and jsPDF writes only the glyphs used (a subset).
+ * Embeds DejaVu Sans regular and bold with Identity-H encoding, then the
+ * fallback fonts the text needs (fonts.ts), and returns the chain that picks a
+ * font per character. jsPDF writes only the glyphs used (a subset), so an
+ * embedded 10 MB CJK font adds only the few kilobytes of the characters printed.
  */
-export function embedFonts(doc: jsPDF, fonts: ReportFonts): void {
-  doc.addFileToVFS('DejaVuSans.ttf', binaryString(fonts.regular));
-  doc.addFont('DejaVuSans.ttf', FAMILY, 'normal', 'Identity-H');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', binaryString(fonts.bold));
-  doc.addFont('DejaVuSans-Bold.ttf', FAMILY, 'bold', 'Identity-H');
+export function embedFonts(doc: jsPDF, fonts: ReportFonts, text = ''): FontChain {
+  const add = (file: string, family: string, style: 'normal' | 'bold', buffer: ArrayBuffer) => {
+    doc.addFileToVFS(file, binaryString(buffer));
+    doc.addFont(file, family, style, 'Identity-H');
+    doc.setFont(family, style);
+    return doc.getFont();
+  };
+  const chain: ChainFont[] = [
+    { family: FAMILY, bold: add('DejaVuSans-Bold.ttf', FAMILY, 'bold', fonts.bold), normal: add('DejaVuSans.ttf', FAMILY, 'normal', fonts.regular) },
+  ];
+  const used = new Set<number>();
+  for (const ch of text) used.add(ch.codePointAt(0)!);
+  // Fallbacks are cut to the characters used first: jsPDF is slow with a large font (seconds for CJK).
+  const cut = (buffer: ArrayBuffer) => subsetFont(buffer, used) ?? buffer;
+  for (const name of fallbacksNeeded(text)) {
+    const face = fonts.fallbacks?.[name];
+    if (!face) continue;
+    const family = `Fallback-${name}`;
+    const regular = cut(face.regular);
+    const entry: ChainFont = { family, normal: add(`${family}.ttf`, family, 'normal', regular) };
+    if (face.bold) entry.bold = add(`${family}-Bold.ttf`, family, 'bold', cut(face.bold));
+    if (name === 'emoji') entry.astral = new Map([...fontCmap(regular)].filter(([cp]) => cp > 0xffff));
+    chain.push(entry);
+  }
   doc.setFont(FAMILY, 'normal');
+  return new FontChain(chain);
 }
 
 /**
@@ -46,14 +71,14 @@ export function pdfBytes(doc: jsPDF): ArrayBuffer {
 }
 
 /**
- * Text the embedded font can carry: control characters dropped, tabs as spaces,
- * characters outside the Basic Multilingual Plane (which jsPDF's Identity-H
- * encoder cannot address) replaced by U+FFFD.
+ * Text as the report prints it: control characters dropped, tabs as spaces.
+ * Characters beyond U+FFFF (emoji) are kept whole for the font chain; only a
+ * lone surrogate, which is not a character, becomes U+FFFD.
  */
 export function printable(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
     .replace(/(?!\n)\p{Cc}/gu, '')
-    .replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, '\uFFFD');
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

@@ -52,7 +52,7 @@ export function drawContents(layout: Layout, headings: readonly Heading[], first
     if (i % CONTENTS_PER_PAGE === 0) {
       layout.y = PAGE.top;
       layout.use(16, true, ACCENT);
-      doc.text(SECTIONS.contents, layout.left, layout.baseline(layout.y, 16));
+      layout.draw(SECTIONS.contents, layout.left, layout.baseline(layout.y, 16));
       layout.y += layout.lineHeight(16) + 4;
     }
     const indent = entry.level === 1 ? 0 : 6;
@@ -62,9 +62,9 @@ export function drawContents(layout: Layout, headings: readonly Heading[], first
     const room = layout.width - indent - layout.measure.width(` ${number}`, size, 'normal') - 4;
     const title = layout.wrap(entry.text, room, size, entry.level === 1)[0] ?? '';
     layout.use(size, entry.level === 1, INK);
-    doc.text(title, layout.left + indent, layout.baseline(layout.y, size));
+    layout.draw(title, layout.left + indent, layout.baseline(layout.y, size));
     layout.use(size, false, INK);
-    doc.text(number, layout.left + layout.width, layout.baseline(layout.y, size), { align: 'right' });
+    layout.draw(number, layout.left + layout.width, layout.baseline(layout.y, size), 'right');
     doc.link(layout.left, layout.y, layout.width, lh, { pageNumber: entry.page });
     layout.y += lh;
   });

@@ -32,8 +32,8 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
 
   const x0 = layout.left + LABEL_WIDTH;
   layout.use(SMALL, true, MUTED);
-  doc.text('Severity', layout.left, layout.baseline(layout.y, SMALL));
-  doc.text('Likelihood →', x0, layout.baseline(layout.y, SMALL));
+  layout.draw('Severity', layout.left, layout.baseline(layout.y, SMALL));
+  layout.draw('Likelihood →', x0, layout.baseline(layout.y, SMALL));
   layout.y += 7;
   const top = layout.y;
 
@@ -42,7 +42,7 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
   axes.rows.forEach((row, r) => {
     const y = top + r * CELL_HEIGHT;
     layout.use(BODY, false, INK);
-    doc.text(row.label, layout.left, y + CELL_HEIGHT / 2 + 1.2);
+    layout.draw(row.label, layout.left, y + CELL_HEIGHT / 2 + 1.2);
     axes.columns.forEach((column, c) => {
       const x = x0 + c * CELL_WIDTH;
       const count = report.heatMap.counts[row.level - 1]?.[column.level - 1] ?? 0;
@@ -52,17 +52,17 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
       doc.setFillColor(fill[0], fill[1], fill[2]);
       doc.rect(x, y, CELL_WIDTH, CELL_HEIGHT, 'FD');
       layout.use(count > 0 ? 13 : 11, count > 0, count > 0 ? INK : MUTED);
-      doc.text(String(count), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + (flags ? 0 : 1.6), { align: 'center' });
+      layout.draw(String(count), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + (flags ? 0 : 1.6), 'center');
       if (flags > 0) {
         layout.use(7, true, FLAG);
-        doc.text(plural(flags, 'red flag'), x + CELL_WIDTH / 2, y + CELL_HEIGHT - 1.8, { align: 'center' });
+        layout.draw(plural(flags, 'red flag'), x + CELL_WIDTH / 2, y + CELL_HEIGHT - 1.8, 'center');
       }
     });
   });
   layout.y = top + 4 * CELL_HEIGHT + 2;
   columnLabels.forEach((lines, c) => {
     layout.use(SMALL, false, INK);
-    doc.text(lines, x0 + c * CELL_WIDTH + CELL_WIDTH / 2, layout.baseline(layout.y, SMALL), { align: 'center' });
+    layout.draw(lines, x0 + c * CELL_WIDTH + CELL_WIDTH / 2, layout.baseline(layout.y, SMALL), 'center');
   });
   layout.y += labelLines * lhSmall + 3;
   layout.paragraph(

@@ -1,6 +1,8 @@
 import type { jsPDF } from 'jspdf';
 import { FAMILY, printable } from './embed';
 import { TextMeasure, ptToMm, type Weight } from './measure';
+import type { FontChain } from './fontChain';
+import { drawRuns, type TextTrouble } from './runs';
 
 export type Rgb = readonly [number, number, number];
 export const INK: Rgb = [26, 26, 26];
@@ -42,11 +44,36 @@ export class Layout {
   page = 1;
   readonly headings: Heading[] = [];
   readonly measure: TextMeasure;
+  /** Where characters printed as boxes (no font has them) or unshaped, for the notice at the end. */
+  readonly troubles: TextTrouble[] = [];
+  /** The heading or field being drawn, so a notice can name where a character is. */
+  where = '';
   private current = { weight: '' as Weight | '', size: 0, color: '' };
 
-  constructor(readonly doc: jsPDF) {
-    this.measure = new TextMeasure(doc, FAMILY);
+  constructor(readonly doc: jsPDF, readonly chain: FontChain) {
+    this.measure = new TextMeasure(chain);
     doc.setLineHeightFactor(LEADING);
+  }
+
+  /**
+   * Draws text at a baseline in the size and colour set by `use`. Lines the
+   * report's own font covers go to jsPDF in one call (it shapes Arabic and
+   * orders right-to-left text itself); a line that needs a fallback font is
+   * drawn run by run.
+   */
+  draw(text: string | readonly string[], x: number, y: number, align?: 'right' | 'center'): void {
+    const lines = typeof text === 'string' ? [text] : text;
+    const weight = this.current.weight || 'normal';
+    const split = lines.map((line) => this.chain.runs(line, weight));
+    const simple = split.every((runs) => runs.length <= 1 && (runs[0] === undefined || (runs[0].family === FAMILY && runs[0].actual === undefined)));
+    if (simple) {
+      this.doc.text(lines as string[], x, y, align ? { align } : {});
+      return;
+    }
+    const lh = this.lineHeight(this.current.size);
+    split.forEach((runs, i) => drawRuns(this.doc, runs, x, y + i * lh, this.current.size, align, (t) => this.troubles.push({ ...t, where: this.where })));
+    // Runs switch fonts: make the next `use` set the font again.
+    this.current.weight = '';
   }
 
   get left(): number {
@@ -111,7 +138,7 @@ export class Layout {
       }
       const chunk = lines.slice(i, i + fit);
       this.use(size, bold, color);
-      this.doc.text(chunk, x, this.baseline(this.y, size));
+      this.draw(chunk, x, this.baseline(this.y, size));
       this.y += chunk.length * lh;
       i += chunk.length;
     }
@@ -142,15 +169,18 @@ export class Layout {
     const lh = this.lineHeight(size);
     if (this.y + lh > PAGE.bottom) this.newPage();
     const x = this.left + indent;
+    const where = this.where;
+    this.where = label;
     this.use(size, true, color);
-    this.doc.text(head, x, this.baseline(this.y, size));
+    this.draw(head, x, this.baseline(this.y, size));
     if (beside) {
       this.use(size, false, color);
-      this.doc.text(lines[0]!, x + headWidth, this.baseline(this.y, size));
+      this.draw(lines[0]!, x + headWidth, this.baseline(this.y, size));
     }
     this.y += lh;
     this.lines(beside ? lines.slice(1) : lines, x, size, false, color);
     this.y += style.after ?? 1;
+    this.where = where;
   }
 
   /**
@@ -166,6 +196,7 @@ export class Layout {
     this.ensure(height);
     this.space(before);
     this.headings.push({ text, level, page: this.page, y: this.y });
+    this.where = text;
     this.lines(lines, this.left, size, true, level === 3 ? INK : ACCENT);
     this.y += level === 1 ? 3 : 1.5;
   }
@@ -177,7 +208,7 @@ export class Layout {
       const lines = this.wrap(item, this.width - indent, size, style.bold);
       this.ensure(this.lineHeight(size));
       this.use(size, false, style.color ?? INK);
-      this.doc.text('•', this.left + indent - 4, this.baseline(this.y, size));
+      this.draw('•', this.left + indent - 4, this.baseline(this.y, size));
       this.lines(lines, this.left + indent, size, style.bold, style.color);
       this.y += style.after ?? 1.2;
     }

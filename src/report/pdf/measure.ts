@@ -1,24 +1,18 @@
-import type { jsPDF } from 'jspdf';
+import type { FontChain } from './fontChain';
 
 export type Weight = 'normal' | 'bold';
 
 const PT_TO_MM = 25.4 / 72;
 
 /**
- * Text widths from the embedded font's advance widths, cached per character,
- * and greedy word wrapping on top. jsPDF's own splitTextToSize re-measures every
+ * Text widths from the embedded fonts' advance widths (each character in the
+ * font the chain prints it in), cached per character, and greedy word wrapping on top. jsPDF's own splitTextToSize re-measures every
  * word on every call; the cache makes wrapping a whole report cheap.
  */
 export class TextMeasure {
   private readonly widths: Record<Weight, Map<string, number>> = { normal: new Map(), bold: new Map() };
-  private readonly fonts: Record<Weight, ReturnType<jsPDF['getFont']>>;
 
-  constructor(private readonly doc: jsPDF, family: string) {
-    doc.setFont(family, 'bold');
-    const bold = doc.getFont();
-    doc.setFont(family, 'normal');
-    this.fonts = { normal: doc.getFont(), bold };
-  }
+  constructor(private readonly chain: FontChain) {}
 
   /** Width in millimetres of one line of text. */
   width(text: string, size: number, weight: Weight): number {
@@ -27,7 +21,7 @@ export class TextMeasure {
     for (const ch of text) {
       let w = cache.get(ch);
       if (w === undefined) {
-        w = this.doc.getStringUnitWidth(ch, { font: this.fonts[weight], fontSize: size });
+        w = this.chain.unitWidth(ch, weight);
         cache.set(ch, w);
       }
       em += w;

@@ -45,6 +45,7 @@ export function drawTable(layout: Layout, columns: readonly Column[], rows: read
     true,
   );
 
+  const place = layout.where;
   const drawSegment = (row: PreparedRow, from: number, count: number, fill: Rgb | null) => {
     const height = count * lh + 2 * PAD_Y;
     if (fill) {
@@ -54,10 +55,11 @@ export function drawTable(layout: Layout, columns: readonly Column[], rows: read
     row.cells.forEach((cell, i) => {
       const lines = cell.lines.slice(from, from + count);
       if (lines.length === 0) return;
+      layout.where = `${place}, column “${columns[i]!.header}”`;
       layout.use(size, cell.bold, cell.color);
       const right = columns[i]!.align === 'right';
       const x = right ? xs[i]! + widths[i]! - PAD_X : xs[i]! + PAD_X;
-      layout.doc.text(lines, x, layout.baseline(layout.y + PAD_Y, size), right ? { align: 'right' } : {});
+      layout.draw(lines, x, layout.baseline(layout.y + PAD_Y, size), right ? 'right' : undefined);
     });
     layout.doc.setDrawColor(BORDER[0], BORDER[1], BORDER[2]);
     layout.doc.setLineWidth(0.15);
@@ -93,4 +95,5 @@ export function drawTable(layout: Layout, columns: readonly Column[], rows: read
     }
   });
   layout.y += 3;
+  layout.where = place;
 }

@@ -24,7 +24,8 @@ export async function exportAssessmentPdf(assessment: Assessment, now: Date, tra
     import('../../report/fontsBrowser'),
     buildReport(assessment, now, trail),
   ]);
-  const bytes = renderFullReportPdf(report, await loadReportFonts());
+  // Only the fonts this report's scripts need are fetched (a Chinese name brings the CJK font).
+  const bytes = renderFullReportPdf(report, await loadReportFonts(report));
   // Read by `npm run bench`: model + fonts + layout + PDF bytes (the first export also loads the code and fonts).
   performance.measure('hrba:pdf-export', { start, end: performance.now() });
   downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileNameFor(assessment.subject.productName, now, '.pdf'));

@@ -55,7 +55,7 @@ export async function signRevision(input: {
     import('../../report/fontsBrowser'),
   ]);
   const report = await buildFullReport(locked, loaded.checklist, loaded.registry, signingTime, trail);
-  const fonts = await loadReportFonts();
+  const fonts = await loadReportFonts(report);
   await paint();
   const unsignedPdf = renderFullReportPdf(report, fonts, {
     signature: {

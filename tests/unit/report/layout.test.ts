@@ -3,7 +3,7 @@ import { jsPDF } from 'jspdf';
 import type { FullReport } from '../../../src/domain/report/fullReport';
 import { renderFullReportPdf } from '../../../src/report/fullPdf';
 import { readReportFonts } from '../../../src/report/fontsNode';
-import { embedFonts, FAMILY } from '../../../src/report/pdf/embed';
+import { embedFonts } from '../../../src/report/pdf/embed';
 import { TextMeasure } from '../../../src/report/pdf/measure';
 import { syntheticReport } from './fixtures';
 import { FOOTER_TOP_PT, flatten, readPdf, type PdfPage, type TextItem } from './pdfText';
@@ -90,8 +90,7 @@ describe('the report layout with 6,000-character notes and a 50-action plan', ()
 
 describe('TextMeasure.wrap', () => {
   const doc = new jsPDF({ unit: 'mm', format: 'a4' });
-  embedFonts(doc, fonts);
-  const measure = new TextMeasure(doc, FAMILY);
+  const measure = new TextMeasure(embedFonts(doc, fonts));
 
   it('fills lines up to the width, never past it, and loses no word', () => {
     const text = 'Łódź Αθήνα Москва '.repeat(40).trim();

@@ -1,0 +1,51 @@
+import type { jsPDF } from 'jspdf';
+import type { Run } from './fontChain';
+import { ptToMm } from './measure';
+
+/** A place where text could not print as entered: no font has the characters, or the script needs shaping jsPDF cannot do. */
+export interface TextTrouble {
+  kind: 'missing' | 'unshaped';
+  chars: string;
+  where: string;
+}
+
+/** Scripts whose letters change form and order in context (conjuncts, vowel signs placed before the consonant). */
+const NEEDS_SHAPING = /[\u0900-\u0DFF\u1000-\u109F\u1780-\u17FF]/u;
+
+function runWidth(run: Run, size: number): number {
+  const metadata = run.font.metadata;
+  let em = 0;
+  for (let i = 0; i < run.text.length; i++) em += metadata.widthOfGlyph(metadata.characterToGlyph(run.text.charCodeAt(i)));
+  return ptToMm((em / 1000) * size);
+}
+
+/** `<FEFF…>`: a PDF text string in UTF-16BE, as /ActualText wants it. */
+function utf16Hex(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+/**
+ * Draws one line's runs left to right from `x` (or ending at / centred on `x`).
+ * A run whose drawn text differs from what was entered sits in a marked-content
+ * span with /ActualText, so a reader copying the text or pdftotext gets the
+ * original characters (an emoji, not the private-use code it was drawn with).
+ */
+export function drawRuns(doc: jsPDF, runs: readonly Run[], x: number, y: number, size: number, align: 'right' | 'center' | undefined, report: (t: Omit<TextTrouble, 'where'>) => void): void {
+  const widths = runs.map((run) => runWidth(run, size));
+  const total = widths.reduce((a, b) => a + b, 0);
+  let cx = align === 'right' ? x - total : align === 'center' ? x - total / 2 : x;
+  const write = (doc.internal as unknown as { write(line: string): void }).write;
+  runs.forEach((run, i) => {
+    if (run.actual !== undefined) write(`/Span <</ActualText ${utf16Hex(run.actual)}>> BDC`);
+    if (run.text) {
+      doc.setFont(run.family, run.style);
+      doc.text(run.text, cx, y);
+    }
+    if (run.actual !== undefined) write('EMC');
+    if (run.missing) report({ kind: 'missing', chars: run.missing });
+    if (NEEDS_SHAPING.test(run.text)) report({ kind: 'unshaped', chars: run.text });
+    cx += widths[i]!;
+  });
+}
