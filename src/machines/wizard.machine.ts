@@ -28,6 +28,8 @@ export interface WizardContext {
 
 export type WizardEvent =
   | { type: 'setup.submit'; subject: SubjectInput; mode: AssessmentMode }
+  /** The product step was saved before the walk started (an assessment is created by its first save): go on to the profile. */
+  | { type: 'setup.saved' }
   | { type: 'triage.submit'; triage: TriageAnswers }
   | { type: 'item.next' }
   | { type: 'item.prev' }
@@ -154,7 +156,7 @@ export const wizardMachine = setup({
   },
   states: {
     setup: {
-      on: { 'setup.submit': { guard: 'setupValid', target: 'savingSetup', actions: 'clearError' } },
+      on: { 'setup.submit': { guard: 'setupValid', target: 'savingSetup', actions: 'clearError' }, 'setup.saved': 'triage' },
     },
     savingSetup: {
       invoke: {

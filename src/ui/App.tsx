@@ -13,6 +13,7 @@ const AssessmentPage = lazy(() => import('./wizard/AssessmentPage'));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
 const IdentityPage = lazy(() => import('./identity/IdentityPage'));
 const VerifyPage = lazy(() => import('./verify/VerifyPage'));
+const NewAssessmentPage = lazy(() => import('./home/NewAssessmentPage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
@@ -37,6 +38,7 @@ export function App() {
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Switch>
             <Route path="/" component={HomePage} />
+            <Route path="/new" component={NewAssessmentPage} />
             <Route path="/backup" component={BackupPage} />
             <Route path="/identity" component={IdentityPage} />
             <Route path="/verify" component={VerifyPage} />

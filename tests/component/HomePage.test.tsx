@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HomePage } from '../../src/ui/home/HomePage';
+import NewAssessmentPage from '../../src/ui/home/NewAssessmentPage';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { resolveChecklist, type Assessment } from '../../src/domain';
 import { bundledAssessment, makeServices, renderWithServices, rowByColumn, wholeText } from './helpers';
@@ -58,18 +59,34 @@ describe('HomePage', () => {
     expect(within(row).getByRole('link', { name: 'FaceGate' }).getAttribute('href')).toBe(`/a/${assessment.id}`);
   });
 
-  it('creates a new assessment and opens it', async () => {
+  it('"New assessment" opens the product step without storing anything; the first save creates it and goes on to the profile', async () => {
     const services = makeServices();
-    const { location } = renderWithServices(<HomePage />, services);
+    const home = renderWithServices(<HomePage />, services);
     await screen.findByRole('region', { name: /Check a technology/ });
+    expect(screen.getByRole('link', { name: 'New assessment' }).getAttribute('href')).toBe('/new');
+    home.unmount();
 
-    await userEvent.click(screen.getByRole('button', { name: 'New assessment' }));
+    const { location } = renderWithServices(<NewAssessmentPage />, services, '/new');
+    const name = await screen.findByLabelText('Product name (required)');
+    // The name box starts empty (no "Untitled assessment" to delete first), and nothing is stored yet.
+    expect((name as HTMLInputElement).value).toBe('');
+    expect(await services.assessments.list()).toHaveLength(0);
 
+    await userEvent.click(screen.getByRole('button', { name: 'Continue to the profile' }));
+    expect(await screen.findByText('give the product a name')).toBeTruthy();
+    expect(await services.assessments.list()).toHaveLength(0);
+
+    await userEvent.type(name, 'Kestrel Łódź');
+    await userEvent.click(screen.getByLabelText(/^Independent audit/));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue to the profile' }));
     await waitFor(() => expect(location.history.at(-1)).toMatch(/^\/a\/[0-9a-f-]{36}$/));
     const id = location.history.at(-1)!.slice('/a/'.length);
     const created = await services.assessments.get(id);
-    expect(created.subject.productName).toBe('Untitled assessment');
+    expect(created.subject.productName).toBe('Kestrel Łódź');
+    expect(created.mode).toBe('audit');
+    expect(created.progress.stageReached).toBe('triage');
     expect(created.checklist.id).toBe('hrba-tech');
+    expect(await services.assessments.list()).toHaveLength(1);
   });
 
   it('duplicates an assessment as "(copy)" with the same answers', async () => {

@@ -10,7 +10,7 @@ it('has no axe violations on any screen, dialogs and error states included', asy
   await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
   await expectNoAxeViolations(page, 'home (first run)');
 
-  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('link', { name: 'New assessment' }).click();
   await page.getByLabel('Product name (required)').fill('');
   await page.getByRole('button', { name: 'Continue to the profile' }).click();
   await page.getByText('give the product a name').waitFor();

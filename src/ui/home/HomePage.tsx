@@ -1,23 +1,17 @@
-import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Link, useLocation } from 'wouter';
-import { LIST_PAGE_SIZE, newAssessment } from '../../domain';
+import { Link } from 'wouter';
+import { LIST_PAGE_SIZE } from '../../domain';
 import { useServices } from '../../app/services';
-import { loadChecklist } from '../../app/checklistCatalog';
 import { AssessmentList } from './AssessmentList';
 import { ImportPanel } from './ImportPanel';
 import { EmptiedStoreNotice } from './EmptiedStoreNotice';
 import { StorageProblem } from '../common/StorageProblem';
 import { StorageStatus } from '../storage/StorageStatus';
-import { requestPersistence } from '../storage/deviceStorage';
 import { BackupReminder } from './BackupReminder';
 import { RepairNotice } from './RepairNotice';
 
 export function HomePage() {
   const services = useServices();
-  const [, navigate] = useLocation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   // The first page and the counts only: a few reads whatever the number stored; the
   // list reads the rest after it is drawn. A store that cannot be read is reported on
   // screen, never left at "Loading…".
@@ -27,36 +21,15 @@ export function HomePage() {
   );
   const head = read?.head ?? undefined;
 
-  async function create() {
-    setBusy(true);
-    setError(null);
-    try {
-      const { ref } = await loadChecklist();
-      const assessment = newAssessment({
-        id: services.newId(),
-        at: services.now().toISOString(),
-        mode: 'self',
-        subject: { productName: 'Untitled assessment', version: '', organisation: '', description: '' },
-        checklist: ref,
-      });
-      await services.assessments.create(assessment);
-      void requestPersistence();
-      navigate(`/a/${assessment.id}`);
-    } catch (e) {
-      setError(`Could not create the assessment: ${(e as Error).message}`);
-      setBusy(false);
-    }
-  }
-
   if (read && read.head === null) return <StorageProblem title="Your assessments could not be opened" cause={read.cause} />;
   return (
     <>
       <h1>Your assessments</h1>
       {head && <EmptiedStoreNotice total={head.total} />}
       <div className="button-row">
-        <button type="button" className="primary" onClick={create} disabled={busy}>
+        <Link href="/new" className="button primary">
           New assessment
-        </button>
+        </Link>
         <ImportPanel />
         <Link href="/backup" className="button">
           Back up or restore everything
@@ -64,11 +37,6 @@ export function HomePage() {
       </div>
       <BackupReminder />
       <RepairNotice />
-      {error && (
-        <p role="alert" className="alert error">
-          {error}
-        </p>
-      )}
       {head === undefined ? (
         <p role="status">Loading your assessments…</p>
       ) : head.total === 0 ? (

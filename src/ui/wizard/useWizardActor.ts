@@ -38,6 +38,8 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
   useEffect(() => {
     // An imported or pre-existing assessment without a saved position opens where it was left.
     if (!initialSnapshot && triaged) actor.send({ type: 'review.open' });
+    // Just created by its first save (the product step): the walk goes on with the profile.
+    else if (!initialSnapshot && assessment.progress.stageReached === 'triage') actor.send({ type: 'setup.saved' });
     const subscription = actor.subscribe((snapshot) => {
       // A read-only tab walks the checklist without moving the editing tab's place.
       if (readOnly || !isPersistablePlace(snapshot.value)) return;

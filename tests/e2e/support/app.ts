@@ -6,7 +6,7 @@ import type { Download, Page } from 'playwright-core';
 /** Steps a person takes in the app, by role and label, shared by the end-to-end tests. */
 
 export async function createAssessment(page: Page, productName: string, organisation = ''): Promise<void> {
-  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('link', { name: 'New assessment' }).click();
   await page.getByLabel('Product name (required)').fill(productName);
   if (organisation) await page.getByLabel('Organisation').fill(organisation);
   await page.getByRole('button', { name: 'Continue to the profile' }).click();

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Link, useLocation } from 'wouter';
+import { newAssessment, SetupFormSchema, type SetupForm } from '../../domain';
+import { useServices } from '../../app/services';
+import { loadChecklist } from '../../app/checklistCatalog';
+import { requestPersistence } from '../storage/deviceStorage';
+import { SetupFormView } from '../wizard/SetupFormView';
+import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
+
+const EMPTY: SetupForm = { subject: { productName: '', version: '', organisation: '', description: '', assessor: '' }, mode: 'self' };
+
+/**
+ * "New assessment": the product step on its own. Nothing is stored until it is saved, so a person
+ * who looks and leaves leaves no "Untitled assessment" behind; the first save creates the
+ * assessment with what was typed and goes on to the profile.
+ */
+export default function NewAssessmentPage() {
+  const services = useServices();
+  const [, navigate] = useLocation();
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<SetupForm>({ resolver: zodResolver(SetupFormSchema), defaultValues: EMPTY });
+  useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const { subject, mode } = SetupFormSchema.parse(values);
+      const { ref } = await loadChecklist();
+      const created = newAssessment({ id: services.newId(), at: services.now().toISOString(), mode, subject, checklist: ref });
+      await services.assessments.create({ ...created, progress: { stageReached: 'triage' } });
+      void requestPersistence();
+      navigate(`/a/${created.id}`, { replace: true });
+    } catch (error) {
+      // What was typed stays in the form: nothing is lost by a failed first save.
+      setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+
+  return (
+    <>
+      <p className="back-link">
+        <Link href="/">Back to your assessments</Link>
+      </p>
+      <h1>New assessment</h1>
+      {failure && (
+        <p role="alert" className="alert error">
+          {failure}
+        </p>
+      )}
+      <SetupFormView form={form} onSubmit={submit} />
+    </>
+  );
+}
