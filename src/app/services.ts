@@ -18,6 +18,7 @@ import {
   type WizardStateRepository,
   type WriteAhead,
 } from '../db';
+import type { ProcurementRepository } from '../db/procurements';
 
 /**
  * What the UI needs from the outside world, in one place, so component tests can
@@ -36,6 +37,11 @@ export interface Services {
   identities: IdentityRepository;
   /** Certificates the person trusts when verifying signatures. */
   trust: TrustRepository;
+  /**
+   * The buyer's procurements, vendors' responses and evidence files. Loaded on first use:
+   * the procurement code (its zod schemas run at module load) stays out of the first screen.
+   */
+  procurements: () => Promise<ProcurementRepository>;
   newId: () => string;
   now: () => Date;
 }
@@ -53,6 +59,7 @@ export function defaultServices(): Services {
     local,
     identities: identityRepository(db),
     trust: trustRepository(db),
+    procurements: () => import('../db/procurements').then((m) => m.procurementRepository(db)),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

@@ -14,6 +14,9 @@ const BackupPage = lazy(() => import('./backup/BackupPage'));
 const IdentityPage = lazy(() => import('./identity/IdentityPage'));
 const VerifyPage = lazy(() => import('./verify/VerifyPage'));
 const NewAssessmentPage = lazy(() => import('./home/NewAssessmentPage'));
+// The procurement journey (buyer and vendor screens) loads only when one of its pages opens.
+const NewProcurementPage = lazy(() => import('./procurement/NewProcurementPage'));
+const ProcurementPage = lazy(() => import('./procurement/ProcurementPage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
@@ -42,6 +45,8 @@ export function App() {
             <Route path="/backup" component={BackupPage} />
             <Route path="/identity" component={IdentityPage} />
             <Route path="/verify" component={VerifyPage} />
+            <Route path="/procurement/new" component={NewProcurementPage} />
+            <Route<{ id: string }> path="/procurement/:id">{(params) => <ProcurementPage key={params.id} id={params.id} />}</Route>
             <Route<AssessmentRouteParams> path={ASSESSMENT_ROUTE}>{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
             <Route>
               <h1>Page not found</h1>

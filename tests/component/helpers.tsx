@@ -15,6 +15,7 @@ import {
   wizardStateRepository,
   writeAhead,
 } from '../../src/db';
+import { procurementRepository } from '../../src/db/procurements';
 import { ServicesContext, type Services } from '../../src/app/services';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { newAssessment, type Assessment, type AssessmentInput } from '../../src/domain';
@@ -58,6 +59,7 @@ export function makeServices(overrides: Partial<Services> = {}): Services & { db
     local,
     identities: identityRepository(db),
     trust: trustRepository(db),
+    procurements: async () => procurementRepository(db),
     newId: uuid,
     now,
     ...overrides,

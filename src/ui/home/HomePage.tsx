@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { LIST_PAGE_SIZE } from '../../domain';
@@ -9,6 +10,9 @@ import { StorageProblem } from '../common/StorageProblem';
 import { StorageStatus } from '../storage/StorageStatus';
 import { BackupReminder } from './BackupReminder';
 import { RepairNotice } from './RepairNotice';
+
+// The procurement code (its schemas run at module load) stays out of the first screen.
+const ProcurementSection = lazy(() => import('../procurement/ProcurementSection'));
 
 export function HomePage() {
   const services = useServices();
@@ -51,6 +55,9 @@ export function HomePage() {
       ) : (
         <AssessmentList head={head} />
       )}
+      <Suspense fallback={null}>
+        <ProcurementSection />
+      </Suspense>
       {head !== undefined && <StorageStatus hasAssessments={head.total > 0} />}
     </>
   );

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { Link, useLocation } from 'wouter';
+import { newRequestDraft, type RequestInput } from '../../domain/procurement';
+import { useServices } from '../../app/services';
+import { useLoadedChecklist } from './useLoadedChecklist';
+import { RequestBuilder } from './RequestBuilder';
+
+/**
+ * `#/procurement/new`: a request drafted from the newest checklist. The items that
+ * apply with no profile answered come pre-selected, and their red-flag items as
+ * deal-breakers; nothing is stored until the buyer saves or exports.
+ */
+export default function NewProcurementPage() {
+  const services = useServices();
+  const [, navigate] = useLocation();
+  const loaded = useLoadedChecklist(undefined, true);
+  const state = useMemo((): { loaded: NonNullable<typeof loaded>; base: RequestInput | null } | null => {
+    if (!loaded || 'error' in loaded) return loaded && { loaded, base: null };
+    return { loaded, base: newRequestDraft({ id: services.newId(), at: services.now().toISOString(), checklist: loaded.checklist, ref: loaded.ref, profile: {} }) };
+  }, [loaded, services]);
+  return (
+    <>
+      <p>
+        <Link href="/">Back to the home page</Link>
+      </p>
+      {state === null ? (
+        <p role="status">Loading the checklist…</p>
+      ) : 'error' in state.loaded || !state.base ? (
+        <p role="alert" className="alert error">
+          The checklist could not be loaded: {'error' in state.loaded ? state.loaded.error : ''}
+        </p>
+      ) : (
+        <RequestBuilder loaded={state.loaded} base={state.base} onSaved={(id) => navigate(`/procurement/${id}`)} />
+      )}
+    </>
+  );
+}

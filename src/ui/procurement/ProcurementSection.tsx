@@ -1,0 +1,49 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { formatDate, formatDateTime } from '../common/dates';
+import { useProcurementRepo } from './useProcurementRepo';
+
+/**
+ * The home page's procurement part, loaded after the first screen: the buyer's
+ * procurements, one row each, and the ways in for a buyer and for a vendor.
+ */
+export default function ProcurementSection() {
+  const repo = useProcurementRepo();
+  const rows = useLiveQuery(async () => {
+    if (!repo) return undefined;
+    const list = await repo.list();
+    return Promise.all(list.map(async (row) => ({ row, responses: await repo.responses(row.id) })));
+  }, [repo]);
+  return (
+    <section aria-labelledby="procurements-title" className="procurements">
+      <h2 id="procurements-title">Procurements</h2>
+      <p className="hint">Ask vendors the checklist’s questions, receive their signed answers, and compare them.</p>
+      <div className="button-row">
+        <Link href="/procurement/new" className="button">
+          New procurement
+        </Link>
+      </div>
+      {rows === undefined ? (
+        <p role="status">Loading your procurements…</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">No procurement yet.</p>
+      ) : (
+        <ul className="procurement-list">
+          {rows.map(({ row, responses }) => {
+            const vendors = new Set(responses.map((r) => r.organisation)).size;
+            return (
+              <li key={row.id}>
+                <Link href={`/procurement/${row.id}`}>
+                  <bdi>{row.request.procurement.title}</bdi>
+                </Link>{' '}
+                — <bdi>{row.request.buyer.organisation}</bdi>.{' '}
+                {row.sentAt ? `Sent ${formatDateTime(row.sentAt)}` : 'Draft, not sent'}
+                {row.request.deadline && `, deadline ${formatDate(row.request.deadline)}`}. {vendors} {vendors === 1 ? 'vendor' : 'vendors'} responded.
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
