@@ -19,6 +19,7 @@ import {
   type WriteAhead,
 } from '../db';
 import type { ProcurementRepository } from '../db/procurements';
+import type { VendorResponseRepository } from '../db/vendorResponses';
 
 /**
  * What the UI needs from the outside world, in one place, so component tests can
@@ -42,6 +43,8 @@ export interface Services {
    * the procurement code (its zod schemas run at module load) stays out of the first screen.
    */
   procurements: () => Promise<ProcurementRepository>;
+  /** A vendor's responses while they are written; loaded on first use, like `procurements`. */
+  vendorResponses: () => Promise<VendorResponseRepository>;
   newId: () => string;
   now: () => Date;
 }
@@ -60,6 +63,7 @@ export function defaultServices(): Services {
     identities: identityRepository(db),
     trust: trustRepository(db),
     procurements: () => import('../db/procurements').then((m) => m.procurementRepository(db)),
+    vendorResponses: () => import('../db/vendorResponses').then((m) => m.vendorResponseRepository(db)),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

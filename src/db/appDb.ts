@@ -3,7 +3,7 @@ import { lineOf, nextTrailEvent, type AssessmentChange, type AssessmentChangeInp
 import type { StoredIdentity, TrustedCertificate } from '../domain';
 import { listEntryFor } from './rows';
 import { repairStoredRows } from './repairRows';
-import type { EvidenceRow, ProcurementRow, ResponseRow } from './procurementRows';
+import type { EvidenceRow, ProcurementRow, ResponseRow, VendorResponseRow } from './procurementRows';
 
 /** A stored assessment row; `data` is validated by `restoreAssessment` on every read. */
 export interface AssessmentRow {
@@ -106,6 +106,7 @@ export class AppDB extends Dexie {
   procurements!: EntityTable<ProcurementRow, 'id'>;
   responses!: EntityTable<ResponseRow, 'id'>;
   evidenceFiles!: Table<EvidenceRow, [string, string, string]>;
+  vendorResponses!: EntityTable<VendorResponseRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -162,6 +163,9 @@ export class AppDB extends Dexie {
       responses: 'id, procurementId',
       evidenceFiles: '[ownerId+sha256+questionKey], ownerId, [ownerId+sha256]',
     });
+    // Version 9: a vendor's responses while written, each with the request it answers
+    // (issue 8). A new table only; no row changes shape.
+    this.version(9).stores({ vendorResponses: 'id, requestId, updatedAt' });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Assessment, TrailEvent } from '../domain';
 import type { EvidenceFile, Request, ResponseReview } from '../domain/procurement';
 
 /** A buyer's procurement: the request while it is drafted, frozen (with its hash) once sent. */
@@ -28,4 +29,20 @@ export interface ResponseRow {
 export interface EvidenceRow extends EvidenceFile {
   ownerId: string;
   blob: Blob;
+}
+
+/** A vendor's response as it is written, with the request it answers (kept as received, so its hash can be named). */
+export interface VendorResponseRow {
+  /** The vendor-response assessment id. */
+  id: string;
+  requestId: string;
+  requestHash: string;
+  request: Request;
+  /** What the buyer's signature on the request said when it was opened; null when it was not signed. */
+  requestSignature: { valid: boolean; signer: string | null } | null;
+  assessment: Assessment;
+  trail: TrailEvent[];
+  /** Set when the response is locked and exported; it never changes after that. */
+  exportedAt: string | null;
+  updatedAt: string;
 }

@@ -50,6 +50,8 @@ export interface ProcurementRepository {
   /** The vendor's side: attaches a file to a question of a response being written. */
   attachEvidence(row: Omit<EvidenceRow, 'blob' | 'sha256' | 'bytes'> & { data: Uint8Array }): Promise<EvidenceRow>;
   evidenceOf(ownerId: string): Promise<EvidenceRow[]>;
+  /** The vendor's side: takes a file off a question again, before the response is exported. */
+  removeEvidence(ownerId: string, sha256: string, questionKey: string): Promise<void>;
 }
 
 export function procurementRepository(db: AppDB = appDb()): ProcurementRepository {
@@ -132,5 +134,6 @@ export function procurementRepository(db: AppDB = appDb()): ProcurementRepositor
       return row;
     },
     evidenceOf: (ownerId) => db.evidenceFiles.where('ownerId').equals(ownerId).toArray(),
+    removeEvidence: (ownerId, sha256, questionKey) => db.evidenceFiles.delete([ownerId, sha256, questionKey]),
   };
 }

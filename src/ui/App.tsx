@@ -17,6 +17,8 @@ const NewAssessmentPage = lazy(() => import('./home/NewAssessmentPage'));
 // The procurement journey (buyer and vendor screens) loads only when one of its pages opens.
 const NewProcurementPage = lazy(() => import('./procurement/NewProcurementPage'));
 const ProcurementPage = lazy(() => import('./procurement/ProcurementPage'));
+const OpenRequestPage = lazy(() => import('./procurement/vendor/OpenRequestPage'));
+const ResponsePage = lazy(() => import('./procurement/vendor/ResponsePage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
@@ -47,6 +49,8 @@ export function App() {
             <Route path="/verify" component={VerifyPage} />
             <Route path="/procurement/new" component={NewProcurementPage} />
             <Route<{ id: string }> path="/procurement/:id">{(params) => <ProcurementPage key={params.id} id={params.id} />}</Route>
+            <Route path="/respond" component={OpenRequestPage} />
+            <Route<{ id: string }> path="/respond/:id">{(params) => <ResponsePage key={params.id} id={params.id} />}</Route>
             <Route<AssessmentRouteParams> path={ASSESSMENT_ROUTE}>{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
             <Route>
               <h1>Page not found</h1>

@@ -4,21 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { requestHash, restoreRequestFile } from '../../src/domain/procurement';
 import NewProcurementPage from '../../src/ui/procurement/NewProcurementPage';
 import ProcurementSection from '../../src/ui/procurement/ProcurementSection';
-import { makeServices, renderWithServices } from './helpers';
+import { captureDownloads, makeServices, renderWithServices } from './helpers';
 
 // Building 128 question rows shares two cores with the rest of the suite.
 vi.setConfig({ testTimeout: 60_000 });
 
-/** Captures what the page downloads: file names and their text. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  let last: Blob | null = null;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((last = blob as Blob), 'blob:test/download'));
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: last! });
-  });
-  return files;
-}
 
 async function fillDetails() {
   await userEvent.type(await screen.findByLabelText('Buying organisation (required)'), 'City of Lakeside');

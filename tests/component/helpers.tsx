@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { render, within } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -16,6 +16,7 @@ import {
   writeAhead,
 } from '../../src/db';
 import { procurementRepository } from '../../src/db/procurements';
+import { vendorResponseRepository } from '../../src/db/vendorResponses';
 import { ServicesContext, type Services } from '../../src/app/services';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { newAssessment, type Assessment, type AssessmentInput } from '../../src/domain';
@@ -60,6 +61,7 @@ export function makeServices(overrides: Partial<Services> = {}): Services & { db
     identities: identityRepository(db),
     trust: trustRepository(db),
     procurements: async () => procurementRepository(db),
+    vendorResponses: async () => vendorResponseRepository(db),
     newId: uuid,
     now,
     ...overrides,
@@ -112,3 +114,14 @@ export function rowByColumn(table: HTMLElement, row: HTMLElement): Record<string
  */
 export const wholeText = (text: string) => (_: string, element: Element | null) =>
   element?.textContent === text && ![...element.children].some((child) => child.textContent === text);
+
+/** Captures what the page downloads (through `downloadBlob`): file names and their contents. */
+export function captureDownloads(): { name: string; blob: Blob }[] {
+  const files: { name: string; blob: Blob }[] = [];
+  let last: Blob | null = null;
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => ((last = blob as Blob), 'blob:test/download'));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: last! });
+  });
+  return files;
+}

@@ -11,3 +11,4 @@ export * from './clauses';
 export * from './review';
 export * from './clarification';
 export * from './compare';
+export * from './vendorDraft';

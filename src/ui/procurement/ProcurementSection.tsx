@@ -17,10 +17,15 @@ export default function ProcurementSection() {
   return (
     <section aria-labelledby="procurements-title" className="procurements">
       <h2 id="procurements-title">Procurements</h2>
-      <p className="hint">Ask vendors the checklist’s questions, receive their signed answers, and compare them.</p>
+      <p className="hint">
+        Buyers ask vendors the checklist’s questions and receive their signed answers; vendors open a buyer’s request file and answer it.
+      </p>
       <div className="button-row">
         <Link href="/procurement/new" className="button">
           New procurement
+        </Link>
+        <Link href="/respond" className="button">
+          Answer a buyer’s request
         </Link>
       </div>
       {rows === undefined ? (

@@ -51,3 +51,10 @@ export function dealBreakerRuleText(rule: DealBreaker): string {
   const base = rule.triggers ? `${raised} (the buyer’s rule for this question)` : raised;
   return rule.note.trim() ? `${base}. ${rule.note.trim()}` : `${base}.`;
 }
+
+/** What the buyer's signature on a request said, in one sentence. */
+export function requestSignatureText(signature: { valid: boolean; signer: string | null } | null): string {
+  if (!signature) return 'The request is not signed: nothing proves who wrote it.';
+  if (!signature.valid) return 'The request’s signature does not match its content: it was changed after signing. Ask the buyer for a new copy.';
+  return `Signed by ${signature.signer ?? 'an unnamed signer'}; the signature matches the request.`;
+}

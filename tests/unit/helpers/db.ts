@@ -47,4 +47,13 @@ export const RELEASED_STORES = {
   4: STORES_V5,
   5: STORES_V5,
   7: { ...STORES_V5, identities: 'id, addedAt', trustedCertificates: 'fingerprint', listLines: 'id, updatedAt' },
+  8: {
+    ...STORES_V5,
+    identities: 'id, addedAt',
+    trustedCertificates: 'fingerprint',
+    listLines: 'id, updatedAt',
+    procurements: 'id, updatedAt',
+    responses: 'id, procurementId',
+    evidenceFiles: '[ownerId+sha256+questionKey], ownerId, [ownerId+sha256]',
+  },
 } as const;
