@@ -1,3 +1,4 @@
+import './procurement.css';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { newRequestDraft, type RequestInput } from '../../domain/procurement';

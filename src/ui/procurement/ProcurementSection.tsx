@@ -1,3 +1,4 @@
+import './procurement.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { formatDate, formatDateTime } from '../common/dates';

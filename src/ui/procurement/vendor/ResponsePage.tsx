@@ -1,3 +1,4 @@
+import '../procurement.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
