@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { useLoadedChecklist } from './useLoadedChecklist';
 import { RequestBuilder } from './RequestBuilder';
 import { RequestSummary } from './RequestSummary';
+import { ResponsesSection } from './ResponsesSection';
 import { useProcurementRepo } from './useProcurementRepo';
 
 /**
@@ -32,7 +33,10 @@ export default function ProcurementPage(props: { id: string }) {
           The checklist of this request could not be loaded: {loaded.error}
         </p>
       ) : row.sentAt ? (
-        <RequestSummary row={row} loaded={loaded} />
+        <>
+          <RequestSummary row={row} loaded={loaded} />
+          <ResponsesSection procurement={row} loaded={loaded} />
+        </>
       ) : (
         <>
           <p className="alert">Draft: not sent to vendors yet. You can still change everything.</p>

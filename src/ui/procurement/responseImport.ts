@@ -1,0 +1,39 @@
+import type { Problem } from '../../domain';
+import { CONTAINER_LIMITS, verifyResponseContainer, type ResponseFile } from '../../domain/procurement';
+import type { Services } from '../../app/services';
+import type { ProcurementRow, ResponseRow } from '../../db/procurementRows';
+import { ResponseNotStoredError } from '../../db/procurements';
+import { loadCrypto } from '../identity/identityActions';
+import { responseCheckText, STORE_PROBLEM_TEXT } from './responseCheckWords';
+
+export type ImportOutcome = { name: string; ok: true; row: ResponseRow } | { name: string; ok: false; messages: string[]; problems: Problem[] };
+
+/**
+ * Imports one vendor response into a sent procurement: checked in full first
+ * (container, fields, signature against the certificates this person trusts, binding to
+ * this request, trail, every evidence file's hash), stored only when all of it holds;
+ * each refusal in words, and nothing stored.
+ */
+export async function importResponseFile(services: Services, procurement: ProcurementRow, file: { name: string; size: number; bytes: () => Promise<Uint8Array> }, allowUnsigned: boolean): Promise<ImportOutcome> {
+  const refuse = (messages: string[], problems: Problem[] = []): ImportOutcome => ({ name: file.name, ok: false, messages, problems });
+  if (!procurement.requestHash) return refuse([STORE_PROBLEM_TEXT['not-sent']]);
+  if (file.size > CONTAINER_LIMITS.totalBytes) return refuse([`The file is ${(file.size / 1048576).toFixed(0)} MB; a response may be at most ${CONTAINER_LIMITS.totalBytes / 1048576} MB. It was not read.`]);
+  const [crypto, trusted] = await Promise.all([loadCrypto(), services.trust.list()]);
+  const check = await verifyResponseContainer(
+    await file.bytes(),
+    { request: procurement.request, hash: procurement.requestHash },
+    (text) => crypto.verifyPackage(text, { trusted: trusted.map((t) => t.pem) }),
+    { allowUnsigned },
+  );
+  if (!check.ok) return refuse(check.failures.map(responseCheckText), check.failures.flatMap((f) => f.problems ?? []));
+  try {
+    const row = await (await services.procurements()).importResponse(procurement.id, check, services.now().toISOString());
+    return { name: file.name, ok: true, row };
+  } catch (e) {
+    if (e instanceof ResponseNotStoredError) return refuse([STORE_PROBLEM_TEXT[e.code]]);
+    throw e;
+  }
+}
+
+/** The response package as the vendor signed it (stored verbatim; read back without re-validating). */
+export const responseFileOf = (row: ResponseRow): ResponseFile => JSON.parse(row.manifestText) as ResponseFile;

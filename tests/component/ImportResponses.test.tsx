@@ -1,0 +1,111 @@
+import { Blob as NodeBlob } from 'node:buffer';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createSelfSignedIdentity, signPackage, type Identity } from '../../src/crypto';
+import { loadChecklist } from '../../src/app/checklistCatalog';
+import {
+  changeVendorDraft,
+  makeResponseFile,
+  packContainer,
+  requestHash,
+  RequestSchema,
+  serializeResponseFile,
+  sha256OfBytes,
+  startVendorDraft,
+  type Request,
+  type ResponseFile,
+} from '../../src/domain/procurement';
+import ProcurementPage from '../../src/ui/procurement/ProcurementPage';
+import { requestInput, T0 } from '../unit/procurement/requestInput';
+import { makeServices, renderWithServices, rowByColumn } from './helpers';
+
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
+// See VendorResponse.test.tsx: fake-indexeddb keeps Node's Blob, not jsdom's.
+beforeEach(() => {
+  vi.stubGlobal('Blob', NodeBlob);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const PDF = new TextEncoder().encode('%PDF-1.7\n% impact assessment\n%%EOF\n');
+const OTHER_PDF = new TextEncoder().encode('%PDF-1.7\n% something else\n%%EOF\n');
+let request: Request;
+let hash: string;
+let vera: Identity;
+
+beforeAll(async () => {
+  request = RequestSchema.parse(requestInput((await loadChecklist('hrba-tech', '1.1.0')).ref));
+  hash = await requestHash(request);
+  vera = await createSelfSignedIdentity({ name: 'Vera Vendor', organisation: 'Argus Systems', email: 'vera@argus.example', algorithm: 'ECDSA-P256' });
+});
+
+/** A locked response to `request` answered through the same change path the app uses. */
+function responseFile(binding = { id: request.id, hash }): ResponseFile {
+  let draft = startVendorDraft(request, { id: '22222222-2222-4222-8222-222222222222', at: T0, productName: 'Argus Vision', organisation: 'Argus Systems', respondent: 'Vera' });
+  const answers = { 'CON-04': 'yes', 'DEP-03': 'yes', 'CQ-01': 'no' } as const;
+  for (const [itemId, status] of Object.entries(answers)) draft = changeVendorDraft(request, draft, { type: 'answer.set', itemId, status, notes: '', evidence: [] }, { at: T0, by: 'Vera' });
+  draft = changeVendorDraft(request, draft, { type: 'revision.lock' }, { at: T0, by: 'Vera' });
+  const evidence = [{ sha256: sha256OfBytes(PDF), questionKey: 'DEP-03', name: 'HRIA.pdf', mediaType: 'application/pdf', bytes: PDF.byteLength, description: '' }];
+  return makeResponseFile({ request: binding, ...draft, evidence, generator: { name: 'test', version: '1' }, exportedAt: T0 });
+}
+
+async function zip(file: ResponseFile, edit: (text: string) => string = (t) => t, files = new Map([[sha256OfBytes(PDF), PDF]])): Promise<File> {
+  const text = edit(serializeResponseFile(await signPackage(file, vera)));
+  return new File([packContainer(text, files) as Uint8Array<ArrayBuffer>], 'argus.hrba.zip', { type: 'application/zip' });
+}
+
+async function sentProcurement() {
+  const services = makeServices();
+  const repo = await services.procurements();
+  await repo.saveDraft(request, T0);
+  await repo.markSent(request.id, hash, T0);
+  renderWithServices(<ProcurementPage id={request.id} />, services, `/procurement/${request.id}`);
+  await screen.findByRole('heading', { name: 'Vendors’ responses' });
+  return services;
+}
+
+const upload = async (file: File) => userEvent.upload(screen.getByLabelText('Response files from vendors (.hrba.zip; you may choose several)'), file);
+
+describe('importing vendors’ responses', () => {
+  it('imports a signed response and shows it verified, with who signed it and its red flag', async () => {
+    await sentProcurement();
+    await upload(await zip(responseFile()));
+    await screen.findByText(/^Imported “argus\.hrba\.zip”:/, {}, { timeout: 20_000 });
+    expect(screen.getByText(/^Imported “argus\.hrba\.zip”:/).textContent).toBe('Imported “argus.hrba.zip”: Argus Systems, revision 1.');
+    const table = await screen.findByRole('table', { name: 'Imported responses' });
+    const row = within(table).getByRole('row', { name: /Argus Systems/ });
+    await waitFor(() => expect(rowByColumn(table, row).Signature).toBe('Verified: signed by Vera Vendor (not among the certificates you trust)'));
+    // CQ-01 answered "No" is a deal-breaker under the buyer's own rule.
+    expect(rowByColumn(table, row)).toMatchObject({ Revision: '1', Answered: '3 of 3', 'Red flags': '1 red flag' });
+  });
+
+  const refusals: [string, () => Promise<File>, string][] = [
+    ['an answer changed after signing', () => zip(responseFile(), (t) => t.replace('"status": "no"', '"status": "yes"')), 'The signature does not match the response: its answers or its list of evidence files changed after it was signed.'],
+    ['an evidence file swapped', () => zip(responseFile(), undefined, new Map([[sha256OfBytes(PDF), OTHER_PDF]])), 'An evidence file is not the one the response lists: its SHA-256 differs'],
+    ['a response bound to another request', async () => zip(responseFile({ id: request.id, hash: `sha256:${'0'.repeat(64)}` })), 'This response answers a different request (or a different version of this one), not this procurement’s.'],
+    ['a file that is not an archive', async () => new File(['{"kind":"hrba.response"}'], 'argus.hrba.zip'), 'The file is not a response archive (.hrba.zip): it cannot be read as a ZIP file.'],
+  ];
+  it.each(refusals)('refuses %s with a specific message and stores nothing', async (_, make, words) => {
+    const services = await sentProcurement();
+    await upload(await make());
+    const alert = await screen.findByRole('alert', {}, { timeout: 20_000 });
+    expect(alert.textContent).toContain('“argus.hrba.zip” was not imported, and nothing was stored.');
+    expect(alert.textContent).toContain(words);
+    expect(await services.db.responses.count()).toBe(0);
+    expect(await services.db.evidenceFiles.count()).toBe(0);
+  });
+
+  it('refuses an unsigned response unless the buyer chooses to accept unsigned ones', async () => {
+    const services = await sentProcurement();
+    const unsigned = new File([packContainer(serializeResponseFile(responseFile()), new Map([[sha256OfBytes(PDF), PDF]])) as Uint8Array<ArrayBuffer>], 'argus.hrba.zip');
+    await upload(unsigned);
+    expect((await screen.findByRole('alert', {}, { timeout: 20_000 })).textContent).toContain('Nobody signed this response');
+    expect(await services.db.responses.count()).toBe(0);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Accept responses nobody signed' }));
+    await upload(unsigned);
+    const table = await screen.findByRole('table', { name: 'Imported responses' }, { timeout: 20_000 });
+    await waitFor(() => expect(rowByColumn(table, within(table).getByRole('row', { name: /Argus Systems/ })).Signature).toBe('Not signed'));
+  });
+});
