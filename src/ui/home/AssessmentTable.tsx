@@ -59,10 +59,11 @@ function Row(props: { summary: ListRow; progress: AnswerProgress | undefined } &
         {s.organisation && <div className="muted" dir="auto">{s.organisation}</div>}
         {(s.revision > 1 || s.earlier.length > 0) && <EarlierRevisions latest={s} />}
       </th>
-      <td>{MODE_LABELS[s.mode]}</td>
-      <td>{PLACE_LABELS[s.stageReached]}</td>
-      <td>{percent}</td>
-      <td>
+      {/* data-label names each cell where a phone shows the row as a card, without the column headers. */}
+      <td data-label="Mode">{MODE_LABELS[s.mode]}</td>
+      <td data-label="Furthest step opened">{PLACE_LABELS[s.stageReached]}</td>
+      <td data-label="Answered">{percent}</td>
+      <td data-label="Last edited">
         <time dateTime={s.updatedAt}>{new Date(s.updatedAt).toLocaleString()}</time>
       </td>
       <td className="actions">

@@ -1,3 +1,4 @@
+import { TableScroll } from '../common/TableScroll';
 import type { ActorRefFrom } from 'xstate';
 import {
   SKIP_REASON_LABELS,
@@ -48,6 +49,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
         {percentAnswered(assessment, resolved)}% of applicable items answered.
         {modules.length > 0 && ` Optional modules in use: ${modules.map((m) => m.title).join(', ')}.`}
       </p>
+      <TableScroll label="Completion by stage">
       <table>
         <caption>Completion by stage</caption>
         <thead>
@@ -69,6 +71,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
           ))}
         </tbody>
       </table>
+      </TableScroll>
 
       {flags.length > 0 && (
         <section aria-labelledby="flags-title" className="alert warning">
