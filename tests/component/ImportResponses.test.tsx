@@ -18,7 +18,8 @@ import {
 } from '../../src/domain/procurement';
 import ProcurementPage from '../../src/ui/procurement/ProcurementPage';
 import { requestInput, T0 } from '../unit/procurement/requestInput';
-import { makeServices, renderWithServices, rowByColumn } from './helpers';
+import type { AnswerStatus } from '../../src/domain';
+import { captureDownloads, makeServices, renderWithServices, rowByColumn } from './helpers';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 // See VendorResponse.test.tsx: fake-indexeddb keeps Node's Blob, not jsdom's.
@@ -42,9 +43,11 @@ beforeAll(async () => {
 });
 
 /** A locked response to `request` answered through the same change path the app uses. */
-function responseFile(binding = { id: request.id, hash }): ResponseFile {
-  let draft = startVendorDraft(request, { id: '22222222-2222-4222-8222-222222222222', at: T0, productName: 'Argus Vision', organisation: 'Argus Systems', respondent: 'Vera' });
-  const answers = { 'CON-04': 'yes', 'DEP-03': 'yes', 'CQ-01': 'no' } as const;
+const ARGUS = { id: '22222222-2222-4222-8222-222222222222', organisation: 'Argus Systems', answers: { 'CON-04': 'yes', 'DEP-03': 'yes', 'CQ-01': 'no' } } as const;
+
+function responseFile(binding = { id: request.id, hash }, vendor: { id: string; organisation: string; answers: Record<string, AnswerStatus> } = ARGUS): ResponseFile {
+  let draft = startVendorDraft(request, { id: vendor.id, at: T0, productName: 'Vision', organisation: vendor.organisation, respondent: 'Vera' });
+  const answers = vendor.answers;
   for (const [itemId, status] of Object.entries(answers)) draft = changeVendorDraft(request, draft, { type: 'answer.set', itemId, status, notes: '', evidence: [] }, { at: T0, by: 'Vera' });
   draft = changeVendorDraft(request, draft, { type: 'revision.lock' }, { at: T0, by: 'Vera' });
   const evidence = [{ sha256: sha256OfBytes(PDF), questionKey: 'DEP-03', name: 'HRIA.pdf', mediaType: 'application/pdf', bytes: PDF.byteLength, description: '' }];
@@ -107,5 +110,24 @@ describe('importing vendors’ responses', () => {
     await upload(unsigned);
     const table = await screen.findByRole('table', { name: 'Imported responses' }, { timeout: 20_000 });
     await waitFor(() => expect(rowByColumn(table, within(table).getByRole('row', { name: /Argus Systems/ })).Signature).toBe('Not signed'));
+  });
+
+  it('compares vendors: the one with a red flag listed below the one without, flagged questions first, and exports the matrix as CSV', async () => {
+    await sentProcurement();
+    const downloads = captureDownloads();
+    const clean = { id: '33333333-3333-4333-8333-333333333333', organisation: 'Zenith Labs', answers: { 'CON-04': 'yes', 'DEP-03': 'partial', 'CQ-01': 'yes' } } as const;
+    await upload(await zip(responseFile(undefined, ARGUS)));
+    await screen.findByText(/^Imported “argus\.hrba\.zip”:/, {}, { timeout: 20_000 });
+    await upload(await zip(responseFile(undefined, clean)));
+    const order = await screen.findByRole('table', { name: 'Vendors in order' }, { timeout: 20_000 });
+    await waitFor(() => expect(within(order).getAllByRole('row').slice(1).map((r) => r.querySelector('th')?.textContent)).toEqual(['Zenith Labs', 'Argus Systems']));
+    expect(rowByColumn(order, within(order).getByRole('row', { name: /Argus Systems/ }))['Red flags']).toBe('1 red flag');
+    const matrix = screen.getByRole('table', { name: 'Answers by question and vendor' });
+    const first = within(matrix).getAllByRole('row')[1]!;
+    expect(rowByColumn(matrix, first)).toMatchObject({ Question: 'CQ-01 (deal-breaker)', 'Argus Systems': 'No Red flag: deal-breaker set by the buyer.', 'Zenith Labs': 'Yes' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export the comparison (CSV)' }));
+    const csv = await downloads[0]!.blob.text();
+    expect(csv).toContain('RED FLAG: Deal-breaker set by the buyer');
+    expect(csv.split('\r\n')[1]).toMatch(/^CQ-01,/);
   });
 });

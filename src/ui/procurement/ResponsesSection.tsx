@@ -6,6 +6,7 @@ import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { ProcurementRow } from '../../db/procurementRows';
 import { responseCompletion, responseRedFlags } from '../../domain/procurement';
 import { ProblemList } from '../common/ProblemList';
+import { ComparisonSection } from './ComparisonSection';
 import { TableScroll } from '../common/TableScroll';
 import { importResponseFile, responseFileOf, type ImportOutcome } from './responseImport';
 import { useProcurementRepo } from './useProcurementRepo';
@@ -120,6 +121,7 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
       ) : (
         rows && <p className="muted">No response imported yet.</p>
       )}
+      {rows && rows.length > 0 && <ComparisonSection request={props.procurement.request} rows={rows} loaded={props.loaded} />}
     </section>
   );
 }
