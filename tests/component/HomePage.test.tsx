@@ -73,7 +73,11 @@ describe('HomePage', () => {
     expect(await services.assessments.list()).toHaveLength(0);
 
     await userEvent.click(screen.getByRole('button', { name: 'Continue to the profile' }));
-    expect(await screen.findByText('give the product a name')).toBeTruthy();
+    // A summary at the top names the problem, takes focus, and its link moves to the field.
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    expect(document.activeElement).toBe(summary);
+    await userEvent.click(within(summary).getByRole('link', { name: 'Product name: give the product a name' }));
+    expect(document.activeElement).toBe(name);
     expect(await services.assessments.list()).toHaveLength(0);
 
     await userEvent.type(name, 'Kestrel Łódź');

@@ -67,9 +67,10 @@ describe('Assessment wizard', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Continue to the profile' }));
 
-    const error = await screen.findByRole('alert');
-    expect(error.textContent).toBe('give the product a name');
+    // The field's own message, tied to it, and the summary at the top naming it.
+    const error = (await screen.findAllByRole('alert')).find((a) => a.textContent === 'give the product a name')!;
     expect(screen.getByRole('textbox', { name: 'Product name (required)' }).getAttribute('aria-describedby')).toBe(error.id);
+    expect(screen.getByRole('alert', { name: 'There is a problem' }).textContent).toContain('Product name: give the product a name');
     expect(screen.getByRole('heading', { name: 'What are you assessing?' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Profile' })).toBeNull();
     expect((await services.assessments.get(assessment.id)).subject.productName).toBe('Untitled assessment');
@@ -179,6 +180,23 @@ describe('Assessment wizard', () => {
     // The biometrics item the profile switched on is one to answer, not a skipped one.
     const biometric = within(outline).getByRole('button', { name: /^CON-29 / });
     expect(within(biometric.closest('li')!).getByText('Not answered')).toBeTruthy();
+  });
+
+  it('names every unanswered profile question in one summary at the top, focused, each linking to its question', async () => {
+    await openNew();
+    await completeSetup();
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue to conception' }));
+
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    expect(document.activeElement).toBe(summary);
+    const links = within(summary).getAllByRole('link');
+    expect(links.length).toBeGreaterThan(1);
+    const role = links.find((l) => /perspective|role|build/i.test(l.textContent!)) ?? links[0]!;
+    await userEvent.click(role);
+    const focused = document.activeElement as HTMLInputElement;
+    expect(focused.tagName).toBe('INPUT');
+    // The link led to the first choice of the question it names.
+    expect(role.textContent).toContain(focused.closest('fieldset')!.querySelector('legend')!.textContent!);
   });
 
   it('jumps to an item from the stage outline', async () => {

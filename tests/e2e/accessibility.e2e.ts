@@ -13,7 +13,8 @@ it('has no axe violations on any screen, dialogs and error states included', asy
   await page.getByRole('link', { name: 'New assessment' }).click();
   await page.getByLabel('Product name (required)').fill('');
   await page.getByRole('button', { name: 'Continue to the profile' }).click();
-  await page.getByText('give the product a name').waitFor();
+  await page.getByText('give the product a name', { exact: true }).waitFor();
+  await page.getByRole('alert', { name: 'There is a problem' }).waitFor();
   await expectNoAxeViolations(page, 'setup with a validation error');
 
   await page.getByLabel('Product name (required)').fill('Axe Product');

@@ -6,7 +6,8 @@ import { newAssessment, SetupFormSchema, type SetupForm } from '../../domain';
 import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { requestPersistence } from '../storage/deviceStorage';
-import { SetupFormView } from '../wizard/SetupFormView';
+import { SetupFormView, setupSummary } from '../wizard/SetupFormView';
+import type { SummaryEntry } from '../common/ErrorSummary';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
 
 const EMPTY: SetupForm = { subject: { productName: '', version: '', organisation: '', description: '', assessor: '' }, mode: 'self' };
@@ -23,8 +24,10 @@ export default function NewAssessmentPage() {
   const form = useForm<SetupForm>({ resolver: zodResolver(SetupFormSchema), defaultValues: EMPTY });
   useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
 
+  const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
+    setSummary([]);
     try {
       const { subject, mode } = SetupFormSchema.parse(values);
       const { ref } = await loadChecklist();
@@ -36,7 +39,7 @@ export default function NewAssessmentPage() {
       // What was typed stays in the form: nothing is lost by a failed first save.
       setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
     }
-  });
+  }, (errors) => setSummary(setupSummary(errors)));
 
   return (
     <>
@@ -49,7 +52,7 @@ export default function NewAssessmentPage() {
           {failure}
         </p>
       )}
-      <SetupFormView form={form} onSubmit={submit} />
+      <SetupFormView form={form} onSubmit={submit} summary={summary} />
     </>
   );
 }

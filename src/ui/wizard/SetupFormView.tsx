@@ -1,6 +1,7 @@
-import type { UseFormReturn } from 'react-hook-form';
+import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import { ASSESSMENT_MODES, MODE_LABELS, type SetupForm } from '../../domain';
 import { FieldError } from '../common/FieldError';
+import { ErrorSummary, type SummaryEntry } from '../common/ErrorSummary';
 
 const MODE_HELP: Record<(typeof ASSESSMENT_MODES)[number], string> = {
   self: 'You are checking your own product.',
@@ -10,11 +11,32 @@ const MODE_HELP: Record<(typeof ASSESSMENT_MODES)[number], string> = {
 };
 
 /** The product step's fields: the same form whether it creates an assessment or edits one. */
-export function SetupFormView(props: { form: UseFormReturn<SetupForm>; onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>; readOnly?: boolean }) {
+const NONE: SummaryEntry[] = [];
+
+/** The summary of a failed submit, from react-hook-form's errors: each problem named by its field. */
+export function setupSummary(errors: FieldErrors<SetupForm>): SummaryEntry[] {
+  const fields = [
+    ['subject.productName', 'Product name', errors.subject?.productName?.message],
+    ['subject.version', 'Version', errors.subject?.version?.message],
+    ['subject.organisation', 'Organisation', errors.subject?.organisation?.message],
+    ['subject.assessor', 'Assessor', errors.subject?.assessor?.message],
+    ['subject.description', 'What it does', errors.subject?.description?.message],
+  ] as const;
+  return fields.flatMap(([fieldName, label, message]) => (message ? [{ fieldName, text: `${label}: ${message}` }] : []));
+}
+
+export function SetupFormView(props: {
+  form: UseFormReturn<SetupForm>;
+  onSubmit: (e?: React.BaseSyntheticEvent) => Promise<void>;
+  readOnly?: boolean;
+  /** Set after a failed submit (a new array each time, so focus moves to it again). */
+  summary?: readonly SummaryEntry[];
+}) {
   const { form } = props;
   const errors = form.formState.errors;
   return (
     <form onSubmit={props.onSubmit} noValidate aria-labelledby="setup-title" className="step">
+      <ErrorSummary entries={props.summary ?? NONE} />
       <h2 id="setup-title">What are you assessing?</h2>
       <fieldset className="plain" disabled={props.readOnly}>
       <div className="field">

@@ -3,7 +3,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { ActorRefFrom } from 'xstate';
 import { SetupFormSchema, type Assessment, type SetupForm } from '../../domain';
 import type { wizardMachine } from '../../machines/wizard.machine';
-import { SetupFormView } from './SetupFormView';
+import { SetupFormView, setupSummary } from './SetupFormView';
+import type { SummaryEntry } from '../common/ErrorSummary';
+import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { useGuardedForm } from '../assessment/leaveGuard';
 
@@ -29,10 +31,15 @@ export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<t
       return null;
     },
   });
-  const submit = form.handleSubmit((values) => {
-    const parsed = SetupFormSchema.parse(values);
-    props.actor.send({ type: 'setup.submit', subject: parsed.subject, mode: parsed.mode });
-  });
+  const [summary, setSummary] = useState<SummaryEntry[]>([]);
+  const submit = form.handleSubmit(
+    (values) => {
+      setSummary([]);
+      const parsed = SetupFormSchema.parse(values);
+      props.actor.send({ type: 'setup.submit', subject: parsed.subject, mode: parsed.mode });
+    },
+    (errors) => setSummary(setupSummary(errors)),
+  );
 
-  return <SetupFormView form={form} onSubmit={submit} readOnly={props.readOnly} />;
+  return <SetupFormView form={form} onSubmit={submit} readOnly={props.readOnly} summary={summary} />;
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ActorRefFrom } from 'xstate';
@@ -6,6 +6,7 @@ import { resolveChecklist, STAGES, triageFormSchema, triageToForm, type Assessme
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { FieldError } from '../common/FieldError';
+import { ErrorSummary, type SummaryEntry } from '../common/ErrorSummary';
 import { useServices } from '../../app/services';
 import { applicableIds } from '../../machines/wizardPersistence';
 import { useGuardedForm, useLeaveGuard } from '../assessment/leaveGuard';
@@ -37,7 +38,21 @@ export function TriageStep(props: {
     };
   }, [values, schema, checklist]);
 
-  const submit = form.handleSubmit((triage) => props.actor.send({ type: 'triage.submit', triage: triage as unknown as TriageAnswers }));
+  const [summary, setSummary] = useState<SummaryEntry[]>([]);
+  const submit = form.handleSubmit(
+    (triage) => {
+      setSummary([]);
+      props.actor.send({ type: 'triage.submit', triage: triage as unknown as TriageAnswers });
+    },
+    // Every unanswered question, named, at the top: the form is long and the first gap may be far down.
+    (errors) =>
+      setSummary(
+        checklist.triage.flatMap((q) => {
+          const message = errors[q.id]?.message;
+          return typeof message === 'string' ? [{ fieldName: q.id, text: `${q.question} (${message})` }] : [];
+        }),
+      ),
+  );
   const errors = form.formState.errors;
   const dirty = form.formState.isDirty;
   // Leaving by a section tab or a step (not "Continue") saves a complete profile and
@@ -60,6 +75,7 @@ export function TriageStep(props: {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="triage-title" className="step">
+      <ErrorSummary entries={summary} />
       <h2 id="triage-title">Profile</h2>
       <p>These answers decide which questions apply. You can come back and change them; your answers to items are kept.</p>
       <fieldset className="plain" disabled={props.readOnly}>
