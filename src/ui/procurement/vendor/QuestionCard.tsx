@@ -23,7 +23,8 @@ const size = (bytes: number) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed
 /** One question of a request as the vendor answers it: the answer, notes, and evidence files. */
 export function QuestionCard(props: QuestionCardProps) {
   const k = props.questionKey;
-  const status = props.answer?.status ?? null;
+  // Shown at once when chosen, before the save that the stored answer then confirms.
+  const [status, setStatus] = useState<AnswerStatus | null>(props.answer?.status ?? null);
   const [notes, setNotes] = useState(props.answer?.notes ?? '');
   return (
     <article className="panel review-card" aria-labelledby={`q-${k}`}>
@@ -36,7 +37,7 @@ export function QuestionCard(props: QuestionCardProps) {
         <legend>Answer to {k}</legend>
         {ANSWER_STATUSES.map((s) => (
           <label key={s} className="choice">
-            <input type="radio" name={`answer-${k}`} checked={status === s} onChange={() => void props.onAnswer(s, notes)} /> {ANSWER_LABELS[s]}
+            <input type="radio" name={`answer-${k}`} checked={status === s} onChange={() => (setStatus(s), void props.onAnswer(s, notes))} /> {ANSWER_LABELS[s]}
           </label>
         ))}
       </fieldset>
