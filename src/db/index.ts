@@ -11,7 +11,7 @@ export {
 export { wizardStateRepository, type WizardStateRepository } from './wizardStates';
 export { backupRepository, type BackupRepository, type BackupContents, type RestoreStep } from './backup';
 export { settingsRepository, type SettingsRepository } from './settings';
-export { writeAhead, type WriteAhead, type RecoveryResult } from './writeAhead';
+export { writeAhead, type WriteAhead, type RecoveryResult, type HeldEdit } from './writeAhead';
 export { localCopies, memoryStorage, type LocalCopies, type KeyValueStorage, type WriteAheadEntry } from './localCopies';
 export { planReplay } from './journal';
 export { storageFailure, technicalDetail, type StorageFailure } from './storageErrors';

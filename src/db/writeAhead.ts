@@ -1,9 +1,9 @@
-import { changeTarget, type AssessmentChangeInput } from '../domain';
+import { ChangeRefusedError, changeTarget, type AssessmentChangeInput, type RefusalCode } from '../domain';
 import { appDb, type AppDB } from './appDb';
 import { journalWriter } from './journalWriter';
 import { assessmentRepository, type AssessmentRepository } from './assessments';
 import { journalRows, planReplay, sameChange } from './journal';
-import { localCopies, type LocalCopies } from './localCopies';
+import { localCopies, type LocalCopies, type WriteAheadEntry } from './localCopies';
 import { storageFailure } from './storageErrors';
 
 export interface RecoveryResult {
@@ -15,6 +15,16 @@ export interface RecoveryResult {
   missing: boolean;
   /** A storage failure stopped the replay; what was not replayed is kept. */
   failure: unknown;
+  /**
+   * Edits the domain refused (the revision was locked, say by signing in another tab,
+   * after they were typed). They are the person's words: kept in the journal, never
+   * written into the locked revision, until `release` after the person moved or discarded them.
+   */
+  held: HeldEdit[];
+}
+
+export interface HeldEdit extends WriteAheadEntry {
+  code: RefusalCode;
 }
 
 /**
@@ -32,6 +42,8 @@ export interface WriteAhead {
   settled(assessmentId: string, change: AssessmentChangeInput): void;
   /** Call only while holding the assessment's edit lock, before its editor starts. */
   recover(assessmentId: string): Promise<RecoveryResult>;
+  /** Drops held edits the person has moved elsewhere or chosen to discard (a newer copy of the same target stays). */
+  release(assessmentId: string, held: readonly Pick<HeldEdit, 'target' | 'seq'>[]): Promise<void>;
   /** Journal writes not yet committed to IndexedDB. */
   unsettled(): number;
   /** Assessments with edits copied but not yet saved (journal rows not committed, or localStorage copies). */
@@ -75,7 +87,7 @@ export function writeAhead(
   };
 
   const replay = async (assessmentId: string): Promise<RecoveryResult> => {
-    const result: RecoveryResult = { recovered: 0, discarded: 0, missing: false, failure: null };
+    const result: RecoveryResult = { recovered: 0, discarded: 0, missing: false, failure: null, held: [] };
     const [rows, exists] = await Promise.all([journalRows(db, assessmentId), repo.exists(assessmentId)]);
     const plan = planReplay(local.entries(assessmentId), rows);
     if (!exists) return { ...result, missing: plan.length > 0 };
@@ -85,6 +97,12 @@ export function writeAhead(
         result.recovered += 1;
       } catch (error) {
         if (storageFailure(error)) return { ...result, failure: error };
+        if (error instanceof ChangeRefusedError) {
+          // Kept as an uncommitted journal row, so it survives this session whichever copy it came from.
+          await db.journal.put({ assessmentId, target: entry.target, seq: entry.seq, by: entry.by, change: entry.change, committed: false });
+          result.held.push({ ...entry, code: error.code });
+          continue;
+        }
         console.warn(`An unsaved edit to ${assessmentId} could not be applied and is dropped:`, error);
         result.discarded += 1;
       }
@@ -96,11 +114,21 @@ export function writeAhead(
     return result;
   };
 
+  const release: WriteAhead['release'] = async (assessmentId, held) => {
+    await db.transaction('rw', db.journal, async () => {
+      for (const { target, seq } of held) {
+        const row = await db.journal.get([assessmentId, target]);
+        if (row && !row.committed && row.seq === seq) await db.journal.put({ ...row, change: null, committed: true });
+      }
+    });
+    for (const { target, seq } of held) local.prune(assessmentId, (e) => e.target === target && e.seq <= seq);
+  };
+
   const waiting: WriteAhead['waiting'] = async () => {
     const rows = await db.journal.filter((r) => !r.committed).toArray();
     return [...new Set([...rows.map((r) => r.assessmentId), ...local.assessmentsWithCopies()])];
   };
 
-  return { record, settled, recover, unsettled: () => journal.pending(), waiting };
+  return { record, settled, recover, release, unsettled: () => journal.pending(), waiting };
 }
 

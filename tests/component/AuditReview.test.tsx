@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { originOf, type Assessment } from '../../src/domain';
+import { ChangeRefusedError, originOf, type Assessment } from '../../src/domain';
+import { storageMessage } from '../../src/ui/common/storageMessages';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
 import { makeServices, renderWithServices } from './helpers';
 import { answers, openSection, triagedAssessment } from './decisionsFixtures';
@@ -100,6 +101,30 @@ describe('Audit review', () => {
       auditor: 'Ines Auditor, Verity LLP',
     });
     expect((await services.assessments.trail(assessment.id)).at(-1)).toMatchObject({ by: 'Ines Auditor, Verity LLP', change: { type: 'audit.set' } });
+  });
+});
+
+describe('Audit mode is enforced below the screen', () => {
+  it('shows the respondent’s action plan read-only, and the write path itself refuses an answer edit, in words', async () => {
+    const assessment = await auditAssessment();
+    const { services } = await openSection(assessment, 'actions');
+    expect(await screen.findByText(/Audit mode: this is the respondent’s work and is shown read-only/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add an action' }).matches(':disabled')).toBe(true);
+
+    const edit = services.assessments.commit(assessment.id, { type: 'answer.set', itemId: 'CON-01', status: 'no', notes: 'auditor typed here', evidence: [] }, 'Ines');
+    const error = await edit.then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ChangeRefusedError);
+    expect((error as ChangeRefusedError).code).toBe('audit-respondent-work');
+    expect(storageMessage(error).problem).toBe('in audit mode the respondent’s answers, profile, findings, actions and context cannot be changed.');
+    expect((await services.assessments.get(assessment.id)).answers).toEqual(assessment.answers);
+    expect((await services.assessments.trail(assessment.id)).some((e) => e.change.type === 'answer.set')).toBe(false);
+  });
+
+  it('keeps the product details read-only in the Product step but lets the purpose change', async () => {
+    await openSection(await auditAssessment(), 'checklist');
+    await userEvent.click(await screen.findByRole('button', { name: 'Product' }));
+    expect((await screen.findByRole('textbox', { name: 'Product name (required)' })).matches(':disabled')).toBe(true);
+    expect(screen.getByRole('radio', { name: /^Self-assessment/ }).matches(':disabled')).toBe(false);
   });
 });
 

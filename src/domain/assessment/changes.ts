@@ -19,6 +19,7 @@ import {
   SubjectSchema,
   type Assessment,
 } from './schema';
+import { canonicalJson } from '../canonical';
 import { applyUpgrade, ChecklistUpgradeSchema, planUpgrade, type UpgradePlan } from './upgrade';
 
 /**
@@ -77,17 +78,61 @@ export interface ChangeMeta {
   by: string;
 }
 
-export class RevisionLockedError extends Error {
-  constructor(revision: number) {
-    super(`Revision ${revision} is signed and cannot change; start a new revision to edit it.`);
+/**
+ * Why the domain refused a change. Codes, not words: the app and the CLI name them.
+ * - `revision-locked`: the revision is locked (signed); only starting revision n+1 changes anything.
+ * - `audit-respondent-work`: in audit mode the respondent's statements (product, profile,
+ *   answers, findings, actions, context, checklist version) are not the auditor's to change.
+ */
+export type RefusalCode = 'revision-locked' | 'audit-respondent-work';
+
+export class ChangeRefusedError extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    readonly changeType: AssessmentChange['type'] | string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ChangeRefusedError';
+  }
+}
+
+export class RevisionLockedError extends ChangeRefusedError {
+  constructor(
+    readonly revision: number,
+    changeType: string = '',
+  ) {
+    super('revision-locked', changeType, `Revision ${revision} is signed and cannot change; start a new revision to edit it.`);
     this.name = 'RevisionLockedError';
   }
 }
 
+/**
+ * What an auditor may write in audit mode: their own work (verdicts, the audit
+ * statement), locking the revision they sign, and where they are in the walk.
+ * `subject.set` passes only when the subject stays as it is, i.e. it switches the
+ * mode (leaving audit mode is itself a recorded change, in the auditor's name).
+ */
+const AUDITOR_CHANGES: ReadonlySet<AssessmentChange['type']> = new Set(['review.set', 'audit.set', 'revision.lock', 'progress.set']);
+
+/** The one guard every change passes; throws ChangeRefusedError with a code. */
+export function guardChange(assessment: Assessment, change: AssessmentChange): void {
+  if (assessment.revision.lockedAt) throw new RevisionLockedError(assessment.revision.number, change.type);
+  if (assessment.mode !== 'audit' || AUDITOR_CHANGES.has(change.type)) return;
+  if (change.type === 'subject.set' && canonicalJson(change.subject) === canonicalJson(assessment.subject)) return;
+  throw new ChangeRefusedError(
+    'audit-respondent-work',
+    change.type,
+    `In audit mode the respondent's ${change.type.split('.')[0]} cannot be changed; only verdicts, the audit statement and locking are the auditor's to record.`,
+  );
+}
+
 /** Pure: returns a new, validated assessment; the input is never mutated. */
 export function applyChange(assessment: Assessment, change: AssessmentChangeInput, meta: ChangeMeta): Assessment {
-  if (assessment.revision.lockedAt) throw new RevisionLockedError(assessment.revision.number);
-  const next = reduce(assessment, AssessmentChangeSchema.parse(change), meta);
+  if (assessment.revision.lockedAt) throw new RevisionLockedError(assessment.revision.number, change.type);
+  const valid = AssessmentChangeSchema.parse(change);
+  guardChange(assessment, valid);
+  const next = reduce(assessment, valid, meta);
   return AssessmentSchema.parse({ ...next, updatedAt: meta.at });
 }
 

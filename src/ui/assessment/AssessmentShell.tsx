@@ -15,6 +15,8 @@ import type { EditLock } from './editLock';
 import { useLeaveGuardHost } from './leaveGuard';
 import { ReadOnlyBanner, SaveFailureDialog } from './SaveFailureDialog';
 import { LockedRevisionBanner } from './LockedRevisionBanner';
+import { HeldEdits } from './HeldEdits';
+import type { HeldEdit } from '../../db';
 
 // Each section loads on first visit, so opening an assessment costs only the wizard.
 const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(props: SectionProps) => React.ReactNode>> = {
@@ -44,6 +46,8 @@ export function AssessmentShell(props: {
   lock: EditLock;
   /** Edits from an earlier session replayed just before opening. */
   recovered: number;
+  /** Edits from an earlier session the write path refused (a revision locked meanwhile): shown, never dropped unasked. */
+  held: HeldEdit[];
 }) {
   const { assessment, loaded, lock } = props;
   // A locked revision never changes: every section is read-only, whichever tab holds the edit lock.
@@ -59,6 +63,7 @@ export function AssessmentShell(props: {
   const saves = useSaveState(assessment.id, autosave.status, by, lock.holds);
   const leave = useLeaveGuardHost();
   const [recoveredNotice, setRecoveredNotice] = useState(props.recovered);
+  const [held, setHeld] = useState(props.held);
   useNotDurableGuard(autosave.status.kind === 'failed', leave.dirty);
   const resolved = useMemo(() => resolveChecklist(loaded.checklist, assessment.triage), [loaded, assessment.triage]);
 
@@ -77,6 +82,8 @@ export function AssessmentShell(props: {
     navigate(sectionHref(assessment.id, 'checklist'), { replace: true });
   }, [segment, param, loaded, actor, navigate, assessment.id]);
 
+  // In audit mode the respondent's findings, action plan and context are shown, never changed (the domain refuses it too).
+  const respondentsOnly = assessment.mode === 'audit' && (current === 'findings' || current === 'actions' || current === 'context');
   const Page = upgrading ? UpgradePage : current && current !== 'checklist' ? PAGES[current] : null;
   // During a failed save the export includes the edits not yet stored.
   // The export carries edits not yet in IndexedDB too (after a failed save, this is the person's way out).
@@ -107,7 +114,8 @@ export function AssessmentShell(props: {
           <ReportExportButtons assessment={assessment} />
         </div>
       </div>
-      {upgradable && !upgrading && (
+      {/* Upgrading changes answers: in audit mode they are the respondent's, so it is not offered. */}
+      {upgradable && !upgrading && assessment.mode !== 'audit' && (
         <p className="alert warning">
           This assessment uses checklist version {assessment.checklist.version}; version {newest} is available.{' '}
           <Link href={`/a/${assessment.id}/${UPGRADE_SEGMENT}`} onClick={autosave.flush}>
@@ -137,6 +145,7 @@ export function AssessmentShell(props: {
       </nav>
       {locked && <LockedRevisionBanner assessment={assessment} by={by} />}
       {!locked && lock.state !== 'held' && <ReadOnlyBanner lost={lock.state === 'lost'} onTakeOver={lock.takeOver} />}
+      {held.length > 0 && <HeldEdits assessment={assessment} held={held} by={by} onReleased={() => setHeld([])} />}
       {recoveredNotice > 0 && (
         <div role="status" className="alert">
           <p>
@@ -154,7 +163,10 @@ export function AssessmentShell(props: {
         <Suspense fallback={<p role="status">Loading…</p>}>
           {/* Audit review keeps its filter usable when read-only, and signing is what a locked revision is for;
               every other page's controls are disabled as a whole. */}
-          <fieldset className="plain" disabled={readOnly && current !== 'audit' && current !== 'sign'}>
+          {respondentsOnly && !readOnly && (
+            <p className="alert">Audit mode: this is the respondent’s work and is shown read-only. Record your verdicts and statement under Audit review.</p>
+          )}
+          <fieldset className="plain" disabled={(readOnly && current !== 'audit' && current !== 'sign') || respondentsOnly}>
             <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} readOnly={readOnly} by={by} />
           </fieldset>
         </Suspense>

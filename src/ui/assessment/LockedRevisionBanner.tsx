@@ -4,6 +4,18 @@ import { Link, useLocation } from 'wouter';
 import type { Assessment } from '../../domain';
 import { useServices } from '../../app/services';
 
+/** The newest revision that continues this one; `null` when none, `undefined` while it is read. */
+export function useSuccessor(id: string) {
+  const services = useServices();
+  return useLiveQuery(
+    () =>
+      services.assessments.lines().then((lines) =>
+        lines.flatMap((l) => (l.state === 'ok' && l.summary.parentId === id ? [l.summary] : [])).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null,
+      ),
+    [services, id],
+  );
+}
+
 /**
  * A locked revision opens read-only. Changing it means starting revision n+1: a
  * new assessment that begins as a copy, continues this one's trail and names it
@@ -15,13 +27,7 @@ export function LockedRevisionBanner(props: { assessment: Assessment; by: string
   const services = useServices();
   const [, navigate] = useLocation();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
-  const successor = useLiveQuery(
-    () =>
-      services.assessments.lines().then((lines) =>
-        lines.flatMap((l) => (l.state === 'ok' && l.summary.parentId === assessment.id ? [l.summary] : [])).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null,
-      ),
-    [services, assessment.id],
-  );
+  const successor = useSuccessor(assessment.id);
   const n = assessment.revision.number;
   const lockedAt = assessment.revision.lockedAt!;
 

@@ -1,4 +1,6 @@
 import { storageFailure, technicalDetail, type StorageFailure } from '../../db';
+import { ChangeRefusedError } from '../../domain';
+import { refusalWords } from './refusals';
 
 /** Plain words for a failed read or write: what happened, that earlier work is safe, what to do. */
 export interface StorageMessage {
@@ -41,6 +43,7 @@ export function storageMessage(cause: unknown): StorageMessage {
   const code = storageFailure(cause);
   const detail = technicalDetail(cause);
   if (code) return { ...PROBLEMS[code], detail };
+  if (cause instanceof ChangeRefusedError) return { ...refusalWords(cause.code), detail };
   const message = cause instanceof Error ? cause.message : String(cause);
   return { problem: message.endsWith('.') ? message : `${message}.`, advice: 'Export a backup, then reload the page.', detail };
 }

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { useServices } from '../../app/services';
+import type { HeldEdit } from '../../db';
 import { useChecklist } from '../home/useChecklistState';
 import { restorableWizardSnapshot, snapshotFitsChecklist } from '../../machines/wizardPersistence';
 import { AssessmentShell } from '../assessment/AssessmentShell';
 import { useEditLock } from '../assessment/editLock';
 import { useRecovery } from '../assessment/useRecovery';
 import { StorageProblem } from '../common/StorageProblem';
+
+const NONE_HELD: HeldEdit[] = [];
 
 /**
  * Loads everything an open assessment needs (assessment, checklist, the wizard's
@@ -109,6 +112,7 @@ export default function AssessmentPage(props: { id: string }) {
       initialSnapshot={fits ? snapshot.value : null}
       lock={lock}
       recovered={recovery.status === 'done' ? recovery.result.recovered : 0}
+      held={recovery.status === 'done' ? recovery.result.held : NONE_HELD}
     />
   );
 }

@@ -31,6 +31,8 @@ export function SetupFormView(props: {
   readOnly?: boolean;
   /** Set after a failed submit (a new array each time, so focus moves to it again). */
   summary?: readonly SummaryEntry[];
+  /** Audit mode: the product details are the respondent's, only the purpose may change. */
+  subjectReadOnly?: boolean;
 }) {
   const { form } = props;
   const errors = form.formState.errors;
@@ -39,6 +41,10 @@ export function SetupFormView(props: {
       <ErrorSummary entries={props.summary ?? NONE} />
       <h2 id="setup-title">What are you assessing?</h2>
       <fieldset className="plain" disabled={props.readOnly}>
+      {props.subjectReadOnly && !props.readOnly && (
+        <p className="alert">Audit mode: the product details are the respondent’s and are shown read-only. You can change the purpose below.</p>
+      )}
+      <fieldset className="plain" disabled={props.subjectReadOnly}>
       <div className="field">
         <label htmlFor="productName">Product name (required)</label>
         <input id="productName" {...form.register('subject.productName')} aria-invalid={!!errors.subject?.productName} aria-describedby="productName-error" />
@@ -63,6 +69,7 @@ export function SetupFormView(props: {
         <label htmlFor="description">What it does, in a few sentences</label>
         <textarea id="description" rows={4} {...form.register('subject.description')} />
       </div>
+      </fieldset>
       <fieldset className="field">
         <legend>Why are you doing this assessment?</legend>
         {ASSESSMENT_MODES.map((mode) => (

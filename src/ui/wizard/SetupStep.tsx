@@ -41,5 +41,6 @@ export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<t
     (errors) => setSummary(setupSummary(errors)),
   );
 
-  return <SetupFormView form={form} onSubmit={submit} readOnly={props.readOnly} summary={summary} />;
+  // In audit mode the product details are the respondent's statement; only the purpose can change.
+  return <SetupFormView form={form} onSubmit={submit} readOnly={props.readOnly} summary={summary} subjectReadOnly={props.assessment.mode === 'audit'} />;
 }

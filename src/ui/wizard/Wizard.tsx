@@ -74,7 +74,12 @@ export function Wizard(props: {
         </p>
       )}
       {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} actor={actor} readOnly={readOnly} />}
-      {(place === 'triage' || place === 'savingTriage' as WizardPlace) && <TriageStep assessment={assessment} loaded={loaded} actor={actor} readOnly={readOnly} />}
+      {(place === 'triage' || place === 'savingTriage' as WizardPlace) && (
+        <>
+          {assessment.mode === 'audit' && !readOnly && <p className="alert">Audit mode: the profile is the respondent’s and is shown read-only.</p>}
+          <TriageStep assessment={assessment} loaded={loaded} actor={actor} readOnly={readOnly || assessment.mode === 'audit'} />
+        </>
+      )}
       {STAGES.includes(place as StageId) && (
         <>
           {assessment.mode === 'audit' && !readOnly && (

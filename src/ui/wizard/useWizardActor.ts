@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useActorRef } from '@xstate/react';
 import { fromPromise, type SnapshotFrom } from 'xstate';
-import type { Assessment } from '../../domain';
+import { ChangeRefusedError, type Assessment } from '../../domain';
+import { refusalWords } from '../common/refusals';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import { wizardMachine } from '../../machines/wizard.machine';
@@ -21,10 +22,10 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
     wizardMachine.provide({
       actors: {
         saveSetup: fromPromise(async ({ input }) => {
-          await services.assessments.commit(input.assessmentId, { type: 'subject.set', subject: input.subject, mode: input.mode });
+          await services.assessments.commit(input.assessmentId, { type: 'subject.set', subject: input.subject, mode: input.mode }).catch(inWords);
         }),
         saveTriage: fromPromise(async ({ input }) => {
-          const saved = await services.assessments.commit(input.assessmentId, { type: 'triage.set', triage: input.triage });
+          const saved = await services.assessments.commit(input.assessmentId, { type: 'triage.set', triage: input.triage }).catch(inWords);
           return applicableIds(loaded.checklist, saved.triage);
         }),
       },
@@ -58,6 +59,13 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
   }, [actor]);
 
   return actor;
+}
+
+/** The machine shows an error's message: a refusal's code becomes the app's words for it. */
+function inWords(error: unknown): never {
+  if (!(error instanceof ChangeRefusedError)) throw error;
+  const { problem } = refusalWords(error.code);
+  throw new Error(problem.charAt(0).toUpperCase() + problem.slice(1));
 }
 
 const notSaved = (error: unknown) => console.warn('The wizard position was not saved:', error);

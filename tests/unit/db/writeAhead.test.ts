@@ -155,6 +155,43 @@ describe('write-ahead copies and their replay', () => {
     expect(await notesOf(next.repo, a.id, 'CON-02')).toBe('valid');
   });
 
+  it('holds an edit typed before the revision was locked elsewhere: not written into it, not dropped, kept across sessions', async () => {
+    const { db, storage, first, a } = await setup();
+    first.wal.record(a.id, answer('CON-01', 'partial', 'typed before another tab signed'), 'Amina');
+    await journalSettles(first.wal);
+    await first.repo.commit(a.id, { type: 'revision.lock' }, 'Signer'); // the other tab locks (signs) meanwhile
+
+    const next = session(db, memoryStorage()); // localStorage lost too: the journal alone keeps it
+    const result = await next.wal.recover(a.id);
+    expect(result).toMatchObject({ recovered: 0, discarded: 0, failure: null });
+    expect(result.held).toHaveLength(1);
+    expect(result.held[0]).toMatchObject({ code: 'revision-locked', by: 'Amina', change: { type: 'answer.set', notes: 'typed before another tab signed' } });
+    const locked = await next.repo.get(a.id);
+    expect(locked.answers['CON-01']).toBeUndefined();
+    expect((await next.repo.trail(a.id)).map((e) => e.change.type)).toEqual(['assessment.created', 'revision.lock']);
+    expect(await next.wal.waiting()).toEqual([a.id]);
+
+    // Still there on the next open, until the person moves or discards it.
+    const third = session(db, storage);
+    const again = await third.wal.recover(a.id);
+    expect(again.held.map((h) => h.change)).toEqual(result.held.map((h) => h.change));
+    await third.wal.release(a.id, again.held);
+    expect((await session(db, storage).wal.recover(a.id)).held).toEqual([]);
+    expect(await third.wal.waiting()).toEqual([]);
+  });
+
+  it('release leaves a newer copy of the same target alone', async () => {
+    const { db, storage, first, a } = await setup();
+    first.wal.record(a.id, answer('CON-01', 'yes', 'older'), '');
+    await journalSettles(first.wal);
+    await first.repo.commit(a.id, { type: 'revision.lock' });
+    const held = (await session(db, storage).wal.recover(a.id)).held;
+    first.wal.record(a.id, answer('CON-01', 'yes', 'newer'), '');
+    await journalSettles(first.wal);
+    await first.wal.release(a.id, held);
+    expect((await session(db, storage).wal.recover(a.id)).held.map((h) => (h.change.type === 'answer.set' ? h.change.notes : ''))).toEqual(['newer']);
+  });
+
   it('forgets the copies of a deleted assessment', async () => {
     const { storage, first, a } = await setup();
     first.wal.record(a.id, answer('CON-01', 'yes', 'x'), '');
