@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import * as jose from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { canonicalJson, verifyTrail, type HrbaFile } from '../../src/domain';
+import { canonicalJson, sha256Hex, verifyTrail, type HrbaFile } from '../../src/domain';
 import { useAppSessions } from './support/browser';
-import { download } from './support/app';
+import { answerCurrentItem, download } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,10 +42,12 @@ async function importExample(page: Page) {
   await page.getByRole('status').filter({ hasText: 'Imported "Kestrel Insight".' }).waitFor();
 }
 
-/** Locks and signs from the assessment's Sign section; returns both downloaded files. */
-async function lockAndSign(page: Page, signer: string) {
-  await page.getByRole('link', { name: 'Kestrel Insight' }).first().click();
-  await page.getByRole('navigation', { name: 'Assessment sections' }).getByRole('link', { name: 'Sign' }).click();
+const sections = (page: Page) => page.getByRole('navigation', { name: 'Assessment sections' });
+
+/** Locks and signs from the assessment's Sign section (opening it from home unless it is open); returns both downloaded files. */
+async function lockAndSign(page: Page, signer: string, fromHome = true) {
+  if (fromHome) await page.getByRole('link', { name: 'Kestrel Insight' }).first().click();
+  await sections(page).getByRole('link', { name: 'Sign' }).click();
   await page.getByRole('heading', { name: 'Sign revision 1' }).waitFor();
   await page.getByRole('group', { name: 'Sign as' }).getByRole('radio', { name: new RegExp(`${signer} — `) }).check();
   const downloads: { name: string; bytes: Buffer }[] = [];
@@ -116,7 +118,26 @@ describe('signing in the app', () => {
     await page.getByRole('listitem', { name: 'Identity Alice Auditor' }).waitFor();
     await page.getByRole('link', { name: 'Back to your assessments' }).click();
 
-    const { pdf, pkg } = await lockAndSign(page, 'Alice Auditor');
+    // The auditor's review: audit mode, the statement (opinion, scope, method, limitations) and a verdict, then signing.
+    await page.getByRole('link', { name: 'Kestrel Insight' }).first().click();
+    await sections(page).getByRole('link', { name: 'Audit review', exact: true }).click();
+    await page.getByRole('button', { name: 'Audit this assessment' }).click();
+    const statement = page.getByRole('form', { name: 'Audit statement' });
+    await statement.getByLabel('Auditor (name and organisation)').fill('Alice Auditor, Audit & Co');
+    await statement.getByLabel('Scope', { exact: true }).fill('All four stages of Kestrel Insight 3.2');
+    await statement.getByLabel('Method', { exact: true }).fill('Read the DPIA and the purpose statement; interviewed the product owner');
+    await statement.getByLabel('Limitations', { exact: true }).fill('No access to the training data');
+    await statement.getByRole('radio', { name: /Adverse opinion/ }).check();
+    await statement.getByLabel('Basis for the opinion').fill('No human review of ranked cases before outreach (DEP-03)');
+    await statement.getByRole('button', { name: 'Save audit statement' }).click();
+    await statement.getByText('Audit statement saved.').waitFor();
+    const card = page.getByRole('article', { name: /^CON-01 / });
+    await card.getByRole('radio', { name: 'Conforms', exact: true }).check();
+    await card.getByLabel('Comment on CON-01').fill('Board-approved purpose statement seen');
+    await card.getByRole('button', { name: 'Save verdict on CON-01' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved the verdict on CON-01: Conforms.' }).waitFor();
+
+    const { pdf, pkg } = await lockAndSign(page, 'Alice Auditor', false);
     const pdfFile = save('signed.pdf', pdf);
     const pkgFile = save('signed.hrba.json', pkg);
 
@@ -128,6 +149,15 @@ describe('signing in the app', () => {
     const text = flatten(pdfToText(pdf));
     expect(text).toContain('Signed by Alice Auditor (Audit & Co)');
     expect(text).toContain(file.trail.at(-1)!.hash);
+    // The auditor's opinion and review are inside the signed bytes.
+    expect(file.assessment.mode).toBe('audit');
+    expect(text).toContain('Auditor’s opinion');
+    expect(text).toContain('Adverse opinion');
+    expect(text).toContain('No human review of ranked cases before outreach (DEP-03)');
+    expect(text).toContain('Scope: All four stages of Kestrel Insight 3.2');
+    expect(text).toContain('Method: Read the DPIA and the purpose statement; interviewed the product owner');
+    expect(text).toContain('Limitations: No access to the training data');
+    expect(text).toContain('Conforms (by Alice Auditor, Audit & Co): Board-approved purpose statement seen');
 
     // Readers nobody here wrote.
     const pdfsig = run('pdfsig', [pdfFile]).out;
@@ -201,5 +231,60 @@ describe('signing in the app', () => {
     expect(hrba('verify', pdfFile, '--trust', certFile).status).toBe(0);
     expect(hrba('verify', pkgFile, '--trust', certFile).status).toBe(0);
     expect(hrba('verify', pkgFile).out).toContain('NOT TRUSTED');
+  });
+
+  it('revision 1 still verifies after revision 2 was started and edited; revision 2 names it as parent by id, number and hash', async () => {
+    const { page } = await app.open();
+    const id = opensslIdentity('Rhea Reviewer', 'r1-pass');
+    await importExample(page);
+    await page.getByRole('link', { name: 'Signing identities' }).click();
+    await page.getByLabel('PKCS#12 file (.p12 or .pfx)').setInputFiles(id.p12);
+    await page.getByLabel('Passphrase').fill('r1-pass');
+    await page.getByRole('button', { name: 'Import identity' }).click();
+    await page.getByRole('listitem', { name: 'Identity Rhea Reviewer' }).waitFor();
+    await page.getByRole('link', { name: 'Back to your assessments' }).click();
+    const signed1 = await lockAndSign(page, 'Rhea Reviewer');
+    const revision1 = JSON.parse(signed1.pkg) as HrbaFile;
+    const parent = { id: revision1.assessment.id, number: 1, hash: `sha256:${await sha256Hex(canonicalJson(revision1.assessment))}` };
+
+    // Revision 2, started from the locked revision and edited.
+    await page.getByRole('status', { name: 'Locked revision' }).getByRole('button', { name: 'Start revision 2' }).click();
+    await page.getByText(/Revision 2 \(follows revision 1\)/).waitFor();
+    await sections(page).getByRole('link', { name: 'Checklist', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Assessment steps' }).getByRole('button', { name: 'Conception' }).click();
+    const edited = await answerCurrentItem(page, 'partial', 'Revision 2: the purpose statement is being rewritten');
+    const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON' }).click());
+    const revision2 = JSON.parse(bytes.toString('utf8')) as HrbaFile;
+    expect(revision2.assessment.revision).toEqual({ number: 2, parent, lockedAt: null });
+    expect(revision2.assessment.answers[edited]!.notes).toBe('Revision 2: the purpose statement is being rewritten');
+    expect(revision1.assessment.answers[edited]!.notes).not.toBe(revision2.assessment.answers[edited]!.notes);
+    // Its trail continues the signed one unchanged, names the parent, then records the edit.
+    expect(revision2.trail.slice(0, revision1.trail.length)).toEqual(revision1.trail);
+    expect(revision2.trail[revision1.trail.length]!.change).toEqual({ type: 'revision.started', parent });
+    expect(revision2.trail.at(-1)!.change).toMatchObject({ type: 'answer.set', itemId: edited });
+    expect(verifyTrail(revision2.trail).ok).toBe(true);
+
+    // The parent hash (revision 1 as stored when revision 2 began) is the assessment hash printed inside the signed PDF.
+    const pdfText = flatten(pdfToText(signed1.pdf)).replace(/\s/g, '');
+    expect(pdfText).toContain(parent.hash.slice('sha256:'.length));
+
+    // Revision 1's signed files still verify: readers nobody here wrote, the CLI, and the app's Verify screen.
+    const pdfFile = save('r1-signed.pdf', signed1.pdf);
+    const pkgFile = save('r1-signed.hrba.json', signed1.pkg);
+    expect(run('pdfsig', [pdfFile]).out).toContain('Signature Validation: Signature is Valid.');
+    expect(opensslCmsVerify('r1', signed1.pdf)).toContain('Verification successful');
+    expect((await joseVerify(signed1.pkg)).protectedHeader?.alg).toBe('RS256');
+    expect(hrba('verify', pdfFile, '--trust', id.cert).status).toBe(0);
+    expect(hrba('verify', pkgFile, '--trust', id.cert).status).toBe(0);
+    await verifyInApp(page, [
+      { name: 'r1-signed.pdf', bytes: signed1.pdf },
+      { name: 'r1-signed.hrba.json', bytes: signed1.pkg },
+    ]);
+    for (const name of ['r1-signed.pdf', 'r1-signed.hrba.json']) {
+      await expect.poll(() => result(page, name).textContent()).toContain('The signature is valid.');
+      expect(await result(page, name).textContent()).toContain('The document has not changed since it was signed.');
+    }
+    expect(await result(page, 'r1-signed.hrba.json').textContent()).toContain(`Intact: ${revision1.trail.length} events`);
+    expect(await result(page, 'r1-signed.pdf').textContent()).toContain('Compared with “r1-signed.hrba.json”: the assessment hash matches; the trail head matches.');
   });
 });
