@@ -24,7 +24,13 @@ export default defineConfig(({ mode }) => {
       // import sets zod's jitless mode; once lazy sections share zod and the domain with the
       // home screen, Rolldown moves them to a common chunk that would otherwise run (and
       // build schemas, probing eval against the CSP) before that line.
-      rolldownOptions: { output: { strictExecutionOrder: true } },
+      rolldownOptions: {
+        output: { strictExecutionOrder: true },
+        // The domain and storage modules only define things (schemas, functions, classes); nothing
+        // in them runs on import. Saying so lets the bundler leave out every such module the first
+        // screen never uses, although all are reachable through their folders' index files.
+        treeshake: { moduleSideEffects: (id: string) => (/[\\/]src[\\/](domain|db)[\\/]/.test(id) ? false : undefined) },
+      },
       ...(single ? { outDir: SINGLE_FILE_DIR, copyPublicDir: false } : {}),
     },
     preview: {

@@ -2,13 +2,13 @@ import { createContext, useContext } from 'react';
 import {
   appDb,
   assessmentRepository,
-  backupRepository,
   identityRepository,
   localCopies,
   settingsRepository,
   trustRepository,
   wizardStateRepository,
   writeAhead,
+  type AppDB,
   type AssessmentRepository,
   type BackupRepository,
   type IdentityRepository,
@@ -56,7 +56,7 @@ export function defaultServices(): Services {
   return {
     assessments,
     wizardStates: wizardStateRepository(db),
-    backups: backupRepository(db),
+    backups: lazyBackups(db),
     settings: settingsRepository(db),
     writeAhead: writeAhead(db, local, assessments),
     local,
@@ -66,6 +66,16 @@ export function defaultServices(): Services {
     vendorResponses: () => import('../db/vendorResponses').then((m) => m.vendorResponseRepository(db)),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
+  };
+}
+
+/** Backup and restore load their code (the backup format, its encryption, the restore plan) on first use, not with the home page. */
+function lazyBackups(db: AppDB): BackupRepository {
+  const repository = () => import('../db/backup').then((m) => m.backupRepository(db));
+  return {
+    contents: async () => (await repository()).contents(),
+    storedFor: async (ids) => (await repository()).storedFor(ids),
+    restore: async (steps, unreadable) => (await repository()).restore(steps, unreadable),
   };
 }
 

@@ -4,7 +4,6 @@ import { LIST_PAGE_SIZE, groupRevisions, queryList, type AssessmentHeader, type 
 import type { ListHead } from '../../db';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { exportAssessmentJson } from '../common/exports';
 import { AssessmentTable } from './AssessmentTable';
 import { UnreadableRecords } from './UnreadableRecords';
 
@@ -53,6 +52,8 @@ export function AssessmentList(props: { head: ListHead }) {
     }
   }
   async function exportJson(s: AssessmentHeader) {
+    // The file format's code loads on the first export, not with the home page.
+    const { exportAssessmentJson } = await import('../common/exports');
     exportAssessmentJson(await services.assessments.get(s.id), services.now(), await services.assessments.exportTrail(s.id));
   }
   async function confirmDelete() {

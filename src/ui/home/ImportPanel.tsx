@@ -1,12 +1,16 @@
-import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { AssessmentSide, Problem, ReplaceLoss } from '../../domain';
 import { useServices } from '../../app/services';
 import type { ImportProgress } from '../../app/importFile';
-import { startImport, type ImportStep, type RunningImport } from '../../app/importRunner';
+import type { ImportStep, RunningImport } from '../../app/importRunner';
 import type { ImportChoice } from '../../app/importSession';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ProblemList } from '../common/ProblemList';
-import { ReplaceComparison } from './ReplaceComparison';
+
+// The code that checks and stores a file, and the comparison shown before replacing, load
+// when a file is chosen, not with the home page (the initial JS budget).
+const ReplaceComparison = lazy(() => import('./ReplaceComparison').then((m) => ({ default: m.ReplaceComparison })));
+const importRunner = () => import('../../app/importRunner');
 
 type ImportState =
   | { step: 'idle' }
@@ -28,16 +32,23 @@ export function ImportPanel() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const running = useRef<RunningImport | null>(null);
 
-  function onFile(event: ChangeEvent<HTMLInputElement>) {
+  const chosen = useRef(0);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     running.current?.cancel();
+    running.current = null;
+    const ticket = ++chosen.current;
+    setState({ step: 'checking', fileName: file.name, progress: null });
+    const { startImport } = await importRunner();
+    // Cancelled, or another file chosen, while that code loaded.
+    if (chosen.current !== ticket) return;
     const run = startImport(file, services.assessments, (progress) =>
       setState((s) => (s.step === 'checking' && running.current === run ? { ...s, progress } : s)),
     );
     running.current = run;
-    setState({ step: 'checking', fileName: file.name, progress: null });
     void run.result.then((step) => settle(run, file.name, step));
   }
 
@@ -58,6 +69,7 @@ export function ImportPanel() {
   }
 
   function cancel(message: string) {
+    chosen.current += 1;
     running.current?.cancel();
     running.current = null;
     setState(message ? { step: 'done', message } : { step: 'idle' });
@@ -99,7 +111,9 @@ export function ImportPanel() {
               this browser. Import it as a separate copy (nothing stored is touched), or replace the stored one with the file's
               contents.
             </p>
-            <ReplaceComparison stored={state.stored} incoming={state.incoming} loss={state.loss} />
+            <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+              <ReplaceComparison stored={state.stored} incoming={state.incoming} loss={state.loss} />
+            </Suspense>
           </>
         )}
       </ConfirmDialog>

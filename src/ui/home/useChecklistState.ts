@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
 
 export type ChecklistState = { status: 'loading' } | { status: 'ready'; value: LoadedChecklist } | { status: 'error'; message: string };
 
@@ -8,7 +8,10 @@ export function useChecklist(id: string | undefined, version?: string): Checklis
   const [state, setState] = useState<ChecklistState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    loadChecklist(id, version).then(
+    // The catalogue (and the checklist content it loads) is fetched when a checklist is needed, not with the home page.
+    import('../../app/checklistCatalog')
+      .then(({ loadChecklist }) => loadChecklist(id, version))
+      .then(
       (value) => live && setState({ status: 'ready', value }),
       (error: Error) => live && setState({ status: 'error', message: error.message }),
     );
