@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
 import { download } from './support/app';
 import { hostileCorpus } from '../hostile/corpus';
+import { writeOversizedFiles } from '../hostile/oversized';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-e2e-hostile-'));
 const EXAMPLE = readFileSync(join(import.meta.dirname, '../../examples/kestrel-insight.hrba.json'), 'utf8');
@@ -32,22 +33,39 @@ describe('hostile files through the app’s Import', () => {
     await page.getByRole('status').filter({ hasText: 'Imported "Kestrel Insight".' }).waitFor();
     const before = await exportAssessment(page, 'Kestrel Insight');
 
+    const rows = () => page.locator('table.assessments tbody tr').count();
+    const refuse = async (fileName: string, refusal: RegExp) => {
+      const alert = page.getByRole('alert').filter({ hasText: `Could not import "${fileName}". Nothing was changed.` });
+      await alert.waitFor({ timeout: 60_000 });
+      expect(await alert.textContent(), fileName).toMatch(refusal);
+      await alert.getByRole('button', { name: 'Dismiss' }).click();
+    };
+    // Over the size limit: refused from the size alone (the 600 MB one could not even be read into a string).
+    for (const big of await writeOversizedFiles(tmp)) {
+      await importFile(page, big.path);
+      await refuse(big.name, big.refusal);
+      expect(await rows(), big.name).toBe(1);
+    }
+
+    const corpus = hostileCorpus(EXAMPLE);
     const accepted: string[] = [];
-    for (const hostile of hostileCorpus(EXAMPLE)) {
+    for (const hostile of corpus) {
       const path = join(tmp, `${hostile.name}.hrba.json`);
       writeFileSync(path, hostile.bytes);
+      const before = await rows();
       await importFile(page, path);
       if (hostile.refusal === null) {
         await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+        if (hostile.accepted) await page.getByRole('link', { name: hostile.accepted, exact: true }).waitFor();
         accepted.push(hostile.name);
         continue;
       }
-      const alert = page.getByRole('alert').filter({ hasText: `Could not import "${hostile.name}.hrba.json". Nothing was changed.` });
-      await alert.waitFor({ timeout: 60_000 });
-      expect(await alert.textContent(), hostile.name).toMatch(hostile.refusal);
-      await alert.getByRole('button', { name: 'Dismiss' }).click();
+      await refuse(`${hostile.name}.hrba.json`, hostile.refusal);
+      expect(await rows(), hostile.name).toBe(before);
     }
-    expect(accepted).toEqual(['xss-everywhere']);
+    expect(accepted).toEqual(corpus.filter((c) => c.refusal === null).map((c) => c.name));
+    expect(accepted).toEqual(expect.arrayContaining(['bom-utf8', 'utf16le-bom', 'utf16be-bom', 'long-trail', 'xss-everywhere']));
+    expect(await rows()).toBe(1 + accepted.length);
 
     // The markup-laden assessment shows as text on the home screen and its own pages, and runs nothing.
     await page.getByRole('link', { name: /^Kestrel <img/ }).click();
@@ -60,5 +78,5 @@ describe('hostile files through the app’s Import', () => {
     await page.getByRole('link', { name: 'HRBA@Tech due diligence' }).click();
 
     expect(await exportAssessment(page, 'Kestrel Insight')).toEqual(before);
-  }, 300_000);
+  }, 600_000);
 });

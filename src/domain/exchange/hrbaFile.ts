@@ -4,10 +4,11 @@ import { ChecklistRefSchema, type ChecklistRef } from '../checklist/schema';
 import { canonicalJson } from '../canonical';
 import { formatZodIssues, type Problem } from '../problems';
 import { decodeFileBytes } from './decode';
-import { TrailEventSchema, type TrailEvent } from '../trail/event';
+import { TRAIL_MAX_EVENTS, TrailEventSchema, type TrailEvent } from '../trail/event';
 import { TRAIL_PROBLEM_TEXT, verifyTrail } from '../trail/verify';
 import { PackageSignatureSchema } from './signatures';
 import { readJsonObject } from './jsonText';
+import { checkedList } from '../limits';
 
 /**
  * The `.hrba.json` exchange format. One envelope serves every journey; `kind`
@@ -40,7 +41,7 @@ export const HrbaFileSchema = z
     checklist: ChecklistRefSchema,
     assessment: AssessmentSchema,
     /** Every change that led to this assessment, oldest first (see `verifyTrail`). */
-    trail: z.array(TrailEventSchema).max(200000),
+    trail: checkedList(TrailEventSchema, TRAIL_MAX_EVENTS, 'trail events'),
     /** Detached JWS signatures over the rest of the file (see src/crypto/jws.ts); absent when unsigned. */
     signatures: z.array(PackageSignatureSchema).min(1).optional(),
   })

@@ -1,4 +1,5 @@
 import { formatPath, type Problem } from '../problems';
+import { TRAIL_MAX_EVENTS } from '../trail/event';
 
 /**
  * A cheap scan over JSON text before it is parsed. It bounds what parsing and the
@@ -6,22 +7,36 @@ import { formatPath, type Problem } from '../problems';
  * of any one list or object, and the number of values in all. A container is
  * refused as soon as it grows past the limit, before the rest of it is even read,
  * so a million-element array costs one pass over ~10,000 of its elements and a
- * file nested a million levels deep is refused at level 17. The text is assumed to
+ * file nested a million levels deep is refused at level 17. A key repeated in one
+ * object is refused too: JSON.parse would silently keep the last, so two findings
+ * with the same id would become one nobody chose. The text is assumed to
  * be JSON only as far as brackets, strings and commas go; JSON.parse judges the rest.
  */
 export const JSON_SHAPE_LIMITS = {
   /** The deepest real path (assessment.answers.X.evidence[i].url) is 6 levels. */
   depth: 16,
-  /** No list or map in the format is longer than a few thousand entries. */
+  /** No list or map in the format is longer than a few thousand entries, except those in `longLists`. */
   entries: 10_000,
-  /** Every value counted once; far above a full assessment (~50,000). */
-  values: 1_000_000,
+  /**
+   * Lists that may legitimately be longer, by their key at the top of the file, with the
+   * same bound their schema sets: a trail of 20,000 events is an ordinary year of work.
+   */
+  longLists: { trail: TRAIL_MAX_EVENTS } as Readonly<Record<string, number>>,
+  /**
+   * Every value counted once. A full assessment has ~50,000; the longest trail that fits
+   * in the size limit (about 110,000 events of 8 values) needs just under 1,000,000.
+   */
+  values: 2_000_000,
 } as const;
 
 interface Open {
   isArray: boolean;
   count: number;
+  /** The most entries it may have. */
+  max: number;
   key: string | null;
+  /** An object's keys so far (raw, as written), to find one written twice. */
+  keys: Set<string> | null;
   /** Whether anything but white space has appeared inside it. */
   used: boolean;
 }
@@ -64,17 +79,26 @@ export function jsonShapeProblem(text: string): Problem | null {
       continue;
     }
     if (c === 0x3a && top && !top.isArray && lastString) {
-      top.key = text.slice(lastString[0], Math.min(lastString[1], lastString[0] + 100));
+      const raw = text.slice(lastString[0], lastString[1]);
+      const key = raw.includes('\\') ? unescapeKey(raw) : raw;
+      if (top.keys!.has(key)) {
+        return { path: at(), message: `has the key "${key.slice(0, 100)}" twice; each entry may appear once (the second would silently replace the first)` };
+      }
+      top.keys!.add(key);
+      top.key = key.slice(0, 100);
     } else if (c === 0x2c && top) {
       top.count++;
-      if (top.count > JSON_SHAPE_LIMITS.entries) {
+      if (top.count > top.max) {
+        const long = top.max !== JSON_SHAPE_LIMITS.entries;
         return {
           path: at(),
-          message: `has more than ${JSON_SHAPE_LIMITS.entries.toLocaleString('en')} ${top.isArray ? 'elements' : 'keys'}; no list or map in an assessment file has that many`,
+          message: `has more than ${top.max.toLocaleString('en')} ${top.isArray ? 'elements' : 'keys'}; no ${long ? 'such list' : 'list or map'} in an assessment file has that many`,
         };
       }
     } else if (c === 0x5b || c === 0x7b) {
-      stack.push({ isArray: c === 0x5b, count: 0, key: null, used: false });
+      // Only a list directly under the top-level object may have a limit of its own.
+      const named = stack.length === 1 && c === 0x5b ? JSON_SHAPE_LIMITS.longLists[stack[0]!.key ?? ''] : undefined;
+      stack.push({ isArray: c === 0x5b, count: 0, max: named ?? JSON_SHAPE_LIMITS.entries, key: null, keys: c === 0x7b ? new Set() : null, used: false });
       if (stack.length > JSON_SHAPE_LIMITS.depth) {
         return { path: at(), message: `is nested more than ${JSON_SHAPE_LIMITS.depth} levels deep; no field of an assessment file is` };
       }
@@ -84,6 +108,15 @@ export function jsonShapeProblem(text: string): Problem | null {
     lastString = null;
   }
   return null;
+}
+
+/** A key written with escapes, as JSON.parse reads it ("\u0061" and "a" are the same key). */
+function unescapeKey(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw; // not valid JSON: JSON.parse refuses the file after the scan
+  }
 }
 
 /** The path step from a container to the child container now open inside it. */

@@ -13,6 +13,8 @@ export function readJsonObject(text: string, expected: string): JsonObjectRead {
   // A string never has more characters than UTF-8 bytes, so the cheap test goes first.
   const tooBig = hrbaFileSizeProblem(text.length > HRBA_FILE_MAX_BYTES ? text.length : utf8ByteLength(text));
   if (tooBig) return { ok: false, problem: tooBig };
+  // "Unexpected end of JSON input" would not say what is wrong with an empty file.
+  if (/^\uFEFF?\s*$/.test(text)) return { ok: false, problem: { path: '(file)', message: `is empty; expected ${expected}` } };
   const shape = jsonShapeProblem(text);
   if (shape) return { ok: false, problem: shape };
   let data: unknown;

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { AssessmentSchema, type ItemAnswer } from '../assessment/schema';
 import { ChecklistRefSchema } from '../checklist/schema';
 import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
-import { bounded } from '../limits';
+import { bounded, checkedList } from '../limits';
 import { requiredUserText, userText } from '../text/userText';
-import { HashSchema, TrailEventSchema } from '../trail/event';
+import { HashSchema, TRAIL_MAX_EVENTS, TrailEventSchema } from '../trail/event';
 import { canonicalJson } from '../canonical';
 import { CONTAINER_LIMITS, EVIDENCE_FILE_MAX_BYTES } from './container';
 import { QuestionKeySchema, requestQuestionKeys, type QuestionKey, type Request } from './request';
@@ -43,7 +43,7 @@ export const ResponseFileSchema = z
     request: RequestBindingSchema,
     checklist: ChecklistRefSchema,
     assessment: AssessmentSchema,
-    trail: z.array(TrailEventSchema).max(200000),
+    trail: checkedList(TrailEventSchema, TRAIL_MAX_EVENTS, 'trail events'),
     evidence: bounded(z.array(EvidenceFileSchema), CONTAINER_LIMITS.files, 'evidence files').default([]),
   })
   .superRefine((file, ctx) => {

@@ -32,6 +32,9 @@ export const TrailEventSchema = z.strictObject({
   hash: HashSchema,
 });
 export type TrailEvent = z.infer<typeof TrailEventSchema>;
+
+/** The longest trail a file may carry (the JSON structure scan allows the same). */
+export const TRAIL_MAX_EVENTS = 200_000;
 export type TrailEventBody = Omit<TrailEvent, 'hash'>;
 
 /** Where a revision or a duplicate came from: enough to find and check the source. */

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { HrbaFile } from '../../../src/domain';
 import { exampleVariant, runCli } from '../helpers/cli';
 import { EXAMPLE_FILE } from '../helpers/bundled';
+import { hostileCorpus } from '../../hostile/corpus';
+import { writeOversizedFiles } from '../../hostile/oversized';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-cli-hostile-'));
 // eslint-disable-next-line no-control-regex
@@ -120,4 +122,33 @@ describe('nothing hidden', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^assessment\.actions\[\d+\]\.id: action id "A-01" is used twice \(also at \[0\]\); ids must be unique$/m);
   });
+});
+
+describe('the hostile corpus gets the same answer from the CLI as from the app (tests/e2e/hostile.e2e.ts)', () => {
+  const corpus = hostileCorpus(readFileSync(EXAMPLE_FILE, 'utf8'));
+
+  it.each(corpus.map((c) => [c.name, c] as const))('%s', async (name, hostile) => {
+    const path = join(tmp, `${name}.hrba.json`);
+    writeFileSync(path, hostile.bytes);
+    const r = await run('validate', path, '--json');
+    const result = JSON.parse(r.out) as { ok: boolean; problems?: { path: string; message: string }[] };
+    if (hostile.refusal === null) {
+      expect(result.problems ?? []).toEqual([]);
+      expect(r.code).toBe(0);
+    } else {
+      expect(r.code).toBe(1);
+      expect(result.problems!.map((p) => `${p.path}: ${p.message}`).join('\n')).toMatch(hostile.refusal);
+    }
+  }, 60_000);
+
+  it('refuses files of 27 to 600 MB by their size, with the size in the message', async () => {
+    const cases = await writeOversizedFiles(tmp);
+    for (const big of cases) {
+      const r = await run('validate', big.path, '--json');
+      expect(r.code, big.name).toBe(1);
+      const result = JSON.parse(r.out) as { problems: { path: string; message: string }[] };
+      expect(result.problems).toHaveLength(1);
+      expect(`${result.problems[0]!.path}: ${result.problems[0]!.message}`).toMatch(big.refusal);
+    }
+  }, 120_000);
 });

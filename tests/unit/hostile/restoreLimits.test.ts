@@ -7,8 +7,10 @@ import {
   restoreHrbaFile,
   restoreHrbaFileBytes,
   serializeHrbaFile,
+  TRAIL_MAX_EVENTS,
   type HrbaFile,
 } from '../../../src/domain';
+import { longTrail } from '../../hostile/corpus';
 import { makeAssessment, T1 } from '../helpers/assessment';
 
 const generator = { name: 'hrba-tech', version: '0.1.0' };
@@ -93,6 +95,41 @@ describe('the shape of the JSON is bounded before any schema runs', () => {
     expect(refused(withAssessment({ actions: new Array(LIMITS.actions + 1).fill(42) }))).toEqual([
       { path: 'assessment.actions', message: 'has 1,001 actions; at most 1,000 are allowed' },
     ]);
+  });
+});
+
+describe('long trails are accepted up to the trail’s own limit', () => {
+  it('reads a hash-linked trail of 20,000 events, twice what any other list may hold', () => {
+    const file = { ...sample(), trail: longTrail([], 20_000) };
+    const result = restoreHrbaFile(JSON.stringify(file));
+    expect(result.ok && result.file.trail.length).toBe(20_000);
+    expect(20_000).toBeGreaterThan(JSON_SHAPE_LIMITS.entries);
+  });
+
+  it('has one limit for the trail, in the structure scan and the schema', () => {
+    expect(JSON_SHAPE_LIMITS.longLists.trail).toBe(TRAIL_MAX_EVENTS);
+    const over = `{"kind":"hrba.assessment","formatVersion":2,"trail":[${new Array(TRAIL_MAX_EVENTS + 1).fill('{}').join(',')}]}`;
+    expect(refused(over)).toEqual([{ path: 'trail', message: 'has more than 200,000 elements; no such list in an assessment file has that many' }]);
+  });
+
+  it('keeps the 10,000 bound for a list called trail anywhere else', () => {
+    const text = withAssessment({ trail: new Array(JSON_SHAPE_LIMITS.entries + 1).fill({}) });
+    expect(refused(text)).toEqual([
+      { path: 'assessment.trail', message: 'has more than 10,000 elements; no list or map in an assessment file has that many' },
+    ]);
+  });
+
+  it('stops checking a long trail after three bad events, with a message saying so', () => {
+    const problems = refused(JSON.stringify({ ...sample(), trail: new Array(TRAIL_MAX_EVENTS).fill({}) }));
+    expect(problems.length).toBeLessThanOrEqual(3 * 6 + 1);
+    expect(problems.at(-1)).toEqual({ path: 'trail', message: 'the 199,997 trail events after [2] were not checked: fix the ones above first' });
+  });
+});
+
+describe('a key written twice is refused, not silently kept once', () => {
+  it('names the map and the key, also when one of the two is written with escapes', () => {
+    const text = withAssessment({ findings: {} }).replace('"findings":{}', '"findings":{"F-1":{"title":"A"},"\\u0046-1":{"title":"B"}}');
+    expect(refused(text)).toEqual([{ path: 'assessment.findings', message: 'has the key "F-1" twice; each entry may appear once (the second would silently replace the first)' }]);
   });
 });
 
