@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
 import { createAssessment, download } from './support/app';
+import { flatten, pdfToText } from './support/pdf';
 
 const app = useAppSessions();
 
@@ -127,4 +128,30 @@ describe('opening a database written by the previous version', () => {
     await page.goto(baseURL);
     await table.getByRole('link', { name: 'Migrated Kestrel 2' }).waitFor();
   });
+
+  it('neutralises a name stored before bidi controls were refused, and the PDF prints it as the app shows it', async () => {
+    const { page, baseURL } = await app.open();
+    await createAssessment(page, 'Kestrel Insight', 'Kestrel Labs');
+    await page.goto(baseURL);
+    const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON of Kestrel Insight' }).click());
+    const current = JSON.parse(bytes.toString('utf8')).assessment;
+    // U+202E shows "Kestrel Insight Invoice exe.pdf" on screen while the text says ".exe".
+    const lying = { ...current, id: '44444444-4444-4444-8444-444444444444', subject: { ...current.subject, productName: 'Kestrel Insight Invoice \u202Efdp.exe' } };
+    await writeVersion1Database(page, baseURL, [{ id: lying.id, updatedAt: lying.updatedAt, data: lying }]);
+    await page.goto(baseURL);
+
+    const neutral = 'Kestrel Insight Invoice fdp.exe';
+    const link = page.getByRole('table', { name: 'Assessments stored in this browser' }).getByRole('link', { name: neutral, exact: true });
+    await link.waitFor();
+    expect(await link.textContent()).toBe(neutral);
+    await link.click();
+    await page.getByRole('button', { name: 'Export PDF' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toContain(neutral);
+
+    const pdf = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+    const text = pdfToText(pdf.bytes);
+    expect(flatten(text)).toContain(neutral);
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(text).not.toContain('exe.pdf');
+  }, 180_000);
 });
