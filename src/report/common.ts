@@ -90,3 +90,10 @@ export const TRAIL_EXPLANATION =
 export const passagesText = (cited: readonly CitationParts[]) => cited.map(citationText).join('; ');
 
 export { GOOD_PRACTICE_WORDS } from '../words/citations';
+
+/** What a draft report says at the top of every page: why it is a draft, in numbers. */
+export function draftLine(report: FullReport): string {
+  const { answered, applicable } = report.summary;
+  const why = report.meta.locked ? 'not every applicable question is answered' : `revision ${report.meta.revision} is not locked`;
+  return `DRAFT — ${answered} of ${applicable} applicable questions answered; ${why}`;
+}

@@ -4,7 +4,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FullReport } from '../domain/report/fullReport';
 import { textOf, type ReportFonts } from './fonts';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
-import { Layout, MUTED, PAGE } from './pdf/layout';
+import { Layout } from './pdf/layout';
+import { drawDraftWatermark, drawPageMarks } from './pdf/pageMarks';
 import { contentsPages, drawContents, drawCover, drawEasyRead, drawExecutiveSummary } from './pdf/front';
 import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/analysis';
 import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
@@ -42,6 +43,11 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   reproducible(doc, report);
   if (options.signature) signatureKeywords(doc, report.meta.assessmentHash, options.signature);
   const layout = new Layout(doc, chain);
+  // The watermark goes on each page as it is made, under everything drawn later.
+  if (report.meta.draft) {
+    drawDraftWatermark(doc);
+    layout.onNewPage = () => drawDraftWatermark(doc);
+  }
 
   drawCover(layout, report);
   layout.newPage(); // the contents, filled in below
@@ -63,12 +69,16 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
 
   // A long contents list takes more pages: insert them and move every heading down by as many.
   const extra = contentsPages(layout.headings) - 1;
-  for (let i = 0; i < extra; i++) doc.insertPage(CONTENTS_PAGE + 1);
+  for (let i = 0; i < extra; i++) {
+    doc.insertPage(CONTENTS_PAGE + 1);
+    doc.setPage(CONTENTS_PAGE + 1);
+    layout.onNewPage?.();
+  }
   const headings = layout.headings.map((h) => ({ ...h, page: h.page + (h.page > CONTENTS_PAGE ? extra : 0) }));
   drawContents(layout, headings, CONTENTS_PAGE);
   addOutline(doc, headings);
   if (noticePage !== null) drawCoverNotice(layout, noticePage + (noticePage > CONTENTS_PAGE ? extra : 0));
-  addFooters(layout, report);
+  drawPageMarks(layout, report);
   return pdfBytes(doc);
 }
 
@@ -86,17 +96,5 @@ function addOutline(doc: jsPDF, headings: Layout['headings']): void {
   for (const h of headings) {
     if (h.level === 1) parent = doc.outline.add(null, h.text, { pageNumber: h.page });
     else if (h.level === 2) doc.outline.add(parent, h.text, { pageNumber: h.page });
-  }
-}
-
-function addFooters(layout: Layout, report: FullReport): void {
-  const { doc } = layout;
-  const pages = doc.getNumberOfPages();
-  const name = layout.wrap(report.meta.productName, layout.width - 40, 8)[0] ?? '';
-  for (let page = 1; page <= pages; page++) {
-    doc.setPage(page);
-    layout.use(8, false, MUTED);
-    layout.draw(name, layout.left, PAGE.footer);
-    layout.draw(`Page ${page} of ${pages}`, layout.left + layout.width, PAGE.footer, 'right');
   }
 }

@@ -1,5 +1,5 @@
 import type { FullReport } from '../domain/report/fullReport';
-import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, formatTimestamp } from './common';
+import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, draftLine, formatTimestamp } from './common';
 import { html, trusted } from './html/escape';
 import { STYLE, fields } from './html/parts';
 import { auditSection, trailAnnex } from './html/audit';
@@ -45,7 +45,7 @@ export function renderFullReportHtml(report: FullReport): string {
 </head>
 <body>
 <header>
-<p class="kicker">HRBA@Tech human rights due diligence</p>
+${meta.draft ? html`<p class="draft" role="note">${draftLine(report)}</p>\n` : ''}<p class="kicker">HRBA@Tech human rights due diligence</p>
 <h1>${meta.title}</h1>
 ${fields([
   ['Product', [meta.productName, meta.version].filter(Boolean).join(' ')],
@@ -54,6 +54,7 @@ ${fields([
   ['Assessor', meta.assessor || 'not given'],
   ['Date', formatTimestamp(meta.generatedAt)],
   ['Revision', meta.revisionText],
+  ['Report id', meta.reportId],
   ['Checklist', `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],
   ['Checklist content hash', html`<code>${meta.checklist.contentHash}</code>`],
 ])}${meta.description ? html`<p class="prose" dir="auto">${meta.description}</p>\n` : ''}</header>

@@ -95,6 +95,16 @@ export interface FullReport {
     revisionText: string;
     /** SHA-256 (hex) of the canonical JSON of the assessment this report was made from. */
     assessmentHash: string;
+    /** Printed on every page so a single page can be traced to its report: the same assessment and date give the same id. */
+    reportId: string;
+    createdAt: string;
+    updatedAt: string;
+    locked: boolean;
+    /**
+     * A report is a draft until the review is complete: every applicable question answered
+     * and the revision locked (locking is what ends a review, and signing locks first).
+     */
+    draft: boolean;
   };
   summary: {
     applicable: number;
@@ -207,6 +217,7 @@ export async function buildFullReport(
   const answered = dash.completion.reduce((n, c) => n + c.answered, 0);
   const redFlags = findings.filter((f) => f.redFlag && f.status !== FINDING_STATUS_LABELS.resolved);
   const open = findings.filter((f) => f.status !== FINDING_STATUS_LABELS.resolved);
+  const assessmentHash = await sha256Hex(canonicalJson(assessment));
 
   return {
     meta: {
@@ -221,7 +232,12 @@ export async function buildFullReport(
       generatedAt: now.toISOString(),
       revision: assessment.revision.number,
       revisionText: revisionText(assessment),
-      assessmentHash: await sha256Hex(canonicalJson(assessment)),
+      assessmentHash,
+      reportId: await reportIdFor(assessmentHash, now.toISOString()),
+      createdAt: assessment.createdAt,
+      updatedAt: assessment.updatedAt,
+      locked: assessment.revision.lockedAt !== null,
+      draft: assessment.revision.lockedAt === null || answered < applicable,
     },
     summary: {
       applicable,
@@ -342,4 +358,10 @@ function describeTriageAnswer(q: Checklist['triage'][number], value: unknown): s
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   const label = (v: string) => q.options.find((o) => o.value === v)?.label ?? v;
   return Array.isArray(value) ? value.map(label).join('; ') : label(String(value));
+}
+
+/** "R-1A2B-3C4D-5E6F": the first 48 bits of SHA-256 over the assessment hash and the report date, the same bytes the PDF's file id starts with. */
+export async function reportIdFor(assessmentHash: string, generatedAt: string): Promise<string> {
+  const hex = (await sha256Hex(`${assessmentHash} ${generatedAt}`)).slice(0, 12).toUpperCase();
+  return `R-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }

@@ -149,5 +149,6 @@ code { overflow-wrap: anywhere; }
 nav ol ol { list-style: none; padding-left: 1rem; }
 nav li { margin: .15rem 0; }
 nav a { display: inline-block; min-height: 24px; line-height: 24px; } /* WCAG 2.5.8 target size */
+.draft { border: 2px solid #9e111e; color: #9e111e; font-weight: bold; padding: .4em .6em; }
 @media print { h2 { break-before: page; } a { color: inherit; text-decoration: none; } }
 `;

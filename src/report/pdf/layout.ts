@@ -107,8 +107,12 @@ export class Layout {
     return this.measure.wrap(printable(text), width, size, bold ? 'bold' : 'normal');
   }
 
+  /** Called on every page added after the first, before anything is drawn on it (the draft watermark). */
+  onNewPage: (() => void) | undefined;
+
   newPage(): void {
     this.doc.addPage();
+    this.onNewPage?.();
     this.page++;
     this.y = PAGE.top;
   }

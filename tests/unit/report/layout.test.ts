@@ -67,8 +67,8 @@ describe('the report layout with 6,000-character notes and a 50-action plan', ()
   it('keeps the footer apart: last on every page, alone in the bottom margin', () => {
     for (const [n, page] of long.entries()) {
       const footer = page.items.filter((i) => i.y < FOOTER_TOP_PT);
-      expect(footer.map((i) => i.str)).toEqual(['Synthetic Insight', `Page ${n + 1} of ${long.length}`]);
-      expect(page.items.slice(-2)).toEqual(footer);
+      expect(footer.map((i) => i.str)).toEqual(['Synthetic Insight', `Report ${longReport.meta.reportId}`, `Page ${n + 1} of ${long.length}`]);
+      expect(page.items.slice(-3)).toEqual(footer);
       expect(page.body).not.toMatch(/Page \d+ of \d+/);
     }
   });

@@ -12,7 +12,7 @@ export interface TextItem {
 export interface PdfPage {
   /** The page's text in content order, a line break wherever the reader sees one. */
   text: string;
-  /** The same without the footer (the runs in the bottom margin). */
+  /** The same without the footer and the draft line (the runs in the bottom and top margins). */
   body: string;
   /** Every non-blank run, in content order. */
   items: TextItem[];
@@ -20,6 +20,8 @@ export interface PdfPage {
 
 /** Body text ends 20 mm above the bottom edge; the footer sits at 10 mm. Runs below 16 mm (45 pt) are footer. */
 export const FOOTER_TOP_PT = 45;
+/** Body text starts 18 mm below the top edge (A4: 842 pt); a draft's header line sits at 12 mm. Runs above 16 mm from the top are header. */
+export const HEADER_BOTTOM_PT = 842 - 16 * (72 / 25.4);
 
 /** Reads a PDF back as a reader would (pdf.js through unpdf): text and position of every run, page by page. */
 export async function readPdf(bytes: ArrayBuffer): Promise<PdfPage[]> {
@@ -31,7 +33,7 @@ export async function readPdf(bytes: ArrayBuffer): Promise<PdfPage[]> {
     const join = (rs: typeof runs) => rs.map((r) => r.str + (r.hasEOL ? '\n' : '')).join('');
     pages.push({
       text: join(runs),
-      body: join(runs.filter((r) => (r.transform[5] as number) > FOOTER_TOP_PT)),
+      body: join(runs.filter((r) => (r.transform[5] as number) > FOOTER_TOP_PT && (r.transform[5] as number) < HEADER_BOTTOM_PT)),
       items: runs
         .filter((r) => r.str.trim() !== '')
         .map((r) => ({ str: r.str, x: r.transform[4] as number, y: r.transform[5] as number, width: r.width, height: r.height })),

@@ -1,0 +1,68 @@
+import type { jsPDF } from 'jspdf';
+import type { FullReport } from '../../domain/report/fullReport';
+import { draftLine } from '../common';
+import { ALERT, MUTED, PAGE, type Layout } from './layout';
+
+/** Block letters on a 0–1 grid (x right, y down), one polyline per stroke. */
+const LETTERS: Record<string, number[][][]> = {
+  D: [[[0, 0], [0, 1], [0.5, 1], [0.72, 0.86], [0.8, 0.5], [0.72, 0.14], [0.5, 0], [0, 0]]],
+  R: [[[0, 1], [0, 0], [0.58, 0], [0.75, 0.12], [0.75, 0.38], [0.58, 0.5], [0, 0.5]], [[0.38, 0.5], [0.78, 1]]],
+  A: [[[0, 1], [0.4, 0], [0.8, 1]], [[0.16, 0.62], [0.64, 0.62]]],
+  F: [[[0.75, 0], [0, 0], [0, 1]], [[0, 0.5], [0.6, 0.5]]],
+  T: [[[0, 0], [0.8, 0]], [[0.4, 0], [0.4, 1]]],
+};
+
+/**
+ * A large diagonal DRAFT across the page, drawn as pale lines before anything
+ * else on the page so text sits on top of it. It is a drawing, not text: copying
+ * a paragraph never picks it up; the words "DRAFT …" are in the page header.
+ */
+export function drawDraftWatermark(doc: jsPDF): void {
+  const height = 34;
+  const advance = 1.08 * height;
+  const word = 'DRAFT';
+  const angle = (-35 * Math.PI) / 180;
+  const [cx, cy] = [PAGE.width / 2, PAGE.height / 2];
+  const width = (word.length - 1) * advance + 0.8 * height;
+  const place = ([x, y]: number[], i: number): [number, number] => {
+    const lx = i * advance + x! * height - width / 2;
+    const ly = y! * height - height / 2;
+    return [cx + lx * Math.cos(angle) - ly * Math.sin(angle), cy + lx * Math.sin(angle) + ly * Math.cos(angle)];
+  };
+  doc.setDrawColor(222, 222, 222);
+  doc.setLineWidth(2.4);
+  doc.setLineCap('round');
+  doc.setLineJoin('round');
+  [...word].forEach((letter, i) => {
+    for (const stroke of LETTERS[letter]!) {
+      const points = stroke.map((p) => place(p, i));
+      for (let k = 1; k < points.length; k++) doc.line(points[k - 1]![0], points[k - 1]![1], points[k]![0], points[k]![1]);
+    }
+  });
+  doc.setLineCap('butt');
+  doc.setLineJoin('miter');
+}
+
+/**
+ * The marks every page carries, drawn once all pages exist: the draft line in
+ * the top margin while the report is a draft, and a footer with the product,
+ * the report id (so a single page can be traced to its report) and "Page n of N".
+ */
+export function drawPageMarks(layout: Layout, report: FullReport): void {
+  const { doc } = layout;
+  const pages = doc.getNumberOfPages();
+  const idText = `Report ${report.meta.reportId}`;
+  const name = layout.wrap(report.meta.productName, layout.width / 2 - 22, 8)[0] ?? '';
+  const draft = report.meta.draft ? layout.wrap(draftLine(report), layout.width, 8, true) : [];
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    if (draft.length > 0) {
+      layout.use(8, true, ALERT);
+      layout.draw(draft, layout.left, PAGE.top - 6);
+    }
+    layout.use(8, false, MUTED);
+    layout.draw(name, layout.left, PAGE.footer);
+    layout.draw(idText, layout.left + layout.width / 2, PAGE.footer, 'center');
+    layout.draw(`Page ${page} of ${pages}`, layout.left + layout.width, PAGE.footer, 'right');
+  }
+}
