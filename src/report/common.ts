@@ -65,7 +65,7 @@ export function severityDetail(f: ReportFinding): string {
   return `scale ${v(f.scale)}, scope ${v(f.scope)}, irremediability ${v(f.irremediability)}; likelihood ${v(f.likelihood)}`;
 }
 
-export const findingLabel = (f: ReportFinding) => `${f.key}: ${f.title}`;
+export const findingLabel = (f: ReportFinding) => `${f.number}: ${f.title}`;
 
 /** Evidence as one line of text (the PDF prints links as their address). */
 export const evidenceText = (e: { label: string; url: string }) => (e.url ? `${e.label} (${e.url})` : e.label);

@@ -29,6 +29,8 @@ import {
 export interface ReportFinding {
   rank: number;
   key: string;
+  /** What the report prints: the item id (CON-04) or, for a finding a person added, F1, F2… in the order they were added — never the internal id. */
+  number: string;
   title: string;
   stage: string;
   answer: string;
@@ -173,9 +175,15 @@ export async function buildFullReport(
   const groupLabel = (g: string) => checklist.groups.find((x) => x.id === g)?.label ?? g;
   const itemById = new Map(checklist.items.map((i) => [i.id, i]));
 
+  const added = new Map(
+    Object.keys(assessment.findings)
+      .filter((key) => !itemById.has(key))
+      .map((key, i) => [key, `F${i + 1}`]),
+  );
   const toReportFinding = (f: Finding, rank: number): ReportFinding => ({
     rank,
     key: f.key,
+    number: added.get(f.key) ?? f.key,
     title: f.title,
     stage: f.stage ? STAGE_LABELS[f.stage] : 'Added by the assessor',
     answer: f.answer ? ANSWER_LABELS[f.answer] : '',
@@ -196,7 +204,7 @@ export async function buildFullReport(
     rationale: f.rationale,
   });
   const findings = dash.findings.map((f, i) => toReportFinding(f, i + 1));
-  const findingTitle = new Map(findings.map((f) => [f.key, `${f.key}: ${f.title}`]));
+  const findingTitle = new Map(findings.map((f) => [f.key, `${f.number}: ${f.title}`]));
   const actions: ReportAction[] = assessment.actions.map((a) => ({
     description: a.description,
     findings: a.findingKeys.map((k) => findingTitle.get(k) ?? k),
