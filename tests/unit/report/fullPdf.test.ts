@@ -66,7 +66,7 @@ describe('renderFullReportPdf on the example assessment', () => {
 
   it('prints every finding and every action', () => {
     expect(report.findings.length).toBeGreaterThanOrEqual(8);
-    for (const f of report.findings) expect(body).toContain(flatten(`${f.key}: ${f.title}`));
+    for (const f of report.findings) expect(body).toContain(flatten(`${f.number}: ${f.title}`));
     for (const a of report.actions) expect(body).toContain(flatten(a.description));
   });
 
