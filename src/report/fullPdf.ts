@@ -21,6 +21,8 @@ export interface PdfRenderOptions {
    * hashes in the document keywords, so both end up inside the signed bytes.
    */
   signature?: SignatureBlock;
+  /** The program and version that made the report, printed on the cover. */
+  tool?: string;
 }
 
 const CONTENTS_PAGE = 2;
@@ -49,7 +51,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
     layout.onNewPage = () => drawDraftWatermark(doc);
   }
 
-  drawCover(layout, report);
+  drawCover(layout, report, options.tool);
   layout.newPage(); // the contents, filled in below
   layout.newPage();
   drawExecutiveSummary(layout, report);

@@ -3,7 +3,8 @@ import { SECTIONS, findingLabel, formatTimestamp, plural, severityText } from '.
 import { ACCENT, ALERT, BODY, INK, MUTED, PAGE, SMALL, type Heading, type Layout } from './layout';
 import { drawTable } from './table';
 
-export function drawCover(layout: Layout, report: FullReport): void {
+/** `tool` names the program and version that made the report ("HRBA@Tech due diligence 0.1.0"), when the caller knows it. */
+export function drawCover(layout: Layout, report: FullReport, tool?: string): void {
   const { meta } = report;
   layout.y = 40;
   layout.paragraph('HRBA@Tech human rights due diligence', { size: 11, color: MUTED, after: 4 });
@@ -14,7 +15,11 @@ export function drawCover(layout: Layout, report: FullReport): void {
   field('Assessment type', meta.mode);
   field('Assessor', meta.assessor || 'not given');
   field('Date', formatTimestamp(meta.generatedAt));
-  field('Revision', meta.revisionText);
+  // Provenance: when the data was made and last changed, and whether it can still change.
+  field('Created', formatTimestamp(meta.createdAt));
+  field('Last changed', formatTimestamp(meta.updatedAt));
+  field('Revision', meta.locked ? meta.revisionText : `${meta.revisionText}, not locked: the answers can still change`);
+  if (tool) field('Made with', tool);
   layout.space(5);
   layout.field('Checklist', meta.checklist.title);
   layout.field('Checklist id and version', `${meta.checklist.id} ${meta.checklist.version}`);

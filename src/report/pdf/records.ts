@@ -18,7 +18,11 @@ export function drawAnswers(layout: Layout, report: FullReport): void {
       if (item.redFlag) layout.field('Answer', `${item.answer} (RED FLAG)`, { indent: 4, color: ALERT });
       else layout.field('Answer', item.answer, { indent: 4 });
       if (item.notes) layout.field('Notes', item.notes, { indent: 4 });
-      for (const e of item.evidence) layout.field('Evidence', evidenceText(e), { indent: 4, size: SMALL });
+      for (const e of item.evidence) {
+        const [page, top] = [layout.page, layout.y];
+        layout.field('Evidence', evidenceText(e), { indent: 4, size: SMALL });
+        if (layout.page === page) linkTo(layout, e.url, top, layout.y);
+      }
       if (item.review) layout.field('Auditor\u2019s verdict', reviewText(item.review), { indent: 4 });
       layout.space(2.5);
     }
@@ -140,4 +144,20 @@ export function drawAnnex(layout: Layout, report: FullReport): void {
     'Recompute it over the "assessment" of the .hrba.json file (canonical JSON, RFC 8785), for example with “hrba validate”, to check that this report was made from that data.',
     { size: SMALL, color: MUTED },
   );
+}
+
+/**
+ * Makes an evidence line clickable, for http(s) addresses only (import refuses
+ * any other scheme; this checks again so no other kind of link can ever be
+ * made). The address is written as the URL parser normalises it, in ASCII.
+ */
+function linkTo(layout: Layout, url: string, top: number, bottom: number): void {
+  if (!/^https?:\/\//i.test(url)) return;
+  let href: string;
+  try {
+    href = new URL(url).href;
+  } catch {
+    return;
+  }
+  layout.doc.link(layout.left + 4, top, layout.width - 4, bottom - top, { url: href });
 }

@@ -25,7 +25,7 @@ export async function exportAssessmentPdf(assessment: Assessment, now: Date, tra
     buildReport(assessment, now, trail),
   ]);
   // Only the fonts this report's scripts need are fetched (a Chinese name brings the CJK font).
-  const bytes = renderFullReportPdf(report, await loadReportFonts(report));
+  const bytes = renderFullReportPdf(report, await loadReportFonts(report), { tool: `${APP_NAME} ${APP_VERSION}` });
   // Read by `npm run bench`: model + fonts + layout + PDF bytes (the first export also loads the code and fonts).
   performance.measure('hrba:pdf-export', { start, end: performance.now() });
   downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileNameFor(assessment.subject.productName, now, '.pdf'));
