@@ -74,11 +74,11 @@ export function notesFor(itemId: string, n = 0): string {
 
 const CYCLE: AnswerStatus[] = ['yes', 'partial', 'no', 'unknown'];
 
-function start(checklistRef: ChecklistRef, productName: string, at: string, mode: Assessment['mode'] = 'audit'): Assessment {
+function start(checklistRef: ChecklistRef, productName: string, at: string): Assessment {
   return newAssessment({
     id: randomUUID(),
     at,
-    mode,
+    mode: 'self',
     subject: {
       productName,
       version: '2.1',
@@ -94,6 +94,14 @@ function toFile(assessment: Assessment, productName: string, at: string, applica
   const answered = Object.values(assessment.answers).filter((a) => a.status !== null).length;
   const slug = productName.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return { name: `${slug}.hrba.json`, productName, text, applicable, answered };
+}
+
+/**
+ * Handed to an auditor once answered: the domain refuses the respondent's work in audit mode,
+ * so the answers are given as a self-assessment and the mode changes last, as a real hand-over does.
+ */
+function asAudit(a: Assessment, meta: { at: string; by: string }): Assessment {
+  return applyChange(a, { type: 'subject.set', subject: a.subject, mode: 'audit' }, meta);
 }
 
 /** Every applicable item answered (status cycling yes/partial/no/unknown), ~300 characters of notes, one evidence entry. */
@@ -124,7 +132,7 @@ export function fullyAnsweredFile(checklist: Checklist, ref: ChecklistRef, produ
   if (applicable !== checklist.items.length) {
     throw new Error(`Only ${applicable} of ${checklist.items.length} items apply to the widest profile; the bench expects all of them.`);
   }
-  return toFile(a, productName, at, applicable);
+  return toFile(asAudit(a, meta), productName, at, applicable);
 }
 
 /** About `length` characters of notes in paragraphs, distinct per item: the "long notes" of the report bench. */
@@ -208,7 +216,7 @@ export function reportFile(checklist: Checklist, ref: ChecklistRef, productName:
   apply({ type: 'stakeholder.set', stakeholder: { id: 'S-2', who: 'Ольга Петрова, researcher, Москва', when: '2026-07-22', how: 'Written review.', whatChanged: 'Shorter retention.', groups: ['general-public'] } });
   apply({ type: 'benefit.set', benefit: { id: 'B-1', description: 'Earlier support for older people.', rights: ['health'], groups: ['older-persons'], evidence: 'Evaluation, 2026.' } });
   apply({ type: 'progress.set', progress: { stageReached: 'review' } });
-  return toFile(a, productName, at, resolved.applicableIds.size);
+  return toFile(asAudit(a, meta), productName, at, resolved.applicableIds.size);
 }
 
 /** Profile filled in, no answers yet: the starting point for the persistence run. */
@@ -216,7 +224,7 @@ export function triagedFile(checklist: Checklist, ref: ChecklistRef, productName
   const at = new Date().toISOString();
   const meta = { at, by: BY };
   // A self-assessment: in audit mode the respondent's answers are read-only, and this run answers them.
-  let a = start(ref, productName, at, 'self');
+  let a = start(ref, productName, at);
   a = applyChange(a, { type: 'triage.set', triage: widestTriage(checklist) }, meta);
   a = applyChange(a, { type: 'progress.set', progress: { stageReached: 'conception' } }, meta);
   return toFile(a, productName, at, resolveChecklist(checklist, a.triage).applicableIds.size);

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { requestPersistence } from '../storage/deviceStorage';
 import { SetupFormView, setupSummary } from '../wizard/SetupFormView';
+import { markJustCreated } from '../wizard/justCreated';
 import type { SummaryEntry } from '../common/ErrorSummary';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
 
@@ -33,6 +34,7 @@ export default function NewAssessmentPage() {
       const { ref } = await loadChecklist();
       const created = newAssessment({ id: services.newId(), at: services.now().toISOString(), mode, subject, checklist: ref });
       await services.assessments.create({ ...created, progress: { stageReached: 'triage' } });
+      markJustCreated(created.id);
       void requestPersistence();
       navigate(`/a/${created.id}`, { replace: true });
     } catch (error) {

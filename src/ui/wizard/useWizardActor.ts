@@ -7,6 +7,7 @@ import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import { wizardMachine } from '../../machines/wizard.machine';
 import { applicableIds, furthestPlace, isPersistablePlace } from '../../machines/wizardPersistence';
+import { takeJustCreated } from './justCreated';
 
 /**
  * Starts the wizard for one assessment, restored from its saved snapshot when
@@ -40,7 +41,7 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
     // An imported or pre-existing assessment without a saved position opens where it was left.
     if (!initialSnapshot && triaged) actor.send({ type: 'review.open' });
     // Just created by its first save (the product step): the walk goes on with the profile.
-    else if (!initialSnapshot && assessment.progress.stageReached === 'triage') actor.send({ type: 'setup.saved' });
+    else if (!initialSnapshot && takeJustCreated(assessment.id)) actor.send({ type: 'setup.saved' });
     const subscription = actor.subscribe((snapshot) => {
       // A read-only tab walks the checklist without moving the editing tab's place.
       if (readOnly || !isPersistablePlace(snapshot.value)) return;
