@@ -57,6 +57,7 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
     const report = await buildFullReport(assessment, opened.checklist, opened.registry, targets.reportDate, trail);
     const [{ renderFullReportPdf }, { readReportFonts }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode')]);
     const pdf = renderFullReportPdf(report, readReportFonts(), {
+      tool: `hrba ${PACKAGE_VERSION}`,
       signature: {
         signerName: identity.info.commonName,
         organisation: identity.info.organisation,

@@ -58,6 +58,7 @@ export async function signRevision(input: {
   const fonts = await loadReportFonts(report);
   await paint();
   const unsignedPdf = renderFullReportPdf(report, fonts, {
+    tool: `${APP_NAME} ${APP_VERSION}`,
     signature: {
       signerName: identity.info.commonName || identity.info.subject,
       organisation: identity.info.organisation,
