@@ -20,6 +20,7 @@ import {
 } from '../db';
 import type { ProcurementRepository } from '../db/procurements';
 import type { VendorResponseRepository } from '../db/vendorResponses';
+import type { DecisionRepository } from '../db/decisions';
 
 /**
  * What the UI needs from the outside world, in one place, so component tests can
@@ -45,6 +46,8 @@ export interface Services {
   procurements: () => Promise<ProcurementRepository>;
   /** A vendor's responses while they are written; loaded on first use, like `procurements`. */
   vendorResponses: () => Promise<VendorResponseRepository>;
+  /** The buyer's decisions on procurements; loaded on first use, like `procurements`. */
+  decisions: () => Promise<DecisionRepository>;
   newId: () => string;
   now: () => Date;
 }
@@ -64,6 +67,7 @@ export function defaultServices(): Services {
     trust: trustRepository(db),
     procurements: () => import('../db/procurements').then((m) => m.procurementRepository(db)),
     vendorResponses: () => import('../db/vendorResponses').then((m) => m.vendorResponseRepository(db)),
+    decisions: () => import('../db/decisions').then((m) => m.decisionRepository(db)),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

@@ -1,5 +1,5 @@
 import type { Assessment, TrailEvent } from '../domain';
-import type { EvidenceFile, Request, ResponseReview } from '../domain/procurement';
+import type { Decision, EvidenceFile, Request, ResponseReview } from '../domain/procurement';
 
 /** A buyer's procurement: the request while it is drafted, frozen (with its hash) once sent. */
 export interface ProcurementRow {
@@ -9,6 +9,8 @@ export interface ProcurementRow {
   requestHash: string | null;
   sentAt: string | null;
   updatedAt: string;
+  /** The buyer's decision (approve / with conditions / reject); absent until one is recorded. Not indexed. */
+  decision?: Decision | null;
 }
 
 /** One imported revision of one vendor's response, kept exactly as the vendor signed it. */

@@ -17,6 +17,7 @@ import {
 } from '../../src/db';
 import { procurementRepository } from '../../src/db/procurements';
 import { vendorResponseRepository } from '../../src/db/vendorResponses';
+import { decisionRepository } from '../../src/db/decisions';
 import { ServicesContext, type Services } from '../../src/app/services';
 import { loadChecklist } from '../../src/app/checklistCatalog';
 import { newAssessment, type Assessment, type AssessmentInput } from '../../src/domain';
@@ -62,6 +63,7 @@ export function makeServices(overrides: Partial<Services> = {}): Services & { db
     trust: trustRepository(db),
     procurements: async () => procurementRepository(db),
     vendorResponses: async () => vendorResponseRepository(db),
+    decisions: async () => decisionRepository(db),
     newId: uuid,
     now,
     ...overrides,

@@ -12,3 +12,5 @@ export * from './review';
 export * from './clarification';
 export * from './compare';
 export * from './vendorDraft';
+export * from './decision';
+export * from './decisionReport';

@@ -1,4 +1,5 @@
 import { canonicalJson, sha256Hex } from '../canonical';
+import { reportIdFor } from '../reportId';
 import { MODE_LABELS, STAGES, STAGE_LABELS, type StageId } from '../lifecycle';
 import { resolveChecklist } from '../checklist/resolve';
 import { ANSWER_LABELS, type Checklist } from '../checklist/schema';
@@ -368,8 +369,4 @@ function describeTriageAnswer(q: Checklist['triage'][number], value: unknown): s
   return Array.isArray(value) ? value.map(label).join('; ') : label(String(value));
 }
 
-/** "R-1A2B-3C4D-5E6F": the first 48 bits of SHA-256 over the assessment hash and the report date, the same bytes the PDF's file id starts with. */
-export async function reportIdFor(assessmentHash: string, generatedAt: string): Promise<string> {
-  const hex = (await sha256Hex(`${assessmentHash} ${generatedAt}`)).slice(0, 12).toUpperCase();
-  return `R-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
-}
+export { reportIdFor };

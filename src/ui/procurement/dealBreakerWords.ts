@@ -2,35 +2,16 @@ import {
   dealBreakerTriggers,
   DEFAULT_DEAL_BREAKER_TRIGGERS,
   type DealBreaker,
-  type DealBreakerTrigger,
-  type ProcurementStage,
-  type ResponseRedFlagSource,
 } from '../../domain/procurement';
+import { TRIGGER_WORDS } from '../../words/procurement';
 
 /**
  * The words of the deal-breaker policy, as vendors and buyers read them. The policy
  * itself (which answers raise a flag) is decided in src/domain/procurement/dealBreakers.ts;
  * this file only says it.
  */
-export const TRIGGER_WORDS: Record<DealBreakerTrigger, string> = {
-  no: '“No”',
-  unknown: '“Don’t know”',
-  partial: '“Partly”',
-  unanswered: 'no answer',
-  'not-applicable': '“Not applicable”',
-};
-
-export const PROCUREMENT_STAGE_LABELS: Record<ProcurementStage, string> = {
-  'market-consultation': 'Market consultation',
-  tender: 'Tender',
-  award: 'Award',
-  'contract-management': 'Contract management',
-};
-
-export const RED_FLAG_SOURCE_LABELS: Record<ResponseRedFlagSource, string> = {
-  'deal-breaker': 'Deal-breaker set by the buyer',
-  checklist: 'Red-flag item of the checklist',
-};
+// The words for codes shared with the decision report live in src/words; re-exported for the screens.
+export { TRIGGER_WORDS, PROCUREMENT_STAGE_LABELS, RED_FLAG_SOURCE_LABELS } from '../../words/procurement';
 
 /** "A, B and C" in plain English. */
 function list(words: readonly string[]): string {
