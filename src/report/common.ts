@@ -65,10 +65,17 @@ export function severityDetail(f: ReportFinding): string {
   return `scale ${v(f.scale)}, scope ${v(f.scope)}, irremediability ${v(f.irremediability)}; likelihood ${v(f.likelihood)}`;
 }
 
-export const findingLabel = (f: ReportFinding) => `${f.number}: ${f.title}`;
+/**
+ * How a person's words are set apart inside a composed line: the PDF passes its bidi isolate
+ * (pdf/bidi.ts), so a right-to-left title cannot reorder the number or brackets around it.
+ */
+type Isolate = (text: string) => string;
+const asIs: Isolate = (text) => text;
+
+export const findingLabel = (f: ReportFinding, isolate: Isolate = asIs) => `${f.number}: ${isolate(f.title)}`;
 
 /** Evidence as one line of text (the PDF prints links as their address). */
-export const evidenceText = (e: { label: string; url: string }) => (e.url ? `${e.label} (${e.url})` : e.label);
+export const evidenceText = (e: { label: string; url: string }, isolate: Isolate = asIs) => (e.url ? `${isolate(e.label)} (${e.url})` : isolate(e.label));
 
 /** "2026-11-22T14:05:09.000Z" → "2026-11-22 14:05 UTC". */
 export const formatTimestamp = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -80,7 +87,8 @@ export function verificationText(verification: 'verified' | 'reference'): string
 }
 
 /** "Partially conforms (by J. Auditor): comment", as both renderers print a reviewed answer. */
-export const reviewText = (r: { verdict: string; comment: string; by: string }) => `${r.verdict}${r.by ? ` (by ${r.by})` : ''}${r.comment ? `: ${r.comment}` : ''}`;
+export const reviewText = (r: { verdict: string; comment: string; by: string }, isolate: Isolate = asIs) =>
+  `${r.verdict}${r.by ? ` (by ${isolate(r.by)})` : ''}${r.comment ? `: ${isolate(r.comment)}` : ''}`;
 
 /** What the trail annex says about the trail, in both renderers. */
 export const TRAIL_EXPLANATION =

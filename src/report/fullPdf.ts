@@ -96,7 +96,8 @@ function reproducible(doc: jsPDF, report: FullReport): void {
 function addOutline(doc: jsPDF, headings: Layout['headings']): void {
   let parent: ReturnType<jsPDF['outline']['add']> | null = null;
   for (const h of headings) {
-    if (h.level === 1) parent = doc.outline.add(null, h.text, { pageNumber: h.page });
-    else if (h.level === 2) doc.outline.add(parent, h.text, { pageNumber: h.page });
+    const title = h.plain ?? h.text;
+    if (h.level === 1) parent = doc.outline.add(null, title, { pageNumber: h.page });
+    else if (h.level === 2) doc.outline.add(parent, title, { pageNumber: h.page });
   }
 }

@@ -1,5 +1,6 @@
 import type { FullReport } from '../../domain/report/fullReport';
 import { SECTIONS, findingLabel, plural, severityDetail, severityText } from '../common';
+import { isolate } from './bidi';
 import { ALERT, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 import { drawHeatMap } from './heatMap';
@@ -95,7 +96,7 @@ export function drawFindings(layout: Layout, report: FullReport): void {
     ],
     report.findings.map((f) => [
       String(f.rank),
-      f.redFlag ? { text: `RED FLAG ${findingLabel(f)}`, bold: true, color: ALERT } : findingLabel(f),
+      f.redFlag ? { text: `RED FLAG ${findingLabel(f, isolate)}`, bold: true, color: ALERT } : findingLabel(f, isolate),
       severityText(f),
       f.likelihood === null ? 'Not rated' : `${f.likelihood} of 4`,
       f.involvement,
@@ -105,7 +106,7 @@ export function drawFindings(layout: Layout, report: FullReport): void {
 
   layout.heading('Finding details', 2);
   for (const f of report.findings) {
-    layout.heading(`${f.rank}. ${findingLabel(f)}`, 3, { keep: 14 });
+    layout.heading(`${f.rank}. ${findingLabel(f, isolate)}`, 3, { keep: 14 });
     const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
     if (f.redFlag) layout.field('RED FLAG', f.redFlagReason || 'raised by this answer', { indent: 4, color: ALERT });
     field('Stage', f.answer ? `${f.stage}; answered "${f.answer}"` : f.stage);

@@ -71,7 +71,8 @@ export function pdfBytes(doc: jsPDF): ArrayBuffer {
 }
 
 /**
- * Text as the report prints it: control characters dropped, tabs as spaces.
+ * Text as the report prints it: control characters and bidi embeddings and overrides (U+202A–E,
+ * which import refuses; the report's own isolates stay) dropped, tabs as spaces.
  * Characters beyond U+FFFF (emoji) are kept whole for the font chain; only a
  * lone surrogate, which is not a character, becomes U+FFFD.
  */
@@ -79,6 +80,6 @@ export function printable(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
-    .replace(/(?!\n)\p{Cc}/gu, '')
+    .replace(/(?!\n)\p{Cc}|[\u202A-\u202E]/gu, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

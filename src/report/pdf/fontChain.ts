@@ -30,8 +30,11 @@ export interface Run {
 }
 
 const BOX = '\u25A1';
-/** Joiners and variation selectors: they shape emoji sequences, which jsPDF cannot do; they print as nothing. */
-const INVISIBLE = /^(?:\u200C|\u200D|[\uFE00-\uFE0F]|[\u{E0020}-\u{E007F}]|[\u{E0100}-\u{E01EF}])$/u;
+/**
+ * Joiners and variation selectors (they shape emoji sequences, which jsPDF cannot do) and bidi
+ * marks and isolates (bidi.ts has used them by then): they print as nothing.
+ */
+const INVISIBLE = /^(?:\u200C|\u200D|[\u200E\u200F\u061C\u2066-\u2069]|[\uFE00-\uFE0F]|[\u{E0020}-\u{E007F}]|[\u{E0100}-\u{E01EF}])$/u;
 const MARK = /^\p{M}$/u;
 
 /**

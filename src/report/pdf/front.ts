@@ -1,5 +1,6 @@
 import type { FullReport, ReportAction } from '../../domain/report/fullReport';
 import { SECTIONS, findingLabel, formatTimestamp, plural, severityText } from '../common';
+import { isolate, isolateEach } from './bidi';
 import { ACCENT, ALERT, BODY, INK, MUTED, PAGE, SMALL, type Heading, type Layout } from './layout';
 import { drawTable } from './table';
 
@@ -26,7 +27,7 @@ export function drawCover(layout: Layout, report: FullReport, tool?: string): vo
   layout.field('Checklist content hash', meta.checklist.contentHash, { size: SMALL });
   if (meta.description) {
     layout.space(6);
-    layout.paragraph(meta.description);
+    layout.paragraph(isolateEach(meta.description));
   }
   layout.space(6);
   layout.paragraph(
@@ -94,7 +95,7 @@ export function drawExecutiveSummary(layout: Layout, report: FullReport): void {
   const s = report.summary;
   layout.heading(SECTIONS.summary, 1, { newPage: true });
   layout.paragraph(
-    `This report covers ${report.meta.productName}${report.meta.organisation ? ` (${report.meta.organisation})` : ''}. ` +
+    `This report covers ${isolate(report.meta.productName)}${report.meta.organisation ? ` (${isolate(report.meta.organisation)})` : ''}. ` +
       `${s.answered} of ${s.applicable} applicable questions are answered (${s.percentAnswered}%). ` +
       `They yield ${plural(s.findings, 'finding')}, of which ${s.openFindings} ${s.openFindings === 1 ? 'is' : 'are'} not resolved. ` +
       `The action plan has ${plural(report.actions.length, 'action')}; ${s.overdueActions} ${s.overdueActions === 1 ? 'is' : 'are'} overdue.`,
@@ -104,8 +105,8 @@ export function drawExecutiveSummary(layout: Layout, report: FullReport): void {
   layout.heading('Red flags', 2);
   if (s.redFlags.length === 0) layout.paragraph('No red flag is raised.');
   for (const f of s.redFlags) {
-    layout.paragraph(`RED FLAG ${findingLabel(f)}`, { bold: true, color: ALERT, after: 0.5 });
-    if (f.redFlagReason) layout.paragraph(f.redFlagReason, { indent: 4, after: 2 });
+    layout.paragraph(`RED FLAG ${findingLabel(f, isolate)}`, { bold: true, color: ALERT, after: 0.5 });
+    if (f.redFlagReason) layout.paragraph(isolateEach(f.redFlagReason), { indent: 4, after: 2 });
   }
 
   layout.heading('Salient risks', 2);
@@ -122,7 +123,7 @@ export function drawExecutiveSummary(layout: Layout, report: FullReport): void {
       ],
       s.salientRisks.map((f) => [
         String(f.rank),
-        f.redFlag ? { text: `RED FLAG ${findingLabel(f)}`, bold: true, color: ALERT } : findingLabel(f),
+        f.redFlag ? { text: `RED FLAG ${findingLabel(f, isolate)}`, bold: true, color: ALERT } : findingLabel(f, isolate),
         severityText(f),
         f.likelihood === null ? 'Not rated' : `${f.likelihood} of 4`,
         f.status,

@@ -3,6 +3,9 @@ import { FAMILY, printable } from './embed';
 import { TextMeasure, ptToMm, type Weight } from './measure';
 import type { FontChain } from './fontChain';
 import { drawRuns, type TextTrouble } from './runs';
+import { NO_REORDER, balanceIsolates, isolateEach, visualLine, withoutControls } from './bidi';
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/;
 
 export type Rgb = readonly [number, number, number];
 export const INK: Rgb = [26, 26, 26];
@@ -32,6 +35,8 @@ export interface Heading {
   level: 1 | 2 | 3;
   page: number;
   y: number;
+  /** The text without bidi isolates, for the PDF outline (which a viewer orders itself). */
+  plain?: string;
 }
 
 /**
@@ -56,18 +61,18 @@ export class Layout {
   }
 
   /**
-   * Draws text at a baseline in the size and colour set by `use`. Lines the
-   * report's own font covers go to jsPDF in one call (it shapes Arabic and
-   * orders right-to-left text itself); a line that needs a fallback font is
-   * drawn run by run.
+   * Draws text at a baseline in the size and colour set by `use`. Each line is
+   * put in visual order first (Arabic shaped while still in typed order, then
+   * reordered: bidi.ts). Lines the report's own font covers go to jsPDF in one
+   * call; a line that needs a fallback font is drawn run by run.
    */
   draw(text: string | readonly string[], x: number, y: number, align?: 'right' | 'center'): void {
-    const lines = typeof text === 'string' ? [text] : text;
+    const lines = (typeof text === 'string' ? [text] : text).map((line) => visualLine(ARABIC.test(line) ? this.doc.processArabic(line) : line));
     const weight = this.current.weight || 'normal';
     const split = lines.map((line) => this.chain.runs(line, weight));
     const simple = split.every((runs) => runs.length <= 1 && (runs[0] === undefined || (runs[0].family === FAMILY && runs[0].actual === undefined)));
     if (simple) {
-      this.doc.text(lines as string[], x, y, align ? { align } : {});
+      this.doc.text(lines, x, y, align ? { ...NO_REORDER, align } : NO_REORDER);
       return;
     }
     const lh = this.lineHeight(this.current.size);
@@ -104,7 +109,7 @@ export class Layout {
   }
 
   wrap(text: string, width: number, size: number, bold = false): string[] {
-    return this.measure.wrap(printable(text), width, size, bold ? 'bold' : 'normal');
+    return balanceIsolates(this.measure.wrap(printable(text), width, size, bold ? 'bold' : 'normal'));
   }
 
   /** Called on every page added after the first, before anything is drawn on it (the draft watermark). */
@@ -169,7 +174,8 @@ export class Layout {
     const width = this.width - indent;
     // A long label leaves too little room beside it: the value then starts on the next line.
     const beside = width - headWidth > width * 0.3;
-    const lines = this.measure.wrap(printable(value) || '—', width, size, 'normal', beside ? width - headWidth : width);
+    // The value is a paragraph of its own: it keeps its own direction and cannot reorder the label.
+    const lines = balanceIsolates(this.measure.wrap(printable(isolateEach(value)) || '—', width, size, 'normal', beside ? width - headWidth : width));
     const lh = this.lineHeight(size);
     if (this.y + lh > PAGE.bottom) this.newPage();
     const x = this.left + indent;
@@ -199,7 +205,7 @@ export class Layout {
     const height = before + lines.length * this.lineHeight(size) + (options.keep ?? 3 * this.lineHeight(BODY));
     this.ensure(height);
     this.space(before);
-    this.headings.push({ text, level, page: this.page, y: this.y });
+    this.headings.push({ text, level, page: this.page, y: this.y, plain: withoutControls(text) });
     this.where = text;
     this.lines(lines, this.left, size, true, level === 3 ? INK : ACCENT);
     this.y += level === 1 ? 3 : 1.5;

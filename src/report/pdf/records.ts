@@ -1,5 +1,6 @@
 import type { FullReport } from '../../domain/report/fullReport';
 import { GOOD_PRACTICE_WORDS, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesText, plural, reviewText, verificationText } from '../common';
+import { isolate } from './bidi';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 
@@ -20,10 +21,10 @@ export function drawAnswers(layout: Layout, report: FullReport): void {
       if (item.notes) layout.field('Notes', item.notes, { indent: 4 });
       for (const e of item.evidence) {
         const [page, top] = [layout.page, layout.y];
-        layout.field('Evidence', evidenceText(e), { indent: 4, size: SMALL });
+        layout.field('Evidence', evidenceText(e, isolate), { indent: 4, size: SMALL });
         if (layout.page === page) linkTo(layout, e.url, top, layout.y);
       }
-      if (item.review) layout.field('Auditor\u2019s verdict', reviewText(item.review), { indent: 4 });
+      if (item.review) layout.field('Auditor\u2019s verdict', reviewText(item.review, isolate), { indent: 4 });
       layout.space(2.5);
     }
   });
@@ -63,7 +64,7 @@ export function drawContext(layout: Layout, report: FullReport): void {
   layout.heading(SECTIONS.tradeoffs, 1, { newPage: true });
   if (report.tradeoffs.length === 0) layout.paragraph('No trade-off is recorded.');
   report.tradeoffs.forEach((t, i) => {
-    layout.heading(`${i + 1}. ${t.between}`, 3, { keep: 12 });
+    layout.heading(`${i + 1}. ${isolate(t.between)}`, 3, { keep: 12 });
     const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
     field('What is at stake', t.description);
     field('Resolution', t.resolution);
@@ -94,7 +95,7 @@ export function drawContext(layout: Layout, report: FullReport): void {
   layout.heading(SECTIONS.benefits, 1, { keep: 30 });
   if (report.benefits.length === 0) layout.paragraph('No benefit to rights is recorded.');
   report.benefits.forEach((b, i) => {
-    layout.paragraph(`${i + 1}. ${b.description}`, { bold: true, after: 1 });
+    layout.paragraph(`${i + 1}. ${isolate(b.description)}`, { bold: true, after: 1 });
     const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
     field('Rights', b.rights.join('; '));
     field('Groups', b.groups.join('; '));

@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Run } from './fontChain';
 import { ptToMm } from './measure';
+import { NO_REORDER } from './bidi';
 
 /** A place where text could not print as entered: no font has the characters, or the script needs shaping jsPDF cannot do. */
 export interface TextTrouble {
@@ -41,7 +42,7 @@ export function drawRuns(doc: jsPDF, runs: readonly Run[], x: number, y: number,
     if (run.actual !== undefined) write(`/Span <</ActualText ${utf16Hex(run.actual)}>> BDC`);
     if (run.text) {
       doc.setFont(run.family, run.style);
-      doc.text(run.text, cx, y);
+      doc.text(run.text, cx, y, NO_REORDER);
     }
     if (run.actual !== undefined) write('EMC');
     if (run.missing) report({ kind: 'missing', chars: run.missing });

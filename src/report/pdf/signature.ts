@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import { formatTimestamp } from '../common';
 import { BODY, SMALL, MUTED, ACCENT, type Layout } from './layout';
+import { isolate } from './bidi';
 
 /**
  * What a report that is about to be signed prints about its signature. It is
@@ -26,7 +27,7 @@ export function drawSignatureBlock(layout: Layout, block: SignatureBlock): void 
   layout.ensure(10 * layout.lineHeight(BODY) + 14);
   layout.rule();
   layout.space(2);
-  const who = block.organisation ? `${block.signerName} (${block.organisation})` : block.signerName;
+  const who = block.organisation ? `${isolate(block.signerName)} (${isolate(block.organisation)})` : isolate(block.signerName);
   layout.paragraph(`Signed by ${who} on ${formatTimestamp(block.signedAt)} — verify at ${VERIFY_AT}.`, {
     bold: true,
     color: ACCENT,

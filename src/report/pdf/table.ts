@@ -1,3 +1,4 @@
+import { isolateEach } from './bidi';
 import { INK, PAGE, SMALL, type Layout, type Rgb } from './layout';
 
 export interface Column {
@@ -34,7 +35,8 @@ export function drawTable(layout: Layout, columns: readonly Column[], rows: read
   const wrapCell = (cell: Cell, i: number, bold: boolean) => {
     const c = typeof cell === 'string' ? { text: cell } : cell;
     const isBold = c.bold ?? bold;
-    return { lines: layout.wrap(c.text || '—', widths[i]! - 2 * PAD_X, size, isBold), bold: isBold, color: c.color ?? INK };
+    // Each cell is a paragraph of its own, in its own direction.
+    return { lines: layout.wrap(isolateEach(c.text) || '—', widths[i]! - 2 * PAD_X, size, isBold), bold: isBold, color: c.color ?? INK };
   };
   const prepare = (cells: readonly Cell[], bold: boolean): PreparedRow => {
     const prepared = columns.map((_, i) => wrapCell(cells[i] ?? '', i, bold));
