@@ -1,6 +1,6 @@
 import type { CitationParts } from '../domain';
 import type { FullReport, ReportFinding } from '../domain/report/fullReport';
-import { citationText } from '../words/citations';
+import { VOICE_WORDS, citationText } from '../words/citations';
 
 /**
  * Words and small decisions both renderers share, so the PDF and the HTML report
@@ -94,8 +94,38 @@ export const reviewText = (r: { verdict: string; comment: string; by: string }, 
 export const TRAIL_EXPLANATION =
   'Every change to this assessment is an event in a hash chain: each event carries the SHA-256 of the one before, so editing, removing, reordering or inserting an event breaks the chain at that event. The trail travels in the .hrba.json file; “hrba verify” or the app\u2019s Verify screen recomputes it. The head hash below identifies the whole trail.';
 
-/** The passages cited from one source, in words, as both renderers print them. */
+/** The passages cited from one source, each with the source's short title (for a list of citations from many sources). */
 export const passagesText = (cited: readonly CitationParts[]) => cited.map(citationText).join('; ');
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The passages cited from one source, as the sources annex lists them under the
+ * source's title: the title is not repeated, and passages by the same voice go on
+ * one line ("Summary of a panellist’s statement: paras 24, 31, 43"), so a reader
+ * still sees who speaks in each. Principles go one to a line with their label.
+ */
+export function passagesUnderSource(cited: readonly CitationParts[]): string[] {
+  const lines: string[] = [];
+  const groups = new Map<string, { voice: string; refs: string[]; paragraphs: boolean }>();
+  for (const c of cited) {
+    if (c.kind === 'principle') {
+      const name = c.source === 'UNGP' ? `Principle ${c.ref}` : capital(c.label ?? c.ref);
+      lines.push(c.source === 'UNGP' && c.label ? `${name} — ${c.label}` : name);
+      continue;
+    }
+    const voice = c.voice ? VOICE_WORDS[c.voice] : '';
+    const key = `${c.refStyle} ${voice}`;
+    const group = groups.get(key) ?? { voice, refs: [], paragraphs: c.refStyle === 'paragraph' };
+    group.refs.push(c.refStyle === 'paragraph' ? c.ref : (c.heading ?? c.ref));
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) {
+    const refs = g.paragraphs ? `${g.refs.length === 1 ? 'para.' : 'paras'} ${g.refs.join(', ')}` : g.refs.join('; ');
+    lines.push(g.voice ? `${capital(g.voice)}: ${refs}` : capital(refs));
+  }
+  return lines;
+}
 
 export { GOOD_PRACTICE_WORDS } from '../words/citations';
 

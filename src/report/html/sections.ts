@@ -1,5 +1,5 @@
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, passagesText, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, passagesUnderSource, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
 import { html, type Html } from './escape';
 import { date, evidenceItem, fields, heatMap, isolate, prose, table } from './parts';
 
@@ -205,7 +205,7 @@ export function annex(report: FullReport): Html {
         ['Identifier', s.identifier],
         ['Status', verificationText(s.verification)],
         ['Note', s.note],
-        ['Passages cited', passagesText(s.cited)],
+        ['Passages cited', html`<ul class="passages">${passagesUnderSource(s.cited).map((line) => html`<li>${line}</li>`)}</ul>`],
       ])}`,
     ),
     goodPractice(report),

@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesText, plural, reviewText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesUnderSource, plural, reviewText, verificationText } from '../common';
 import { isolate } from './bidi';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
@@ -117,7 +117,7 @@ export function drawAnnex(layout: Layout, report: FullReport): void {
     field('Identifier', source.identifier);
     field('Status', verificationText(source.verification));
     field('Note', source.note);
-    field('Passages cited', passagesText(source.cited));
+    field('Passages cited', passagesUnderSource(source.cited).join('\n'));
     layout.space(2.5);
   }
   if (report.goodPractice.length > 0) {

@@ -3,7 +3,7 @@ import { canonicalJson, sha256Hex } from '../../../src/domain';
 import type { FullReport } from '../../../src/domain/report/fullReport';
 import { renderFullReportPdf } from '../../../src/report/fullPdf';
 import { readReportFonts } from '../../../src/report/fontsNode';
-import { passagesText, SECTIONS } from '../../../src/report/common';
+import { HASH_LABEL, passagesUnderSource, SECTIONS } from '../../../src/report/common';
 import { exampleAssessment } from '../helpers/bundled';
 import { exampleReport, syntheticReport } from './fixtures';
 import { flatten, readPdf, type PdfPage } from './pdfText';
@@ -126,8 +126,19 @@ describe('renderFullReportPdf on the example assessment', () => {
       expect(annex).toContain(flatten(s.title));
       expect(annex).toContain(flatten(`Published by: ${s.body}`));
       if (s.identifier) expect(annex).toContain(`Identifier: ${s.identifier}`);
-      expect(annex).toContain(flatten(`Passages cited: ${passagesText(s.cited)}`));
+      expect(annex).toContain(flatten(`Passages cited: ${passagesUnderSource(s.cited).join(' ')}`));
     }
+  });
+
+  it('names each source once in the annex, its passages under it without the title again', () => {
+    const annex = body.slice(body.lastIndexOf(SECTIONS.annex), body.lastIndexOf(HASH_LABEL));
+    const count = (text: string) => annex.split(text).length - 1;
+    for (const s of report.sources) {
+      expect(count(flatten(s.title)), s.title).toBe(1);
+      // The short title used in citations elsewhere ("OHCHR report on digital divides (2023)") is not printed before each passage.
+      for (const c of s.cited) if (c.kind === 'passage') expect(count(c.document), c.document).toBe(0);
+    }
+    expect(annex).toMatch(/Summary of a panellist’s statement: paras \d+, \d+/);
   });
 
   it('prints the SHA-256 of the canonical assessment JSON on the last page', async () => {

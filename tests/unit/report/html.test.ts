@@ -144,6 +144,19 @@ describe('renderFullReportHtml', () => {
     expect(doc.querySelectorAll('.overdue')).toHaveLength(example.actions.filter((a) => a.overdue).length + example.summary.keyActions.filter((a) => a.overdue).length);
   });
 
+  it('lists each cited source once in the annex, its passages under it, grouped by who speaks', () => {
+    const annex = doc.querySelector('section[aria-labelledby="annex"]')!;
+    for (const s of example.sources) {
+      const heading = annex.querySelector(`h3#source-${s.key}`)!;
+      expect(heading.textContent).toBe(s.title);
+      const passages = [...heading.nextElementSibling!.querySelectorAll('ul.passages > li')].map((li) => li.textContent);
+      expect(passages.length).toBeGreaterThan(0);
+      // The short title ("OHCHR report on digital divides (2023)") is not repeated before each passage.
+      for (const c of s.cited) if (c.kind === 'passage') for (const p of passages) expect(p).not.toContain(c.document);
+    }
+    expect(annex.textContent).toMatch(/Summary of a panellist’s statement: paras \d+, \d+/);
+  });
+
   it('passes axe (WCAG 2 A/AA, 2.1 AA, best practice) with no violations', async () => {
     // jsdom cannot paint, so axe leaves colour contrast (and two landmark rules that need hit-testing) to the
     // Chromium end-to-end test; it says so on the console, which is silenced here.
