@@ -11,7 +11,7 @@ import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/
 import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
 import { drawAudit, drawTrailAnnex } from './pdf/audit';
 import { drawCoverNotice, drawTextNotice } from './pdf/notice';
-import { drawSignatureBlock, signatureKeywords, type SignatureBlock } from './pdf/signature';
+import { drawSignatureBlock, signatureBlockHeight, signatureKeywords, type SignatureBlock } from './pdf/signature';
 
 export type { SignatureBlock } from './pdf/signature';
 
@@ -65,7 +65,8 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   drawActions(layout, report);
   drawContext(layout, report);
   drawTrailAnnex(layout, report);
-  drawAnnex(layout, report);
+  // Signing: the signature block follows the hash on the same page, unless the notice comes between them.
+  drawAnnex(layout, report, options.signature && layout.troubles.length === 0 ? signatureBlockHeight(layout) + 5 : 0);
   const noticePage = drawTextNotice(layout);
   if (options.signature) drawSignatureBlock(layout, options.signature);
 

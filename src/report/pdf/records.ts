@@ -104,7 +104,8 @@ export function drawContext(layout: Layout, report: FullReport): void {
   });
 }
 
-export function drawAnnex(layout: Layout, report: FullReport): void {
+/** `after`: millimetres drawn right after the hash that must stay on its page (the signature block). */
+export function drawAnnex(layout: Layout, report: FullReport, after = 0): void {
   layout.heading(SECTIONS.annex, 1, { newPage: true });
   layout.paragraph(`Every source the applicable questions cite, with the passages cited. ${plural(report.sources.length, 'source')}.`, {
     after: 3,
@@ -132,7 +133,7 @@ export function drawAnnex(layout: Layout, report: FullReport): void {
   }
   layout.space(6);
   // The hash and its explanation stay together, so the hash is on the last page.
-  layout.ensure((report.trail ? 8 : 6) * layout.lineHeight(BODY) + 14);
+  layout.ensure((report.trail ? 8 : 6) * layout.lineHeight(BODY) + 14 + after);
   layout.rule();
   layout.space(2);
   layout.paragraph(`${HASH_LABEL}:`, { bold: true, after: 0.5 });

@@ -21,10 +21,13 @@ export interface SignatureBlock {
 
 export const VERIFY_AT = 'the HRBA@Tech app’s Verify screen, “hrba verify”, or any PAdES reader (for example pdfsig)';
 
+/** How much room the signature block takes, so the assessment hash before it can keep room for it too. */
+export const signatureBlockHeight = (layout: Layout) => 10 * layout.lineHeight(BODY) + 14;
+
 /** The visible "Signed by … on … — verify at …" block, kept together on the last page. */
 export function drawSignatureBlock(layout: Layout, block: SignatureBlock): void {
   layout.space(5);
-  layout.ensure(10 * layout.lineHeight(BODY) + 14);
+  layout.ensure(signatureBlockHeight(layout));
   layout.rule();
   layout.space(2);
   const who = block.organisation ? `${isolate(block.signerName)} (${isolate(block.organisation)})` : isolate(block.signerName);
