@@ -1,4 +1,4 @@
-import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage, ResponseRedFlagSource, ResponseVerdict } from '../domain/procurement';
+import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage, ProcurementStatus, ResponseRedFlagSource, ResponseVerdict } from '../domain/procurement';
 
 /**
  * English words for the procurement journey's codes, shared by the app's screens and the
@@ -47,4 +47,11 @@ export const RESPONSE_VERDICT_LABELS: Record<ResponseVerdict, string> = {
   accepted: 'Accepted',
   'clarification-needed': 'Clarification needed',
   insufficient: 'Insufficient',
+};
+
+export const PROCUREMENT_STATUS_LABELS: Record<ProcurementStatus, string> = {
+  draft: 'Draft, not sent',
+  sent: 'Sent, no response yet',
+  'responses-in': 'Responses in',
+  decided: 'Decided',
 };

@@ -73,6 +73,8 @@ describe('the request builder', () => {
     await waitFor(async () => expect(await services.db.procurements.count()).toBe(1));
     renderWithServices(<ProcurementSection />, services);
     const link = await screen.findByRole('link', { name: 'Live facial recognition for transit' });
-    expect(link.closest('li')?.textContent).toMatch(/City of Lakeside\. Draft, not sent, deadline 15 Apr 2026\. 0 vendors responded\./);
+    const row = link.closest('tr')!;
+    expect(within(row).getByRole('rowheader').textContent).toBe('Live facial recognition for transit — City of Lakeside');
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Draft, not sent', 'No vendor yet', '15 Apr 2026']);
   });
 });

@@ -143,10 +143,14 @@ export function clausesByRelevance(library: ClauseLibrary, redFlags: ReadonlySet
   return library.clauses.map((c, i) => ({ c, i, r: rank(c) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.c);
 }
 
-/** Questions a response answered "No", "Partly", "Don't know" or not at all: what a condition may answer besides red flags. */
+/**
+ * Questions a response answered "No", "Partly" or "Don't know": the vendor's own findings,
+ * which a condition may answer besides its red flags. A question left unanswered counts only
+ * where it raises a red flag (a deal-breaker), so a short response does not bury the list.
+ */
 export function weakAnswers(keys: readonly QuestionKey[], answers: Readonly<Record<string, { status: string | null } | undefined>>): QuestionKey[] {
   return keys.filter((key) => {
     const status = Object.hasOwn(answers, key) ? (answers[key]?.status ?? null) : null;
-    return status === null || status === 'no' || status === 'partial' || status === 'unknown';
+    return status === 'no' || status === 'partial' || status === 'unknown';
   });
 }

@@ -14,3 +14,4 @@ export * from './compare';
 export * from './vendorDraft';
 export * from './decision';
 export * from './decisionReport';
+export * from './status';

@@ -22,7 +22,7 @@ export const DECISION_KICKER = 'HRBA@Tech procurement decision report';
 
 export function procurementFields(r: DecisionReport): [string, string][] {
   const p = r.procurement;
-  return [
+  const fields: [string, string][] = [
     ['Buyer', p.buyer],
     ['Contact', p.contact],
     ['Reference', p.reference || 'none given'],
@@ -33,6 +33,7 @@ export function procurementFields(r: DecisionReport): [string, string][] {
     ['Report id', r.meta.reportId],
     ['Report date', formatTimestamp(r.meta.generatedAt)],
   ];
+  return fields.filter(([, value]) => value.trim() !== '');
 }
 
 export const outcomeText = (r: DecisionReport) => decisionHeadline(r.decision);

@@ -5,6 +5,7 @@ import { useLoadedChecklist } from './useLoadedChecklist';
 import { RequestBuilder } from './RequestBuilder';
 import { RequestSummary } from './RequestSummary';
 import { ResponsesSection } from './ResponsesSection';
+import { DecisionSection } from './decision/DecisionSection';
 import { useProcurementRepo } from './useProcurementRepo';
 
 /**
@@ -36,6 +37,7 @@ export default function ProcurementPage(props: { id: string }) {
         <>
           <RequestSummary row={row} loaded={loaded} />
           <ResponsesSection procurement={row} loaded={loaded} />
+          <DecisionSection procurement={row} loaded={loaded} />
         </>
       ) : (
         <>

@@ -1,8 +1,9 @@
 import './procurement.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { formatDate, formatDateTime } from '../common/dates';
 import { useProcurementRepo } from './useProcurementRepo';
+import { ProcurementRows } from './ProcurementRows';
+import { VendorResponseList } from './vendor/VendorResponseList';
 
 /**
  * The home page's procurement part, loaded after the first screen: the buyer's
@@ -34,22 +35,9 @@ export default function ProcurementSection() {
       ) : rows.length === 0 ? (
         <p className="muted">No procurement yet.</p>
       ) : (
-        <ul className="procurement-list">
-          {rows.map(({ row, responses }) => {
-            const vendors = new Set(responses.map((r) => r.organisation)).size;
-            return (
-              <li key={row.id}>
-                <Link href={`/procurement/${row.id}`}>
-                  <bdi>{row.request.procurement.title}</bdi>
-                </Link>{' '}
-                — <bdi>{row.request.buyer.organisation}</bdi>.{' '}
-                {row.sentAt ? `Sent ${formatDateTime(row.sentAt)}` : 'Draft, not sent'}
-                {row.request.deadline && `, deadline ${formatDate(row.request.deadline)}`}. {vendors} {vendors === 1 ? 'vendor' : 'vendors'} responded.
-              </li>
-            );
-          })}
-        </ul>
+        <ProcurementRows lines={rows} />
       )}
+      <VendorResponseList />
     </section>
   );
 }

@@ -82,7 +82,7 @@ describe('the decision', () => {
     const order = clausesByRelevance(library, new Set(['DEP-03']), new Set(['OPS-04'])).map((c) => c.id);
     expect(order.slice(0, 3)).toEqual(['CL-06', 'CL-02', 'CL-05']);
     expect(order).toHaveLength(library.clauses.length);
-    expect(weakAnswers(['CON-04', 'DEP-03', 'CQ-01'], { 'CON-04': { status: 'yes' }, 'CQ-01': { status: 'unknown' } })).toEqual(['DEP-03', 'CQ-01']);
+    expect(weakAnswers(['CON-04', 'DEP-03', 'CQ-01', 'OPS-01'], { 'CON-04': { status: 'yes' }, 'CQ-01': { status: 'unknown' }, 'OPS-01': { status: 'partial' } })).toEqual(['CQ-01', 'OPS-01']);
   });
 });
 
