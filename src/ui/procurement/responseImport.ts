@@ -35,5 +35,18 @@ export async function importResponseFile(services: Services, procurement: Procur
   }
 }
 
-/** The response package as the vendor signed it (stored verbatim; read back without re-validating). */
-export const responseFileOf = (row: ResponseRow): ResponseFile => JSON.parse(row.manifestText) as ResponseFile;
+const parsed = new Map<string, { text: string; file: ResponseFile }>();
+
+/**
+ * The response package as the vendor signed it (stored verbatim; read back without
+ * re-validating). A stored response never changes, so each is parsed once per page, not
+ * once per screen part that shows it (the list, the comparison, the decision, the home rows).
+ * Callers must treat the result as read-only.
+ */
+export function responseFileOf(row: ResponseRow): ResponseFile {
+  const hit = parsed.get(row.id);
+  if (hit && hit.text === row.manifestText) return hit.file;
+  const file = JSON.parse(row.manifestText) as ResponseFile;
+  parsed.set(row.id, { text: row.manifestText, file });
+  return file;
+}
