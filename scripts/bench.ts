@@ -53,8 +53,8 @@ const CLI_START_TARGET_MS = 300;
 const OVERALL_LIMIT_MS = 1_020_000;
 const NO_TARGET = 'none set';
 /**
- * `--only=import` runs just the import rows (after a build), for work on the import path;
- * `npm run bench -- --only=import` builds first as usual.
+ * `--only=import` runs just the import rows (after a build), for work on the import path, and
+ * `--only=initial` just the initial-JS row, `--only=procurement` the buyer's rows; `npm run bench -- --only=…` builds first as usual.
  */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
@@ -410,7 +410,7 @@ async function main(): Promise<number> {
         report: reportFile(checklist, ref, 'Bench full report'),
       };
     };
-    const fixtures = ONLY === 'import' || ONLY === 'procurement' ? null : await makeFixtures();
+    const fixtures = ONLY ? null : await makeFixtures();
     server = await startPreview(ROOT);
     log(`vite preview at ${server.baseURL}`);
     browser = await launchChromium();
@@ -418,9 +418,11 @@ async function main(): Promise<number> {
 
     if (ONLY === 'procurement') {
       await benchProcurement(browser, server, outcome);
-    } else if (!fixtures) {
+    } else if (ONLY === 'import') {
       await benchImport(browser, server, outcome);
-    } else {
+    } else if (ONLY === 'initial') {
+      await benchInitialJs(browser, server, outcome);
+    } else if (fixtures) {
       await benchInitialJs(browser, server, outcome);
       await benchPdf(browser, server, outcome, fixtures);
       await benchPersistence(browser, server, outcome, fixtures);

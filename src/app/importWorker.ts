@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import './zodConfig';
-import { appDb, assessmentRepository, localCopies, memoryStorage } from '../db';
+import { appDb, assessmentRepository, localCopies, memoryStorage, registerUpgrades } from '../db';
+import { UPGRADE_STEPS } from '../db/upgrades';
 import type { ImportProgress } from './importFile';
 import { importSession, type ImportChoice, type ImportOutcome } from './importSession';
 
@@ -16,6 +17,8 @@ export type ImportWorkerMessage = { type: 'progress'; progress: ImportProgress }
  * page records the import's id in it when the outcome arrives (`noteImported`).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// The page upgrades the database before this worker can start; the code is here in case it has not.
+registerUpgrades(UPGRADE_STEPS);
 const session = importSession(assessmentRepository(appDb(), undefined, localCopies(memoryStorage())));
 const post = (message: ImportWorkerMessage) => scope.postMessage(message);
 const onProgress = (progress: ImportProgress) => post({ type: 'progress', progress });

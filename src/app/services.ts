@@ -1,13 +1,12 @@
 import { createContext, useContext } from 'react';
 import {
   appDb,
-  assessmentRepository,
   identityRepository,
   localCopies,
   settingsRepository,
   trustRepository,
   wizardStateRepository,
-  writeAhead,
+  prepareDatabase,
   type AppDB,
   type AssessmentRepository,
   type BackupRepository,
@@ -19,6 +18,8 @@ import {
   type WriteAhead,
 } from '../db';
 import type { ProcurementRepository } from '../db/procurements';
+import { procurementWorkCount } from '../db/workCounts';
+import { lazyAssessments, lazyWriteAhead } from './lazyStore';
 import type { VendorResponseRepository } from '../db/vendorResponses';
 import type { DecisionRepository } from '../db/decisions';
 
@@ -48,26 +49,34 @@ export interface Services {
   vendorResponses: () => Promise<VendorResponseRepository>;
   /** The buyer's decisions on procurements; loaded on first use, like `procurements`. */
   decisions: () => Promise<DecisionRepository>;
+  /** How many procurements and vendor responses are stored (light: no procurement code). */
+  procurementWork: () => Promise<number>;
   newId: () => string;
   now: () => Date;
+}
+
+/** Readies the app's database before the first screen reads it (see prepareDatabase). */
+export function prepareStorage(): Promise<void> {
+  return prepareDatabase();
 }
 
 export function defaultServices(): Services {
   const db = appDb();
   const local = localCopies();
-  const assessments = assessmentRepository(db, undefined, local);
+  const assessments = lazyAssessments(db, local);
   return {
     assessments,
     wizardStates: wizardStateRepository(db),
     backups: lazyBackups(db),
     settings: settingsRepository(db),
-    writeAhead: writeAhead(db, local, assessments),
+    writeAhead: lazyWriteAhead(db, local, assessments),
     local,
     identities: identityRepository(db),
     trust: trustRepository(db),
     procurements: () => import('../db/procurements').then((m) => m.procurementRepository(db)),
     vendorResponses: () => import('../db/vendorResponses').then((m) => m.vendorResponseRepository(db)),
     decisions: () => import('../db/decisions').then((m) => m.decisionRepository(db)),
+    procurementWork: () => procurementWorkCount(db),
     newId: () => crypto.randomUUID(),
     now: () => new Date(),
   };

@@ -1,8 +1,6 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import { lineOf, nextTrailEvent, type AssessmentChange, type AssessmentChangeInput, type ListEntry, type ListLine, type TrailEvent } from '../domain';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import { type AssessmentChange, type AssessmentChangeInput, type ListEntry, type ListLine, type TrailEvent } from '../domain';
 import type { StoredIdentity, TrustedCertificate } from '../domain';
-import { listEntryFor } from './rows';
-import { repairStoredRows } from './repairRows';
 import type { EvidenceRow, ProcurementRow, ResponseRow, VendorResponseRow } from './procurementRows';
 
 /** A stored assessment row; `data` is validated by `restoreAssessment` on every read. */
@@ -48,11 +46,6 @@ export interface ListLineRow {
   /** Readable rows only: the index the first page is read from, newest first. */
   updatedAt?: string;
   line: ListLine;
-}
-
-export function listLineRow(entry: ListEntry): ListLineRow {
-  const line = lineOf(entry);
-  return line.state === 'ok' ? { id: line.id, updatedAt: line.summary.updatedAt, line } : { id: line.id, line };
 }
 
 /** Small settings kept with the data they describe (and carried in backups). */
@@ -116,46 +109,30 @@ export class AppDB extends Dexie {
       changes: '++seq, assessmentId, [assessmentId+seq]',
     });
     // Version 2: the home list reads one small summary per assessment instead of
-    // validating every full row. Built here from the rows already stored,
-    // damaged and newer ones included, so none disappears from the list.
+    // validating every full row. Built from the rows already stored, damaged and
+    // newer ones included, so none disappears from the list.
     this.version(2)
       .stores({ summaries: 'id', settings: 'key' })
-      .upgrade(async (tx) => {
-        const rows: AssessmentRow[] = await tx.table('assessments').toArray();
-        await tx.table('summaries').bulkPut(rows.map((r): SummaryRow => ({ id: r.id, entry: listEntryFor(r.id, r.data) })));
-      });
+      .upgrade((tx) => upgradeStep('v2')(tx));
     // Version 3: the change log becomes a hash chain per assessment. Existing rows
     // are chained in their commit order; their content is kept exactly.
     this.version(3)
       .stores({ changes: null, trail: '[assessmentId+seq], assessmentId' })
-      .upgrade(async (tx) => {
-        const rows = (await tx.table<ChangeRowV1, number>('changes').orderBy('seq').toArray()) as ChangeRowV1[];
-        const heads = new Map<string, TrailEvent>();
-        const events: TrailRow[] = [];
-        for (const row of rows) {
-          const event = nextTrailEvent(heads.get(row.assessmentId), { at: row.at, by: row.by, change: row.change });
-          heads.set(row.assessmentId, event);
-          events.push({ ...event, assessmentId: row.assessmentId });
-        }
-        await tx.table<TrailRow, [string, number]>('trail').bulkAdd(events);
-      });
+      .upgrade((tx) => upgradeStep('v3')(tx));
     // Version 4 adds the write-ahead journal; no existing row changes shape.
     this.version(4).stores({ journal: '[assessmentId+target], assessmentId' });
     // Version 5 neutralises text and links stored before they were checked, so no row
     // becomes unreadable, and rebuilds every summary (see repairRows.ts).
     this.version(5)
       .stores({})
-      .upgrade((tx) => repairStoredRows(tx, new Date().toISOString()));
+      .upgrade((tx) => upgradeStep('v5')(tx));
     // Version 6 adds signing identities and trusted certificates; no existing row changes shape.
     this.version(6).stores({ identities: 'id, addedAt', trustedCertificates: 'fingerprint' });
     // Version 7: the home list's light lines, built from the summaries already stored
     // (every row has one since version 2), unreadable rows included.
     this.version(7)
       .stores({ listLines: 'id, updatedAt' })
-      .upgrade(async (tx) => {
-        const summaries: SummaryRow[] = await tx.table('summaries').toArray();
-        await tx.table('listLines').bulkPut(summaries.map((r) => listLineRow(r.entry)));
-      });
+      .upgrade((tx) => upgradeStep('v7')(tx));
     // Version 8: the buyer's procurements, vendors' responses as received, and evidence
     // files as blobs with their SHA-256 (issue 8). New tables only; no row changes shape.
     this.version(8).stores({
@@ -167,6 +144,45 @@ export class AppDB extends Dexie {
     // (issue 8). A new table only; no row changes shape.
     this.version(9).stores({ vendorResponses: 'id, requestId, updatedAt' });
   }
+}
+
+/** The versions whose upgrade changes rows; their code lives in upgrades.ts. */
+export type UpgradeSteps = Record<'v2' | 'v3' | 'v5' | 'v7', (tx: Transaction) => Promise<void>>;
+
+/** The Dexie version of the newest block above; IndexedDB stores it times ten. */
+export const DB_VERSION = 9;
+
+let upgradeSteps: UpgradeSteps | null = null;
+
+/**
+ * The upgrade code needs the whole domain (schemas, hashing), which the first screen
+ * does not: it is handed in by `prepareDatabase` only when a stored database is older
+ * than this version (a new database is created at the newest version and runs none).
+ */
+export function registerUpgrades(steps: UpgradeSteps): void {
+  upgradeSteps = steps;
+}
+
+/** Whether the upgrade code is loaded (for tests and diagnostics). */
+export function upgradesLoaded(): boolean {
+  return upgradeSteps !== null;
+}
+
+function upgradeStep(name: keyof UpgradeSteps): (tx: Transaction) => Promise<void> {
+  if (!upgradeSteps) throw new Error(`The database needs its ${name} upgrade, but the upgrade code was not loaded (call prepareDatabase before opening it).`);
+  return upgradeSteps[name];
+}
+
+/**
+ * Loads the upgrade code when the stored database `name` is older than this version,
+ * or when the browser cannot say (no `indexedDB.databases`). Call before the first read.
+ */
+export async function prepareDatabase(name = DB_NAME): Promise<void> {
+  if (upgradeSteps) return;
+  const known = typeof indexedDB.databases === 'function' ? await indexedDB.databases().catch(() => null) : null;
+  const stored = known?.find((d) => d.name === name);
+  if (known && (!stored || (stored.version ?? 0) >= DB_VERSION * 10)) return;
+  registerUpgrades((await import('./upgrades')).UPGRADE_STEPS);
 }
 
 let instance: AppDB | null = null;

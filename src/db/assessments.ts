@@ -14,13 +14,13 @@ import {
   type ListEntry,
   type ListLine,
   type AnswerProgress,
-  type AssessmentHeader,
 } from '../domain';
-import { appDb, listLineRow, type AppDB } from './appDb';
+import { appDb, type AppDB } from './appDb';
 import { appendEvent, copyEvents, deleteTrail, readTrail, sealHead } from './trail';
-import { restoreAssessment, type StoredAssessment } from './rows';
+import { listLineRow, restoreAssessment, type StoredAssessment } from './rows';
 import { markJournalCommitted } from './journal';
 import { localCopies, type LocalCopies } from './localCopies';
+import { listReads, noteImportedIn, noteStoredIds } from './listReads';
 
 export { restoreAssessment, type StoredAssessment };
 
@@ -100,11 +100,8 @@ export interface AssessmentRepository {
   exportTrail(id: string): Promise<TrailEvent[]>;
 }
 
-export interface ListHead {
-  newest: AssessmentHeader[];
-  readable: number;
-  total: number;
-}
+export type { ListHead } from './listReads';
+import type { ListHead } from './listReads';
 
 export class AssessmentExistsError extends Error {
   constructor(public readonly id: string) {
@@ -119,14 +116,7 @@ export function assessmentRepository(
   local: LocalCopies = localCopies(),
 ): AssessmentRepository {
   const stamp = () => now().toISOString();
-  // The marker outside IndexedDB follows every add and delete made here, so an empty
-  // store with a non-empty marker means the store was emptied behind the app's back.
-  const noteIds = (add: string[], drop: string[]) => {
-    const ids = new Set(local.marker()?.ids ?? []);
-    add.forEach((id) => ids.add(id));
-    drop.forEach((id) => ids.delete(id));
-    local.setMarker([...ids], new Date().toISOString());
-  };
+  const noteIds = (add: string[], drop: string[]) => noteStoredIds(local, add, drop);
 
   const list: AssessmentRepository['list'] = async () => {
     // Read every row, not via the updatedAt index: a damaged row without that key
@@ -149,26 +139,7 @@ export function assessmentRepository(
     return stored.assessment;
   };
 
-  const entries: AssessmentRepository['entries'] = async () => (await db.summaries.toArray()).map((r) => r.entry);
-  const lines: AssessmentRepository['lines'] = async () => (await db.listLines.toArray()).map((r) => r.line);
-  const listHead: AssessmentRepository['listHead'] = (limit) =>
-    db.transaction('r', db.listLines, async () => {
-      const [newest, readable, total] = await Promise.all([
-        db.listLines.orderBy('updatedAt').reverse().limit(limit).toArray(),
-        db.listLines.orderBy('updatedAt').count(),
-        db.listLines.count(),
-      ]);
-      return { newest: newest.flatMap((r) => (r.line.state === 'ok' ? [r.line.summary] : [])), readable, total };
-    });
-  const ids: AssessmentRepository['ids'] = async () => (await db.listLines.toCollection().primaryKeys()) as string[];
-  const progressOf: AssessmentRepository['progressOf'] = async (ids) => {
-    const out = new Map<string, AnswerProgress>();
-    for (const row of await db.summaries.bulkGet([...ids])) {
-      if (row?.entry.state === 'ok') out.set(row.id, row.entry.summary);
-    }
-    return out;
-  };
-  const raw: AssessmentRepository['raw'] = async (id) => (await db.assessments.get(id))?.data;
+  const { entries, lines, listHead, ids, progressOf, raw } = listReads(db);
 
   const put = (a: Assessment) => putAssessment(db, a);
   const log = (a: Assessment, change: AssessmentChange | LifecycleChange, by: string, at: string) => appendEvent(db, a.id, { at, by, change });
@@ -208,10 +179,7 @@ export function assessmentRepository(
     return createWith(duplicateAssessment(source, newId, stamp()), '', { type: 'assessment.created', from: originOf(source) }, true);
   };
 
-  const noteImported: AssessmentRepository['noteImported'] = (id, replaced) => {
-    if (replaced) local.forget(id);
-    noteIds([id], []);
-  };
+  const noteImported: AssessmentRepository['noteImported'] = (id, replaced) => noteImportedIn(local, id, replaced);
 
   const importAssessment: AssessmentRepository['importAssessment'] = async (assessment, options = {}) => {
     const imported = await db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates, db.journal], async () => {

@@ -1,4 +1,4 @@
-export { AppDB, appDb, DB_NAME, type TrailRow, type ChangeRowV1, type SummaryRow, type SettingRow, type JournalRow } from './appDb';
+export { AppDB, appDb, DB_NAME, DB_VERSION, prepareDatabase, registerUpgrades, upgradesLoaded, type TrailRow, type ChangeRowV1, type SummaryRow, type SettingRow, type JournalRow } from './appDb';
 export {
   assessmentRepository,
   restoreAssessment,

@@ -4,9 +4,11 @@ import {
   formatZodIssues,
   summariseAssessment,
   type Assessment,
+  lineOf,
   type ListEntry,
   type Problem,
 } from '../domain';
+import type { ListLineRow } from './appDb';
 
 export type StoredAssessment =
   | { ok: true; assessment: Assessment }
@@ -37,4 +39,10 @@ export function listEntryFor(id: string, data: unknown): ListEntry {
   if (stored.ok) return { state: 'ok', id, summary: summariseAssessment(stored.assessment) };
   if (stored.newerVersion !== undefined) return { state: 'newer', id, schemaVersion: stored.newerVersion };
   return { state: 'damaged', id, problems: stored.problems.slice(0, 5) };
+}
+
+/** The light list line stored beside a row's summary (see ListLineRow). */
+export function listLineRow(entry: ListEntry): ListLineRow {
+  const line = lineOf(entry);
+  return line.state === 'ok' ? { id: line.id, updatedAt: line.summary.updatedAt, line } : { id: line.id, line };
 }

@@ -3,13 +3,15 @@ import { Link, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from './home/HomePage';
 import { APP_NAME } from '../app/services';
+import { loadStoreCode } from '../app/lazyStore';
 import { ASSESSMENT_ROUTE, type AssessmentRouteParams } from './assessment/sections';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { EasyReadSwitch } from './common/easyRead';
 
 // The wizard, its forms and the checklist content load only when an assessment is opened;
 // its other sections (findings, action plan, context, dashboard) load on their first visit.
-const AssessmentPage = lazy(() => import('./wizard/AssessmentPage'));
+// The editor's live queries must read directly, so the store's code is here before it renders.
+const AssessmentPage = lazy(() => Promise.all([import('./wizard/AssessmentPage'), loadStoreCode()]).then(([page]) => page));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
 const IdentityPage = lazy(() => import('./identity/IdentityPage'));
 const VerifyPage = lazy(() => import('./verify/VerifyPage'));

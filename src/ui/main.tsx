@@ -3,13 +3,19 @@ import '../app/trustedTypes';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { defaultServices, ServicesContext } from '../app/services';
+import { defaultServices, prepareStorage, ServicesContext } from '../app/services';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ServicesContext.Provider value={defaultServices()}>
-      <App />
-    </ServicesContext.Provider>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ServicesContext.Provider value={defaultServices()}>
+        <App />
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+}
+
+// An older stored database needs its upgrade code loaded before the first read; a current one
+// needs none. Rendering goes ahead either way: a failed upgrade shows where the data is read.
+void prepareStorage().finally(render);

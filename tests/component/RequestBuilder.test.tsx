@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { requestHash, restoreRequestFile } from '../../src/domain/procurement';
 import NewProcurementPage from '../../src/ui/procurement/NewProcurementPage';
-import ProcurementSection from '../../src/ui/procurement/ProcurementSection';
+import { ProcurementSection } from '../../src/ui/procurement/ProcurementSection';
 import { captureDownloads, makeServices, renderWithServices } from './helpers';
 
 // Building 128 question rows shares two cores with the rest of the suite.

@@ -15,6 +15,7 @@ import {
   wizardStateRepository,
   writeAhead,
 } from '../../src/db';
+import { procurementWorkCount } from '../../src/db/workCounts';
 import { procurementRepository } from '../../src/db/procurements';
 import { vendorResponseRepository } from '../../src/db/vendorResponses';
 import { decisionRepository } from '../../src/db/decisions';
@@ -64,6 +65,7 @@ export function makeServices(overrides: Partial<Services> = {}): Services & { db
     procurements: async () => procurementRepository(db),
     vendorResponses: async () => vendorResponseRepository(db),
     decisions: async () => decisionRepository(db),
+    procurementWork: () => procurementWorkCount(db),
     newId: uuid,
     now,
     ...overrides,

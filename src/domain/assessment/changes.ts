@@ -20,6 +20,9 @@ import {
   type Assessment,
 } from './schema';
 import { canonicalJson } from '../canonical';
+import { ChangeRefusedError, RevisionLockedError } from './refusal';
+
+export { ChangeRefusedError, RevisionLockedError, type RefusalCode } from './refusal';
 import { applyUpgrade, ChecklistUpgradeSchema, planUpgrade, type UpgradePlan } from './upgrade';
 
 /**
@@ -76,35 +79,6 @@ export function changeTarget(change: AssessmentChangeInput): string {
 export interface ChangeMeta {
   at: string;
   by: string;
-}
-
-/**
- * Why the domain refused a change. Codes, not words: the app and the CLI name them.
- * - `revision-locked`: the revision is locked (signed); only starting revision n+1 changes anything.
- * - `audit-respondent-work`: in audit mode the respondent's statements (product, profile,
- *   answers, findings, actions, context, checklist version) are not the auditor's to change.
- */
-export type RefusalCode = 'revision-locked' | 'audit-respondent-work';
-
-export class ChangeRefusedError extends Error {
-  constructor(
-    readonly code: RefusalCode,
-    readonly changeType: AssessmentChange['type'] | string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ChangeRefusedError';
-  }
-}
-
-export class RevisionLockedError extends ChangeRefusedError {
-  constructor(
-    readonly revision: number,
-    changeType: string = '',
-  ) {
-    super('revision-locked', changeType, `Revision ${revision} is signed and cannot change; start a new revision to edit it.`);
-    this.name = 'RevisionLockedError';
-  }
 }
 
 /**

@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { LIST_PAGE_SIZE } from '../../domain';
@@ -10,9 +9,8 @@ import { StorageProblem } from '../common/StorageProblem';
 import { StorageStatus } from '../storage/StorageStatus';
 import { BackupReminder } from './BackupReminder';
 import { RepairNotice } from './RepairNotice';
+import { ProcurementSection } from '../procurement/ProcurementSection';
 
-// The procurement code (its schemas run at module load) stays out of the first screen.
-const ProcurementSection = lazy(() => import('../procurement/ProcurementSection'));
 
 export function HomePage() {
   const services = useServices();
@@ -55,9 +53,7 @@ export function HomePage() {
       ) : (
         <AssessmentList head={head} />
       )}
-      <Suspense fallback={null}>
-        <ProcurementSection />
-      </Suspense>
+      <ProcurementSection />
       {head !== undefined && <StorageStatus hasAssessments={head.total > 0} />}
     </>
   );

@@ -1,21 +1,16 @@
-import './procurement.css';
+import { lazy, Suspense } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { useProcurementRepo } from './useProcurementRepo';
-import { ProcurementRows } from './ProcurementRows';
-import { VendorResponseList } from './vendor/VendorResponseList';
+import { useServices } from '../../app/services';
 
-/**
- * The home page's procurement part, loaded after the first screen: the buyer's
- * procurements, one row each, and the ways in for a buyer and for a vendor.
- */
-export default function ProcurementSection() {
-  const repo = useProcurementRepo();
-  const rows = useLiveQuery(async () => {
-    if (!repo) return undefined;
-    const list = await repo.list();
-    return Promise.all(list.map(async (row) => ({ row, responses: await repo.responses(row.id) })));
-  }, [repo]);
+// The procurement code (its schemas run at module load) loads only for someone who has
+// a procurement or a vendor response stored; the first screen of everyone else carries none.
+const ProcurementList = lazy(() => import('./ProcurementList'));
+
+/** The home page's procurement part: the ways in for a buyer and for a vendor, then the buyer's procurements. */
+export function ProcurementSection() {
+  const services = useServices();
+  const stored = useLiveQuery(() => services.procurementWork(), [services]);
   return (
     <section aria-labelledby="procurements-title" className="procurements">
       <h2 id="procurements-title">Procurements</h2>
@@ -30,14 +25,13 @@ export default function ProcurementSection() {
           Answer a buyer’s request
         </Link>
       </div>
-      {rows === undefined ? (
-        <p role="status">Loading your procurements…</p>
-      ) : rows.length === 0 ? (
+      {stored === 0 ? (
         <p className="muted">No procurement yet.</p>
-      ) : (
-        <ProcurementRows lines={rows} />
-      )}
-      <VendorResponseList />
+      ) : stored !== undefined ? (
+        <Suspense fallback={<p role="status">Loading your procurements…</p>}>
+          <ProcurementList />
+        </Suspense>
+      ) : null}
     </section>
   );
 }

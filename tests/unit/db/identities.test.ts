@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB, identityRepository, trustRepository } from '../../../src/db';
+import { AppDB, prepareDatabase, identityRepository, trustRepository } from '../../../src/db';
 import { importPkcs12, signPackage, verifyPackage, type Identity } from '../../../src/crypto';
 import { deleteAll, freshDb, RELEASED_STORES } from '../helpers/db';
 import { openssl, pkcs12, read, selfSigned } from '../crypto/openssl';
@@ -121,6 +121,7 @@ describe('database version 6', () => {
     old.version(5).stores(RELEASED_STORES[5]);
     await old.table('settings').put({ key: 'backupReminderDays', value: 9 });
     old.close();
+    await prepareDatabase(name);
     const db = new AppDB(name);
     try {
       expect(db.verno).toBeGreaterThanOrEqual(6);

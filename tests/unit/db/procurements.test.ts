@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { createSelfSignedIdentity, signPackage, verifyPackage, type Identity } from '../../../src/crypto';
 import Dexie from 'dexie';
-import { AppDB } from '../../../src/db';
+import { AppDB, prepareDatabase } from '../../../src/db';
 import { procurementRepository, RequestFrozenError, ResponseNotStoredError } from '../../../src/db/procurements';
 import { applyChange, startRevision, type Assessment, type TrailEvent } from '../../../src/domain';
 import {
@@ -120,6 +120,7 @@ describe('database version 8', () => {
     old.version(7).stores(RELEASED_STORES[7]);
     await old.table('settings').put({ key: 'backupReminderDays', value: 9 });
     old.close();
+    await prepareDatabase(name);
     const db = new AppDB(name);
     try {
       expect(db.verno).toBeGreaterThanOrEqual(8);

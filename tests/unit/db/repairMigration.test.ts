@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB, assessmentRepository, settingsRepository } from '../../../src/db';
+import { AppDB, prepareDatabase, assessmentRepository, settingsRepository } from '../../../src/db';
 import { AssessmentSchema, nextTrailEvent, repairStoredAssessment, summariseAssessment, verifyTrail } from '../../../src/domain';
 import { makeAssessment, T0 } from '../helpers/assessment';
 import { RELEASED_STORES } from '../helpers/db';
@@ -58,6 +58,7 @@ describe('version 5: rows stored before text and links were checked', () => {
     expect(AssessmentSchema.safeParse(bad.data).success).toBe(false);
     const name = await writeVersion4([bad, { id: good.id, data: structuredClone(good) as never }, { id: damaged.id, data: damaged as never }]);
 
+    await prepareDatabase(name);
     const db = new AppDB(name);
     try {
       const repo = assessmentRepository(db);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB, assessmentRepository, type AppDB as Db } from '../../../src/db';
+import { AppDB, prepareDatabase, assessmentRepository, type AppDB as Db } from '../../../src/db';
 import { lineOf, summariseAssessment, type ListEntry } from '../../../src/domain';
 import { answer, makeAssessment, T0 } from '../helpers/assessment';
 import { deleteAll, freshDb, steppingClock } from '../helpers/db';
@@ -80,6 +80,7 @@ describe('version 2 migration: opening a database written by version 1', () => {
       { id: damaged.id, updatedAt: damaged.updatedAt, data: damaged },
     ]);
 
+    await prepareDatabase(name);
     const db = new AppDB(name);
     try {
       const entries = await byId(db);
@@ -119,6 +120,7 @@ describe('version 7 migration: opening a database written by version 6', () => {
     await old.table('summaries').bulkPut(entries.map((entry) => ({ id: entry.id, entry })));
     old.close();
 
+    await prepareDatabase(name);
     const db = new AppDB(name);
     try {
       const lines = await assessmentRepository(db).lines();

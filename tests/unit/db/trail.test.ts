@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppDB, assessmentRepository, type TrailRow } from '../../../src/db';
+import { AppDB, prepareDatabase, assessmentRepository, type TrailRow } from '../../../src/db';
 import { canonicalJson, sha256HashSync, verifyTrail, type Assessment } from '../../../src/domain';
 import { answer, makeAssessment, T0 } from '../helpers/assessment';
 import { deleteAll, freshDb, steppingClock, storedAssessment } from '../helpers/db';
@@ -152,6 +152,7 @@ describe('upgrading a version 1 database', () => {
     ]);
     old.close();
 
+    await prepareDatabase(name);
     const db = new AppDB(name);
     try {
       const repo = assessmentRepository(db);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { AppDB } from '../../../src/db';
+import { AppDB, prepareDatabase } from '../../../src/db';
 import { ResponseExportedError, vendorResponseRepository } from '../../../src/db/vendorResponses';
 import { verifyTrail } from '../../../src/domain';
 import { NotAskedError, requestHash, type Request } from '../../../src/domain/procurement';
@@ -64,6 +64,7 @@ describe('database version 9', () => {
     old.version(8).stores(RELEASED_STORES[8]);
     await old.table('procurements').put({ id: request.id, request, requestHash: null, sentAt: null, updatedAt: T0 });
     old.close();
+    await prepareDatabase(name);
     const db = new AppDB(name);
     try {
       expect(db.verno).toBeGreaterThanOrEqual(9);
