@@ -44,6 +44,7 @@ export default defineConfig(({ mode }) => {
       testTimeout: 60_000,
       hookTimeout: 60_000,
       expect: { poll: { timeout: 15_000 } },
+      globalSetup: ['tests/support/tempRoot.ts'],
       projects: [
         {
           extends: true,

@@ -6,7 +6,7 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
-    globalSetup: ['tests/e2e/support/globalSetup.ts'],
+    globalSetup: ['tests/support/tempRoot.ts', 'tests/e2e/support/globalSetup.ts'],
     fileParallelism: false,
     // Generous: CI shares 2 cores and may be busy; a test proves behaviour, never speed.
     testTimeout: 240_000,
