@@ -90,6 +90,9 @@ export function verificationText(verification: 'verified' | 'reference'): string
 export const reviewText = (r: { verdict: string; comment: string; by: string }, isolate: Isolate = asIs) =>
   `${r.verdict}${r.by ? ` (by ${isolate(r.by)})` : ''}${r.comment ? `: ${isolate(r.comment)}` : ''}`;
 
+/** "Test assessor, 2026-10-01 09:00 UTC": who last set an answer and when, as both renderers print it. */
+export const answeredText = (a: { at: string; by: string }, isolate: Isolate = asIs) => `${a.by ? isolate(a.by) : 'name not recorded'}, ${formatTimestamp(a.at)}`;
+
 /** What the trail annex says about the trail, in both renderers. */
 export const TRAIL_EXPLANATION =
   'Every change to this assessment is an event in a hash chain: each event carries the SHA-256 of the one before, so editing, removing, reordering or inserting an event breaks the chain at that event. The trail travels in the .hrba.json file; “hrba verify” or the app\u2019s Verify screen recomputes it. The head hash below identifies the whole trail.';

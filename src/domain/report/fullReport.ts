@@ -144,6 +144,8 @@ export interface FullReport {
       redFlag: boolean;
       /** The reviewer's verdict on this answer (audit and procurement). */
       review: { verdict: string; comment: string; by: string } | null;
+      /** Who last set this answer and when (from the answer's own record, as the audit review shows it); null when unanswered. */
+      answered: { at: string; by: string } | null;
     }[];
   }[];
   /** The auditor's statement and verdict counts; null outside audit mode. */
@@ -283,6 +285,7 @@ export async function buildFullReport(
           evidence: (answer?.evidence ?? []).map((e) => ({ label: e.label, url: e.url })),
           redFlag: raisesRedFlag(item, status),
           review: answer?.review ? { verdict: VERDICT_LABELS[answer.review.verdict], comment: answer.review.comment, by: answer.review.reviewedBy } : null,
+          answered: answer && status ? { at: answer.answeredAt, by: answer.answeredBy } : null,
         };
       }),
     })),

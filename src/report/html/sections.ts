@@ -1,5 +1,5 @@
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, passagesUnderSource, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, formatTimestamp, passagesUnderSource, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
 import { html, type Html } from './escape';
 import { date, evidenceItem, fields, heatMap, isolate, prose, table } from './parts';
 
@@ -127,6 +127,7 @@ ${stage.items.map(
   (item) => html`<h4 id="item-${item.id}">${item.id} ${item.question}</h4>
 ${fields([
   ['Answer', item.redFlag ? html`${item.answer} <span class="flag">(RED FLAG)</span>` : item.answer],
+  ['Answered by', item.answered ? html`${item.answered.by ? isolate(item.answered.by) : 'name not recorded'}, <time datetime="${item.answered.at}">${formatTimestamp(item.answered.at)}</time>` : ''],
   ['Notes', item.notes],
   ['Evidence', item.evidence.length ? html`<ul>${item.evidence.map(evidenceItem)}</ul>` : ''],
   ['Auditor\u2019s verdict', item.review ? reviewText(item.review) : ''],

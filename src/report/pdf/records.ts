@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesUnderSource, plural, reviewText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, answeredText, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesUnderSource, plural, reviewText, verificationText } from '../common';
 import { isolate } from './bidi';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
@@ -18,6 +18,7 @@ export function drawAnswers(layout: Layout, report: FullReport): void {
       layout.heading(`${item.id}  ${item.question}`, 3, { keep: 2 * layout.lineHeight(BODY) });
       if (item.redFlag) layout.field('Answer', `${item.answer} (RED FLAG)`, { indent: 4, color: ALERT });
       else layout.field('Answer', item.answer, { indent: 4 });
+      if (item.answered) layout.field('Answered by', answeredText(item.answered, isolate), { indent: 4, size: SMALL, color: MUTED });
       if (item.notes) layout.field('Notes', item.notes, { indent: 4 });
       for (const e of item.evidence) {
         const [page, top] = [layout.page, layout.y];
