@@ -67,6 +67,7 @@ export class Layout {
    * call; a line that needs a fallback font is drawn run by run.
    */
   draw(text: string | readonly string[], x: number, y: number, align?: 'right' | 'center'): void {
+    if (this.dry) return;
     const lines = (typeof text === 'string' ? [text] : text).map((line) => visualLine(ARABIC.test(line) ? this.doc.processArabic(line) : line));
     const weight = this.current.weight || 'normal';
     const split = lines.map((line) => this.chain.runs(line, weight));
@@ -100,6 +101,7 @@ export class Layout {
 
   /** Sets font, size and colour, skipping what is already set (jsPDF writes an operator for each call). */
   use(size: number, bold = false, color: Rgb = INK): void {
+    if (this.dry) return;
     const weight: Weight = bold ? 'bold' : 'normal';
     if (weight !== this.current.weight) this.doc.setFont(FAMILY, weight);
     if (size !== this.current.size) this.doc.setFontSize(size);
@@ -116,10 +118,34 @@ export class Layout {
   onNewPage: (() => void) | undefined;
 
   newPage(): void {
-    this.doc.addPage();
-    this.onNewPage?.();
+    if (!this.dry) {
+      this.doc.addPage();
+      this.onNewPage?.();
+    }
     this.page++;
     this.y = PAGE.top;
+  }
+
+  /** While true, blocks are laid out (the cursor moves) but nothing is drawn: `heightOf` measures with it. */
+  private dry = false;
+
+  /**
+   * How tall the blocks `draw` lays out are, measured by laying them out on an
+   * empty page without drawing anything; Infinity if they do not fit on one page.
+   * Used to keep a block together with what follows it (the last source and the hash).
+   */
+  heightOf(draw: () => void): number {
+    const saved = { y: this.y, page: this.page, where: this.where, headings: this.headings.length };
+    this.dry = true;
+    this.y = PAGE.top + 0.001;
+    try {
+      draw();
+      return this.page === saved.page ? this.y - PAGE.top : Infinity;
+    } finally {
+      this.dry = false;
+      this.headings.length = saved.headings;
+      Object.assign(this, { y: saved.y, page: saved.page, where: saved.where });
+    }
   }
 
   /** Starts a new page unless `height` millimetres still fit on this one (or this page is still empty). */
@@ -133,23 +159,36 @@ export class Layout {
   }
 
   /**
-   * Draws wrapped lines at `x`, as many per page as fit, one text call per page.
-   * The first line is always drawn whole on the page it starts on.
+   * Draws wrapped lines at `x`, as many per page as fit, one text call per page,
+   * with widow and orphan control: a paragraph (lines between blank lines) that
+   * breaks across pages leaves at least two of its lines at the foot of the page
+   * and carries at least two to the next. `before`: lines of the first paragraph
+   * already drawn on this page (a field's first line, beside its label).
    */
-  lines(lines: readonly string[], x: number, size: number, bold = false, color: Rgb = INK): void {
+  lines(lines: readonly string[], x: number, size: number, bold = false, color: Rgb = INK, before = 0): void {
     const lh = this.lineHeight(size);
     let i = 0;
     while (i < lines.length) {
-      let fit = Math.floor((PAGE.bottom - this.y) / lh + 1e-6);
-      if (fit < 1) {
-        this.newPage();
-        fit = Math.floor((PAGE.bottom - this.y) / lh + 1e-6);
+      const fit = Math.floor((PAGE.bottom - this.y) / lh + 1e-6);
+      let count = Math.min(fit, lines.length - i);
+      if (count < lines.length - i) count = breakBefore(lines, i, count, before);
+      if (count <= 0) {
+        // A fresh page must take something, whatever the rules say, or nothing would ever be drawn.
+        if (this.y <= PAGE.top + 0.01) count = Math.max(1, Math.min(fit, lines.length - i));
+        else {
+          this.newPage();
+          before = 0;
+          continue;
+        }
       }
-      const chunk = lines.slice(i, i + fit);
+      const chunk = lines.slice(i, i + count);
       this.use(size, bold, color);
       this.draw(chunk, x, this.baseline(this.y, size));
       this.y += chunk.length * lh;
       i += chunk.length;
+      before = 0;
+      // A blank line never opens a page.
+      while (i < lines.length && lines[i] === '' && this.y + lh > PAGE.bottom) i++;
     }
   }
 
@@ -177,7 +216,9 @@ export class Layout {
     // The value is a paragraph of its own: it keeps its own direction and cannot reorder the label.
     const lines = balanceIsolates(this.measure.wrap(printable(isolateEach(value)) || '—', width, size, 'normal', beside ? width - headWidth : width));
     const lh = this.lineHeight(size);
-    if (this.y + lh > PAGE.bottom) this.newPage();
+    // A short field stays whole; a longer one starts only where two of its lines fit (no orphaned label).
+    const total = beside ? lines.length : lines.length + 1;
+    this.ensure((total <= 3 ? total : 2) * lh);
     const x = this.left + indent;
     const where = this.where;
     this.where = label;
@@ -188,7 +229,7 @@ export class Layout {
       this.draw(lines[0]!, x + headWidth, this.baseline(this.y, size));
     }
     this.y += lh;
-    this.lines(beside ? lines.slice(1) : lines, x, size, false, color);
+    this.lines(beside ? lines.slice(1) : lines, x, size, false, color, beside ? 1 : 0);
     this.y += style.after ?? 1;
     this.where = where;
   }
@@ -225,8 +266,29 @@ export class Layout {
   }
 
   rule(color: Rgb = [190, 190, 190]): void {
+    if (this.dry) return;
     this.doc.setDrawColor(color[0], color[1], color[2]);
     this.doc.setLineWidth(0.2);
     this.doc.line(this.left, this.y, this.left + this.width, this.y);
   }
+}
+
+/**
+ * How many of `lines` from `from` may go on this page, at most `count`: the
+ * largest number that does not leave one line of a paragraph alone at the foot
+ * of the page (an orphan) or alone at the top of the next (a widow). A break at
+ * a blank line is always allowed. 0 when the block must start on the next page.
+ */
+export function breakBefore(lines: readonly string[], from: number, count: number, before: number): number {
+  for (let n = count; n > 0; n--) {
+    const at = from + n;
+    if (lines[at - 1] === '' || lines[at] === '') return n;
+    let above = 0;
+    for (let k = at - 1; k >= from && lines[k] !== ''; k--) above++;
+    if (above === n) above += before;
+    let below = 0;
+    for (let k = at; k < lines.length && lines[k] !== ''; k++) below++;
+    if (above >= 2 && below >= 2) return n;
+  }
+  return 0;
 }

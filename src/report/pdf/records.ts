@@ -111,9 +111,9 @@ export function drawAnnex(layout: Layout, report: FullReport, after = 0): void {
   layout.paragraph(`Every source the applicable questions cite, with the passages cited. ${plural(report.sources.length, 'source')}.`, {
     after: 3,
   });
-  for (const source of report.sources) {
+  const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
+  const blocks: (() => void)[] = report.sources.map((source) => () => {
     layout.heading(source.title, 3, { keep: 16 });
-    const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
     field('Published by', source.body);
     field('Date', source.date);
     field('Identifier', source.identifier);
@@ -121,20 +121,38 @@ export function drawAnnex(layout: Layout, report: FullReport, after = 0): void {
     field('Note', source.note);
     field('Passages cited', passagesUnderSource(source.cited).join('\n'));
     layout.space(2.5);
-  }
-  if (report.goodPractice.length > 0) {
-    // Said beside the sources: these measures are asked for, but no cited passage prescribes them.
-    layout.heading(GOOD_PRACTICE_WORDS.heading, 2, { keep: 16 });
-    layout.paragraph(GOOD_PRACTICE_WORDS.intro, { after: 2 });
-    for (const g of report.goodPractice) {
+  });
+  report.goodPractice.forEach((g, i) =>
+    blocks.push(() => {
+      if (i === 0) {
+        // Said beside the sources: these measures are asked for, but no cited passage prescribes them.
+        layout.heading(GOOD_PRACTICE_WORDS.heading, 2, { keep: 16 });
+        layout.paragraph(GOOD_PRACTICE_WORDS.intro, { after: 2 });
+      }
       layout.paragraph(`${g.itemId}  ${g.question}`, { bold: true, after: 0.5 });
       layout.field(GOOD_PRACTICE_WORDS.label, g.note, { indent: 4 });
       layout.space(2);
+    }),
+  );
+  // The hash is never alone on a last page: the last entry before it goes with it.
+  const closing = () => {
+    layout.space(6);
+    drawHash(layout, report);
+  };
+  const closingHeight = layout.heightOf(closing) + after;
+  blocks.forEach((block, i) => {
+    if (i === blocks.length - 1) {
+      const height = layout.heightOf(block) + closingHeight;
+      if (Number.isFinite(height)) layout.ensure(height);
     }
-  }
-  layout.space(6);
-  // The hash and its explanation stay together, so the hash is on the last page.
-  layout.ensure((report.trail ? 8 : 6) * layout.lineHeight(BODY) + 14 + after);
+    block();
+  });
+  layout.ensure(closingHeight);
+  closing();
+}
+
+/** The hash of the canonical assessment JSON, and how to recompute it. */
+function drawHash(layout: Layout, report: FullReport): void {
   layout.rule();
   layout.space(2);
   layout.paragraph(`${HASH_LABEL}:`, { bold: true, after: 0.5 });

@@ -71,27 +71,44 @@ export function drawTable(layout: Layout, columns: readonly Column[], rows: read
   const drawHeader = () => drawSegment(header, 0, Math.max(...header.cells.map((c) => c.lines.length)), HEADER_FILL);
   const roomFor = () => Math.floor((PAGE.bottom - layout.y - 2 * PAD_Y) / lh + 1e-6);
 
-  const first = rows[0] ? prepare(rows[0], false) : null;
-  layout.ensure(header.height + Math.min(first?.height ?? 0, 3 * lh + 2 * PAD_Y));
+  const prepared = rows.map((cells) => prepare(cells, false));
+  const pageBody = PAGE.bottom - PAGE.top - header.height;
+  const short = (row: PreparedRow | undefined) => row !== undefined && row.height <= pageBody / 3;
+  // The header never sits alone at the foot of a page, and neither does the first row: it starts with two
+  // rows when they are short (all three of a three-row table, which cannot break without a lone row), or
+  // with at least three lines of the first.
+  const [first, second] = prepared;
+  const opening =
+    prepared.length <= 3 && prepared.every(short)
+      ? prepared.reduce((n, r) => n + r.height, 0)
+      : short(first) && short(second)
+        ? first!.height + second!.height
+        : Math.min(first?.height ?? 0, 3 * lh + 2 * PAD_Y);
+  layout.ensure(header.height + opening);
   drawHeader();
 
-  rows.forEach((cells, index) => {
-    const row = index === 0 && first ? first : prepare(cells, false);
+  let onPage = 0;
+  prepared.forEach((row, index) => {
     const fill = index % 2 === 1 ? ROW_FILL : null;
-    const pageBody = PAGE.bottom - PAGE.top - header.height;
-    if (layout.y + row.height > PAGE.bottom && row.height <= pageBody) {
+    const last = prepared[index + 1] && index + 2 === prepared.length ? prepared[index + 1]! : null;
+    // The last row never goes alone to a new page: the row before it goes with it (if that leaves two here).
+    const widow = last !== null && onPage >= 2 && short(row) && short(last) && layout.y + row.height <= PAGE.bottom && layout.y + row.height + last.height > PAGE.bottom;
+    if (widow || (layout.y + row.height > PAGE.bottom && row.height <= pageBody)) {
       layout.newPage();
       drawHeader();
+      onPage = 0;
     }
+    onPage++;
     const lineCount = Math.max(...row.cells.map((c) => c.lines.length));
     let from = 0;
     while (from < lineCount) {
-      // Never start a split row with a lone line at the foot of a page.
+      // Never start a split row with a lone line at the foot of a page, nor end it with one at the top of the next.
       if (roomFor() < (from === 0 ? Math.min(3, lineCount) : 1)) {
         layout.newPage();
         drawHeader();
       }
-      const count = Math.min(roomFor(), lineCount - from);
+      let count = Math.min(roomFor(), lineCount - from);
+      if (lineCount - from - count === 1 && count >= 3) count--;
       drawSegment(row, from, count, fill);
       from += count;
     }
