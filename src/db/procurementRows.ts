@@ -1,5 +1,5 @@
 import type { Assessment, TrailEvent } from '../domain';
-import type { Decision, EvidenceFile, Request, ResponseReview } from '../domain/procurement';
+import type { ClarificationFile, Decision, EvidenceFile, Request, ResponseReview } from '../domain/procurement';
 
 /** A buyer's procurement: the request while it is drafted, frozen (with its hash) once sent. */
 export interface ProcurementRow {
@@ -47,4 +47,16 @@ export interface VendorResponseRow {
   /** Set when the response is locked and exported; it never changes after that. */
   exportedAt: string | null;
   updatedAt: string;
+  /**
+   * On a revision started from a buyer's clarification request: the questions asked, and
+   * what the buyer's signature on that file said when it was opened. Absent on revision 1.
+   */
+  clarification?: VendorClarification;
+}
+
+export interface VendorClarification {
+  round: ClarificationFile['round'];
+  questions: ClarificationFile['questions'];
+  exportedAt: string;
+  signature: { valid: boolean; signer: string | null } | null;
 }

@@ -1,11 +1,15 @@
 import {
+  AnswerReviewSchema,
+  carriedReview,
   EvidenceFileSchema,
   nextRevisionProblem,
   RequestSchema,
   ResponseReviewSchema,
   sha256OfBytes,
+  type AnswerReview,
   type Request,
   type ResponseCheck,
+  type ResponseFile,
   type ResponseReview,
   type RevisionProblem,
 } from '../domain/procurement';
@@ -45,6 +49,11 @@ export interface ProcurementRepository {
   importResponse(procurementId: string, check: ResponseCheck, at: string): Promise<ResponseRow>;
   responses(procurementId: string): Promise<ResponseRow[]>;
   saveReview(responseId: string, review: ResponseReview): Promise<void>;
+  /**
+   * Records (or, with null, clears) the buyer's verdict on one answer of one revision,
+   * beside the response and never in it; the rest of that revision's review is kept.
+   */
+  reviewAnswer(responseId: string, key: string, review: AnswerReview | null): Promise<ResponseReview>;
   /** Evidence bytes, checked again against their hash (a damaged blob is reported, never shown as the evidence). */
   readEvidence(ownerId: string, sha256: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; code: 'missing' | 'hash-mismatch' }>;
   /** The vendor's side: attaches a file to a question of a response being written. */
@@ -87,12 +96,15 @@ export function procurementRepository(db: AppDB = appDb()): ProcurementRepositor
         if (!procurement.requestHash || procurement.requestHash !== file.request.hash) throw new ResponseNotStoredError('not-sent');
         if (await db.responses.get(assessment.id)) throw new ResponseNotStoredError('already-imported');
         const parent = assessment.revision.parent;
+        let review: ResponseReview | null = null;
         if (assessment.revision.number > 1) {
           const previousRow = parent ? await db.responses.get(parent.id) : undefined;
           if (!previousRow || previousRow.procurementId !== procurementId) throw new ResponseNotStoredError('previous-revision-missing');
-          const previous = (JSON.parse(previousRow.manifestText) as { assessment: typeof assessment }).assessment;
-          const problem = nextRevisionProblem(previous, assessment);
+          const previous = JSON.parse(previousRow.manifestText) as ResponseFile;
+          const problem = nextRevisionProblem(previous.assessment, assessment);
           if (problem) throw new ResponseNotStoredError(problem);
+          // The buyer re-reviews only what changed: verdicts on unchanged answers carry over.
+          review = carriedReview(procurement.request, { ...previous, review: previousRow.review }, file);
         }
         const row: ResponseRow = {
           id: assessment.id,
@@ -102,7 +114,7 @@ export function procurementRepository(db: AppDB = appDb()): ProcurementRepositor
           manifestText,
           importedAt: at,
           signature: { valid: signature.valid, trusted: signature.trusted, reasons: [...signature.reasons] },
-          review: null,
+          review,
         };
         await db.responses.add(row);
         await db.evidenceFiles.bulkAdd(
@@ -119,6 +131,17 @@ export function procurementRepository(db: AppDB = appDb()): ProcurementRepositor
       const changed = await db.responses.update(responseId, { review: valid });
       if (!changed) throw new Error(`No response ${responseId}`);
     },
+    reviewAnswer: (responseId, key, answer) =>
+      db.transaction('rw', db.responses, async () => {
+        const row = await db.responses.get(responseId);
+        if (!row) throw new Error(`No response ${responseId}`);
+        const answers = { ...(row.review?.answers ?? {}) };
+        if (answer) answers[key] = AnswerReviewSchema.parse(answer);
+        else delete answers[key];
+        const review = ResponseReviewSchema.parse({ responseId, revision: row.revision, round: row.review?.round ?? row.revision, answers });
+        await db.responses.update(responseId, { review });
+        return review;
+      }),
     async readEvidence(ownerId, sha256) {
       const row = await db.evidenceFiles.where('[ownerId+sha256]').equals([ownerId, sha256]).first();
       if (!row) return { ok: false, code: 'missing' };

@@ -1,7 +1,7 @@
 import { AssessmentSchema, TrailEventSchema, verifyTrail, type AssessmentChangeInput } from '../domain';
-import { changeVendorDraft, RequestSchema, startVendorDraft, type Request } from '../domain/procurement';
+import { changeVendorDraft, RequestSchema, startVendorDraft, startVendorRevision, type Request } from '../domain/procurement';
 import { appDb, type AppDB } from './appDb';
-import type { VendorResponseRow } from './procurementRows';
+import type { VendorClarification, VendorResponseRow } from './procurementRows';
 
 /** A response that was exported is what the buyer holds: it never changes again. */
 export class ResponseExportedError extends Error {
@@ -29,6 +29,12 @@ export interface VendorResponseRepository {
   change(id: string, change: AssessmentChangeInput, at: string): Promise<VendorResponseRow>;
   /** Locks the response (a `revision.lock` in its trail) and records the export. */
   markExported(id: string, at: string): Promise<VendorResponseRow>;
+  /**
+   * Starts the next revision of an exported response to answer a buyer's clarification
+   * round: same answers and evidence files (copied to the new revision), naming the
+   * exported one as its parent. The exported revision stays as it was.
+   */
+  startRevision(id: string, args: { newId: string; at: string; clarification: VendorClarification }): Promise<VendorResponseRow>;
 }
 
 export function vendorResponseRepository(db: AppDB = appDb()): VendorResponseRepository {
@@ -66,6 +72,17 @@ export function vendorResponseRepository(db: AppDB = appDb()): VendorResponseRep
       return row;
     },
     change: (id, change, at) => update(id, at, (row) => ({ ...row, ...changeVendorDraft(row.request, row, change, { at, by: by(row) }) })),
+    startRevision: (id, { newId, at, clarification }) =>
+      db.transaction('rw', db.vendorResponses, db.evidenceFiles, async () => {
+        const row = await db.vendorResponses.get(id);
+        if (!row) throw new Error(`No response ${id}`);
+        if (!row.exportedAt) throw new Error('Only an exported response can be revised; this one can still be changed directly.');
+        const next: VendorResponseRow = { ...row, ...startVendorRevision(row, { id: newId, at, by: by(row) }), id: newId, exportedAt: null, updatedAt: at, clarification };
+        await db.vendorResponses.add(next);
+        const files = await db.evidenceFiles.where('ownerId').equals(id).toArray();
+        await db.evidenceFiles.bulkAdd(files.map((f) => ({ ...f, ownerId: newId })));
+        return next;
+      }),
     markExported: (id, at) => update(id, at, (row) => ({ ...row, ...changeVendorDraft(row.request, row, { type: 'revision.lock' }, { at, by: by(row) }), exportedAt: at })),
   };
 }

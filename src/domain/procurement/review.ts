@@ -67,6 +67,14 @@ export function nextRevisionProblem(previous: Assessment, next: Assessment): Rev
 
 export type AnswerChange = 'answer' | 'notes' | 'evidence';
 
+/** The evidence files attached to one question, by hash, that one revision added and removed. */
+export function evidenceChanges(previous: readonly EvidenceFile[], next: readonly EvidenceFile[], key: string): { added: EvidenceFile[]; removed: EvidenceFile[] } {
+  const of = (list: readonly EvidenceFile[]) => list.filter((e) => e.questionKey === key);
+  const had = new Set(of(previous).map((e) => e.sha256));
+  const has = new Set(of(next).map((e) => e.sha256));
+  return { added: of(next).filter((e) => !had.has(e.sha256)), removed: of(previous).filter((e) => !has.has(e.sha256)) };
+}
+
 export interface AnswerDiff {
   key: QuestionKey;
   changes: AnswerChange[];
@@ -95,4 +103,20 @@ export function diffResponseRevisions(
     if (changes.length) out.push({ key, changes });
   }
   return out;
+}
+
+/**
+ * The review a new revision starts with: the previous round's verdicts on every answer
+ * that did not change (so the buyer re-reviews only what the vendor changed), and none
+ * on the answers that did. An open clarification the vendor did not answer stays open.
+ */
+export function carriedReview(
+  request: Pick<Request, 'items' | 'customQuestions'>,
+  previous: { assessment: Assessment; evidence: readonly EvidenceFile[]; review: Pick<ResponseReview, 'answers'> | null },
+  next: { assessment: Assessment; evidence: readonly EvidenceFile[] },
+): ResponseReview {
+  const changed = new Set(diffResponseRevisions(request, previous, next).map((d) => d.key));
+  const kept = Object.entries(previous.review?.answers ?? {}).filter(([key]) => !changed.has(key));
+  const number = next.assessment.revision.number;
+  return { responseId: next.assessment.id, revision: number, round: number, answers: Object.fromEntries(kept) };
 }

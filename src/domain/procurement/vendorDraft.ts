@@ -1,7 +1,8 @@
 import { applyChange, type AssessmentChangeInput } from '../assessment/changes';
+import { originOf, startRevision } from '../assessment/create';
 import type { Assessment } from '../assessment/schema';
 import { canCoalesce } from '../trail/compact';
-import { nextTrailEvent, replaceHead, type TrailEvent } from '../trail/event';
+import { nextTrailEvent, replaceHead, type LifecycleChange, type TrailEvent } from '../trail/event';
 import { requestQuestionKeys, type Request } from './request';
 import { startResponseAssessment } from './responseStart';
 
@@ -39,4 +40,16 @@ export function changeVendorDraft(request: Pick<Request, 'items' | 'customQuesti
   const fields = { at: meta.at, by: meta.by, change };
   const trail = head && canCoalesce(head, false, change, meta.by) ? [...draft.trail.slice(0, -1), replaceHead(head, fields)] : [...draft.trail, nextTrailEvent(head, fields)];
   return { assessment, trail };
+}
+
+/**
+ * The vendor's next revision of an exported (locked) response, for a clarification
+ * round: the same answers under a new id, naming the locked one by id, number and hash
+ * (what the buyer checks on import). Its trail starts afresh with `revision.started`,
+ * as an assessment's next revision does; the locked revision keeps its own.
+ */
+export function startVendorRevision(locked: VendorDraft, meta: { id: string; at: string; by: string }): VendorDraft {
+  const assessment = startRevision(locked.assessment, meta.id, meta.at);
+  const change: LifecycleChange = { type: 'revision.started', parent: originOf(locked.assessment) };
+  return { assessment, trail: [nextTrailEvent(null, { at: meta.at, by: meta.by, change })] };
 }

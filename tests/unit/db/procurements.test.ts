@@ -113,6 +113,42 @@ describe('procurement storage', () => {
   });
 });
 
+describe('the buyer’s review', () => {
+  it('records a verdict per answer beside the response, keeps the others, survives reopening, and clears one', async () => {
+    const db = freshDb();
+    const repo = procurementRepository(db);
+    await repo.saveDraft(request, T0);
+    await repo.markSent(request.id, hash, T0);
+    const { assessment, trail } = vendorResponse(request, { 'CON-04': 'unknown', 'DEP-03': 'yes' }, VENDOR);
+    const stored = await repo.importResponse(request.id, await check(await container(assessment, trail)), T1);
+    await repo.reviewAnswer(VENDOR.id, 'DEP-03', { verdict: 'accepted', comment: '', reviewedAt: T1, reviewedBy: 'Bea' });
+    await repo.reviewAnswer(VENDOR.id, 'CON-04', { verdict: 'clarification-needed', comment: 'What does it identify?', reviewedAt: T1, reviewedBy: 'Bea' });
+    await expect(repo.reviewAnswer(VENDOR.id, 'CQ-01', { verdict: 'clarification-needed', comment: ' ', reviewedAt: T1, reviewedBy: '' })).rejects.toThrow(/say what the vendor should clarify/);
+    const second = new AppDB(db.name);
+    const reopened = (await procurementRepository(second).responses(request.id))[0]!;
+    second.close();
+    expect(reopened.review).toMatchObject({ responseId: VENDOR.id, revision: 1, answers: { 'DEP-03': { verdict: 'accepted' }, 'CON-04': { verdict: 'clarification-needed', comment: 'What does it identify?' } } });
+    // The response itself is byte for byte what the vendor signed.
+    expect(reopened.manifestText).toBe(stored.manifestText);
+    await repo.reviewAnswer(VENDOR.id, 'DEP-03', null);
+    expect(Object.keys((await repo.responses(request.id))[0]!.review!.answers)).toEqual(['CON-04']);
+  });
+
+  it('starts revision 2 with the verdicts on the answers that did not change', async () => {
+    const repo = await sentProcurement();
+    const { assessment, trail } = vendorResponse(request, { 'CON-04': 'unknown', 'DEP-03': 'yes' }, VENDOR);
+    const locked = applyChange(assessment, { type: 'revision.lock' }, { at: T0, by: 'Vera' });
+    await repo.importResponse(request.id, await check(await container(locked, trail)), T1);
+    await repo.reviewAnswer(VENDOR.id, 'DEP-03', { verdict: 'accepted', comment: '', reviewedAt: T1, reviewedBy: '' });
+    await repo.reviewAnswer(VENDOR.id, 'CON-04', { verdict: 'clarification-needed', comment: 'What does it identify?', reviewedAt: T1, reviewedBy: '' });
+    let next = startRevision(locked, '77777777-7777-4777-8777-777777777777', T1);
+    next = applyChange(next, { type: 'answer.set', itemId: 'CON-04', status: 'yes', notes: 'Verification only.', evidence: [] }, { at: T1, by: 'Vera' });
+    const round2 = await repo.importResponse(request.id, await check(await container(next, trail)), T1);
+    expect(round2.review).toMatchObject({ responseId: next.id, revision: 2, answers: { 'DEP-03': { verdict: 'accepted' } } });
+    expect(round2.review!.answers['CON-04']).toBeUndefined();
+  });
+});
+
 describe('database version 8', () => {
   it('opens a version 7 database with its rows kept and empty procurement tables', async () => {
     const name = `v7-${crypto.randomUUID()}`;

@@ -3,8 +3,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { AppDB, prepareDatabase } from '../../../src/db';
 import { ResponseExportedError, vendorResponseRepository } from '../../../src/db/vendorResponses';
-import { verifyTrail } from '../../../src/domain';
-import { NotAskedError, requestHash, type Request } from '../../../src/domain/procurement';
+import { originOf, verifyTrail } from '../../../src/domain';
+import { procurementRepository } from '../../../src/db/procurements';
+import { nextRevisionProblem, NotAskedError, requestHash, type Request } from '../../../src/domain/procurement';
 import { deleteAll, freshDb, RELEASED_STORES } from '../helpers/db';
 import { checklist11, makeRequest, T0 } from '../procurement/fixtures';
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
 afterEach(deleteAll);
 
 const ID = '77777777-7777-4777-8777-777777777777';
+const NEXT = '88888888-8888-4888-8888-888888888888';
 const at = (minute: number) => `2026-03-02T09:${String(minute).padStart(2, '0')}:00.000Z`;
 
 async function started(db: AppDB) {
@@ -54,6 +56,29 @@ describe('a vendor response while written', () => {
     expect(exported.trail.at(-1)?.change.type).toBe('revision.lock');
     await expect(repo.change(ID, { type: 'answer.set', itemId: 'CON-04', status: 'no', notes: '', evidence: [] }, at(6))).rejects.toBeInstanceOf(ResponseExportedError);
     expect((await repo.get(ID))!.assessment.answers['CON-04']?.status).toBe('yes');
+  });
+});
+
+describe('a clarification round on the vendor’s side', () => {
+  it('starts revision 2 of an exported response naming it exactly, with its evidence files copied and the buyer’s questions kept', async () => {
+    const db = freshDb();
+    const repo = await started(db);
+    await repo.change(ID, { type: 'answer.set', itemId: 'CON-04', status: 'unknown', notes: '', evidence: [] }, at(1));
+    const files = procurementRepository(db);
+    await files.attachEvidence({ ownerId: ID, questionKey: 'CON-04', name: 'hria.pdf', mediaType: 'application/pdf', description: '', data: new Uint8Array([1, 2, 3]) });
+    const clarification = { round: 1, questions: [{ key: 'CON-04', comment: 'What does it identify?' }], exportedAt: at(9), signature: null };
+    await expect(repo.startRevision(ID, { newId: NEXT, at: at(10), clarification })).rejects.toThrow(/Only an exported response/);
+    const exported = await repo.markExported(ID, at(5));
+    const next = await repo.startRevision(ID, { newId: NEXT, at: at(10), clarification });
+    expect(next.assessment.revision).toMatchObject({ number: 2, lockedAt: null, parent: originOf(exported.assessment) });
+    expect(nextRevisionProblem(exported.assessment, next.assessment)).toBeNull();
+    expect(next.trail.map((e) => e.change.type)).toEqual(['revision.started']);
+    expect(next.clarification?.questions).toEqual(clarification.questions);
+    expect((await files.evidenceOf(NEXT)).map((e) => e.name)).toEqual(['hria.pdf']);
+    // Revision 2 takes changes; revision 1 stays as exported.
+    await repo.change(NEXT, { type: 'answer.set', itemId: 'CON-04', status: 'yes', notes: 'Verification only.', evidence: [] }, at(11));
+    expect(verifyTrail((await repo.get(NEXT))!.trail).ok).toBe(true);
+    expect((await repo.get(ID))!.assessment.answers['CON-04']?.status).toBe('unknown');
   });
 });
 

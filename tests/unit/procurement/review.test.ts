@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applyChange, originOf, startRevision, type Assessment } from '../../../src/domain';
 import {
   AnswerReviewSchema,
+  carriedReview,
   diffResponseRevisions,
+  evidenceChanges,
   makeClarificationFile,
   nextRevisionProblem,
   openClarifications,
@@ -82,5 +84,25 @@ describe('review and clarification rounds', () => {
       { key: 'CQ-01', changes: ['notes'] },
     ]);
     expect(diffResponseRevisions(request, { assessment: round1, evidence: [pdf] }, { assessment: round1, evidence: [pdf] })).toEqual([]);
+  });
+
+  it('carries round 1’s verdicts over to round 2 on the answers that did not change, and only those', () => {
+    const round1 = lockedRound1();
+    let round2 = startRevision(round1, '44444444-4444-4444-8444-444444444444', T1);
+    round2 = applyChange(round2, { type: 'answer.set', itemId: 'CON-04', status: 'yes', notes: 'Verification only.', evidence: [] }, by);
+    const r = review({ 'CON-04': { verdict: 'clarification-needed', comment: 'What does it identify?' }, 'DEP-03': { verdict: 'accepted' }, 'CQ-01': { verdict: 'clarification-needed', comment: 'Where are backups?' } });
+    const carried = carriedReview(request, { assessment: round1, evidence: [], review: r }, { assessment: round2, evidence: [] });
+    expect(carried).toMatchObject({ responseId: round2.id, revision: 2, round: 2 });
+    // CON-04 changed, so it waits for a fresh verdict; CQ-01 was not answered, so its question stays open.
+    expect(Object.keys(carried.answers).sort()).toEqual(['CQ-01', 'DEP-03']);
+    expect(carried.answers['CQ-01']?.verdict).toBe('clarification-needed');
+    expect(carriedReview(request, { assessment: round1, evidence: [], review: null }, { assessment: round2, evidence: [] }).answers).toEqual({});
+  });
+
+  it('names the evidence files one revision added to and removed from a question', () => {
+    const file = (n: number, key = 'DEP-03'): EvidenceFile => ({ sha256: sha256OfBytes(new Uint8Array([n])), questionKey: key, name: `f${n}.pdf`, mediaType: 'application/pdf', bytes: 1, description: '' });
+    const changes = evidenceChanges([file(1), file(2), file(3, 'CON-04')], [file(2), file(4), file(1, 'CON-04')], 'DEP-03');
+    expect(changes.added.map((f) => f.name)).toEqual(['f4.pdf']);
+    expect(changes.removed.map((f) => f.name)).toEqual(['f1.pdf']);
   });
 });
