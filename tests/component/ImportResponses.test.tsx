@@ -13,6 +13,7 @@ import {
   serializeResponseFile,
   sha256OfBytes,
   startVendorDraft,
+  startVendorRevision,
   type Request,
   type ResponseFile,
 } from '../../src/domain/procurement';
@@ -46,12 +47,24 @@ beforeAll(async () => {
 const ARGUS = { id: '22222222-2222-4222-8222-222222222222', organisation: 'Argus Systems', answers: { 'CON-04': 'yes', 'DEP-03': 'yes', 'CQ-01': 'no' } } as const;
 
 function responseFile(binding = { id: request.id, hash }, vendor: { id: string; organisation: string; answers: Record<string, AnswerStatus> } = ARGUS): ResponseFile {
+  return makeResponseFile({ request: binding, ...lockedDraft(vendor), evidence: [pdfEntry()], generator: { name: 'test', version: '1' }, exportedAt: T0 });
+}
+
+const pdfEntry = () => ({ sha256: sha256OfBytes(PDF), questionKey: 'DEP-03', name: 'HRIA.pdf', mediaType: 'application/pdf', bytes: PDF.byteLength, description: '' });
+
+/** Revision 2 of a vendor's locked response, as the vendor's app makes it for a clarification round, with one answer changed. */
+function revision2(round1: ReturnType<typeof lockedDraft>): ResponseFile {
+  let draft = startVendorRevision(round1, { id: '99999999-9999-4999-8999-999999999999', at: T0, by: 'Vera' });
+  draft = changeVendorDraft(request, draft, { type: 'answer.set', itemId: 'CQ-01', status: 'yes', notes: 'All records stay here.', evidence: [] }, { at: T0, by: 'Vera' });
+  draft = changeVendorDraft(request, draft, { type: 'revision.lock' }, { at: T0, by: 'Vera' });
+  return makeResponseFile({ request: { id: request.id, hash }, ...draft, evidence: [pdfEntry()], generator: { name: 'test', version: '1' }, exportedAt: T0 });
+}
+
+function lockedDraft(vendor: { id: string; organisation: string; answers: Record<string, AnswerStatus> } = ARGUS) {
   let draft = startVendorDraft(request, { id: vendor.id, at: T0, productName: 'Vision', organisation: vendor.organisation, respondent: 'Vera' });
   const answers = vendor.answers;
   for (const [itemId, status] of Object.entries(answers)) draft = changeVendorDraft(request, draft, { type: 'answer.set', itemId, status, notes: '', evidence: [] }, { at: T0, by: 'Vera' });
-  draft = changeVendorDraft(request, draft, { type: 'revision.lock' }, { at: T0, by: 'Vera' });
-  const evidence = [{ sha256: sha256OfBytes(PDF), questionKey: 'DEP-03', name: 'HRIA.pdf', mediaType: 'application/pdf', bytes: PDF.byteLength, description: '' }];
-  return makeResponseFile({ request: binding, ...draft, evidence, generator: { name: 'test', version: '1' }, exportedAt: T0 });
+  return changeVendorDraft(request, draft, { type: 'revision.lock' }, { at: T0, by: 'Vera' });
 }
 
 async function zip(file: ResponseFile, edit: (text: string) => string = (t) => t, files = new Map([[sha256OfBytes(PDF), PDF]])): Promise<File> {
@@ -98,6 +111,26 @@ describe('importing vendors’ responses', () => {
     expect(alert.textContent).toContain(words);
     expect(await services.db.responses.count()).toBe(0);
     expect(await services.db.evidenceFiles.count()).toBe(0);
+  });
+
+  it('imports a re-submission as revision 2 only when it names the revision stored here, and stores nothing otherwise', async () => {
+    const services = await sentProcurement();
+    const round2 = revision2(lockedDraft());
+    // Revision 2 before its revision 1 is here.
+    await upload(await zip(round2));
+    expect((await screen.findByRole('alert', {}, { timeout: 20_000 })).textContent).toContain('whose earlier revision is not imported here');
+    expect(await services.db.responses.count()).toBe(0);
+    await upload(await zip(responseFile()));
+    await waitFor(() => expect(screen.getByText(/^Imported “argus\.hrba\.zip”:/).textContent).toBe('Imported “argus.hrba.zip”: Argus Systems, revision 1.'), { timeout: 20_000 });
+    // A revision 2 made from a round 1 other than the one the buyer holds (an answer rewritten): refused, nothing stored.
+    const rewritten = revision2(lockedDraft({ ...ARGUS, answers: { ...ARGUS.answers, 'CQ-01': 'yes' } }));
+    await upload(await zip(rewritten));
+    expect((await screen.findByRole('alert', {}, { timeout: 20_000 })).textContent).toContain('This revision’s earlier revision differs from the one imported here: round 1 would be rewritten.');
+    expect(await services.db.responses.count()).toBe(1);
+    expect(await services.db.evidenceFiles.count()).toBe(1);
+    await upload(await zip(round2));
+    await waitFor(() => expect(screen.getByText(/^Imported “argus\.hrba\.zip”:/).textContent).toBe('Imported “argus.hrba.zip”: Argus Systems, revision 2.'), { timeout: 20_000 });
+    expect(await services.db.responses.count()).toBe(2);
   });
 
   it('refuses an unsigned response unless the buyer chooses to accept unsigned ones', async () => {

@@ -11,6 +11,7 @@ export * from './clauses';
 export * from './review';
 export * from './clarification';
 export * from './compare';
+export * from './compareFilter';
 export * from './vendorDraft';
 export * from './decision';
 export * from './decisionReport';

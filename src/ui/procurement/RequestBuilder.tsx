@@ -13,6 +13,7 @@ import { CustomQuestionsFieldset } from './CustomQuestionsFieldset';
 import { RequestItemsFieldset } from './RequestItemsFieldset';
 import { exportRequest } from './requestExport';
 import { formToRequest, RequestFormSchema, requestToForm, type RequestForm, type RequestFormInput } from './requestForm';
+import { SignerSelect } from './SignerSelect';
 
 const FIELD_WORDS: Record<string, string> = {
   organisation: 'Buying organisation',
@@ -101,17 +102,7 @@ export function RequestBuilder(props: { loaded: LoadedChecklist; base: RequestIn
           Exporting writes the request as a <code>.hrba.json</code> file to give to each vendor, and freezes it: vendors’ responses name
           its hash, so a changed request would be a new request.
         </p>
-        <div className="field">
-          <label htmlFor="request-signer">Sign the request with</label>
-          <select id="request-signer" value={signer} onChange={(e) => setSigner(e.target.value)}>
-            <option value="">Do not sign</option>
-            {identities.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.info.commonName || i.info.subject}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SignerSelect id="request-signer" label="Sign the request with" identities={identities} value={signer} onChange={setSigner} />
         <div className="button-row">
           <button type="button" onClick={submit(false)} disabled={isSubmitting}>
             Save draft

@@ -7,6 +7,7 @@ import type { ProcurementRow } from '../../db/procurementRows';
 import { responseCompletion, responseRedFlags } from '../../domain/procurement';
 import { ProblemList } from '../common/ProblemList';
 import { ComparisonSection } from './ComparisonSection';
+import { ReviewSection } from './review/ReviewSection';
 import { TableScroll } from '../common/TableScroll';
 import { importResponseFile, responseFileOf, type ImportOutcome } from './responseImport';
 import { useProcurementRepo } from './useProcurementRepo';
@@ -120,6 +121,9 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
         </TableScroll>
       ) : (
         rows && <p className="muted">No response imported yet.</p>
+      )}
+      {rows && rows.length > 0 && props.procurement.requestHash && (
+        <ReviewSection procurement={{ ...props.procurement, requestHash: props.procurement.requestHash }} rows={rows} loaded={props.loaded} />
       )}
       {rows && rows.length > 0 && <ComparisonSection request={props.procurement.request} rows={rows} loaded={props.loaded} />}
     </section>

@@ -4,7 +4,9 @@ import { type ChecklistItem } from '../../../src/domain';
 import {
   AnswerReviewSchema,
   compareResponses,
+  filterMatrixRows,
   orderVendors,
+  principleRef,
   sha256OfBytes,
   type ComparedVendor,
   type Request,
@@ -59,6 +61,25 @@ describe('the comparison matrix', () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toContain(`"'=HYPERLINK(""http://x""): answer"`);
     expect(lines[1]).toBe('CON-04,conception,yes,yes,Yes,,0,,Don’t know,,0,RED FLAG: Deal-breaker set by the buyer');
+  });
+});
+
+describe('the matrix filters', () => {
+  it('narrow by red flag, mandatory, stage and principle, combined, never reordering', () => {
+    const { rows } = compareResponses(request, items, [
+      { id: 'a', assessment: argus(), evidence: [] },
+      { id: 'b', assessment: borealis(), evidence: [] },
+    ]);
+    const keys = (filter: Parameters<typeof filterMatrixRows>[1]) => filterMatrixRows(rows, filter).map((r) => r.key);
+    expect(keys({})).toEqual(['CON-04', 'DEP-03', 'CQ-01']);
+    expect(keys({ redFlagsOnly: true })).toEqual(['CON-04']);
+    expect(keys({ mandatoryOnly: true })).toEqual(['CON-04']);
+    expect(keys({ stage: 'deployment' })).toEqual(['DEP-03', 'CQ-01']);
+    // DEP-03 serves PI's redress principle; the custom question serves none.
+    expect(keys({ principle: principleRef('pi:redress') })).toEqual(['DEP-03']);
+    expect(keys({ stage: 'deployment', principle: principleRef('pi:redress'), redFlagsOnly: true })).toEqual([]);
+    expect(principleRef('pi:accountable')).toBeNull();
+    expect(principleRef('hrba:accountable')).toBe('hrba:accountable');
   });
 });
 

@@ -13,6 +13,8 @@ export interface QuestionCardProps {
   answer: ItemAnswer | undefined;
   evidence: readonly EvidenceRow[];
   readOnly: boolean;
+  /** The buyer's clarification question on this answer, on a revision that answers a clarification round. */
+  buyerQuestion?: string;
   onAnswer: (status: AnswerStatus | null, notes: string) => Promise<void>;
   onAttach: (file: File) => Promise<void>;
   onRemove: (sha256: string) => Promise<void>;
@@ -33,6 +35,11 @@ export function QuestionCard(props: QuestionCardProps) {
       </h3>
       {props.mandatory && <p className="badge">Mandatory</p>}
       {props.rule && <p className="red-flag-text">Deal-breaker. {dealBreakerRuleText(props.rule)}</p>}
+      {props.buyerQuestion && (
+        <p className="alert warning pre-wrap">
+          The buyer asks: <bdi>{props.buyerQuestion}</bdi>
+        </p>
+      )}
       <fieldset disabled={props.readOnly}>
         <legend>Answer to {k}</legend>
         {ANSWER_STATUSES.map((s) => (

@@ -12,8 +12,10 @@ import { DEAL_BREAKER_POLICY_TEXT, PROCUREMENT_STAGE_LABELS, requestSignatureTex
 import { questionText } from '../questionText';
 import { useLoadedChecklist } from '../useLoadedChecklist';
 import { useProcurementRepo, useVendorResponseRepo } from '../useProcurementRepo';
+import { BuyerQuestions, ClarificationIntake } from './ClarificationIntake';
 import { QuestionCard } from './QuestionCard';
 import { exportResponse } from './responseExport';
+import { SignerSelect } from '../SignerSelect';
 
 /**
  * `#/respond/:id`: the vendor answers the buyer's questions, attaches evidence files,
@@ -79,6 +81,7 @@ export default function ResponsePage(props: { id: string }) {
       </p>
       <h1>
         Response to <bdi>{request.procurement.title}</bdi>
+        {assessment.revision.number > 1 && `, revision ${assessment.revision.number}`}
       </h1>
       <p>
         Asked by <bdi>{request.buyer.organisation}</bdi>
@@ -102,6 +105,8 @@ export default function ResponsePage(props: { id: string }) {
       )}
       <p className="alert warning">{DEAL_BREAKER_POLICY_TEXT}</p>
       {readOnly && <p className="alert">Exported on {formatDateTime(row.exportedAt!)}: this response is locked and can no longer change.</p>}
+      {readOnly && <ClarificationIntake row={row} />}
+      <BuyerQuestions row={row} />
       {requestQuestionKeys(request).map((key) => (
         <QuestionCard
           key={key}
@@ -112,6 +117,7 @@ export default function ResponsePage(props: { id: string }) {
           answer={Object.hasOwn(assessment.answers, key) ? assessment.answers[key] : undefined}
           evidence={evidence.filter((e) => e.questionKey === key)}
           readOnly={readOnly}
+          buyerQuestion={row.clarification?.questions.find((q) => q.key === key)?.comment}
           onAnswer={(status, notes) => answer(key, status, notes)}
           onAttach={(file) => attach(key, file)}
           onRemove={(sha) => files.removeEvidence(row.id, sha, key)}
@@ -135,17 +141,7 @@ export default function ResponsePage(props: { id: string }) {
         ) : (
           <p>Exporting locks the response: the buyer receives exactly what you exported, with your evidence files and their SHA-256.</p>
         )}
-        <div className="field">
-          <label htmlFor="response-signer">Sign the response with</label>
-          <select id="response-signer" value={signer} onChange={(e) => setSigner(e.target.value)}>
-            <option value="">Do not sign</option>
-            {identities.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.info.commonName || i.info.subject}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SignerSelect id="response-signer" label="Sign the response with" identities={identities} value={signer} onChange={setSigner} />
         <button type="button" className="primary" disabled={missing.length > 0 || busy} onClick={() => void exportNow()}>
           {readOnly ? 'Export the response again' : 'Export the response'}
         </button>

@@ -25,6 +25,7 @@ export function VendorResponseList() {
                 <Link href={`/respond/${r.id}`}>
                   <bdi>{r.assessment.subject.productName}</bdi> (<bdi>{r.assessment.subject.organisation}</bdi>)
                 </Link>{' '}
+                {r.assessment.revision.number > 1 && `revision ${r.assessment.revision.number}, `}
                 {r.exportedAt ? `exported ${formatDateTime(r.exportedAt)}` : 'being written'}
               </li>
             ))}

@@ -31,5 +31,6 @@ export async function exportResponse(services: Services, row: VendorResponseRow,
   const files = new Map<string, Uint8Array>();
   for (const e of rows) files.set(e.sha256, new Uint8Array(await e.blob.arrayBuffer()));
   const subject = locked.assessment.subject;
-  return { name: fileNameFor(`${subject.organisation} ${subject.productName} response`, now, CONTAINER_EXTENSION), bytes: packContainer(serializeResponseFile(file), files) };
+  const revision = locked.assessment.revision.number > 1 ? ` revision ${locked.assessment.revision.number}` : '';
+  return { name: fileNameFor(`${subject.organisation} ${subject.productName} response${revision}`, now, CONTAINER_EXTENSION), bytes: packContainer(serializeResponseFile(file), files) };
 }

@@ -1,0 +1,18 @@
+import type { StoredIdentity } from '../../domain';
+
+/** "Sign … with": one of this person's signing identities, or none. Used wherever a procurement file is exported. */
+export function SignerSelect(props: { id: string; label: string; identities: readonly StoredIdentity[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">Do not sign</option>
+        {props.identities.map((i) => (
+          <option key={i.id} value={i.id}>
+            {i.info.commonName || i.info.subject}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

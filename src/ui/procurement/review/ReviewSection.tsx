@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import { diffResponseRevisions, requestQuestionKeys, responseRedFlags, type ResponseVerdict } from '../../../domain/procurement';
+import { useServices } from '../../../app/services';
+import type { LoadedChecklist } from '../../../app/checklistCatalog';
+import type { ProcurementRow, ResponseRow } from '../../../db/procurementRows';
+import { questionText } from '../questionText';
+import { responseFileOf } from '../responseImport';
+import { useProcurementRepo } from '../useProcurementRepo';
+import { ClarificationPanel } from './ClarificationPanel';
+import { latestRows } from './latestRevisions';
+import { ReviewCard } from './ReviewCard';
+import { RevisionDiff } from './RevisionDiff';
+
+/**
+ * The buyer's review of one vendor's latest revision, answer by answer: a verdict and a
+ * comment beside each answer (stored beside the response, never in it), what changed
+ * since the round before, and the clarification round that sends open questions back.
+ */
+export function ReviewSection(props: { procurement: ProcurementRow & { requestHash: string }; rows: readonly ResponseRow[]; loaded: LoadedChecklist }) {
+  const services = useServices();
+  const repo = useProcurementRepo();
+  const id = useId();
+  const vendors = latestRows(props.rows);
+  const [chosen, setChosen] = useState(vendors[0]?.organisation ?? '');
+  const [unreviewedOnly, setUnreviewedOnly] = useState(false);
+  const row = vendors.find((v) => v.organisation === chosen) ?? vendors[0];
+  if (!row || !repo) return null;
+  const request = props.procurement.request;
+  const file = responseFileOf(row);
+  const answers = file.assessment.answers;
+  const parentRow = props.rows.find((r) => r.id === file.assessment.revision.parent?.id);
+  const previous = parentRow ? responseFileOf(parentRow) : null;
+  const diff = previous ? diffResponseRevisions(request, previous, file) : [];
+  const changed = new Set(diff.map((d) => d.key));
+  const items = new Map(props.loaded.checklist.items.map((i) => [i.id, i]));
+  const flags = new Map(responseRedFlags(request, answers, items).map((f) => [f.key, f.source]));
+  const verdicts = row.review?.answers ?? {};
+  const keys = requestQuestionKeys(request);
+  const reviewed = keys.filter((k) => Object.hasOwn(verdicts, k)).length;
+  const shown = unreviewedOnly ? keys.filter((k) => !Object.hasOwn(verdicts, k)) : keys;
+
+  const save = async (key: string, verdict: ResponseVerdict, comment: string) => {
+    try {
+      await repo.reviewAnswer(row.id, key, { verdict, comment, reviewedAt: services.now().toISOString(), reviewedBy: '' });
+      return null;
+    } catch (e) {
+      return `The review of ${key} was not saved: ${(e as Error).message}`;
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Review</h2>
+      <div className="field review-vendor">
+        <label htmlFor={`${id}-vendor`}>Vendor to review</label>
+        <select id={`${id}-vendor`} value={row.organisation} onChange={(e) => setChosen(e.target.value)}>
+          {vendors.map((v) => (
+            <option key={v.id} value={v.organisation}>
+              {v.organisation} (revision {v.revision})
+            </option>
+          ))}
+        </select>
+      </div>
+      <p role="status">
+        <bdi>{row.organisation}</bdi>, revision {row.revision}: {reviewed} of {keys.length} answers reviewed.
+      </p>
+      {previous && parentRow && (
+        <RevisionDiff round={parentRow.revision} diff={diff} previous={{ answers: previous.assessment.answers, evidence: previous.evidence }} next={{ answers, evidence: file.evidence }} />
+      )}
+      <label className="choice">
+        <input type="checkbox" checked={unreviewedOnly} onChange={(e) => setUnreviewedOnly(e.target.checked)} /> Only answers not reviewed yet
+      </label>
+      {shown.length === 0 && <p>Every answer of this revision is reviewed.</p>}
+      {shown.map((key) => (
+        <ReviewCard
+          key={`${row.id}-${key}`}
+          questionKey={key}
+          text={questionText(key, request, props.loaded.checklist)}
+          answer={Object.hasOwn(answers, key) ? answers[key] : undefined}
+          evidence={file.evidence.filter((e) => e.questionKey === key)}
+          redFlag={flags.get(key) ?? null}
+          changedSinceRound={changed.has(key) && parentRow ? parentRow.revision : null}
+          review={Object.hasOwn(verdicts, key) ? verdicts[key] : undefined}
+          onSave={(verdict, comment) => save(key, verdict, comment)}
+        />
+      ))}
+      <ClarificationPanel procurement={props.procurement} request={request} row={row} />
+    </section>
+  );
+}
