@@ -11,6 +11,9 @@ export const USAGE = `Usage:
       one this package bundles, with the same content
   hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--date YYYY-MM-DD] [--json]
       write the full report as PDF (-o, --output) and/or accessible HTML (--html)
+  hrba hash <file.hrba.json>
+      print the SHA-256 of the canonical JSON (RFC 8785) of the file's "assessment", as
+      the file holds it: the value a report prints for the .hrba.json exported with it
   hrba upgrade <file.hrba.json> -o <out.hrba.json> [--to <version>] [--by <name>] [--json]
       move an assessment to a newer bundled checklist version (default: the newest), as the
       app's upgrade does: prints what changes item by item, keeps answers whose meaning is
@@ -59,6 +62,11 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
         if (help) return usage(io);
         if (!output && !html) throw new UsageError('say where to write the report: -o report.pdf and/or --html report.html');
         return await (await import('./commands')).reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text');
+      }
+      case 'hash': {
+        if (rest[0] === '--help' || rest[0] === '-h') return usage(io);
+        if (rest.length !== 1 || rest[0]!.startsWith('-')) throw new UsageError('expected: hrba hash <file.hrba.json>');
+        return (await import('./hash')).hashCommand(rest[0]!, io);
       }
       case 'upgrade': {
         const parsed = await parseUpgrade(rest);

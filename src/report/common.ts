@@ -31,6 +31,9 @@ export const TRAIL_HEAD_LABEL = 'SHA-256 of the last event of the change trail (
 
 export const HASH_LABEL = 'SHA-256 of the canonical assessment JSON';
 
+/** How a reader recomputes the printed hash from the exported file, with a command that exists (`hrba hash`). */
+export const HASH_INSTRUCTION = 'To check that this report was made from a .hrba.json file, run “hrba hash <file>.hrba.json” on the file exported with it: it prints this value (the SHA-256 of the canonical JSON, RFC 8785, of the file’s “assessment”, as the file holds it).';
+
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Grave: harm to life…" → "Grave"; "Already happening, or almost certain" → "Already happening". */

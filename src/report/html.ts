@@ -1,5 +1,5 @@
 import type { FullReport } from '../domain/report/fullReport';
-import { HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, draftLine, formatTimestamp } from './common';
+import { HASH_INSTRUCTION, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, draftLine, formatTimestamp } from './common';
 import { html, trusted } from './html/escape';
 import { STYLE, fields } from './html/parts';
 import { auditSection, trailAnnex } from './html/audit';
@@ -72,7 +72,7 @@ ${summary(report)}${auditSection(report)}${easyRead(report)}${methodology(report
 <footer>
 <p><strong>${HASH_LABEL}:</strong> <code>${meta.assessmentHash}</code></p>
 ${report.trail ? html`<p><strong>${TRAIL_HEAD_LABEL}:</strong> <code>${report.trail.head}</code></p>\n` : ''}
-<p class="muted">Recompute it over the “assessment” of the .hrba.json file (canonical JSON, RFC 8785), for example with <code>hrba validate</code>, to check that this report was made from that data.</p>
+<p class="muted">${HASH_INSTRUCTION}</p>
 </footer>
 </body>
 </html>

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,22 @@ describe('the full report', () => {
     expect(body).toContain('Annex: sources cited');
     expect(body).toContain('UN Guiding Principles on Business and Human Rights');
     expect(flatten(pages.at(-1)!.text)).toContain(hash);
+
+    // The printed instruction, followed with real tools on the file as exported, gives the printed value.
+    const last = flatten(pages.at(-1)!.text);
+    expect(last).toContain('run “hrba hash <file>.hrba.json” on the file exported with it: it prints this value');
+    const dir = mkdtempSync(join(tmpdir(), 'hrba-hash-'));
+    const saved = join(dir, 'exported.hrba.json');
+    writeFileSync(saved, json);
+    const cli = spawnSync('npx', ['--no-install', 'hrba', 'hash', saved], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stdout.trim()).toBe(`${hash}  ${saved}`);
+    expect(last).toContain(cli.stdout.split(' ')[0]);
+    // And without this tool: an RFC 8785 implementation nobody here wrote (the canonicalize package), then sha256sum.
+    const canonical = `node -e "process.stdout.write(require('canonicalize')(JSON.parse(require('fs').readFileSync(process.argv[1], 'utf8')).assessment))" "${saved}" | sha256sum`;
+    const independent = spawnSync('sh', ['-c', canonical], { cwd: ROOT, encoding: 'utf8' });
+    expect(independent.status, independent.stderr).toBe(0);
+    expect(last).toContain(independent.stdout.split(' ')[0]);
     expect(pages.at(-1)!.text).toContain(`Page ${pages.length} of ${pages.length}`);
     // Every finding the assessment holds and every action it plans is in the report.
     expect(body).toContain('Support staff can read raw location trails');

@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, answeredText, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesUnderSource, plural, reviewText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, answeredText, HASH_INSTRUCTION, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesUnderSource, plural, reviewText, verificationText } from '../common';
 import { isolate } from './bidi';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
@@ -162,7 +162,7 @@ function drawHash(layout: Layout, report: FullReport): void {
     layout.paragraph(report.trail.head, { size: SMALL, after: 1.5 });
   }
   layout.paragraph(
-    'Recompute it over the "assessment" of the .hrba.json file (canonical JSON, RFC 8785), for example with “hrba validate”, to check that this report was made from that data.',
+    HASH_INSTRUCTION,
     { size: SMALL, color: MUTED },
   );
 }

@@ -97,6 +97,30 @@ describe('hrba report', () => {
   });
 });
 
+describe('hrba hash', () => {
+  it('prints, as sha256sum does, the SHA-256 of the canonical JSON of the file’s assessment as the file holds it', async () => {
+    const raw = JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8'));
+    const r = await run('hash', EXAMPLE_FILE);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(`${await sha256Hex(canonicalJson(raw.assessment))}  ${EXAMPLE_FILE}`);
+    // The value the report prints for the same file.
+    const pdf = join(tmp, 'hash-report.pdf');
+    expect((await run('report', EXAMPLE_FILE, '-o', pdf)).code).toBe(0);
+    const pages = await readPdf(readFileSync(pdf).buffer as ArrayBuffer);
+    expect(flatten(pages.at(-1)!.text)).toContain(r.out.split(' ')[0]);
+  });
+
+  it('says why when the file is not an assessment file, and is used with exactly one file', async () => {
+    const notJson = join(tmp, 'hash-not.json');
+    writeFileSync(notJson, 'not json');
+    const r = await run('hash', notJson);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('is not a .hrba.json file with an "assessment" object');
+    expect((await run('hash')).code).toBe(2);
+    expect((await run('hash', EXAMPLE_FILE, EXAMPLE_FILE)).code).toBe(2);
+  });
+});
+
 describe('hrba help and the bin', () => {
   it('prints every command', async () => {
     const r = await run('help');
