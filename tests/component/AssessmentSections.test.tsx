@@ -23,8 +23,9 @@ describe('Sections of an open assessment', () => {
       await userEvent.click(within(nav).getByRole('link', { name: link }));
       expect(await screen.findByRole('heading', { level: 2, name: heading })).toBeTruthy();
       expect(screen.getByRole('heading', { level: 1, name: 'FaceGate' })).toBeTruthy();
-      expect(screen.getByRole('button', { name: 'Export JSON' })).toBeTruthy();
-      expect(screen.getByRole('button', { name: 'Export PDF' })).toBeTruthy();
+      // One export menu in the header, closed: its three exports are behind it.
+      expect(screen.getByRole('button', { name: 'Export' }).getAttribute('aria-expanded')).toBe('false');
+      expect(screen.queryByRole('button', { name: 'Export PDF' })).toBeNull();
       expect(within(nav).getByRole('link', { name: link }).getAttribute('aria-current')).toBe('page');
       expect(within(nav).getAllByRole('link').filter((l) => l.getAttribute('aria-current')).length).toBe(1);
     }

@@ -25,7 +25,7 @@ describe('ReportExportButtons', () => {
     const pending = deferred();
     run.mockReturnValueOnce(pending.promise);
     const assessment = await bundledAssessment();
-    renderWithServices(<ReportExportButtons assessment={assessment} />, makeServices());
+    renderWithServices(<ul><ReportExportButtons assessment={assessment} /></ul>, makeServices());
     await userEvent.click(screen.getByRole('button', { name: label }));
     const button = screen.getByRole<HTMLButtonElement>('button', { name: busy });
     expect(button.disabled).toBe(true);
@@ -42,7 +42,7 @@ describe('ReportExportButtons', () => {
     ['Export HTML report', 'HTML report export failed: no fonts', exports.html],
   ])('"%s" says why it failed, and can be tried again', async (label, message, run) => {
     run.mockRejectedValueOnce(new Error('no fonts'));
-    renderWithServices(<ReportExportButtons assessment={await bundledAssessment()} />, makeServices());
+    renderWithServices(<ul><ReportExportButtons assessment={await bundledAssessment()} /></ul>, makeServices());
     await userEvent.click(screen.getByRole('button', { name: label }));
     expect((await screen.findByRole('alert')).textContent).toBe(message);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: label }).disabled).toBe(false);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { canonicalJson, sha256Hex } from '../../src/domain';
 import { useAppSessions } from './support/browser';
-import { download, expectNoAxeViolations } from './support/app';
+import { download, exportButton, expectNoAxeViolations } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 /**
@@ -29,12 +29,12 @@ async function review(page: Page, id: string, verdict: string, comment: string) 
 }
 
 async function exportJson(page: Page) {
-  const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON' }).click());
+  const { bytes } = await download(page, async () => (await exportButton(page, 'Export JSON')).click());
   return JSON.parse(bytes.toString('utf8'));
 }
 
 async function exportPdfText(page: Page) {
-  const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+  const { bytes } = await download(page, async () => (await exportButton(page, 'Export PDF')).click());
   return flatten(pdfToText(bytes));
 }
 

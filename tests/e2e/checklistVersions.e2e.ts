@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { verifyTrail, type HrbaFile } from '../../src/domain';
 import { useAppSessions } from './support/browser';
-import { answerProfile, createAssessment, download, expectNoAxeViolations, submitProfile, waitSaved } from './support/app';
+import { answerProfile, createAssessment, download, exportButton, expectNoAxeViolations, submitProfile, waitSaved } from './support/app';
 
 /**
  * Checklist content that evolves: an assessment made with 1.0.0 (the shipped example) is
@@ -68,7 +68,7 @@ describe('checklist versions', () => {
     await page.getByText(/HRBA@Tech.* 1\.1\.0( ·|$)/).first().waitFor();
     await expect.poll(() => page.getByText(/version 1\.1\.0 is available/).count()).toBe(0);
 
-    const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON', exact: true }).click());
+    const { bytes } = await download(page, async () => (await exportButton(page, 'Export JSON')).click());
     const after = JSON.parse(bytes.toString('utf8')) as HrbaFile;
     expect(after.assessment.checklist.version).toBe('1.1.0');
     // Answers whose meaning is unchanged are carried over exactly; OPS-10 is cleared for re-answering, notes kept.

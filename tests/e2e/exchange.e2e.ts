@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
-import { answerCurrentItem, answerProfile, createAssessment, download, expectNoAxeViolations, submitProfile } from './support/app';
+import { answerCurrentItem, answerProfile, createAssessment, download, exportButton, expectNoAxeViolations, submitProfile } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-e2e-'));
@@ -41,7 +41,7 @@ describe('exports and imports', () => {
     const session = await app.open();
     const { page } = session;
     await makeAnsweredAssessment(page, 'Kestrel Insight');
-    const { bytes, download: d } = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+    const { bytes, download: d } = await download(page, async () => (await exportButton(page, 'Export PDF')).click());
     expect(d.suggestedFilename()).toMatch(/^Kestrel-Insight-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = flatten(pdfToText(bytes));
@@ -59,7 +59,7 @@ describe('exports and imports', () => {
     const session = await app.open();
     const { page } = session;
     await makeAnsweredAssessment(page, 'Kestrel Insight');
-    const { bytes, download: d } = await download(page, () => page.getByRole('button', { name: 'Export HTML report' }).click());
+    const { bytes, download: d } = await download(page, async () => (await exportButton(page, 'Export HTML report')).click());
     expect(d.suggestedFilename()).toMatch(/^Kestrel-Insight-\d{4}-\d{2}-\d{2}\.html$/);
     const html = bytes.toString('utf8');
     expect(html).not.toMatch(/<script|<link|src=/i);

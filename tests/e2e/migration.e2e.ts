@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
-import { createAssessment, download } from './support/app';
+import { createAssessment, download, exportButton } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 const app = useAppSessions();
@@ -145,10 +145,10 @@ describe('opening a database written by the previous version', () => {
     await link.waitFor();
     expect(await link.textContent()).toBe(neutral);
     await link.click();
-    await page.getByRole('button', { name: 'Export PDF' }).waitFor();
+    await (await exportButton(page, 'Export PDF')).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toContain(neutral);
 
-    const pdf = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+    const pdf = await download(page, async () => (await exportButton(page, 'Export PDF')).click());
     const text = pdfToText(pdf.bytes);
     expect(flatten(text)).toContain(neutral);
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

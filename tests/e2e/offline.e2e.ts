@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { useAppSessions } from './support/browser';
 import { serveBuild, waitForServiceWorker } from './support/server';
-import { answerCurrentItem, answerProfile, createAssessment, download, submitProfile } from './support/app';
+import { answerCurrentItem, answerProfile, createAssessment, download, exportButton, submitProfile } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 /**
@@ -77,7 +77,7 @@ describe('offline after one visit', () => {
       const note = 'Answered with no network: the purpose statement is in annex B.';
       const itemId = await answerCurrentItem(page, 'partial', note);
 
-      const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+      const { bytes } = await download(page, async () => (await exportButton(page, 'Export PDF')).click());
       const text = flatten(pdfToText(bytes));
       expect(text).toContain('Offline Kestrel 王小明');
       expect(text).toContain('Organisation: No Network प्रिया 🚀');

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../src/domain';
 import { useAppSessions } from './support/browser';
-import { download, expectNoAxeViolations } from './support/app';
+import { download, exportButton, expectNoAxeViolations } from './support/app';
 import { flatten, readPdf } from '../unit/report/pdfText';
 import { pdfToText } from './support/pdf';
 
@@ -41,11 +41,11 @@ describe('the full report', () => {
     await page.getByRole('row').filter({ hasText: 'Restrict location trails to two named engineers' }).waitFor();
 
     // What the app holds now, as its own export says.
-    const { bytes: json } = await download(page, () => page.getByRole('button', { name: 'Export JSON', exact: true }).click());
+    const { bytes: json } = await download(page, async () => (await exportButton(page, 'Export JSON')).click());
     const exported = JSON.parse(json.toString('utf8'));
     const hash = await sha256Hex(canonicalJson(exported.assessment));
 
-    const { bytes: pdf } = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+    const { bytes: pdf } = await download(page, async () => (await exportButton(page, 'Export PDF')).click());
     const pages = await readPdf(pdf.buffer.slice(pdf.byteOffset, pdf.byteOffset + pdf.byteLength) as ArrayBuffer);
     const body = flatten(pages.map((p) => p.body).join('\n'));
     expect(body).toContain('Executive summary');
@@ -78,7 +78,7 @@ describe('the full report', () => {
     expect(body).not.toMatch(/F-[0-9a-f]{8}/);
     for (const action of exported.assessment.actions) expect(body).toContain(flatten(action.description));
 
-    const { bytes: html } = await download(page, () => page.getByRole('button', { name: 'Export HTML report' }).click());
+    const { bytes: html } = await download(page, async () => (await exportButton(page, 'Export HTML report')).click());
     // Opened on its own, as a reader would open the saved file: no app, no script.
     const report = await context.newPage();
     await report.setContent(html.toString('utf8'));

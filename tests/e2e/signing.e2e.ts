@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { canonicalJson, sha256Hex, verifyTrail, type HrbaFile } from '../../src/domain';
 import { useAppSessions } from './support/browser';
-import { answerCurrentItem, download } from './support/app';
+import { answerCurrentItem, download, exportButton } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -253,7 +253,7 @@ describe('signing in the app', () => {
     await sections(page).getByRole('link', { name: 'Checklist', exact: true }).click();
     await page.getByRole('navigation', { name: 'Assessment steps' }).getByRole('button', { name: 'Conception' }).click();
     const edited = await answerCurrentItem(page, 'partial', 'Revision 2: the purpose statement is being rewritten');
-    const { bytes } = await download(page, () => page.getByRole('button', { name: 'Export JSON' }).click());
+    const { bytes } = await download(page, async () => (await exportButton(page, 'Export JSON')).click());
     const revision2 = JSON.parse(bytes.toString('utf8')) as HrbaFile;
     expect(revision2.assessment.revision).toEqual({ number: 2, parent, lockedAt: null });
     expect(revision2.assessment.answers[edited]!.notes).toBe('Revision 2: the purpose statement is being rewritten');

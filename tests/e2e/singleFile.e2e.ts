@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { useAppSessions } from './support/browser';
-import { answerCurrentItem, answerProfile, createAssessment, download, submitProfile } from './support/app';
+import { answerCurrentItem, answerProfile, createAssessment, download, exportButton, submitProfile } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 
 /**
@@ -64,7 +64,7 @@ describe('the single-file build', () => {
     await expect.poll(() => form.getByLabel('Notes').inputValue()).toBe(note);
     expect(await form.getByRole('group', { name: 'Your answer' }).getByLabel('Partly', { exact: true }).isChecked()).toBe(true);
 
-    const pdf = await download(page, () => page.getByRole('button', { name: 'Export PDF' }).click());
+    const pdf = await download(page, async () => (await exportButton(page, 'Export PDF')).click());
     const text = flatten(pdfToText(pdf.bytes));
     expect(text).toContain('USB Stick Kestrel');
     expect(text).toContain(itemId);

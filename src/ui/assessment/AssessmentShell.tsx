@@ -4,7 +4,8 @@ import { applyChange, compareVersions, MODE_LABELS, resolveChecklist, type Asses
 import { bundledVersions, type LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import { exportAssessmentJson } from '../common/exports';
-import { ReportExportButtons } from '../common/ReportExportButtons';
+import { useMediaQuery } from '../common/useMediaQuery';
+import { ExportMenu } from './ExportMenu';
 import { SaveIndicator } from '../wizard/SaveIndicator';
 import { useAutosave } from '../wizard/useAutosave';
 import { useWizardActor } from '../wizard/useWizardActor';
@@ -30,6 +31,8 @@ const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(
 /** Reached from the "newer checklist" notice, not from the section navigation. */
 const UpgradePage = lazy(() => import('../upgrade/UpgradePage'));
 export const UPGRADE_SEGMENT = 'upgrade';
+/** The width below which the layout is a phone's single column (the stylesheet's 40rem breakpoint). */
+const PHONE = '(max-width: 40rem)';
 
 const isSection = (s: string | undefined): s is SectionId => SECTIONS.some((x) => x.id === s);
 
@@ -65,6 +68,8 @@ export function AssessmentShell(props: {
   const [recoveredNotice, setRecoveredNotice] = useState(props.recovered);
   const [held, setHeld] = useState(props.held);
   useNotDurableGuard(autosave.status.kind === 'failed', leave.dirty);
+  // On a phone the exports follow the page's content in reading order, so the question comes first.
+  const phone = useMediaQuery(PHONE);
   const resolved = useMemo(() => resolveChecklist(loaded.checklist, assessment.triage), [loaded, assessment.triage]);
 
   const segment = params?.section;
@@ -94,6 +99,7 @@ export function AssessmentShell(props: {
     const trail = await services.assessments.exportTrail(assessment.id).catch(() => services.assessments.trail(assessment.id));
     exportAssessmentJson(current, services.now(), trail);
   };
+  const exports = <ExportMenu assessment={assessment} onExportJson={exportWithUnsaved} />;
   return (
     <leave.Provider value={leave.value}>
     <div className="assessment">
@@ -108,10 +114,7 @@ export function AssessmentShell(props: {
         </div>
         <div className="wizard-tools">
           <SaveIndicator status={saves.status} />
-          <button type="button" onClick={exportWithUnsaved}>
-            Export JSON
-          </button>
-          <ReportExportButtons assessment={assessment} />
+          {!phone && exports}
         </div>
       </div>
       {/* Upgrading changes answers: in audit mode they are the respondent's, so it is not offered. */}
@@ -170,6 +173,11 @@ export function AssessmentShell(props: {
             <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} readOnly={readOnly} by={by} />
           </fieldset>
         </Suspense>
+      )}
+      {phone && (
+        <section aria-label="Export" className="export-after">
+          {exports}
+        </section>
       )}
       {current === null && !upgrading && (
         <section aria-labelledby="missing-section">

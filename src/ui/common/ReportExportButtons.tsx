@@ -3,7 +3,7 @@ import type { Assessment, TrailEvent } from '../../domain';
 import { useServices } from '../../app/services';
 import { exportAssessmentHtml, exportAssessmentPdf } from './exports';
 
-/** The report exports offered wherever an assessment is open. */
+/** The report exports offered wherever an assessment is open (inside the export menu). */
 export function ReportExportButtons(props: { assessment: Assessment }) {
   return (
     <>
@@ -39,7 +39,7 @@ function ExportButton(props: {
     }
   }
   return (
-    <>
+    <li>
       <button type="button" onClick={run} disabled={state.busy} aria-busy={state.busy}>
         {state.busy ? props.busyLabel : props.label}
       </button>
@@ -48,6 +48,6 @@ function ExportButton(props: {
           {props.failure}: {state.error}
         </span>
       )}
-    </>
+    </li>
   );
 }

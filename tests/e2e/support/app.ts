@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { expect } from 'vitest';
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 
 /** Steps a person takes in the app, by role and label, shared by the end-to-end tests. */
 
@@ -67,6 +67,13 @@ export async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-save-state="saved"]').waitFor();
   // A later edit may still be pending in the debounce: wait until nothing is.
   await page.waitForFunction(() => document.querySelector('[data-save-state]')?.getAttribute('data-save-state') === 'saved');
+}
+
+/** An entry of an open assessment's export menu ("Export PDF", "Export HTML report", "Export JSON"), opening the menu first if it is closed. */
+export async function exportButton(page: Page, name: 'Export PDF' | 'Export HTML report' | 'Export JSON'): Promise<Locator> {
+  const toggle = page.getByRole('button', { name: 'Export', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  return page.getByRole('button', { name, exact: true });
 }
 
 export async function download(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
