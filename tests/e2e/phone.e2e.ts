@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
+import { answerProfile, createAssessment, submitProfile } from './support/app';
 
 /**
  * On a 390 px phone no screen scrolls sideways: every route of the app, opened with the full
@@ -54,5 +55,37 @@ describe('a 390 × 844 phone', () => {
 
     const failing = Object.entries(seen).filter(([, o]) => o.extra > 0);
     expect(failing, JSON.stringify(failing, null, 1)).toEqual([]);
+  });
+});
+
+describe('the order of a phone screen', () => {
+  it('puts the question before the export menu, and the menu is one button that opens by keyboard', async () => {
+    const { page } = await app.open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await createAssessment(page, 'Order Product');
+    await answerProfile(page, { role: 'We build or sell the product (a company or start-up)' });
+    await submitProfile(page);
+    const question = page.locator('h3[id^="q-"]');
+    await question.waitFor();
+    const toggle = page.getByRole('button', { name: 'Export', exact: true });
+    // One export control, after the question in reading (and tab) order.
+    expect(await page.getByRole('button', { name: /^Export/ }).count()).toBe(1);
+    expect(await question.evaluate((q, t) => !!(q.compareDocumentPosition(t!) & Node.DOCUMENT_POSITION_FOLLOWING), await toggle.elementHandle())).toBe(true);
+    expect(await question.evaluate((q) => q.getBoundingClientRect().top)).toBeLessThan(await toggle.evaluate((t) => t.getBoundingClientRect().top));
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const pdf = page.getByRole('button', { name: 'Export PDF', exact: true });
+    await pdf.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await overflow(page)).toMatchObject({ extra: 0 });
+    await page.keyboard.press('Escape');
+    await pdf.waitFor({ state: 'hidden' });
+
+    // On a wide screen the same menu sits in the header, before the content.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect
+      .poll(async () => question.evaluate((q, t) => !!(q.compareDocumentPosition(t!) & Node.DOCUMENT_POSITION_PRECEDING), await toggle.elementHandle()))
+      .toBe(true);
   });
 });
