@@ -33,6 +33,7 @@ export * from './text/userText';
 export * from './text/repair';
 export * from './exchange/signatures';
 export * from './assessment/forms';
+export * from './assessment/purpose';
 export * from './assessment/review';
 export * from './findings/schema';
 export * from './findings/derive';

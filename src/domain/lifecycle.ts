@@ -23,3 +23,13 @@ export const MODE_LABELS: Record<AssessmentMode, string> = {
   'vendor-response': 'Vendor response',
   audit: 'Independent audit',
 };
+
+/** A report cover's "Assessment type": who answered (see `assessmentKind`). */
+export const ASSESSMENT_KIND_LABELS: Record<'own-product' | 'buying' | 'independent-review' | 'self' | 'audit' | 'vendor-response', string> = {
+  'own-product': 'Self-assessment by the company that builds or sells the product',
+  buying: 'Buyer’s assessment, answered by the buyer',
+  'independent-review': 'Independent review, answered by the reviewer',
+  self: 'Self-assessment',
+  audit: 'Independent audit',
+  'vendor-response': 'Vendor response to a buyer’s questionnaire',
+};

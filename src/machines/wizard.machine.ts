@@ -27,7 +27,8 @@ export interface WizardContext {
 }
 
 export type WizardEvent =
-  | { type: 'setup.submit'; subject: SubjectInput; mode: AssessmentMode }
+  /** `triage`: the profile answers with the purpose's perspective, when it changes them (saved after the subject). */
+  | { type: 'setup.submit'; subject: SubjectInput; mode: AssessmentMode; triage?: TriageAnswers | null }
   /** The product step was saved before the walk started (an assessment is created by its first save): go on to the profile. */
   | { type: 'setup.saved' }
   | { type: 'triage.submit'; triage: TriageAnswers }
@@ -82,7 +83,7 @@ export const wizardMachine = setup({
     input: {} as { assessmentId: string; applicable?: ApplicableIds; triaged?: boolean },
   },
   actors: {
-    saveSetup: fromPromise<void, { assessmentId: string; subject: SubjectInput; mode: AssessmentMode }>(async () => {
+    saveSetup: fromPromise<void, { assessmentId: string; subject: SubjectInput; mode: AssessmentMode; triage?: TriageAnswers | null }>(async () => {
       throw new Error('saveSetup is not provided');
     }),
     saveTriage: fromPromise<ApplicableIds, { assessmentId: string; triage: TriageAnswers }>(async () => {
@@ -163,7 +164,7 @@ export const wizardMachine = setup({
         src: 'saveSetup',
         input: ({ context, event }) => {
           const e = event as Extract<WizardEvent, { type: 'setup.submit' }>;
-          return { assessmentId: context.assessmentId, subject: e.subject, mode: e.mode };
+          return { assessmentId: context.assessmentId, subject: e.subject, mode: e.mode, ...(e.triage ? { triage: e.triage } : {}) };
         },
         onDone: 'triage',
         onError: { target: 'setup', actions: assign({ error: ({ event }) => String((event.error as Error)?.message ?? event.error) }) },

@@ -124,7 +124,23 @@ describe('Audit mode is enforced below the screen', () => {
     await openSection(await auditAssessment(), 'checklist');
     await userEvent.click(await screen.findByRole('button', { name: 'Product' }));
     expect((await screen.findByRole('textbox', { name: 'Product name (required)' })).matches(':disabled')).toBe(true);
-    expect(screen.getByRole('radio', { name: /^Self-assessment/ }).matches(':disabled')).toBe(false);
+    expect(screen.getByRole('radio', { name: /^Our own product/ }).matches(':disabled')).toBe(false);
+  });
+
+  it('shows audit mode as the purpose it stands at; choosing another leaves audit mode first, then sets the perspective', async () => {
+    const assessment = await auditAssessment();
+    const { services } = await openSection(assessment, 'checklist');
+    await userEvent.click(await screen.findByRole('button', { name: 'Product' }));
+    const audit = await screen.findByRole<HTMLInputElement>('radio', { name: 'Independent audit of the respondent’s answers' });
+    expect(audit.checked).toBe(true);
+    await userEvent.click(screen.getByRole('radio', { name: /^A product we are buying/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue to the profile' }));
+    await screen.findByRole('heading', { name: 'Profile' });
+
+    const stored = await services.assessments.get(assessment.id);
+    expect(stored.mode).toBe('self');
+    expect(stored.triage).toEqual({ ...assessment.triage, role: 'buyer' });
+    expect((await services.assessments.trail(assessment.id)).slice(-2).map((e) => e.change.type)).toEqual(['subject.set', 'triage.set']);
   });
 });
 

@@ -81,13 +81,16 @@ describe('HomePage', () => {
     expect(await services.assessments.list()).toHaveLength(0);
 
     await userEvent.type(name, 'Kestrel Łódź');
-    await userEvent.click(screen.getByLabelText(/^Independent audit/));
+    // "Independent audit" (which could record nothing in a new assessment) is not offered here.
+    expect(screen.queryByLabelText(/^Independent audit/)).toBeNull();
+    await userEvent.click(screen.getByLabelText(/^Someone else’s product, reviewed independently/));
     await userEvent.click(screen.getByRole('button', { name: 'Continue to the profile' }));
     await waitFor(() => expect(location.history.at(-1)).toMatch(/^\/a\/[0-9a-f-]{36}$/));
     const id = location.history.at(-1)!.slice('/a/'.length);
     const created = await services.assessments.get(id);
     expect(created.subject.productName).toBe('Kestrel Łódź');
-    expect(created.mode).toBe('audit');
+    expect(created.mode).toBe('self');
+    expect(created.triage).toEqual({ role: 'auditor' });
     expect(created.progress.stageReached).toBe('triage');
     expect(created.checklist.id).toBe('hrba-tech');
     expect(await services.assessments.list()).toHaveLength(1);

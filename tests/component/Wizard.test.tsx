@@ -76,16 +76,22 @@ describe('Assessment wizard', () => {
     expect((await services.assessments.get(assessment.id)).subject.productName).toBe('Untitled assessment');
   });
 
-  it('saves the setup and moves on to the profile', async () => {
+  it('saves the setup and moves on to the profile, whose perspective the chosen purpose has answered', async () => {
     const { services, assessment } = await openNew();
-    await userEvent.click(screen.getByRole('radio', { name: /^Independent audit/ }));
+    // Only purposes that change what the tool does are offered: no audit of nothing, no questionnaire here.
+    const purposes = screen.getByRole('group', { name: 'What are you assessing, and who answers the questions?' });
+    expect(within(purposes).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['own-product', 'buying', 'independent-review']);
+    await userEvent.click(screen.getByRole('radio', { name: /^A product we are buying/ }));
 
     await completeSetup('FaceGate');
 
     const saved = await services.assessments.get(assessment.id);
     expect(saved.subject.productName).toBe('FaceGate');
-    expect(saved.mode).toBe('audit');
+    expect(saved.mode).toBe('self');
+    expect(saved.triage.role).toBe('buyer');
     expect(await screen.findByRole('heading', { level: 1, name: 'FaceGate' })).toBeTruthy();
+    expect(screen.getByText(/^Buyer’s assessment, answered by the buyer ·/)).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'We are buying or procuring it (a public body or other buyer)' }).checked).toBe(true);
   });
 
   it('previews how many items apply and which optional modules the profile switches on', async () => {

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { userText } from '../text/userText';
-import { AssessmentModeSchema } from '../lifecycle';
 import { AnswerStatusSchema, type Checklist } from '../checklist/schema';
 import type { TriageAnswers, TriageValue } from '../checklist/rules';
+import { SetupPurposeSchema } from './purpose';
 import { AuditStatementSchema, EvidenceRefSchema, SubjectSchema } from './schema';
 
 /**
  * Schemas for the forms a person fills in. The react-hook-form resolvers and the
  * wizard's guards use these same schemas, so "valid" means one thing everywhere.
  */
-export const SetupFormSchema = z.object({ subject: SubjectSchema, mode: AssessmentModeSchema });
+/** The product step: the product, and the purpose, which sets the mode and the perspective (see purpose.ts). */
+export const SetupFormSchema = z.object({ subject: SubjectSchema, purpose: SetupPurposeSchema });
 export type SetupForm = z.input<typeof SetupFormSchema>;
 
 export const ItemAnswerFormSchema = z.object({

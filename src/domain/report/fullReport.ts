@@ -1,6 +1,6 @@
 import { canonicalJson, sha256Hex } from '../canonical';
 import { reportIdFor } from '../reportId';
-import { MODE_LABELS, STAGES, STAGE_LABELS, type StageId } from '../lifecycle';
+import { ASSESSMENT_KIND_LABELS, STAGES, STAGE_LABELS, type StageId } from '../lifecycle';
 import { resolveChecklist } from '../checklist/resolve';
 import { ANSWER_LABELS, type Checklist } from '../checklist/schema';
 import { raisesRedFlag } from '../checklist/redFlags';
@@ -9,6 +9,7 @@ import { citationDocumentKey, describeCitation, type CitationParts, type Sources
 import { citationKey } from '../checklist/citations';
 import type { Assessment } from '../assessment/schema';
 import { percentAnswered } from '../assessment/progress';
+import { assessmentKind } from '../assessment/purpose';
 import { buildDashboard, type Dashboard } from '../findings/dashboard';
 import type { Finding } from '../findings/derive';
 import { severityLevel, severityScore } from '../findings/prioritise';
@@ -238,7 +239,8 @@ export async function buildFullReport(
       organisation: assessment.subject.organisation,
       description: assessment.subject.description,
       assessor: assessment.subject.assessor,
-      mode: MODE_LABELS[assessment.mode],
+      // Who answered, from the mode and the perspective together (a buyer's own answers are not a vendor questionnaire).
+      mode: ASSESSMENT_KIND_LABELS[assessmentKind(assessment.mode, assessment.triage, checklist)],
       checklist: { title: checklist.title, ...assessment.checklist },
       generatedAt: now.toISOString(),
       revision: assessment.revision.number,

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
-import { applyChange, compareVersions, MODE_LABELS, resolveChecklist, type Assessment } from '../../domain';
+import { applyChange, ASSESSMENT_KIND_LABELS, assessmentKind, compareVersions, resolveChecklist, type Assessment } from '../../domain';
 import { bundledVersions, type LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import { exportAssessmentJson } from '../common/exports';
@@ -107,7 +107,7 @@ export function AssessmentShell(props: {
         <div>
           <h1 dir="auto">{assessment.subject.productName}</h1>
           <p className="muted">
-            {MODE_LABELS[assessment.mode]} · {loaded.checklist.title} {loaded.checklist.version} · Revision {assessment.revision.number}
+            {ASSESSMENT_KIND_LABELS[assessmentKind(assessment.mode, assessment.triage, loaded.checklist)]} · {loaded.checklist.title} {loaded.checklist.version} · Revision {assessment.revision.number}
             {assessment.revision.parent && ` (follows revision ${assessment.revision.parent.number})`}
             {locked && ', locked'}
           </p>

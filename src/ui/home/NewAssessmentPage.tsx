@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Link, useLocation } from 'wouter';
-import { newAssessment, SetupFormSchema, type SetupForm } from '../../domain';
+import { modeOf, newAssessment, offeredPurposes, SetupFormSchema, triageForPurpose, type SetupForm } from '../../domain';
 import { useServices } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { requestPersistence } from '../storage/deviceStorage';
@@ -11,7 +11,7 @@ import { markJustCreated } from '../wizard/justCreated';
 import type { SummaryEntry } from '../common/ErrorSummary';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
 
-const EMPTY: SetupForm = { subject: { productName: '', version: '', organisation: '', description: '', assessor: '' }, mode: 'self' };
+const EMPTY: SetupForm = { subject: { productName: '', version: '', organisation: '', description: '', assessor: '' }, purpose: 'own-product' };
 
 /**
  * "New assessment": the product step on its own. Nothing is stored until it is saved, so a person
@@ -30,10 +30,12 @@ export default function NewAssessmentPage() {
     setFailure(null);
     setSummary([]);
     try {
-      const { subject, mode } = SetupFormSchema.parse(values);
-      const { ref } = await loadChecklist();
-      const created = newAssessment({ id: services.newId(), at: services.now().toISOString(), mode, subject, checklist: ref });
-      await services.assessments.create({ ...created, progress: { stageReached: 'triage' } });
+      const { subject, purpose } = SetupFormSchema.parse(values);
+      const { ref, checklist } = await loadChecklist();
+      const created = newAssessment({ id: services.newId(), at: services.now().toISOString(), mode: modeOf(purpose), subject, checklist: ref });
+      // The purpose answers the profile's perspective question, so the profile opens with it chosen.
+      const triage = triageForPurpose(created.triage, purpose, checklist);
+      await services.assessments.create({ ...created, triage, progress: { stageReached: 'triage' } });
       markJustCreated(created.id);
       void requestPersistence();
       navigate(`/a/${created.id}`, { replace: true });
@@ -54,7 +56,7 @@ export default function NewAssessmentPage() {
           {failure}
         </p>
       )}
-      <SetupFormView form={form} onSubmit={submit} summary={summary} />
+      <SetupFormView form={form} onSubmit={submit} summary={summary} purposes={offeredPurposes(null)} />
     </>
   );
 }

@@ -1,13 +1,34 @@
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
-import { ASSESSMENT_MODES, MODE_LABELS, type SetupForm } from '../../domain';
+import type { SetupForm, SetupPurpose } from '../../domain';
 import { FieldError } from '../common/FieldError';
 import { ErrorSummary, type SummaryEntry } from '../common/ErrorSummary';
 
-const MODE_HELP: Record<(typeof ASSESSMENT_MODES)[number], string> = {
-  self: 'You are checking your own product.',
-  'procurement-request': 'You are preparing questions for vendors you may buy from.',
-  'vendor-response': 'You are answering a buyer’s questionnaire about your product.',
-  audit: 'You are checking someone else’s product independently.',
+/** Each purpose in words: what it is, and what it makes the tool do. */
+const PURPOSE_WORDS: Record<SetupPurpose, { label: string; help: string }> = {
+  'own-product': {
+    label: 'Our own product: we build or sell it',
+    help: 'A self-assessment. The questions ask what you do as the company that builds or sells it.',
+  },
+  buying: {
+    label: 'A product we are buying or procuring, and we answer the questions ourselves',
+    help: 'The questions take the buyer’s view. To send questions to vendors instead, use “New procurement” on the home page.',
+  },
+  'independent-review': {
+    label: 'Someone else’s product, reviewed independently, and we answer the questions ourselves',
+    help: 'Every question applies, the builder’s and the buyer’s. To audit another organisation’s own answers, import their file and open Audit review.',
+  },
+  audit: {
+    label: 'Independent audit of the respondent’s answers',
+    help: 'Started from Audit review: the answers are the respondent’s and stay read-only; you record verdicts. Choose another purpose to leave audit mode.',
+  },
+  'procurement-request': {
+    label: 'Procurement (as this assessment was made)',
+    help: 'Here the buyer answers the questions; its report says so. To ask vendors, use “New procurement” on the home page.',
+  },
+  'vendor-response': {
+    label: 'Vendor response (as this assessment was made)',
+    help: 'Answers to a buyer’s questionnaire about your product.',
+  },
 };
 
 /** The product step's fields: the same form whether it creates an assessment or edits one. */
@@ -21,6 +42,7 @@ export function setupSummary(errors: FieldErrors<SetupForm>): SummaryEntry[] {
     ['subject.organisation', 'Organisation', errors.subject?.organisation?.message],
     ['subject.assessor', 'Assessor', errors.subject?.assessor?.message],
     ['subject.description', 'What it does', errors.subject?.description?.message],
+    ['purpose', 'What you are assessing', errors.purpose?.message],
   ] as const;
   return fields.flatMap(([fieldName, label, message]) => (message ? [{ fieldName, text: `${label}: ${message}` }] : []));
 }
@@ -33,6 +55,8 @@ export function SetupFormView(props: {
   summary?: readonly SummaryEntry[];
   /** Audit mode: the product details are the respondent's, only the purpose may change. */
   subjectReadOnly?: boolean;
+  /** The purposes to offer (offeredPurposes). */
+  purposes: readonly SetupPurpose[];
 }) {
   const { form } = props;
   const errors = form.formState.errors;
@@ -70,16 +94,21 @@ export function SetupFormView(props: {
         <textarea id="description" rows={4} {...form.register('subject.description')} />
       </div>
       </fieldset>
-      <fieldset className="field">
-        <legend>Why are you doing this assessment?</legend>
-        {ASSESSMENT_MODES.map((mode) => (
-          <div key={mode} className="choice">
-            <input type="radio" id={`mode-${mode}`} value={mode} {...form.register('mode')} />
-            <label htmlFor={`mode-${mode}`}>
-              {MODE_LABELS[mode]} <span className="muted">— {MODE_HELP[mode]}</span>
-            </label>
+      <fieldset className="field" aria-describedby="purpose-error">
+        <legend>What are you assessing, and who answers the questions?</legend>
+        <p className="hint">This sets the view the questions take and what your report says about who answered.</p>
+        {props.purposes.map((purpose) => (
+          <div key={purpose} className="choice">
+            <input type="radio" id={`purpose-${purpose}`} value={purpose} {...form.register('purpose')} aria-describedby={`purpose-${purpose}-hint`} />
+            <div>
+              <label htmlFor={`purpose-${purpose}`}>{PURPOSE_WORDS[purpose].label}</label>
+              <p id={`purpose-${purpose}-hint`} className="hint">
+                {PURPOSE_WORDS[purpose].help}
+              </p>
+            </div>
           </div>
         ))}
+        <FieldError id="purpose-error" message={errors.purpose?.message} />
       </fieldset>
       </fieldset>
       <div className="button-row">

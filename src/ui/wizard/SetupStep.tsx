@@ -1,7 +1,8 @@
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ActorRefFrom } from 'xstate';
-import { SetupFormSchema, type Assessment, type SetupForm } from '../../domain';
+import { modeOf, offeredPurposes, purposeOf, SetupFormSchema, triageForPurpose, type Assessment, type SetupForm } from '../../domain';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { SetupFormView, setupSummary } from './SetupFormView';
 import type { SummaryEntry } from '../common/ErrorSummary';
@@ -9,12 +10,15 @@ import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { useGuardedForm } from '../assessment/leaveGuard';
 
-export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<typeof wizardMachine>; readOnly?: boolean }) {
+export function SetupStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine>; readOnly?: boolean }) {
   const { assessment } = props;
+  const { checklist } = props.loaded;
+  // A self-assessment with no perspective yet starts as the commonest purpose, as a new one does.
+  const purpose = purposeOf(assessment.mode, assessment.triage, checklist) ?? 'own-product';
   const services = useServices();
   const form = useForm<SetupForm>({
     resolver: zodResolver(SetupFormSchema),
-    defaultValues: { subject: assessment.subject, mode: assessment.mode },
+    defaultValues: { subject: assessment.subject, purpose },
   });
   const dirty = form.formState.isDirty;
   // Leaving by a section tab or a step (not "Continue") saves the edits, or says why it cannot.
@@ -26,7 +30,9 @@ export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<t
         await form.trigger();
         return 'the product step needs a product name before it can be saved.';
       }
-      await services.assessments.commit(assessment.id, { type: 'subject.set', subject: parsed.data.subject, mode: parsed.data.mode });
+      const saved = await services.assessments.commit(assessment.id, { type: 'subject.set', subject: parsed.data.subject, mode: modeOf(parsed.data.purpose) });
+      const triage = triageForPurpose(saved.triage, parsed.data.purpose, checklist);
+      if (triage !== saved.triage) await services.assessments.commit(assessment.id, { type: 'triage.set', triage });
       form.reset(form.getValues());
       return null;
     },
@@ -36,11 +42,12 @@ export function SetupStep(props: { assessment: Assessment; actor: ActorRefFrom<t
     (values) => {
       setSummary([]);
       const parsed = SetupFormSchema.parse(values);
-      props.actor.send({ type: 'setup.submit', subject: parsed.subject, mode: parsed.mode });
+      const triage = triageForPurpose(assessment.triage, parsed.purpose, checklist);
+      props.actor.send({ type: 'setup.submit', subject: parsed.subject, mode: modeOf(parsed.purpose), triage: triage === assessment.triage ? null : triage });
     },
     (errors) => setSummary(setupSummary(errors)),
   );
 
   // In audit mode the product details are the respondent's statement; only the purpose can change.
-  return <SetupFormView form={form} onSubmit={submit} readOnly={props.readOnly} summary={summary} subjectReadOnly={props.assessment.mode === 'audit'} />;
+  return <SetupFormView form={form} onSubmit={submit} readOnly={props.readOnly} summary={summary} subjectReadOnly={props.assessment.mode === 'audit'} purposes={offeredPurposes(purpose)} />;
 }

@@ -96,6 +96,9 @@ export function TriageStep(props: {
           <fieldset className="field" key={q.id} aria-describedby={errorId}>
             <legend>{q.question}</legend>
             {q.help && <p className="muted">{q.help}</p>}
+            {q.id === checklist.perspective.question && (
+              <p className="hint">Answered by the purpose you chose in the Product step; changing it here changes that purpose too.</p>
+            )}
             {options.map((o) => (
               <div className="choice" key={o.value}>
                 <input type={q.kind === 'multi' ? 'checkbox' : 'radio'} id={`triage-${q.id}-${o.value}`} value={o.value} {...form.register(q.id)} />

@@ -73,11 +73,18 @@ export function Wizard(props: {
           Could not save: {error}
         </p>
       )}
-      {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} actor={actor} readOnly={readOnly} />}
+      {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} loaded={loaded} actor={actor} readOnly={readOnly} />}
       {(place === 'triage' || place === 'savingTriage' as WizardPlace) && (
         <>
           {assessment.mode === 'audit' && !readOnly && <p className="alert">Audit mode: the profile is the respondent’s and is shown read-only.</p>}
-          <TriageStep assessment={assessment} loaded={loaded} actor={actor} readOnly={readOnly || assessment.mode === 'audit'} />
+          <TriageStep
+            // The product step's purpose answers the perspective question: when that arrives, the form starts from it.
+            key={String(assessment.triage[loaded.checklist.perspective.question] ?? '')}
+            assessment={assessment}
+            loaded={loaded}
+            actor={actor}
+            readOnly={readOnly || assessment.mode === 'audit'}
+          />
         </>
       )}
       {STAGES.includes(place as StageId) && (

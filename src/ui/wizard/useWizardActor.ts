@@ -24,6 +24,8 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
       actors: {
         saveSetup: fromPromise(async ({ input }) => {
           await services.assessments.commit(input.assessmentId, { type: 'subject.set', subject: input.subject, mode: input.mode }).catch(inWords);
+          // After the subject: leaving audit mode first is what lets the perspective change.
+          if (input.triage) await services.assessments.commit(input.assessmentId, { type: 'triage.set', triage: input.triage }).catch(inWords);
         }),
         saveTriage: fromPromise(async ({ input }) => {
           const saved = await services.assessments.commit(input.assessmentId, { type: 'triage.set', triage: input.triage }).catch(inWords);
