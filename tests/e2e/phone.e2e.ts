@@ -36,6 +36,8 @@ describe('a 390 × 844 phone', () => {
     for (const route of routes) {
       await page.goto(new URL(`#${route}`, page.url()).href);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
+      // An assessment section loads lazily: measure it once its heading shows, not the hidden page while it loads.
+      if (route.startsWith('/a/')) await page.getByRole('heading', { level: 2 }).first().waitFor();
       await page.waitForLoadState('networkidle');
       seen[route] = await overflow(page);
     }
