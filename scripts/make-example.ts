@@ -102,7 +102,8 @@ async function main() {
   }
   for (const [key, rating] of Object.entries(FINDINGS)) {
     const item = checklist.items.find((i) => i.id === key) ?? null;
-    change({ type: 'finding.set', key, finding: { ...defaultFindingRecord(item), ...rating, updatedAt: tick() } });
+    // The example's assessor confirmed the rights and groups the item suggests.
+    change({ type: 'finding.set', key, finding: { ...defaultFindingRecord(), rights: [...(item?.rights ?? [])], groups: [...(item?.groups ?? [])], ...rating, updatedAt: tick() } });
   }
   for (const action of ACTIONS) change({ type: 'action.set', action: { completionEvidence: '', ...action } });
   for (const tradeoff of TRADEOFFS) change({ type: 'tradeoff.set', tradeoff });

@@ -186,7 +186,10 @@ export function reportFile(checklist: Checklist, ref: ChecklistRef, productName:
       type: 'finding.set',
       key,
       finding: {
-        ...defaultFindingRecord(checklist.items.find((x) => x.id === key) ?? null),
+        ...defaultFindingRecord(),
+        // Rated with the rights and groups the item suggests, confirmed.
+        rights: [...(checklist.items.find((x) => x.id === key)?.rights ?? [])],
+        groups: [...(checklist.items.find((x) => x.id === key)?.groups ?? [])],
         description: `Rated during the bench review of ${key}.`,
         severity: { scale: level(0), scope: level(1), irremediability: level(2) },
         likelihood: level(3),

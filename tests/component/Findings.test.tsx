@@ -16,8 +16,8 @@ async function question(id: string) {
 
 async function openFinding(id: string) {
   const item = await question(id);
-  // A finding is named by the item's gap wording where it has one, else by its question.
-  const title = item.gapTitle || item.question;
+  // A finding is named by the item's gap wording where it has one, else by its question marked as a gap.
+  const title = item.gapTitle || `Gap: ${item.question}`;
   await userEvent.click(await screen.findByRole('link', { name: title }));
   await screen.findByRole('heading', { level: 2, name: title });
   return item;
@@ -60,7 +60,7 @@ describe('Findings', () => {
     expect(stored[0]).toMatchObject({ description: 'Name a due-diligence owner', findingKeys: ['CON-02'] });
 
     await userEvent.click(screen.getByRole('link', { name: 'Findings' }));
-    await userEvent.click(await screen.findByRole('link', { name: item.gapTitle || item.question }));
+    await userEvent.click(await screen.findByRole('link', { name: item.gapTitle || `Gap: ${item.question}` }));
     const region = await screen.findByRole('region', { name: 'Actions for this finding' });
     expect(region.textContent).toContain('Name a due-diligence owner');
     expect(region.textContent).toContain('Planned');
@@ -93,13 +93,20 @@ describe('Findings', () => {
     expect(pages.textContent).toContain('Page 2 of 41 (showing 51–100 of 2,003)');
   });
 
-  it('saves a rating, with the item’s rights and groups prefilled', async () => {
+  it('saves a rating, with the item’s rights and groups offered as suggestions until the assessor ticks them', async () => {
     const assessment = await triagedAssessment(GAPS);
     const { services } = await openSection(assessment, 'findings');
-    const item = await openFinding('CON-02');
+    const item = await openFinding('CON-01');
+    expect(item.rights.length).toBeGreaterThan(0);
+    expect(item.groups.length).toBeGreaterThan(0);
 
-    const rights = within(group('Rights affected')).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked);
-    expect(rights).toHaveLength(item.rights.length);
+    // Nothing is ticked for the assessor: the item's rights are named as suggestions.
+    const rights = () => within(group('Rights affected')).getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked);
+    expect(rights()).toHaveLength(0);
+    expect(group('Rights affected').textContent).toContain('Suggested by the checklist item, not chosen until you tick them');
+    await userEvent.click(screen.getByRole('button', { name: 'Tick the suggested rights' }));
+    expect(rights()).toHaveLength(item.rights.length);
+    expect(screen.queryByRole('button', { name: 'Tick the suggested rights' })).toBeNull();
     await level(/^Scale/, 3);
     await level(/^Scope/, 2);
     await level(/^Irremediability/, 4);
@@ -109,17 +116,48 @@ describe('Findings', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
 
     await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Saved')).toBe(true));
-    const saved = (await services.assessments.get(assessment.id)).findings['CON-02']!;
+    const saved = (await services.assessments.get(assessment.id)).findings['CON-01']!;
     expect(saved).toMatchObject({
       severity: { scale: 3, scope: 2, irremediability: 4 },
       likelihood: 3,
       involvement: 'contributes',
       status: 'open',
       rights: item.rights,
-      groups: item.groups,
+      // Groups were suggested and not confirmed: none is stored, so none is printed.
+      groups: [],
       title: '',
     });
     expect(Date.parse(saved.updatedAt)).toBeGreaterThan(Date.parse('2026-03-01T00:00:00Z'));
+  });
+
+  it('rates a finding from the list with four choices, without opening its editor', async () => {
+    const assessment = await triagedAssessment(GAPS);
+    const { services } = await openSection(assessment, 'findings');
+    const item = await question('CON-02');
+    const title = item.gapTitle || `Gap: ${item.question}`;
+    const table = await screen.findByRole('table', { name: 'Findings in priority order' });
+    const rate = within(table).getByRole('button', { name: `Rate “${title}”` });
+    expect(rate.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(rate);
+
+    const form = screen.getByRole('form', { name: `Rate “${title}”` });
+    // Five controls, not the editor's sixty: four ratings, each level with its anchor, and Save.
+    expect(within(form).getAllByRole('combobox')).toHaveLength(4);
+    expect(document.activeElement).toBe(within(form).getByRole('combobox', { name: 'Scale: how grave is the harm?' }));
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Scale: how grave is the harm?' }), '4 — Grave: harm to life, physical or mental integrity, or lasting loss of liberty');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Scope: how many people does it reach?' }), '2');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Irremediability: how hard is it to put right?' }), '1');
+    await userEvent.selectOptions(within(form).getByRole('combobox', { name: 'Likelihood: how likely is the harm?' }), '3');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save rating' }));
+
+    await screen.findByText(wholeText(`Rated “${title}”.`));
+    const saved = (await services.assessments.get(assessment.id)).findings['CON-02']!;
+    expect(saved).toMatchObject({ severity: { scale: 4, scope: 2, irremediability: 1 }, likelihood: 3, status: 'open', rights: [], groups: [], title: '' });
+    // Rated, it is ranked and shown with its severity (the highest dimension), and the row offers a change.
+    const row = within(table).getByRole('row', { name: new RegExp(title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+    await waitFor(() => expect(within(row).getAllByRole('cell')[1]!.textContent).toBe('4 of 4 (Grave)'));
+    expect(within(row).getAllByRole('cell')[0]!.textContent).toMatch(/^\d+$/);
+    expect(document.activeElement).toBe(within(row).getByRole('button', { name: `Change the rating of “${title}”` }));
   });
 
   it('does not save an accepted risk without a rationale, and says why', async () => {

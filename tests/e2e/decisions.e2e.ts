@@ -94,8 +94,8 @@ describe('findings, action plan, context and dashboard', () => {
     await page.getByRole('button', { name: 'Save finding' }).click();
     await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
 
-    await page.getByRole('complementary').getByRole('link', { name: /^Has a human rights due diligence process/ }).click();
-    await page.getByRole('heading', { level: 2, name: /^Has a human rights due diligence process/ }).waitFor();
+    await page.getByRole('complementary').getByRole('link', { name: /^Gap: Has a human rights due diligence process/ }).click();
+    await page.getByRole('heading', { level: 2, name: /^Gap: Has a human rights due diligence process/ }).waitFor();
     await rate(page, { scale: 3, scope: 3, irremediability: 3, likelihood: 3 });
 
     await page.getByRole('link', { name: 'Back to all findings' }).click();

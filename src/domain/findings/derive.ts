@@ -19,21 +19,42 @@ export interface Finding extends Omit<FindingRecord, 'updatedAt'> {
   redFlag: boolean;
   /** Whether a person has rated or edited it yet. */
   stored: boolean;
+  /**
+   * Rights and groups the checklist item names that the assessor has not chosen (yet): shown as
+   * suggestions to confirm, never as the assessor's judgement. `rights` and `groups` hold only what a
+   * person chose, and they are all a report prints.
+   */
+  suggested: { rights: string[]; groups: string[] };
   updatedAt: string | null;
 }
 
-export function defaultFindingRecord(item: ChecklistItem | null): Omit<FindingRecord, 'updatedAt'> {
+/** A finding no one has rated yet. Its rights and groups start empty: the item's are only suggestions (see `suggestionsFor`). */
+export function defaultFindingRecord(): Omit<FindingRecord, 'updatedAt'> {
   return {
     title: '',
     description: '',
-    rights: item ? [...item.rights] : [],
-    groups: item ? [...item.groups] : [],
+    rights: [],
+    groups: [],
     severity: { scale: null, scope: null, irremediability: null },
     likelihood: null,
     involvement: null,
     leverage: '',
     status: 'open',
     rationale: '',
+  };
+}
+
+/**
+ * The title of a finding whose item words no gap: its question, marked as a gap. The checklist's own
+ * content is in English (its `language`), and so is this one word that joins it.
+ */
+export const gapFromQuestion = (question: string): string => `Gap: ${question}`;
+
+/** The item's rights and groups not chosen in `record`: what the finding's editor offers to confirm. */
+export function suggestionsFor(item: ChecklistItem, record: Pick<FindingRecord, 'rights' | 'groups'> | undefined): Finding['suggested'] {
+  return {
+    rights: item.rights.filter((r) => !record?.rights.includes(r)),
+    groups: item.groups.filter((g) => !record?.groups.includes(g)),
   };
 }
 
@@ -51,10 +72,11 @@ export function deriveFindings(assessment: Assessment, resolved: ResolvedCheckli
       if (!answer || !GAP_STATUSES.includes(answer)) continue;
       const record = assessment.findings[item.id];
       out.push({
-        ...(record ?? defaultFindingRecord(item)),
-        // A finding names the gap ("No legal basis for …") where the item words one; the
-        // question is the fallback, and a title the person wrote always wins.
-        title: record?.title || item.gapTitle || item.question,
+        ...(record ?? defaultFindingRecord()),
+        // A finding names the gap ("No legal basis for …") where the item words one; otherwise the
+        // question, marked as the gap it is (never read as a heading asking "Have you…?"), and a
+        // title the person wrote always wins.
+        title: record?.title || item.gapTitle || gapFromQuestion(item.question),
         key: item.id,
         origin: 'item',
         itemId: item.id,
@@ -62,13 +84,14 @@ export function deriveFindings(assessment: Assessment, resolved: ResolvedCheckli
         answer,
         redFlag: raisesRedFlag(item, answer),
         stored: !!record,
+        suggested: suggestionsFor(item, record),
         updatedAt: record?.updatedAt ?? null,
       });
     }
   }
   for (const [key, record] of Object.entries(assessment.findings)) {
     if (!key.startsWith('F-')) continue;
-    out.push({ ...record, key, origin: 'custom', itemId: null, stage: null, answer: null, redFlag: false, stored: true });
+    out.push({ ...record, key, origin: 'custom', itemId: null, stage: null, answer: null, redFlag: false, stored: true, suggested: { rights: [], groups: [] } });
   }
   return out;
 }

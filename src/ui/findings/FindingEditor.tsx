@@ -18,6 +18,7 @@ import { groupOptions, rightOptions } from '../common/labels';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
 import { findingFormSchema, type FindingDraft } from './findingForm';
 import { LevelRadios } from './LevelRadios';
+import { Suggestions } from './Suggestions';
 
 /**
  * Rates and describes one finding. Saved explicitly ("Save finding"), so a
@@ -34,6 +35,8 @@ export function FindingEditor(props: {
   initiallySaved?: boolean;
   /** Offered for findings a person added; item findings go away only when their answer changes. */
   onDelete?: () => void;
+  /** The rights and groups the checklist item names: offered as suggestions, ticked only by the assessor. */
+  suggested?: { rights: readonly string[]; groups: readonly string[] };
 }) {
   const { custom, loaded } = props;
   const services = useServices();
@@ -72,8 +75,20 @@ export function FindingEditor(props: {
         label={custom ? 'What was found' : 'What was found (optional)'}
         hint={custom ? undefined : 'Anything your answer’s notes do not already say: where the gap is and who it reaches.'}
       />
-      <CheckboxGroup control={form.control} name="rights" legend="Rights affected" options={rights} />
-      <CheckboxGroup control={form.control} name="groups" legend="Groups of people affected" options={groups} />
+      <CheckboxGroup
+        control={form.control}
+        name="rights"
+        legend="Rights affected"
+        options={rights}
+        hint={<Suggestions form={form} name="rights" suggested={props.suggested?.rights ?? []} options={rights} noun="rights" />}
+      />
+      <CheckboxGroup
+        control={form.control}
+        name="groups"
+        legend="Groups of people affected"
+        options={groups}
+        hint={<Suggestions form={form} name="groups" suggested={props.suggested?.groups ?? []} options={groups} noun="groups" />}
+      />
 
       <fieldset className="field severity">
         <legend>Severity (UNGP 14)</legend>

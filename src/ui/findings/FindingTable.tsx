@@ -1,5 +1,7 @@
+import { Fragment, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { FINDING_STATUS_LABELS, isRated, type Finding } from '../../domain';
+import { QuickRating, type Rating } from './QuickRating';
 import { sectionHref } from '../assessment/sections';
 import { TableScroll } from '../common/TableScroll';
 import { likelihoodText, severityText, sourceText } from './format';
@@ -17,7 +19,21 @@ function priorityText(f: Finding, rank: number): string {
  * Findings in the order to act on them (the domain's UNGP 24 order), each a link to its
  * editor: one page of them, `offset` being the priority of the first minus one.
  */
-export function FindingTable(props: { assessmentId: string; findings: readonly Finding[]; offset?: number }) {
+export function FindingTable(props: {
+  assessmentId: string;
+  findings: readonly Finding[];
+  offset?: number;
+  /** Rate a finding in the list (its four ratings), without opening its editor; absent, the list is read-only. */
+  onRate?: (finding: Finding, rating: Rating) => Promise<void>;
+}) {
+  const [rating, setRating] = useState<string | null>(null);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  // Closing the rating puts focus back on the button that opened it, as a person expects.
+  const close = (key: string) => {
+    setRating(null);
+    requestAnimationFrame(() => buttons.current.get(key)?.focus());
+  };
+  const columns = props.onRate ? 7 : 6;
   return (
     <TableScroll label="Findings in priority order">
       <table className="findings-table">
@@ -30,11 +46,13 @@ export function FindingTable(props: { assessmentId: string; findings: readonly F
             <th scope="col">Likelihood</th>
             <th scope="col">Status</th>
             <th scope="col">Source</th>
+            {props.onRate && <th scope="col">Quick rating</th>}
           </tr>
         </thead>
         <tbody>
           {props.findings.map((f, i) => (
-            <tr key={f.key} className={f.redFlag ? 'red-flag-row' : undefined}>
+            <Fragment key={f.key}>
+            <tr className={f.redFlag ? 'red-flag-row' : undefined}>
               <td>{priorityText(f, (props.offset ?? 0) + i + 1)}</td>
               <th scope="row">
                 {f.redFlag && <span className="badge red-flag">Red flag</span>} <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
@@ -43,7 +61,35 @@ export function FindingTable(props: { assessmentId: string; findings: readonly F
               <td>{likelihoodText(f)}</td>
               <td>{FINDING_STATUS_LABELS[f.status]}</td>
               <td>{sourceText(f)}</td>
+              {props.onRate && (
+                <td>
+                  <button
+                    type="button"
+                    ref={(el) => void (el ? buttons.current.set(f.key, el) : buttons.current.delete(f.key))}
+                    aria-expanded={rating === f.key}
+                    aria-label={`${isRated(f) ? 'Change the rating of' : 'Rate'} “${f.title}”`}
+                    onClick={() => (rating === f.key ? close(f.key) : setRating(f.key))}
+                  >
+                    {isRated(f) ? 'Change rating' : 'Rate'}
+                  </button>
+                </td>
+              )}
             </tr>
+            {props.onRate && rating === f.key && (
+              <tr className="quick-rating-row">
+                <td colSpan={columns}>
+                  <QuickRating
+                    finding={f}
+                    onCancel={() => close(f.key)}
+                    onSave={async (r) => {
+                      await props.onRate!(f, r);
+                      close(f.key);
+                    }}
+                  />
+                </td>
+              </tr>
+            )}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -49,7 +49,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
         <h2 id="findings-title">Findings</h2>
         <p className="lead">
           Each applicable item answered No, Partly or Don’t know is a finding: a possible impact on people’s rights. Rate each
-          one and decide what to do about it. They are listed in the order to act on them (UNGP 24): red flags first, then the
+          one (“Rate” in the list, or open it for the full form) and decide what to do about it. They are listed in the order to act on them (UNGP 24): red flags first, then the
           most severe and least remediable, then the most likely.
         </p>
         <p role="status" className="status-line">
@@ -67,7 +67,17 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
         </div>
         {findings.length > 0 ? (
           <>
-            <FindingTable assessmentId={assessment.id} findings={shown.rows} offset={shown.offset} />
+            <FindingTable
+              assessmentId={assessment.id}
+              findings={shown.rows}
+              offset={shown.offset}
+              onRate={async (f, rating) => {
+                const stored = assessment.findings[f.key];
+                const base = stored ? draftOf(stored) : defaultFindingRecord();
+                await commit({ type: 'finding.set', key: f.key, finding: { ...base, ...rating, updatedAt: services.now().toISOString() } });
+                setNotice(<>Rated “<bdi>{f.title}</bdi>”.</>);
+              }}
+            />
             <Pager page={shown} label="Pages of findings" onPage={setListPage} />
           </>
         ) : (
@@ -122,7 +132,8 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
           key={key}
           findingKey={key}
           custom={!item}
-          initial={stored ? draftOf(stored) : defaultFindingRecord(item)}
+          initial={stored ? draftOf(stored) : defaultFindingRecord()}
+          suggested={item ? { rights: item.rights, groups: item.groups } : undefined}
           loaded={loaded}
           commit={commit}
           initiallySaved={created === key}

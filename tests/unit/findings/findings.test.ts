@@ -46,10 +46,13 @@ describe('deriveFindings', () => {
     expect(deriveFindings(withAnswers([['CON-03', 'no']]), resolved)).toEqual([]);
   });
 
-  it('prefills rights and groups from the item and marks a raised red flag', () => {
+  it('offers the item’s rights and groups as suggestions, never as chosen, and marks a raised red flag', () => {
     const [f] = deriveFindings(withAnswers([['OPS-03', 'no']]), resolved);
-    expect(f).toMatchObject({ key: 'OPS-03', redFlag: true, rights: ['privacy'], groups: ['users'], status: 'open', stored: false });
-    expect(f!.title).toBe(checklist.items.find((i) => i.id === 'OPS-03')!.question);
+    expect(f).toMatchObject({ key: 'OPS-03', redFlag: true, rights: [], groups: [], suggested: { rights: ['privacy'], groups: ['users'] }, status: 'open', stored: false });
+    expect(f!.title).toBe(`Gap: ${checklist.items.find((i) => i.id === 'OPS-03')!.question}`);
+    // Once the assessor confirms one, it is chosen and no longer a suggestion.
+    const confirmed = deriveFindings(rate(withAnswers([['OPS-03', 'no']]), 'OPS-03', { rights: ['privacy'] }), resolved)[0]!;
+    expect(confirmed).toMatchObject({ rights: ['privacy'], groups: [], suggested: { rights: [], groups: ['users'] } });
   });
 
   it('titles an item finding with the gap the item words, else its question, and a title the person wrote wins', () => {
@@ -58,7 +61,7 @@ describe('deriveFindings', () => {
     const res = resolveChecklist(worded, { role: 'builder', tech: [], emergency: false });
     const a = withAnswers([['OPS-03', 'no'], ['CON-01', 'no']]);
     expect(deriveFindings(a, res).map((f) => [f.key, f.title])).toEqual([
-      ['CON-01', worded.items.find((i) => i.id === 'CON-01')!.question],
+      ['CON-01', `Gap: ${worded.items.find((i) => i.id === 'CON-01')!.question}`],
       ['OPS-03', gapTitle],
     ]);
     expect(deriveFindings(rate(a, 'OPS-03', { title: 'Our own title' }), res).find((f) => f.key === 'OPS-03')!.title).toBe('Our own title');
@@ -79,7 +82,7 @@ describe('deriveFindings', () => {
   it('lists findings people added themselves after the item findings', () => {
     const a = rate(withAnswers([['CON-01', 'no']]), 'F-abc', { title: 'Vendor lock-in' });
     expect(deriveFindings(a, resolved).map((f) => [f.key, f.origin, f.title])).toEqual([
-      ['CON-01', 'item', checklist.items[0]!.question],
+      ['CON-01', 'item', `Gap: ${checklist.items[0]!.question}`],
       ['F-abc', 'custom', 'Vendor lock-in'],
     ]);
   });
@@ -125,7 +128,7 @@ describe('severity', () => {
 
 describe('prioritisation (UNGP 24)', () => {
   const f = (key: string, over: Partial<Finding> = {}): Finding => ({
-    key, origin: 'item', itemId: key, stage: 'design', answer: 'no', redFlag: false, stored: true, updatedAt: T0,
+    key, origin: 'item', itemId: key, stage: 'design', answer: 'no', redFlag: false, stored: true, updatedAt: T0, suggested: { rights: [], groups: [] },
     title: key, description: '', rights: [], groups: [], leverage: '', rationale: '', involvement: null, status: 'open',
     severity: { scale: null, scope: null, irremediability: null }, likelihood: null, ...over,
   });

@@ -95,11 +95,12 @@ describe('buildFullReport', () => {
     expect(r.summary.redFlags.map((f) => f.key)).toEqual(['OPS-03']);
     expect(r.summary.redFlags[0]!.redFlagReason).toBe('No remedy at all.');
     expect(r.findings.map((f) => [f.rank, f.key])).toEqual([[1, 'OPS-03'], [2, 'CON-01'], [3, 'DES-03'], [4, 'OPS-01']]);
-    expect(r.findings[0]!.rights).toEqual(['Privacy']);
+    // Not rated yet: the item's rights are only suggestions, and a report prints what the assessor chose.
+    expect(r.findings[0]!.rights).toEqual([]);
     expect(r.findings[1]).toMatchObject({ severityScore: 11, likelihood: 2, status: 'Open' });
     // Key actions: open and linked to a top risk, or overdue; a done action is not "key".
     expect(r.summary.keyActions.map((x) => x.description)).toEqual(['Publish a purpose statement']);
-    expect(r.actions[0]).toMatchObject({ overdue: true, findings: [`CON-01: ${checklist.items[0]!.question}`] });
+    expect(r.actions[0]).toMatchObject({ overdue: true, findings: [`CON-01: Gap: ${checklist.items[0]!.question}`] });
     expect(r.stakeholders).toEqual([{ who: 'Residents’ association', how: 'workshop', when: '', whatChanged: '', groups: [] }]);
     expect(r.stages.find((s) => s.id === 'operation')!.items.find((i) => i.id === 'OPS-03')).toMatchObject({ answer: 'No', redFlag: true, notes: 'notes for OPS-03' });
     // The model carries codes and registry data; the words come from the renderers' catalogue.
