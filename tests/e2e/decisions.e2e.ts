@@ -77,7 +77,8 @@ describe('findings, action plan, context and dashboard', () => {
     await section(page, 'Findings').click();
     const findings = page.getByRole('table', { name: 'Findings in priority order' });
     await findings.waitFor();
-    const sources = await findings.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => r.lastElementChild?.textContent ?? ''));
+    // The Source column (the last but one: quick rating comes last).
+    const sources = await findings.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => r.children[5]?.textContent ?? ''));
     expect(sources.map((s) => s.split(',')[0])).toEqual(['CON-04', 'CON-01', 'CON-02']);
     expect(await findings.getByRole('row').nth(1).textContent()).toContain('Red flag');
     await expectNoAxeViolations(page, 'findings list');
@@ -162,7 +163,7 @@ describe('findings, action plan, context and dashboard', () => {
       const top = page.getByRole('region', { name: 'Top salient risks' }).getByRole('link');
       const topTitles = await top.allTextContents();
       expect(topTitles[0], pass).toBe('Core function may be mass surveillance or covert spyware');
-      expect(topTitles[1], pass).toMatch(/^Has a human rights due diligence process/);
+      expect(topTitles[1], pass).toMatch(/^Gap: Has a human rights due diligence process/);
       // Only the two rated findings are ranked; the unrated ones wait for a rating.
       expect(topTitles, pass).toHaveLength(2);
       expect(await tableCells(page, 'Actions by status'), pass).toEqual([['1'], ['1'], ['0'], ['0'], ['1']]);
