@@ -12,7 +12,8 @@ export type CellValue = string | number | Html;
 export function table(caption: string, headers: readonly string[], rows: readonly (readonly CellValue[])[], options: { rowHeader?: boolean; numeric?: number[] } = {}): Html {
   const numeric = new Set(options.numeric ?? []);
   const cls = (i: number) => (numeric.has(i) ? html` class="num"` : '');
-  return html`<table>
+  // On a narrow screen a wide table scrolls inside its own box (focusable, so a keyboard can scroll it), never the page.
+  return html`<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0"><table>
 <caption>${caption}</caption>
 <thead><tr>${headers.map((h, i) => html`<th scope="col"${cls(i)}>${h}</th>`)}</tr></thead>
 <tbody>
@@ -23,7 +24,7 @@ ${rows.map(
       i === 0 && options.rowHeader ? html`<th scope="row"${cls(i)}>${cell}</th>` : html`<td${cls(i)}>${cell}</td>`,
     )}</tr>\n`,
 )}</tbody>
-</table>\n`;
+</table></div>\n`;
 }
 
 /** A YYYY-MM-DD date that never breaks at its hyphens. */
@@ -123,7 +124,8 @@ h1, h2, h3 { color: #17375e; line-height: 1.25; }
 h2 { margin-top: 2.5rem; border-bottom: 2px solid #17375e; padding-bottom: .25rem; }
 h4 { margin: 1.25rem 0 .25rem; }
 .kicker, .muted { color: #505050; }
-.prose { white-space: pre-line; overflow-wrap: anywhere; }
+/* Words break only when one alone is wider than its line (a long address); hyphens where the language allows. */
+.prose { white-space: pre-line; overflow-wrap: break-word; hyphens: auto; }
 p.prose { margin: .25rem 0 .75rem; }
 .flag, .overdue { color: #9e111e; font-weight: bold; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.5rem; font-size: .95rem; }
@@ -138,6 +140,14 @@ dl.fields { margin: .25rem 0 1rem 1rem; }
 dl.fields div { display: flex; gap: .5rem; }
 dl.fields dt { font-weight: bold; min-width: 9rem; }
 dl.fields dd { margin: 0; }
+dl.fields dd { min-width: 0; overflow-wrap: break-word; }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+@media (max-width: 40rem) {
+  body { padding: .75rem; }
+  dl.fields { margin-left: 0; }
+  dl.fields div { display: block; }
+  th, td { padding: .3rem .35rem; }
+}
 .easy-read p { font-size: 1.2rem; }
 .heat svg { max-width: 100%; height: auto; font-family: inherit; font-size: 15px; }
 .heat .axis { font-weight: bold; fill: #505050; }
@@ -150,5 +160,19 @@ nav ol ol { list-style: none; padding-left: 1rem; }
 nav li { margin: .15rem 0; }
 nav a { display: inline-block; min-height: 24px; line-height: 24px; } /* WCAG 2.5.8 target size */
 .draft { border: 2px solid #9e111e; color: #9e111e; font-weight: bold; padding: .4em .6em; }
-@media print { h2 { break-before: page; } a { color: inherit; text-decoration: none; } }
+/* Printed like the PDF: A4, its margins and type size; sections run on (a page per section doubled the count),
+   headings stay with what follows, rows and fields are not split, no lone lines. */
+@page { size: A4; margin: 18mm 18mm 20mm; }
+@media print {
+  :root { font-size: 9.5pt; line-height: 1.35; }
+  body { max-width: none; padding: 0; }
+  h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1.2rem; } h3 { font-size: 11pt; } h4 { font-size: 10pt; margin-top: .8rem; }
+  h2, h3, h4, caption { break-after: avoid; }
+  tr, dl.fields div, li, figure { break-inside: avoid; }
+  p, dd, li { orphans: 2; widows: 2; }
+  .table-scroll { overflow: visible; }
+  table { font-size: 8.5pt; margin: .4rem 0 .8rem; }
+  .heat svg { max-height: 110mm; width: auto; }
+  a { color: inherit; text-decoration: none; }
+}
 `;

@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FullReport } from '../../src/domain/report/fullReport';
+import { renderFullReportHtml } from '../../src/report/html';
+import { renderFullReportPdf } from '../../src/report/fullPdf';
+import { readReportFonts } from '../../src/report/fontsNode';
+import { exampleReport } from '../unit/report/fixtures';
+import { useAppSessions } from './support/browser';
+
+/**
+ * The HTML report as a reader opens the saved file, in real Chromium: on a 390 px
+ * phone nothing scrolls sideways and ordinary words are not broken mid-word; a
+ * right-to-left name inside a sentence does not move the sentence's numbers; and
+ * printed (Chromium's own PDF, counted by poppler's pdfinfo) it takes about as many
+ * pages as the PDF report.
+ */
+const app = useAppSessions();
+let report: FullReport;
+
+beforeAll(async () => {
+  report = await exampleReport();
+}, 120_000);
+
+const pagesOf = (bytes: Uint8Array) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'hrba-html-print-')), 'r.pdf');
+  writeFileSync(file, bytes);
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout;
+  return Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+};
+
+describe('the HTML report', () => {
+  it('on a 390 px phone: no sideways scroll, wide tables scroll in their own box, no word broken mid-word', async () => {
+    const { context } = await app.open();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setContent(renderFullReportHtml(report));
+    const result = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1 && !el.closest('.table-scroll'))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}: ${Math.round(el.getBoundingClientRect().right)} px`);
+      // Every ordinary word (letters only, up to 14 of them) outside code must sit on one line.
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node && broken.length < 5; node = walker.nextNode()) {
+        if (node.parentElement?.closest('code, svg')) continue;
+        for (const m of (node.textContent ?? '').matchAll(/\p{L}{3,14}/gu)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+      return { extra: document.documentElement.scrollWidth - width, wide, broken };
+    });
+    expect(result).toEqual({ extra: 0, wide: [], broken: [] });
+  });
+
+  it('keeps a right-to-left product name in its place in the summary sentence', async () => {
+    const { context } = await app.open();
+    const page = await context.newPage();
+    const name = 'שלום עולם (בדיקה) 2.0';
+    await page.setContent(renderFullReportHtml({ ...report, meta: { ...report.meta, productName: name, organisation: '' } }));
+    const order = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('#summary ~ p, section[aria-labelledby="summary"] p')].find((e) => e.textContent!.startsWith('This report covers'))!;
+      const x = (needle: string) => {
+        const at = p.textContent!.indexOf(needle);
+        const range = document.createRange();
+        // Find the text node and offset holding `needle`.
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent!.length;
+          if (at < seen + len) {
+            range.setStart(n, at - seen);
+            range.setEnd(n, at - seen + needle.length);
+            return range.getBoundingClientRect().left;
+          }
+          seen += len;
+        }
+        return -1;
+      };
+      return { covers: x('covers'), name: x('עולם'), count: x(' of ') };
+    });
+    // Left to right on screen: "covers", then the name, then "… of …" — the count did not jump in front of the name.
+    expect(order.covers).toBeLessThan(order.name);
+    expect(order.name).toBeLessThan(order.count);
+  });
+
+  it('prints (Chromium, A4) in about as many pages as the PDF report', async () => {
+    const { context } = await app.open();
+    const page = await context.newPage();
+    await page.setContent(renderFullReportHtml(report));
+    const printed = pagesOf(await page.pdf({ format: 'A4', printBackground: true }));
+    const pdf = pagesOf(new Uint8Array(renderFullReportPdf(report, readReportFonts())));
+    console.info(`HTML report printed by Chromium: ${printed} pages; PDF report: ${pdf} pages`);
+    expect(printed).toBeLessThanOrEqual(Math.ceil(pdf * 1.1));
+    expect(printed).toBeGreaterThanOrEqual(Math.floor(pdf * 0.6));
+  });
+});
