@@ -12,8 +12,9 @@ import { appendEvent, deleteTrail, restoreTrailRows, sealHead } from './trail';
 import { storageFailure } from './storageErrors';
 import { putAssessment, putEntry, rowTables } from './assessments';
 import { listEntryFor, restoreAssessment } from './rows';
+import { prepareProcurementRestore, procurementBackupOf, procurementTables, readProcurementRows, restoreProcurementRows, type ProcurementRestoreCount } from './procurementBackup';
 
-export type BackupContents = Pick<BackupFile, 'assessments' | 'unreadable'>;
+export type BackupContents = Pick<BackupFile, 'assessments' | 'unreadable' | 'procurement'>;
 
 export interface RestoreStep {
   entry: BackupEntry;
@@ -27,8 +28,12 @@ export interface BackupRepository {
   contents(): Promise<BackupContents>;
   /** What is stored under each id, for the restore preview. */
   storedFor(ids: readonly string[]): Promise<Map<string, StoredForPlan>>;
-  /** Applies the chosen steps in one transaction: all of them, or none. */
-  restore(steps: readonly RestoreStep[], unreadable: BackupFile['unreadable']): Promise<void>;
+  /**
+   * Applies the chosen steps in one transaction: all of them, or none. The backup's
+   * procurement rows, when given, are added in the same transaction (rows already here are
+   * kept); their evidence files are checked against their hashes first.
+   */
+  restore(steps: readonly RestoreStep[], unreadable: BackupFile['unreadable'], procurement?: BackupFile['procurement']): Promise<ProcurementRestoreCount>;
 }
 
 export function backupRepository(db: AppDB = appDb(), now: () => Date = () => new Date()): BackupRepository {
@@ -56,8 +61,10 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
       return out;
     },
 
-    restore: (steps, unreadable) =>
-      db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates, db.journal], async () => {
+    restore: async (steps, unreadable, procurement) => {
+      // Checked before the transaction opens: a damaged file refuses the whole restore, as a rejected promise.
+      const prepared = procurement ? prepareProcurementRestore(procurement) : null;
+      return db.transaction('rw', [...rowTables(db), db.trail, db.wizardStates, db.journal, ...procurementTables(db)], async () => {
         for (const step of steps) {
           const a = step.entry.assessment;
           if (step.choice === 'skip') continue;
@@ -67,7 +74,8 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
             await putAssessment(db, copy);
             // The copy is a new assessment: its trail starts here, naming the head of the original's trail.
             const fileHead = (step.entry.changes.at(-1)?.hash as string | undefined) ?? null;
-            const imported: LifecycleChange = { type: 'assessment.imported', fileHead, formatVersion: BACKUP_FORMAT_VERSION };
+            // Format 2 is written only with procurement data, so a file without it was format 1.
+            const imported: LifecycleChange = { type: 'assessment.imported', fileHead, formatVersion: procurement ? BACKUP_FORMAT_VERSION : 1 };
             await appendEvent(db, copy.id, { at: now().toISOString(), by: '', change: imported });
             continue;
           }
@@ -88,12 +96,14 @@ export function backupRepository(db: AppDB = appDb(), now: () => Date = () => ne
           await db.assessments.put({ id: row.id, updatedAt: '', data: row.data });
           await putEntry(db, listEntryFor(row.id, row.data));
         }
-      }),
+        return prepared ? restoreProcurementRows(db, prepared) : { added: 0, kept: 0 };
+      });
+    },
   };
 }
 
-function readContents(db: AppDB, seal: boolean): Promise<BackupContents> {
-  return db.transaction(seal ? 'rw' : 'r', db.assessments, db.trail, async () => {
+async function readContents(db: AppDB, seal: boolean): Promise<BackupContents> {
+  const { contents, procurementRows } = await db.transaction(seal ? 'rw' : 'r', [db.assessments, db.trail, ...procurementTables(db)], async () => {
     const rows = await db.assessments.toArray();
     if (seal) for (const row of rows) await sealHead(db, row.id);
     // In key order: by assessment, then by the event's place in its chain.
@@ -106,6 +116,8 @@ function readContents(db: AppDB, seal: boolean): Promise<BackupContents> {
       if (stored.ok) contents.assessments.push({ assessment: stored.assessment, changes: (byAssessment.get(row.id) ?? []).map((c) => ({ ...c })), evidence: [] });
       else contents.unreadable.push({ id: row.id, data: row.data });
     }
-    return contents;
+    return { contents, procurementRows: await readProcurementRows(db) };
   });
+  // Evidence blobs are read after the transaction: reading a blob inside it would end it early.
+  return { ...contents, procurement: await procurementBackupOf(procurementRows) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessmentSchema } from '../assessment/schema';
 import { canonicalJson } from '../canonical';
 import { formatZodIssues, type Problem } from '../problems';
+import { hasProcurementData, ProcurementBackupSchema } from '../procurement/backup';
 
 /**
  * "Back up everything": one file with every assessment, its change trail, its
@@ -9,7 +10,11 @@ import { formatZodIssues, type Problem } from '../problems';
  * read through one restore function like every file that comes in.
  */
 export const BACKUP_KIND = 'hrba.backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * 2 adds `procurement` (procurements, vendors' responses, evidence files, reviews). A backup
+ * with no procurement data is still written as 1, so earlier versions restore it.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 export const BACKUP_FILE_EXTENSION = '.hrba-backup.json';
 /** A thousand full assessments with their trails fit well inside this. */
 export const BACKUP_MAX_BYTES = 512 * 1024 * 1024;
@@ -45,13 +50,15 @@ export type BackupSettings = z.infer<typeof BackupSettingsSchema>;
 export const BackupFileSchema = z
   .strictObject({
     kind: z.literal(BACKUP_KIND),
-    formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
     exportedAt: z.iso.datetime({ offset: true }),
     generator: z.strictObject({ name: z.string().min(1), version: z.string().min(1) }),
     settings: BackupSettingsSchema,
     assessments: z.array(BackupEntrySchema),
     /** Rows this version could not read, kept exactly as stored so a backup loses nothing. */
     unreadable: z.array(z.strictObject({ id: z.string().min(1), data: z.unknown() })).default([]),
+    /** From format 2: the procurement journey's rows (see src/domain/procurement/backup.ts). */
+    procurement: ProcurementBackupSchema.optional(),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
@@ -69,7 +76,9 @@ export const BackupFileSchema = z
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
 export function makeBackup(parts: Omit<BackupFile, 'kind' | 'formatVersion'>): BackupFile {
-  return { kind: BACKUP_KIND, formatVersion: BACKUP_FORMAT_VERSION, ...parts };
+  const { procurement, ...rest } = parts;
+  if (!hasProcurementData(procurement)) return { kind: BACKUP_KIND, formatVersion: 1, ...rest };
+  return { kind: BACKUP_KIND, formatVersion: BACKUP_FORMAT_VERSION, ...rest, procurement };
 }
 
 /** Canonical key order, one line: backups are large and read by programs. */

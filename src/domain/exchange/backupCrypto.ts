@@ -107,13 +107,14 @@ function aad(header: z.infer<typeof HeaderSchema>): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(canonicalJson(header));
 }
 
-function toBase64(bytes: Uint8Array): string {
+/** Bytes as base64 text (also how a backup carries evidence files). */
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -16,3 +16,4 @@ export * from './vendorDraft';
 export * from './decision';
 export * from './decisionReport';
 export * from './status';
+export * from './backup';

@@ -51,7 +51,7 @@ export function RestoreSection() {
     if (state.step !== 'preview') return;
     const steps = state.rows.map((r) => ({ entry: r.entry, choice: r.choice, newId: r.choice === 'copy' ? services.newId() : undefined }));
     try {
-      await services.backups.restore(steps, state.file.unreadable);
+      const procurement = await services.backups.restore(steps, state.file.unreadable, state.file.procurement);
       // The replaced versions' unsaved copies are gone with them; and the marker kept outside
       // IndexedDB now lists what is stored, so the "emptied store" notice ends and a later
       // emptying is noticed again.
@@ -59,7 +59,8 @@ export function RestoreSection() {
       services.local.setMarker(await services.assessments.ids(), services.now().toISOString());
       if (state.withSettings) await services.settings.set(state.file.settings);
       const c = countChoices(state.rows.map((r) => r.choice));
-      setState({ step: 'done', message: `Restored: ${c.added} added, ${c.copied} added as copies, ${c.replaced} replaced, ${c.skipped} skipped.` });
+      const buying = procurementCounts(state.file) ? ` Procurement records (procurements and vendors’ responses): ${procurement.added} added, ${procurement.kept} already here and kept as they are.` : '';
+      setState({ step: 'done', message: `Restored: ${c.added} added, ${c.copied} added as copies, ${c.replaced} replaced, ${c.skipped} skipped.${buying}` });
     } catch (e) {
       setState({ step: 'failed', fileName: 'the backup', problems: [{ path: '(storage)', message: `${(e as Error).message}. Nothing was changed.` }] });
     }
@@ -109,6 +110,7 @@ export function RestoreSection() {
             {preview.rows.length} assessment{preview.rows.length === 1 ? '' : 's'}
             {preview.file.unreadable.length > 0 && ` and ${preview.file.unreadable.length} record(s) this version cannot open (added only where no record has the same id)`}.
           </p>
+          {procurementCounts(preview.file) && <p>{procurementCounts(preview.file)}</p>}
           <RestorePreview rows={preview.rows} onChoose={choose} />
           <div className="choice">
             <input
@@ -153,4 +155,12 @@ export function RestoreSection() {
       )}
     </section>
   );
+}
+
+/** What procurement data a backup holds, in words; null when none. Those records are added where missing, never replaced. */
+function procurementCounts(file: BackupFile): string | null {
+  const p = file.procurement;
+  if (!p) return null;
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `It also holds ${n(p.procurements.length, 'procurement', 'procurements')}, ${n(p.responses.length, 'imported vendor response', 'imported vendor responses')} with their reviews, ${n(p.vendorResponses.length, 'response of your own to a buyer', 'responses of your own to buyers')} and ${n(p.evidence.length, 'evidence file', 'evidence files')}: those not on this device are added; those already here are kept as they are.`;
 }
