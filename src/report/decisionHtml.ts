@@ -49,19 +49,23 @@ ${decision(r)}${conditions(r)}${vendors(r)}${matrix(r)}<section aria-labelledby=
 }
 
 function decision(r: DecisionReport): Html {
-  const accepted = W.acceptedRedFlagsText(r);
   return html`<section aria-labelledby="decision"><h2 id="decision">${W.DECISION_SECTIONS.decision}</h2>
 <p class="${r.decision.outcome === 'reject' ? 'red-flag' : ''}"><strong>${W.outcomeText(r)}</strong></p>
 <h3>Reasons</h3>
 ${prose(r.decision.rationale)}<p class="muted">${W.decidedText(r)}</p>
-${
-  accepted
-    ? html`<div class="red-flag" role="note"><p><strong>${accepted}</strong></p><ul>${r.decision.acceptedRedFlags.map((f) => html`<li>${W.redFlagText(f)}. ${isolate(f.question)}</li>`)}</ul></div>\n`
-    : r.decision.outcome !== 'reject'
-      ? html`<p>${W.NO_RED_FLAG_APPROVED}</p>\n`
-      : ''
-}</section>
+${redFlagStatement(r)}</section>
 `;
+}
+
+/** What the decision says about the approved vendor's red flags: none, the ones accepted, or that it is out of date. */
+function redFlagStatement(r: DecisionReport): Html | string {
+  const stale = W.staleDecisionText(r);
+  if (stale) return html`<p class="red-flag" role="note"><strong>${stale}</strong></p>\n`;
+  const accepted = W.acceptedRedFlagsText(r);
+  if (accepted) {
+    return html`<div class="red-flag" role="note"><p><strong>${accepted}</strong></p><ul>${r.decision.acceptedRedFlags.map((f) => html`<li>${W.redFlagText(f)}. ${isolate(f.question)}</li>`)}</ul></div>\n`;
+  }
+  return r.decision.outcome !== 'reject' ? html`<p>${W.NO_RED_FLAG_APPROVED}</p>\n` : '';
 }
 
 function conditions(r: DecisionReport): Html | string {

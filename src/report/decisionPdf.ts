@@ -62,7 +62,9 @@ function drawDecision(layout: Layout, r: DecisionReport): void {
   layout.field('Reasons', r.decision.rationale);
   layout.paragraph(W.decidedText(r), { size: SMALL, color: MUTED });
   const accepted = W.acceptedRedFlagsText(r);
-  if (accepted) {
+  const stale = W.staleDecisionText(r);
+  if (stale) layout.paragraph(stale, { bold: true, color: ALERT });
+  else if (accepted) {
     layout.paragraph(accepted, { bold: true, color: ALERT, after: 1 });
     layout.bullets(r.decision.acceptedRedFlags.map((f) => `${W.redFlagText(f)}. ${f.question}`), { color: ALERT });
   } else if (r.decision.outcome !== 'reject') layout.paragraph(W.NO_RED_FLAG_APPROVED);
@@ -92,7 +94,7 @@ function drawVendors(layout: Layout, r: DecisionReport): void {
     [
       { header: 'Vendor', width: 3 },
       { header: 'Product', width: 3 },
-      { header: 'Revision', width: 1.4, align: 'right' },
+      { header: 'Revision', width: 1.9, align: 'right' },
       { header: 'Signature', width: 3.2 },
       { header: 'Red flags', width: 2 },
       { header: 'Answered', width: 1.8 },

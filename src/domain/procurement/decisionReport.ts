@@ -77,6 +77,13 @@ export interface DecisionReport {
     decidedAt: string;
     decidedBy: string;
     acceptedRedFlags: DecisionReportFlag[];
+    /**
+     * The decision names a revision that is no longer the vendor's latest (a re-submission was
+     * imported after it): the report must say so rather than state the red flags of a response
+     * nobody decided on. `acceptedRedFlags` is then empty and `acceptedKeys` says what was accepted.
+     */
+    stale: boolean;
+    acceptedKeys: QuestionKey[];
   };
   conditions: DecisionReportCondition[];
   library: { id: string; version: string; title: string };
@@ -116,7 +123,8 @@ export async function buildDecisionReport(input: DecisionReportInput): Promise<D
       redFlags: flagsOf.get(v.id) ?? [],
     };
   });
-  const decided = decision.vendor ? (flagsOf.get(decision.vendor.responseId) ?? []) : [];
+  const stale = !!decision.vendor && !byIdHas(input.vendors, decision.vendor.responseId);
+  const decided = decision.vendor && !stale ? (flagsOf.get(decision.vendor.responseId) ?? []) : [];
   const accepted = new Set(decision.acceptedRedFlags);
   const clauses = new Map(library.clauses.map((c) => [c.id, c]));
   const decisionHash = await contentHash({ requestHash: input.requestHash, responses: input.vendors.map((v) => v.id), decision });
@@ -145,6 +153,8 @@ export async function buildDecisionReport(input: DecisionReportInput): Promise<D
       decidedAt: decision.decidedAt,
       decidedBy: decision.decidedBy,
       acceptedRedFlags: decided.filter((f) => accepted.has(f.key)),
+      stale,
+      acceptedKeys: [...decision.acceptedRedFlags],
     },
     conditions: decision.conditions.map((c): DecisionReportCondition => {
       const clause = clauses.get(c.clauseId);
@@ -161,3 +171,5 @@ export async function buildDecisionReport(input: DecisionReportInput): Promise<D
     library: { id: library.id, version: library.version, title: library.title },
   };
 }
+
+const byIdHas = (vendors: readonly { id: string }[], id: string) => vendors.some((v) => v.id === id);

@@ -46,11 +46,18 @@ export function decidedText(r: DecisionReport): string {
 /** The statement no score may soften: the approved vendor's open red flags, accepted knowingly. */
 export function acceptedRedFlagsText(r: DecisionReport): string | null {
   const n = r.decision.acceptedRedFlags.length;
-  if (n === 0 || r.decision.outcome === 'reject') return null;
+  if (n === 0 || r.decision.outcome === 'reject' || r.decision.stale) return null;
   return `The approved vendor’s response still raises ${plural(n, 'red flag')}. The officer confirmed approving it despite ${n === 1 ? 'this red flag' : 'these red flags'}, listed here:`;
 }
 
 export const NO_RED_FLAG_APPROVED = 'The approved vendor’s response raises no red flag.';
+
+/** A decision made on a revision that a later re-submission replaced: said first, never glossed over. */
+export function staleDecisionText(r: DecisionReport): string | null {
+  if (!r.decision.stale) return null;
+  const accepted = r.decision.acceptedKeys.length ? ` Red flags accepted then: ${r.decision.acceptedKeys.join(', ')}.` : '';
+  return `This decision was made on revision ${r.decision.revision ?? '?'} of ${r.decision.vendor ?? 'the vendor'}’s response; a later revision has been imported since and is what the comparison below shows. The decision has not been made again on it.${accepted}`;
+}
 
 export function signatureText(v: DecisionReportVendor): string {
   if (!v.signature) return 'Not signed';

@@ -22,6 +22,7 @@ const ARGUS = { id: '22222222-2222-4222-8222-222222222222', organisation: 'Argus
 const BEACON = { id: '33333333-3333-4333-8333-333333333333', organisation: 'Beacon <b>Analytics</b>' };
 
 let report: DecisionReport;
+let input: Parameters<typeof buildDecisionReport>[0];
 beforeAll(async () => {
   const loaded = await checklist11();
   const request = makeRequest(loaded.ref);
@@ -43,7 +44,7 @@ beforeAll(async () => {
     decidedAt: '2026-04-20T10:00:00.000Z',
     decidedBy: 'Olu Officer',
   });
-  report = await buildDecisionReport({
+  input = {
     request,
     requestHash: await requestHash(request),
     sentAt: T0,
@@ -56,7 +57,8 @@ beforeAll(async () => {
     library,
     registry: loaded.registry,
     generatedAt: '2026-04-21T08:00:00.000Z',
-  });
+  };
+  report = await buildDecisionReport(input);
 });
 
 function pdfText(bytes: ArrayBuffer): string {
@@ -106,6 +108,17 @@ describe('the decision report', () => {
     for (const expected of ['Approve with conditions: Argus Systems', 'closed by contract &amp; audited', 'Red flag on CQ-01: “No”', 'CL-06: Grievance mechanism and remedy', 'UNGP 31', 'Comparison matrix']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('a decision made on a revision since replaced says so, and states no red flag of a response nobody decided on', async () => {
+    const later = '22222222-2222-4222-8222-222222222229';
+    const stale = await buildDecisionReport({ ...input, vendors: input.vendors.map((v) => (v.id === ARGUS.id ? { ...v, id: later, revision: 2 } : v)) });
+    expect(stale.decision).toMatchObject({ stale: true, acceptedRedFlags: [], acceptedKeys: ['CQ-01'] });
+    const text = pdfText(renderDecisionPdf(stale, readReportFonts()));
+    expect(text).toContain('This decision was made on revision 1 of Argus Systems’s response; a later revision has been imported since');
+    expect(text).toContain('Red flags accepted then: CQ-01.');
+    expect(text).not.toContain('raises no red flag');
+    expect(text).not.toContain('The officer confirmed');
   });
 
   it('a report signed later prints the signature block inside the PDF', () => {

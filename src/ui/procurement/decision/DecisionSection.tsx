@@ -73,6 +73,13 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
                 {decision.conditions.length > 0 && ` with ${decision.conditions.length} ${decision.conditions.length === 1 ? 'condition' : 'conditions'} (${decision.conditions.map((c) => c.clauseId).join(', ')})`}
                 {decision.acceptedRedFlags.length > 0 && `; red flags accepted: ${decision.acceptedRedFlags.join(', ')}`}.
               </p>
+              {decision.vendor && !candidates.some((c) => c.responseId === decision.vendor!.responseId) && (
+                <p role="alert" className="alert warning">
+                  A later revision of <bdi>{decision.vendor.organisation}</bdi>’s response was imported after this decision, which was made on
+                  revision {decision.vendor.revision}. Look at the new revision and record the decision again; until then the decision report
+                  says the decision is out of date.
+                </p>
+              )}
               <DecisionReportActions procurement={props.procurement} rows={rows} loaded={props.loaded} library={library} decision={decision} />
             </>
           )}
