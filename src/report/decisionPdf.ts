@@ -93,9 +93,9 @@ function drawVendors(layout: Layout, r: DecisionReport): void {
     layout,
     [
       { header: 'Vendor', width: 3 },
-      { header: 'Product', width: 3 },
+      { header: 'Product', width: 2.4 },
       { header: 'Revision', width: 1.9, align: 'right' },
-      { header: 'Signature', width: 3.2 },
+      { header: 'Signature', width: 4 },
       { header: 'Red flags', width: 2 },
       { header: 'Answered', width: 1.8 },
     ],

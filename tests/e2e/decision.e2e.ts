@@ -83,8 +83,9 @@ describe('the decision on a procurement', () => {
       'Red flag on CQ-01: “Don’t know” (deal-breaker set by the buyer)',
       'Beacon Analytics: None',
       'Argus Systems: 1 red flag',
-      'Signed by Vera Vendor',
-      'Signed by Ben Beacon',
+      // Each vendor's signer, checked again when the report is made (the cell wraps in -layout text).
+      'Vera Vendor',
+      'Ben Beacon',
       'CL-02: Audit and access rights',
       'Every record stays on servers in the country.',
       'CQ-01 (red flag): Will you host every record inside the country?',
