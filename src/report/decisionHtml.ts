@@ -99,7 +99,7 @@ ${v.summary.mandatoryMissing.length ? html`<p>Mandatory questions unanswered: ${
 
 function matrix(r: DecisionReport): Html {
   return html`<section aria-labelledby="matrix"><h2 id="matrix">${W.DECISION_SECTIONS.matrix}</h2>
-<p class="muted">Questions where any vendor raised a red flag come first. Each vendor’s latest imported revision is compared.</p>
+<p class="muted">${W.MATRIX_INTRO}</p>
 <div class="table-scroll">${table(
     W.DECISION_SECTIONS.matrix,
     ['Question', ...r.matrix.vendors],

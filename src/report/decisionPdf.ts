@@ -119,7 +119,7 @@ function drawVendors(layout: Layout, r: DecisionReport): void {
 
 function drawMatrix(layout: Layout, r: DecisionReport): void {
   layout.heading(W.DECISION_SECTIONS.matrix, 1, { newPage: true });
-  layout.paragraph('Questions where any vendor raised a red flag come first. Each vendor’s latest imported revision is compared.', { size: SMALL, color: MUTED });
+  layout.paragraph(W.MATRIX_INTRO, { size: SMALL, color: MUTED });
   const vendorWidth = Math.max(1.5, 6 / Math.max(1, r.matrix.vendors.length));
   drawTable(
     layout,

@@ -65,7 +65,7 @@ export interface DecisionReport {
   /** In the one order the comparison allows (a vendor with a red flag never above one without). */
   vendors: DecisionReportVendor[];
   matrix: {
-    /** Column heads, in the order of each row's cells. */
+    /** Column heads, in the order of each row's cells: the vendors' allowed order. */
     vendors: string[];
     rows: { key: QuestionKey; question: string; mandatory: boolean; dealBreaker: boolean; cells: MatrixCell[] }[];
   };
@@ -110,6 +110,7 @@ export async function buildDecisionReport(input: DecisionReportInput): Promise<D
     input.vendors.map((v) => [v.id, responseRedFlags(request, v.assessment.answers, items).map((f): DecisionReportFlag => ({ ...f, question: question(f.key) }))]),
   );
   const byId = new Map(input.vendors.map((v) => [v.id, v]));
+  const columns = comparison.summaries.map((summary) => input.vendors.findIndex((v) => v.id === summary.id));
   const vendors = comparison.summaries.map((s): DecisionReportVendor => {
     const v = byId.get(s.id)!;
     const { redFlags, insufficient, clarificationsOpen, mandatoryMissing, answered, asked } = s;
@@ -141,9 +142,10 @@ export async function buildDecisionReport(input: DecisionReportInput): Promise<D
       checklist: { id: request.checklist.id, version: request.checklist.version },
     },
     vendors,
+    // Columns in the one allowed order too, as on the screen: a flagged vendor never left of one without.
     matrix: {
-      vendors: input.vendors.map((v) => v.assessment.subject.organisation),
-      rows: comparison.rows.map((r) => ({ key: r.key, question: question(r.key), mandatory: r.mandatory, dealBreaker: r.dealBreaker, cells: r.cells })),
+      vendors: columns.map((i) => input.vendors[i]!.assessment.subject.organisation),
+      rows: comparison.rows.map((r) => ({ key: r.key, question: question(r.key), mandatory: r.mandatory, dealBreaker: r.dealBreaker, cells: columns.map((i) => r.cells[i]!) })),
     },
     decision: {
       outcome: decision.outcome,

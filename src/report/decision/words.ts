@@ -18,6 +18,9 @@ export const DECISION_SECTIONS = {
   library: 'About the clause library',
 } as const;
 
+export const MATRIX_INTRO =
+  'Questions where any vendor raised a red flag come first; vendors are in the same order as above. Each vendor’s latest imported revision is compared.';
+
 export const DECISION_KICKER = 'HRBA@Tech procurement decision report';
 
 export function procurementFields(r: DecisionReport): [string, string][] {

@@ -103,8 +103,12 @@ describe('the decision report model', () => {
       ['Beacon Analytics', []],
       ['Argus Systems', ['CQ-01 deal-breaker no']],
     ]);
-    expect(report.matrix.vendors).toEqual(['Argus Systems', 'Beacon Analytics']);
+    expect(report.matrix.vendors).toEqual(['Beacon Analytics', 'Argus Systems']);
     expect(report.matrix.rows[0]!.key).toBe('CQ-01');
+    expect(report.matrix.rows[0]!.cells.map((c) => [c.status, c.redFlag])).toEqual([
+      ['yes', null],
+      ['no', 'deal-breaker'],
+    ]);
     expect(report.decision).toMatchObject({ outcome: 'approve-with-conditions', vendor: 'Argus Systems', acceptedRedFlags: [{ key: 'CQ-01', question: 'Will you host every record inside the country?' }] });
     expect(report.conditions).toHaveLength(1);
     const [condition] = report.conditions;
