@@ -16,8 +16,7 @@ const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words 
 export const ItemIdSchema = z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'an item id looks like CON-01');
 const Semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0');
 
-/** `help`: what the option covers, with examples, shown under it (people read "public service" or "automated decision-making" differently). */
-export const TriageOptionSchema = z.strictObject({ value: Slug, label: z.string().min(1), help: z.string().min(10).optional() });
+export const TriageOptionSchema = z.strictObject({ value: Slug, label: z.string().min(1) });
 
 export const TriageQuestionSchema = z.strictObject({
   id: Slug,

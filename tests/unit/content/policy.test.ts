@@ -10,7 +10,7 @@ import { problemsToText, type Checklist, type SourcesRegistry } from '../../../s
 import { listChecklistDirs, loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deadProfileOptions, easyReadBreaches, profileChoicesWithoutHelp, redFlagPolicyBreaches, unsupportedRedFlags, voicelessCitations } from './policyRules';
+import { deadProfileOptions, easyReadBreaches, redFlagPolicyBreaches, unsupportedRedFlags, voicelessCitations } from './policyRules';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const manifestPolicy = (dir: string) => (JSON.parse(readFileSync(join(dir, 'checklist.json'), 'utf8')) as { policy?: number }).policy ?? 1;
@@ -47,10 +47,6 @@ describe.runIf(POLICY_2.length > 0).each(POLICY_2)('content policy 2 in $id $ver
     expect(deadProfileOptions(checklist)).toEqual([]);
   });
 
-  it('explains every profile option, and every yes/no profile question, with help and examples', () => {
-    expect(profileChoicesWithoutHelp(checklist)).toEqual([]);
-  });
-
   it('writes every easy-read line as a short yes/no question in plain words', () => {
     expect(easyReadBreaches(checklist)).toEqual([]);
   });
@@ -73,13 +69,6 @@ describe('the policy rules find breaches (checked on 1.0.0, written before the p
     expect(unsupportedRedFlags(weakened, registry)).toEqual([expect.stringMatching(/^CON-04: no authoritative citation/)]);
     const noVoices = { ...registry, documents: Object.fromEntries(Object.entries(registry.documents).map(([k, d]) => [k, { ...d, voice: undefined, voices: undefined, sectionVoices: undefined }])) };
     expect(voicelessCitations(checklist, noVoices).length).toBeGreaterThan(0);
-  });
-
-  it('finds profile options and yes/no questions without help', () => {
-    const breaches = profileChoicesWithoutHelp(checklist);
-    expect(breaches).toContain('setting: public-service');
-    expect(breaches).toContain('technology: ai-adm');
-    expect(breaches).toContain('emergency: no help for its yes/no answer');
   });
 
   it('finds an option no rule reads', () => {

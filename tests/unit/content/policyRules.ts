@@ -82,17 +82,6 @@ export function deadProfileOptions(checklist: Checklist): string[] {
   return dead;
 }
 
-/**
- * Profile choices a person could read in more than one way: every option of a choice question, and every
- * yes/no question, carries help saying what it covers, with examples.
- */
-export function profileChoicesWithoutHelp(checklist: Checklist): string[] {
-  return checklist.triage.flatMap((q) => {
-    if (q.kind === 'boolean') return q.help ? [] : [`${q.id}: no help for its yes/no answer`];
-    return q.options.flatMap((o) => (o.help ? [] : [`${q.id}: ${o.value}`]));
-  });
-}
-
 /** Words a 12-year-old may not know, kept short on purpose; each easy-read line avoids them. */
 export const JARGON = ['data', 'system', 'systems', 'platform', 'platforms', 'algorithm', 'algorithms', 'stakeholder', 'stakeholders', 'mitigate', 'mitigation', 'compliance', 'compliant', 'proportionate', 'proportionality', 'biometric', 'biometrics', 'procurement', 'governance', 'framework', 'metadata', 'interoperable', 'interoperability', 'anonymised', 'pseudonymised', 'deployment', 'due diligence', 'leverage', 'remediation', 'vendor'];
 export const EASY_READ_MAX_WORDS = 20;
