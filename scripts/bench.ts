@@ -54,7 +54,8 @@ const OVERALL_LIMIT_MS = 1_020_000;
 const NO_TARGET = 'none set';
 /**
  * `--only=import` runs just the import rows (after a build), for work on the import path, and
- * `--only=initial` just the initial-JS row, `--only=procurement` the buyer's rows; `npm run bench -- --only=…` builds first as usual.
+ * `--only=initial` just the initial-JS row, `--only=persistence` the answer-persistence rows,
+ * `--only=procurement` the buyer's rows; `npm run bench -- --only=…` builds first as usual.
  */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
@@ -410,7 +411,7 @@ async function main(): Promise<number> {
         report: reportFile(checklist, ref, 'Bench full report'),
       };
     };
-    const fixtures = ONLY ? null : await makeFixtures();
+    const fixtures = !ONLY || ONLY === 'persistence' ? await makeFixtures() : null;
     server = await startPreview(ROOT);
     log(`vite preview at ${server.baseURL}`);
     browser = await launchChromium();
@@ -422,6 +423,8 @@ async function main(): Promise<number> {
       await benchImport(browser, server, outcome);
     } else if (ONLY === 'initial') {
       await benchInitialJs(browser, server, outcome);
+    } else if (ONLY === 'persistence' && fixtures) {
+      await benchPersistence(browser, server, outcome, fixtures);
     } else if (fixtures) {
       await benchInitialJs(browser, server, outcome);
       await benchPdf(browser, server, outcome, fixtures);

@@ -105,9 +105,10 @@ export async function measurePersistence(browser: Browser, baseURL: string, file
       items.push(itemId);
       for (let k = 0; k < CHANGES_PER_ITEM && endToEnd.length < CHANGES; k++) {
         await arm(page);
-        if (k % 2 === 0) {
-          // Consecutive radio clicks on one item always pick a different status.
-          const label = STATUS_LABELS[(item * 2 + k / 2) % STATUS_LABELS.length]!;
+        if (k % 2 === 1) {
+          // Consecutive radio clicks on one item always pick a different status. Notes come
+          // first on each item: "Not applicable" on a red flag is saved only with a reason.
+          const label = STATUS_LABELS[(item * 2 + (k - 1) / 2) % STATUS_LABELS.length]!;
           await answerGroup.getByLabel(label, { exact: true }).check();
         } else {
           await notes.fill(notesFor(itemId, k));
