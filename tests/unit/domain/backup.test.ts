@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BACKUP_FORMAT_VERSION,
   encryptBackupText,
   makeBackup,
   openBackupText,
@@ -45,8 +46,9 @@ describe('the hrba.backup format', () => {
     expect(await problemsOf('{"hello": 1}')).toEqual(['kind: is missing: expected "hrba.backup" (is this an HRBA@Tech backup?)']);
     expect(await problemsOf('not json')).toEqual([expect.stringMatching(/^\(file\): is not valid JSON/)]);
     expect(await problemsOf('[1]')).toEqual(['(file): expected a JSON object: an HRBA@Tech backup']);
-    expect(await problemsOf(JSON.stringify({ ...sampleBackup(), formatVersion: 2 }))).toEqual([
-      'formatVersion: is 2, made by a newer version of the tool; this version reads up to 1',
+    const newer = BACKUP_FORMAT_VERSION + 1;
+    expect(await problemsOf(JSON.stringify({ ...sampleBackup(), formatVersion: newer }))).toEqual([
+      `formatVersion: is ${newer}, made by a newer version of the tool; this version reads up to ${BACKUP_FORMAT_VERSION}`,
     ]);
   });
 
