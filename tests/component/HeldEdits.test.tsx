@@ -33,7 +33,7 @@ describe('Edits waiting from an earlier session, replayed against a revision loc
 
   it('start revision 2 with them: the edit is saved there through the write path, and no longer waits', async () => {
     const { services, assessment, notice, location } = await lockedWithWaitingEdit();
-    await userEvent.click(within(notice).getByRole('button', { name: 'Start revision 2 with these edits' }));
+    await userEvent.click(await within(notice).findByRole('button', { name: 'Start revision 2 with these edits' }));
     const openedId = () => location.history.at(-1)!.split('/')[2]!;
     await waitFor(() => expect(openedId()).not.toBe(assessment.id));
     const nextId = openedId();
