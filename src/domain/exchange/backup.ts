@@ -1,3 +1,4 @@
+import { oneLine } from './jsonText';
 import { z } from 'zod';
 import { AssessmentSchema } from '../assessment/schema';
 import { canonicalJson } from '../canonical';
@@ -98,7 +99,7 @@ export function parseJsonObject(text: string, what: string, maxBytes: number): {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(`is not valid JSON: ${(error as Error).message}`);
+    return fail(`is not valid JSON: ${oneLine((error as Error).message)}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`expected a JSON object: ${what}`);
   return { ok: true, record: data as Record<string, unknown> };

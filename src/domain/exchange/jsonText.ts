@@ -21,8 +21,16 @@ export function readJsonObject(text: string, expected: string): JsonObjectRead {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problem: { path: '(file)', message: `is not valid JSON: ${(error as Error).message}` } };
+    return { ok: false, problem: { path: '(file)', message: `is not valid JSON: ${oneLine((error as Error).message)}` } };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: { path: '(file)', message: `expected ${expected}` } };
   return { ok: true, record: data as Record<string, unknown> };
+}
+
+/**
+ * The JSON engine's message quotes part of the input, which may hold line breaks: a
+ * problem is one line (the CLI prints one per line), so they are shown as escapes.
+ */
+export function oneLine(message: string): string {
+  return message.replace(/\r\n|[\r\n\u2028\u2029]/g, (m) => (m === '\u2028' ? '\\u2028' : m === '\u2029' ? '\\u2029' : m === '\r' ? '\\r' : '\\n'));
 }

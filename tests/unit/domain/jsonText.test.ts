@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { readJsonObject } from '../../../src/domain/exchange/jsonText';
+
+describe('readJsonObject', () => {
+  it('says why a file is not JSON on one line, even when the quoted input holds line breaks', () => {
+    // Found by the CLI fuzz test: the engine's message quoted "\n\u0001" with its raw line break.
+    const read = readJsonObject('\n\u0001', 'an HRBA@Tech file');
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problem.message).toMatch(/^is not valid JSON: /);
+    expect(read.problem.message).not.toMatch(/[\r\n\u2028\u2029]/);
+  });
+});
