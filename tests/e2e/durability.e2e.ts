@@ -128,23 +128,56 @@ describe('nothing typed is lost', () => {
     TIMEOUT,
   );
 
-  // The property is "nothing lost"; no timing is asserted. The process id is found
-  // before typing, so the kill leaves the given delay after Chromium acknowledged the
-  // last key. A kill within the few milliseconds the journal transaction takes to
-  // commit can still lose that key: no web API makes a write durable inside the key's
-  // own handler (see README, "Nothing typed is lost"), so no test claims 0 ms.
+  // A kill a few milliseconds after the last key can land before that key's journal
+  // transaction has committed (no web API makes a write durable inside the key's own
+  // handler; `npm run bench` measures the window, which grows on a busy machine). So
+  // these runs assert what holds at any speed, without a timing threshold: every key
+  // the journal was seen to hold before the kill survives it, and what comes back is
+  // exactly the start of what was typed, never garbled or mixed with another edit.
+  // The process id is found before typing, so the kill leaves the given delay after
+  // Chromium acknowledged the last key.
   it.each([10, 30])(
-    'when the browser is killed %i ms after the last key',
+    'when the browser is killed %i ms after the last key, every key the journal held survives',
     async (delay) => {
       const { dir, b, id } = await firstItemWithSavedNote();
       const pid = browserPid(dir);
+      let committed = '';
+      await b.page.exposeFunction('__journalHolds', (notes: string) => {
+        if (notes.length > committed.length) committed = notes;
+      });
+      // A second connection reads the journal over and over while the keys go in and
+      // reports each committed note to the test (a note is only reported once committed).
+      await b.page.evaluate((assessmentId) => {
+        const report = (window as unknown as { __journalHolds: (notes: string) => void }).__journalHolds;
+        const open = indexedDB.open('hrba-tech');
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = () => {
+            const get = db.transaction('journal').objectStore('journal').getAll();
+            get.onsuccess = () => {
+              for (const r of get.result as { assessmentId: string; change: { notes?: string } | null }[]) {
+                if (r.assessmentId === assessmentId && typeof r.change?.notes === 'string') report(r.change.notes);
+              }
+              setTimeout(read, 0);
+            };
+          };
+          read();
+        };
+      }, id);
       await typeLastWords(b.page);
       await new Promise((r) => setTimeout(r, delay));
       await killBrowser(b, pid);
       browsers = browsers.filter((x) => x !== b);
+      const held = committed;
+      // The reader saw at least the first key of the last words go in before the kill.
+      expect(held.startsWith(SAVED) && held.length > SAVED.length).toBe(true);
 
       const again = await launch(dir);
-      await expectNoteComplete(again.page, id);
+      await again.page.goto(`${inject('baseURL')}#/a/${id}`);
+      await again.page.getByRole('heading', { level: 2, name: /^Conception — item 1 of/ }).waitFor();
+      await expect
+        .poll(() => again.page.getByLabel('Notes').inputValue())
+        .toSatisfy((notes: string) => (SAVED + LAST_WORDS).startsWith(notes) && notes.startsWith(held));
     },
     TIMEOUT,
   );
