@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { afterEach, vi } from 'vitest';
-import { render, within } from '@testing-library/react';
+import { cleanup, render, within } from '@testing-library/react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import {
@@ -25,6 +25,10 @@ import { newAssessment, type Assessment, type AssessmentInput } from '../../src/
 
 const opened: AppDB[] = [];
 afterEach(async () => {
+  // Vitest runs after-hooks in reverse order, so the setup file's cleanup() would come
+  // after this: unmount first, or a screen still mounted reads a database being
+  // deleted (an unhandled DatabaseClosedError, seen once in four runs).
+  cleanup();
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 

@@ -72,7 +72,12 @@ describe('a new version while the app is open', () => {
       // The person's last note is saved first: with an edit still pending, leaving the page asks
       // first (the unsaved-changes guard), and a busy machine can still be saving here.
       await waitSaved(page);
-      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]);
+      // Nothing is left unsaved, so the reload must not ask ("Leave site?"). Should it ask,
+      // say so at once rather than wait for a load that the dismissed prompt cancelled.
+      const asked = new Promise<never>((_, reject) =>
+        page.once('dialog', (d) => reject(new Error(`the page asked before reloading (${d.type()}): ${d.message()}`))),
+      );
+      await Promise.race([Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to update' }).click()]), asked]);
       expect(await sameDocument(page)).toBe(false);
       expect(await build(page)).toBe('second');
       await expect.poll(() => page.getByRole('article').getByLabel('Notes').inputValue()).toBe(note);
