@@ -75,8 +75,8 @@ function only(entry: Texts, fields: readonly string[]): Texts {
 export function englishSource(checklistDir: string, version = newestVersion(checklistDir)): EnglishSource {
   const manifest = readJson(join(checklistDir, version, 'checklist.json')) as Texts;
   const texts: Texts = {
-    title: manifest.title,
-    description: manifest.description,
+    title: manifest.title ?? '',
+    description: manifest.description ?? '',
     stages: byId(manifest.stages, 'id', (s) => only(s, ['title', 'summary'])),
     triage: byId(manifest.triage, 'id', (q) => {
       const t = only(q, ['question', 'help']);
@@ -102,7 +102,7 @@ const isObject = (v: Json | undefined): v is Texts => Boolean(v) && typeof v ===
 function project(source: Json, translated: Json | undefined): Json {
   if (!isObject(source) || !isObject(translated)) return source;
   const out: Texts = {};
-  for (const key of Object.keys(source)) if (key in translated) out[key] = project(source[key], translated[key]);
+  for (const key of Object.keys(source)) if (key in translated) out[key] = project(source[key]!, translated[key]);
   return out;
 }
 
@@ -134,7 +134,7 @@ function compare(where: string, source: Json, translated: Json | undefined, foun
       found.errors.push(`${where}: needs an object`);
       return;
     }
-    for (const key of Object.keys(source)) compare(`${where}.${key}`, source[key], translated[key], found);
+    for (const key of Object.keys(source)) compare(`${where}.${key}`, source[key]!, translated[key], found);
     for (const key of Object.keys(translated)) {
       if (key !== 'source' && !(key in source)) found.errors.push(`${where}.${key}: not in the English source`);
     }
