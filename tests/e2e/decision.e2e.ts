@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useAppSessions } from './support/browser';
 import { download } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
-import { createIdentity, fileDesk, goToRoute, importResponses, makeRequest, respondToRequest } from './support/procurement';
+import { fileDesk, goToRoute, importResponses, personWithIdentity, requestOnDesk, TRANSIT_REQUEST, vendorResponds } from './support/procurement';
 
 const app = useAppSessions();
 const desk = fileDesk('hrba-decision-e2e-');
@@ -17,33 +17,13 @@ const desk = fileDesk('hrba-decision-e2e-');
  */
 describe('the decision on a procurement', () => {
   it('approve with conditions from the clause library, the red flag stated, the report exported and signed', async () => {
-    const buyer = (await app.open()).page;
-    await createIdentity(buyer, 'Olu Officer', 'City of Lakeside');
-    await goToRoute(buyer, '/');
-    const requestFile = desk.save(
-      'request.hrba.json',
-      await makeRequest(buyer, {
-        organisation: 'City of Lakeside',
-        title: 'Live facial recognition for transit',
-        dealBreakers: ['CON-04'],
-        mandatory: ['CON-04'],
-        custom: [{ question: 'Will you host every record inside the country?', dealBreaker: true }],
-      }),
-    );
-    const procurementUrl = buyer.url();
-
-    const argus = (await app.open()).page;
-    await createIdentity(argus, 'Vera Vendor', 'Argus Systems');
-    const argusFile = desk.save(
-      'argus.hrba.zip',
-      await respondToRequest(argus, requestFile, { organisation: 'Argus Systems', productName: 'Argus Vision', answers: { 'CON-04': 'yes', 'CQ-01': 'unknown' }, signer: 'Vera Vendor' }),
-    );
-    const beacon = (await app.open()).page;
-    await createIdentity(beacon, 'Ben Beacon', 'Beacon Analytics');
-    const beaconFile = desk.save(
-      'beacon.hrba.zip',
-      await respondToRequest(beacon, requestFile, { organisation: 'Beacon Analytics', productName: 'Beacon Watch', answers: { 'CON-04': 'yes', 'CQ-01': 'yes' }, signer: 'Ben Beacon' }),
-    );
+    const buyer = await personWithIdentity(app, 'Olu Officer', 'City of Lakeside');
+    const { requestFile, procurementUrl } = await requestOnDesk(buyer, desk, 'request.hrba.json', TRANSIT_REQUEST);
+    // Two vendors, each in a browser of their own; Argus does not know whether it hosts in the country.
+    const argus = { organisation: 'Argus Systems', productName: 'Argus Vision', signer: 'Vera Vendor', answers: { 'CON-04': 'yes', 'CQ-01': 'unknown' } } as const;
+    const { responseFile: argusFile } = await vendorResponds(app, desk, 'argus.hrba.zip', requestFile, argus);
+    const beacon = { organisation: 'Beacon Analytics', productName: 'Beacon Watch', signer: 'Ben Beacon', answers: { 'CON-04': 'yes', 'CQ-01': 'yes' } } as const;
+    const { responseFile: beaconFile } = await vendorResponds(app, desk, 'beacon.hrba.zip', requestFile, beacon);
 
     await importResponses(buyer, [
       { path: argusFile, vendor: 'Argus Systems' },

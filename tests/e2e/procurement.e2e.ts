@@ -6,7 +6,6 @@ import { useAppSessions } from './support/browser';
 import { download } from './support/app';
 import {
   answerQuestions,
-  createIdentity,
   EVIDENCE_PDF,
   exportSignedResponse,
   fileDesk,
@@ -14,8 +13,11 @@ import {
   importedRow,
   importResponses,
   makeRequest,
-  respondToRequest,
+  personWithIdentity,
+  requestOnDesk,
   RESPONSE_INPUT,
+  TRANSIT_REQUEST,
+  vendorResponds,
 } from './support/procurement';
 
 const app = useAppSessions();
@@ -27,30 +29,16 @@ describe('the procurement journey, as a buyer and a vendor in separate browsers'
   it('buyer requests, vendor answers with evidence and signs, buyer imports it verified, refuses a tampered copy, and compares', async () => {
     // The buyer makes a request with a deal-breaker question of its own.
     const buyer = (await app.open()).page;
-    const requestFile = desk.save(
-      'request.hrba.json',
-      await makeRequest(buyer, {
-        organisation: 'City of Lakeside',
-        title: 'Live facial recognition for transit',
-        dealBreakers: ['CON-04'],
-        mandatory: ['CON-04'],
-        custom: [{ question: 'Will you host every record inside the country?', dealBreaker: true }],
-      }),
-    );
+    const { requestFile } = await requestOnDesk(buyer, desk, 'request.hrba.json', TRANSIT_REQUEST);
 
     // The vendor, another person in another browser, makes a signing identity and answers.
-    const vendor = (await app.open()).page;
-    await createIdentity(vendor, 'Vera Vendor', 'Argus Systems');
-    const responseFile = desk.save(
-      'response.hrba.zip',
-      await respondToRequest(vendor, requestFile, {
-        organisation: 'Argus Systems',
-        productName: 'Argus Vision',
-        answers: { 'CON-04': 'yes', 'CQ-01': 'unknown' },
-        evidence: { 'CON-04': [PDF] },
-        signer: 'Vera Vendor',
-      }),
-    );
+    const { page: vendor, responseFile } = await vendorResponds(app, desk, 'response.hrba.zip', requestFile, {
+      organisation: 'Argus Systems',
+      productName: 'Argus Vision',
+      answers: { 'CON-04': 'yes', 'CQ-01': 'unknown' },
+      evidence: { 'CON-04': [PDF] },
+      signer: 'Vera Vendor',
+    });
 
     // A copy with the answer changed after signing.
     const entries = unzipSync(new Uint8Array(readFileSync(responseFile)));
@@ -101,47 +89,30 @@ describe('the procurement journey, as a buyer and a vendor in separate browsers'
 
 describe('the three-person round: a buyer and two vendors, with a clarification round', () => {
   it('two vendors answer and sign, the buyer verifies both, reviews, asks one to clarify, imports revision 2 with the diff, and compares', async () => {
-    const buyer = (await app.open()).page;
-    await createIdentity(buyer, 'Bea Buyer', 'City of Lakeside');
-    await goToRoute(buyer, '/');
+    const buyer = await personWithIdentity(app, 'Bea Buyer', 'City of Lakeside');
     // Two deal-breakers: a checklist item and the buyer's own question.
-    const requestFile = desk.save(
-      'round-request.hrba.json',
-      await makeRequest(buyer, {
-        organisation: 'City of Lakeside',
-        title: 'Ticket validation cameras',
-        dealBreakers: ['CON-04'],
-        custom: [{ question: 'Will you host every record inside the country?', dealBreaker: true }],
-        signer: 'Bea Buyer',
-      }),
-    );
-    const procurementUrl = buyer.url();
+    const { requestFile, procurementUrl } = await requestOnDesk(buyer, desk, 'round-request.hrba.json', {
+      ...TRANSIT_REQUEST,
+      title: 'Ticket validation cameras',
+      mandatory: [],
+      signer: 'Bea Buyer',
+    });
 
     // Two vendors, each in their own browser: Argus attaches a PDF and half-answers the buyer's question; Zenith does not know about CON-04.
-    const argus = (await app.open()).page;
-    await createIdentity(argus, 'Vera Vendor', 'Argus Systems');
-    const argus1 = desk.save(
-      'argus.hrba.zip',
-      await respondToRequest(argus, requestFile, {
-        organisation: 'Argus Systems',
-        productName: 'Argus Gate',
-        answers: { 'CON-04': 'yes', 'CQ-01': 'partial' },
-        notes: { 'CQ-01': 'Backups are kept abroad.' },
-        evidence: { 'CON-04': [PDF] },
-        signer: 'Vera Vendor',
-      }),
-    );
-    const zenith = (await app.open()).page;
-    await createIdentity(zenith, 'Zeno Zenith', 'Zenith Labs');
-    const zenith1 = desk.save(
-      'zenith.hrba.zip',
-      await respondToRequest(zenith, requestFile, {
-        organisation: 'Zenith Labs',
-        productName: 'Zenith Eye',
-        answers: { 'CON-04': 'unknown', 'CQ-01': 'yes' },
-        signer: 'Zeno Zenith',
-      }),
-    );
+    const { page: argus, responseFile: argus1 } = await vendorResponds(app, desk, 'argus.hrba.zip', requestFile, {
+      organisation: 'Argus Systems',
+      productName: 'Argus Gate',
+      answers: { 'CON-04': 'yes', 'CQ-01': 'partial' },
+      notes: { 'CQ-01': 'Backups are kept abroad.' },
+      evidence: { 'CON-04': [PDF] },
+      signer: 'Vera Vendor',
+    });
+    const { page: zenith, responseFile: zenith1 } = await vendorResponds(app, desk, 'zenith.hrba.zip', requestFile, {
+      organisation: 'Zenith Labs',
+      productName: 'Zenith Eye',
+      answers: { 'CON-04': 'unknown', 'CQ-01': 'yes' },
+      signer: 'Zeno Zenith',
+    });
 
     // The buyer imports both at once and sees both verified, with who signed them.
     await importResponses(buyer, [

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { download, STATUS_LABELS } from './app';
+import type { AppSession } from './browser';
 
 /**
  * The procurement journey's steps as the people in it take them (buyer, vendor), by role
@@ -70,7 +71,45 @@ export async function makeRequest(buyer: Page, spec: RequestSpec): Promise<Buffe
   return request.bytes;
 }
 
-/** Makes a self-signed signing identity on the Signing identities page, then returns home. */
+/** The request most journeys start from: one checklist deal-breaker (also mandatory) and a deal-breaking question of the buyer's own. */
+export const TRANSIT_REQUEST: RequestSpec = {
+  organisation: 'City of Lakeside',
+  title: 'Live facial recognition for transit',
+  dealBreakers: ['CON-04'],
+  mandatory: ['CON-04'],
+  custom: [{ question: 'Will you host every record inside the country?', dealBreaker: true }],
+};
+
+type Desk = ReturnType<typeof fileDesk>;
+type OpenApp = { open: () => Promise<AppSession> };
+
+/** A person in a browser of their own with a signing identity, on the home page. */
+export async function personWithIdentity(app: OpenApp, name: string, organisation: string): Promise<Page> {
+  const { page } = await app.open();
+  await createIdentity(page, name, organisation);
+  await goToRoute(page, '/');
+  return page;
+}
+
+/** The buyer makes a request and saves it on the desk; returns the file and the procurement's page. */
+export async function requestOnDesk(buyer: Page, desk: Desk, fileName: string, spec: RequestSpec): Promise<{ requestFile: string; procurementUrl: string }> {
+  const requestFile = desk.save(fileName, await makeRequest(buyer, spec));
+  return { requestFile, procurementUrl: buyer.url() };
+}
+
+/** A vendor in a browser of their own makes an identity, answers the request, signs with it and saves the response on the desk. */
+export async function vendorResponds(
+  app: OpenApp,
+  desk: Desk,
+  fileName: string,
+  requestFile: string,
+  vendor: { signer: string } & Omit<ResponseSpec, 'signer'>,
+): Promise<{ page: Page; responseFile: string }> {
+  const page = await personWithIdentity(app, vendor.signer, vendor.organisation);
+  return { page, responseFile: desk.save(fileName, await respondToRequest(page, requestFile, vendor)) };
+}
+
+/** Makes a self-signed signing identity on the Signing identities page. */
 export async function createIdentity(page: Page, name: string, organisation: string): Promise<void> {
   await page.getByRole('link', { name: 'Signing identities' }).click();
   await page.getByLabel('Your name (required)').fill(name);
