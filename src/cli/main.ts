@@ -3,7 +3,9 @@ import type { Io } from './commands';
 import { terminalSafe } from './terminal';
 
 // Each command's code (zod schemas, the report renderer, crypto) is imported only when that command
-// runs: loading all of it first cost `hrba help` most of its start-up time.
+// runs: loading all of it first cost `hrba help` most of its start-up time. Help and version load
+// nothing but this module and node:util (a unit test watches what they resolve), so their time is
+// Node's own start-up plus a few milliseconds.
 
 export const USAGE = `Usage:
   hrba validate <file.hrba.json> [--date YYYY-MM-DD] [--json]
@@ -35,6 +37,8 @@ export const USAGE = `Usage:
       check a checklist directory (or a folder of them) against the format
   hrba help
       show this message
+  hrba version
+      print this package's version
 
   --date   report as of this day (default: today); decides which actions are overdue
   --json   print one JSON object on stdout ({ ok, file, problems | summary }) for scripts and CI
@@ -91,6 +95,11 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
         (ok ? io.out : io.err)(lines.join('\n'));
         return ok ? 0 : 1;
       }
+      case 'version':
+      case '--version':
+      case '-v':
+        io.out(`hrba ${(await import('./paths')).PACKAGE_VERSION}`);
+        return 0;
       case 'help':
       case '--help':
       case '-h':

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex, type HrbaFile } from '../../../src/domain';
 import { exampleVariant, runCli } from '../helpers/cli';
@@ -129,6 +130,28 @@ describe('hrba help and the bin', () => {
       expect(r.out).toContain(command);
     }
   });
+
+  it('prints its version', async () => {
+    const r = await run('--version');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`hrba ${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}`);
+  });
+
+  it('starts help and version without loading any command: only the bin, the compiled entry (and, for version, the paths module) resolve', () => {
+    // A resolve hook that prints every module Node resolves on stderr, so what `hrba help` loads can be read back.
+    const hook = `export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('resolved ' + r.url + '\\n'); return r; }`;
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    const loaded = (command: string) => {
+      const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, join(ROOT, 'bin/hrba.mjs'), command], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(0);
+      const urls = r.stderr.split('\n').filter((l) => l.startsWith('resolved ')).map((l) => l.slice('resolved '.length));
+      // Chunk names lose their content hash (the bundler may split one module into a facade and its body).
+      const files = urls.filter((u) => !u.startsWith('node:')).map((u) => u.replace(pathToFileURL(ROOT).href, '').replace(/-[\w-]{8}\.mjs$/, '.mjs'));
+      return [...new Set(files)];
+    };
+    expect(loaded('help')).toEqual(['/bin/hrba.mjs', '/dist-cli/hrba.mjs']);
+    expect(loaded('--version')).toEqual(['/bin/hrba.mjs', '/dist-cli/hrba.mjs', '/dist-cli/chunks/paths.mjs']);
+  }, 60_000);
 
   it('runs compiled JavaScript: no TypeScript file or loader is resolved while the installed command validates a file', () => {
     // A resolve hook that refuses anything TypeScript: the bin must reach dist-cli, never src/*.ts through tsx.
