@@ -1,6 +1,7 @@
 import type { DecisionReport } from '../domain/procurement';
 import { GOOD_PRACTICE_WORDS } from './common';
-import { html, trusted, type Html } from './html/escape';
+import { html, type Html } from './html/escape';
+import { documentStart } from './html/head';
 import { STYLE, fields, isolate, prose, table } from './html/parts';
 import * as W from './decision/words';
 
@@ -18,18 +19,7 @@ div.red-flag { border-left: 4px solid #9e111e; padding-left: .75rem; }
  */
 export function renderDecisionHtml(report: DecisionReport, options: { tool?: string } = {}): string {
   const r = report;
-  const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="referrer" content="no-referrer">
-<title>Decision: ${r.procurement.title}</title>
-<style>${trusted(STYLE + EXTRA_STYLE)}</style>
-</head>
-<body>
-<header>
+  const page = html`${documentStart({ title: `Decision: ${r.procurement.title}`, style: STYLE + EXTRA_STYLE })}<header>
 <p class="kicker">${W.DECISION_KICKER}</p>
 <h1 dir="auto">${r.procurement.title}</h1>
 ${fields([...W.procurementFields(r), ...(options.tool ? ([['Made with', options.tool]] as [string, string][]) : [])])}</header>

@@ -1,6 +1,7 @@
 import type { FullReport } from '../domain/report/fullReport';
 import { HASH_INSTRUCTION, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, draftLine, formatTimestamp } from './common';
-import { html, trusted } from './html/escape';
+import { html } from './html/escape';
+import { documentStart } from './html/head';
 import { STYLE, fields } from './html/parts';
 import { auditSection, trailAnnex } from './html/audit';
 import { actions, annex, answers, context, coverage, easyRead, findings, heatMapSection, methodology, profile, summary } from './html/sections';
@@ -33,18 +34,7 @@ const CONTENTS: { id: string; title: string }[] = [
  */
 export function renderFullReportHtml(report: FullReport): string {
   const { meta } = report;
-  const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="referrer" content="no-referrer">
-<title>${meta.title}</title>
-<style>${trusted(STYLE)}</style>
-</head>
-<body>
-<header>
+  const page = html`${documentStart({ title: meta.title, style: STYLE })}<header>
 ${meta.draft ? html`<p class="draft" role="note">${draftLine(report)}</p>\n` : ''}<p class="kicker">HRBA@Tech human rights due diligence</p>
 <h1>${meta.title}</h1>
 ${fields([
