@@ -30,6 +30,17 @@ export interface TextStyle {
   after?: number;
 }
 
+interface PendingHeading {
+  text: string;
+  level: 1 | 2 | 3;
+  size: number;
+  lines: string[];
+  /** Millimetres of space above (none at the top of a page) and below. */
+  before: number;
+  after: number;
+  keep: number;
+}
+
 export interface Heading {
   text: string;
   level: 1 | 2 | 3;
@@ -45,7 +56,7 @@ export interface Heading {
  * continues on the next page, so nothing is ever drawn past `PAGE.bottom`.
  */
 export class Layout {
-  y: number = PAGE.top;
+  private cursor: number = PAGE.top;
   page = 1;
   readonly headings: Heading[] = [];
   readonly measure: TextMeasure;
@@ -67,6 +78,7 @@ export class Layout {
    * call; a line that needs a fallback font is drawn run by run.
    */
   draw(text: string | readonly string[], x: number, y: number, align?: 'right' | 'center'): void {
+    this.flush();
     if (this.dry) return;
     const lines = (typeof text === 'string' ? [text] : text).map((line) => visualLine(ARABIC.test(line) ? this.doc.processArabic(line) : line));
     const weight = this.current.weight || 'normal';
@@ -80,6 +92,21 @@ export class Layout {
     split.forEach((runs, i) => drawRuns(this.doc, runs, x, y + i * lh, this.current.size, align, (t) => this.troubles.push({ ...t, where: this.where })));
     // Runs switch fonts: make the next `use` set the font again.
     this.current.weight = '';
+  }
+
+  /**
+   * The cursor's height on the page. Reading or moving it first places any
+   * heading still waiting for its block (`heading`), so code that draws by
+   * itself never draws above a heading that has not been placed.
+   */
+  get y(): number {
+    this.flush();
+    return this.cursor;
+  }
+
+  set y(value: number) {
+    this.flush();
+    this.cursor = value;
   }
 
   get left(): number {
@@ -123,7 +150,7 @@ export class Layout {
       this.onNewPage?.();
     }
     this.page++;
-    this.y = PAGE.top;
+    this.cursor = PAGE.top;
   }
 
   /** While true, blocks are laid out (the cursor moves) but nothing is drawn: `heightOf` measures with it. */
@@ -135,27 +162,61 @@ export class Layout {
    * Used to keep a block together with what follows it (the last source and the hash).
    */
   heightOf(draw: () => void): number {
-    const saved = { y: this.y, page: this.page, where: this.where, headings: this.headings.length };
+    const saved = { y: this.cursor, page: this.page, where: this.where, headings: this.headings.length, pending: this.pending };
     this.dry = true;
-    this.y = PAGE.top + 0.001;
+    this.pending = [];
+    this.cursor = PAGE.top + 0.001;
     try {
       draw();
-      return this.page === saved.page ? this.y - PAGE.top : Infinity;
+      this.flush();
+      return this.page === saved.page ? this.cursor - PAGE.top : Infinity;
     } finally {
       this.dry = false;
       this.headings.length = saved.headings;
-      Object.assign(this, { y: saved.y, page: saved.page, where: saved.where });
+      Object.assign(this, { cursor: saved.y, page: saved.page, where: saved.where, pending: saved.pending });
     }
   }
 
-  /** Starts a new page unless `height` millimetres still fit on this one (or this page is still empty). */
+  /**
+   * Starts a new page unless `height` millimetres still fit on this one (or this page is still empty).
+   * Headings waiting for this block go with it: they and `height` fit here, or all move to the next page.
+   */
   ensure(height: number): void {
-    if (this.y + height > PAGE.bottom && this.y > PAGE.top) this.newPage();
+    this.flush(height);
+    if (this.cursor + height > PAGE.bottom && this.cursor > PAGE.top) this.newPage();
   }
 
-  /** Vertical space; none at the top of a page, and never past the bottom. */
+  /** Vertical space; none at the top of a page, and never past the bottom. After a waiting heading, it goes under the heading. */
   space(mm: number): void {
-    if (this.y > PAGE.top) this.y = Math.min(this.y + mm, PAGE.bottom);
+    const last = this.pending.at(-1);
+    if (last) last.after += mm;
+    else if (this.cursor > PAGE.top) this.cursor = Math.min(this.cursor + mm, PAGE.bottom);
+  }
+
+  /** Headings given but not yet placed: each waits for the start of the block under it (`flush`). */
+  private pending: PendingHeading[] = [];
+
+  /**
+   * Places the waiting headings (keep-with-next): they and the first `next`
+   * millimetres of the block that follows (at least each heading's `keep`) go
+   * on this page if they fit, else together on a new one. So a heading never
+   * ends a page, whatever the block under it is (a table's header and first
+   * rows, a field, a paragraph's first two lines); the contents list gets the
+   * page where the heading really lands.
+   */
+  private flush(next = 0): void {
+    if (this.pending.length === 0) return;
+    const waiting = this.pending;
+    this.pending = [];
+    const keep = Math.max(next, waiting.at(-1)!.keep);
+    const height = waiting.reduce((h, w, i) => h + (i > 0 || this.cursor > PAGE.top ? w.before : 0) + w.lines.length * this.lineHeight(w.size) + w.after, 0);
+    if (this.cursor + height + keep > PAGE.bottom && this.cursor > PAGE.top) this.newPage();
+    for (const w of waiting) {
+      this.space(w.before);
+      this.headings.push({ text: w.text, level: w.level, page: this.page, y: this.cursor, plain: withoutControls(w.text) });
+      this.lines(w.lines, this.left, w.size, true, w.level === 3 ? INK : ACCENT);
+      this.cursor += w.after;
+    }
   }
 
   /**
@@ -167,6 +228,8 @@ export class Layout {
    */
   lines(lines: readonly string[], x: number, size: number, bold = false, color: Rgb = INK, before = 0): void {
     const lh = this.lineHeight(size);
+    // A waiting heading keeps at least the lines the orphan rule would put on its page.
+    this.flush(Math.min(lines.length, 2 - Math.min(before, 2)) * lh);
     let i = 0;
     while (i < lines.length) {
       const fit = Math.floor((PAGE.bottom - this.y) / lh + 1e-6);
@@ -235,21 +298,24 @@ export class Layout {
   }
 
   /**
-   * A heading, kept with at least `keep` millimetres of what follows. Levels 1
-   * and 2 go into the table of contents and the PDF outline.
+   * A heading, kept with what follows it: it is placed only when the next
+   * block starts (`flush`), together with that block's opening (and at least
+   * `keep` millimetres). Levels 1 and 2 go into the table of contents and the
+   * PDF outline.
    */
   heading(text: string, level: 1 | 2 | 3, options: { newPage?: boolean; keep?: number } = {}): void {
     if (options.newPage && this.y > PAGE.top) this.newPage();
     const size = level === 1 ? 16 : level === 2 ? 12.5 : 10;
-    const before = level === 1 ? 0 : level === 2 ? 4 : 2.5;
-    const lines = this.wrap(text, this.width, size, true);
-    const height = before + lines.length * this.lineHeight(size) + (options.keep ?? 3 * this.lineHeight(BODY));
-    this.ensure(height);
-    this.space(before);
-    this.headings.push({ text, level, page: this.page, y: this.y, plain: withoutControls(text) });
+    this.pending.push({
+      text,
+      level,
+      size,
+      lines: this.wrap(text, this.width, size, true),
+      before: level === 1 ? 0 : level === 2 ? 4 : 2.5,
+      after: level === 1 ? 3 : 1.5,
+      keep: options.keep ?? 3 * this.lineHeight(BODY),
+    });
     this.where = text;
-    this.lines(lines, this.left, size, true, level === 3 ? INK : ACCENT);
-    this.y += level === 1 ? 3 : 1.5;
   }
 
   bullets(items: readonly string[], style: TextStyle = {}): void {
@@ -266,6 +332,7 @@ export class Layout {
   }
 
   rule(color: Rgb = [190, 190, 190]): void {
+    this.flush();
     if (this.dry) return;
     this.doc.setDrawColor(color[0], color[1], color[2]);
     this.doc.setLineWidth(0.2);

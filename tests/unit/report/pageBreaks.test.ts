@@ -111,6 +111,36 @@ describe('tables of many lengths', () => {
   });
 });
 
+describe('headings before tables, fields and lists', () => {
+  it('never end a page: the heading moves to the next page with the start of its block', () => {
+    const layout = newLayout();
+    const blocks = lengths(90, 9);
+    blocks.forEach((n, t) => {
+      // Text of every length before the heading, so it falls at every height on the page.
+      layout.paragraph(words(`q${t}`, ((t * 5) % 11) * 7 + 2));
+      layout.heading(`H${t} heading`, ((t % 3) + 1) as 1 | 2 | 3);
+      if (t % 3 === 0) {
+        // Rows taller than the heading's default room, so keeping a fixed height is not enough.
+        drawTable(
+          layout,
+          [
+            { header: 'Row', width: 2 },
+            { header: 'Text', width: 8 },
+          ],
+          Array.from({ length: 1 + (n % 4) }, (_, r) => [`t${t}r${r}`, words(`t${t}r${r}x`, 10 + n * 12)]),
+        );
+      } else if (t % 3 === 1) layout.field(`Label f${t}`, words(`f${t}`, n * 14));
+      else layout.bullets([words(`b${t}`, n * 14), words(`c${t}`, 12)]);
+    });
+    const printed = pages(layout.doc);
+    expect(printed.length).toBeGreaterThan(15);
+    const ending = printed.map((page, n) => `${page.at(-1)} (page ${n + 1})`).filter((line) => /^H\d+ heading/.test(line));
+    expect(ending).toEqual([]);
+    // Every heading is printed once, none lost.
+    expect(printed.flat().filter((l) => /^H\d+ heading$/.test(l))).toHaveLength(blocks.length);
+  }, 120_000);
+});
+
 describe('the sources annex and the hash', () => {
   let report: FullReport;
   beforeAll(async () => {
