@@ -5,11 +5,10 @@ import { documentStart } from './html/head';
 import { STYLE, fields, isolate, prose, table } from './html/parts';
 import * as W from './decision/words';
 
-/** Red flags are said in words and marked in colour; the wide matrix scrolls in its own box. */
+/** Red flags are said in words and marked in colour. */
 const EXTRA_STYLE = `
 .red-flag { color: #9e111e; }
 div.red-flag { border-left: 4px solid #9e111e; padding-left: .75rem; }
-.table-scroll { overflow-x: auto; }
 `;
 
 /**
@@ -90,12 +89,11 @@ ${v.summary.mandatoryMissing.length ? html`<p>Mandatory questions unanswered: ${
 function matrix(r: DecisionReport): Html {
   return html`<section aria-labelledby="matrix"><h2 id="matrix">${W.DECISION_SECTIONS.matrix}</h2>
 <p class="muted">${W.MATRIX_INTRO}</p>
-<div class="table-scroll">${table(
+${table(
     W.DECISION_SECTIONS.matrix,
     ['Question', ...r.matrix.vendors],
     r.matrix.rows.map((row) => [isolate(W.questionLabel(row)), ...row.cells.map((c) => (c.redFlag ? html`<strong class="red-flag">${W.cellText(c)}</strong>` : W.cellText(c)))]),
     { rowHeader: true },
-  )}</div>
-</section>
+  )}</section>
 `;
 }

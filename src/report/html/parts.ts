@@ -12,8 +12,9 @@ export type CellValue = string | number | Html;
 export function table(caption: string, headers: readonly string[], rows: readonly (readonly CellValue[])[], options: { rowHeader?: boolean; numeric?: number[] } = {}): Html {
   const numeric = new Set(options.numeric ?? []);
   const cls = (i: number) => (numeric.has(i) ? html` class="num"` : '');
-  // On a narrow screen a wide table scrolls inside its own box (focusable, so a keyboard can scroll it), never the page.
-  return html`<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0"><table>
+  // On a phone each row becomes a card, each cell under its column's name (data-label, shown by the style sheet);
+  // on a screen too narrow even for that (or a very wide table), it scrolls in its own focusable box, never the page.
+  return html`<div class="table-scroll cards" role="region" aria-label="${caption}" tabindex="0"><table>
 <caption>${caption}</caption>
 <thead><tr>${headers.map((h, i) => html`<th scope="col"${cls(i)}>${h}</th>`)}</tr></thead>
 <tbody>
@@ -21,7 +22,7 @@ ${rows.map(
   (row) =>
     // A cell is a paragraph of its own for the bidi algorithm, so text in it cannot reorder its neighbours.
     html`<tr>${row.map((cell, i) =>
-      i === 0 && options.rowHeader ? html`<th scope="row"${cls(i)}>${cell}</th>` : html`<td${cls(i)}>${cell}</td>`,
+      i === 0 && options.rowHeader ? html`<th scope="row"${cls(i)}>${cell}</th>` : html`<td${cls(i)} data-label="${headers[i] ?? ''}">${cell}</td>`,
     )}</tr>\n`,
 )}</tbody>
 </table></div>\n`;
@@ -147,6 +148,18 @@ dl.fields dd { min-width: 0; overflow-wrap: break-word; }
   dl.fields { margin-left: 0; }
   dl.fields div { display: block; }
   th, td { padding: .3rem .35rem; }
+}
+/* A phone: a table is a list of cards, one per row, its row header as the card's title and each cell under its
+   column's name, so nothing scrolls sideways. Screen only: printing keeps the tables. The column headers stay
+   in the document (hidden from view), so a screen reader still reads a table. */
+@media screen and (max-width: 40rem) {
+  .cards table, .cards tbody, .cards tr, .cards td, .cards tbody th, .cards caption { display: block; }
+  .cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .cards tr { border: 1px solid #afb4bc; border-radius: 4px; margin: 0 0 .6rem; padding: .3rem .6rem; }
+  .cards td, .cards tbody th { border: 0; padding: .15rem 0; text-align: start; }
+  .cards tbody th { font-size: 1.05em; }
+  .cards td[data-label]::before { content: attr(data-label) ": "; font-weight: bold; color: #505050; }
+  .cards td:empty { display: none; }
 }
 .easy-read p { font-size: 1.2rem; }
 .heat svg { max-width: 100%; height: auto; font-family: inherit; font-size: 15px; }
