@@ -20,29 +20,14 @@
  *   node --import tsx scripts/checklist-translations.ts status         per language: done, to do against the newest version
  *   node --import tsx scripts/checklist-translations.ts stamp <lang>   record the fingerprints after translating
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import canonicalize from 'canonicalize';
+import { compareVersions } from '../src/domain/checklist/versions';
+import { checkEntry, itemTexts, manifestTexts, translationFingerprint, type Texts, type TranslationFindings } from '../src/domain/checklist/translation';
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type Texts = { [key: string]: Json };
-
-/** Text fields of an item, in the order they appear to a person. */
-const ITEM_FIELDS = ['question', 'questionBuyer', 'easyRead', 'gapTitle', 'guidance', 'evidence', 'goodPractice', 'redFlag'] as const;
-
-export function fingerprint(texts: Json): string {
-  return createHash('sha256').update(canonicalize(texts) ?? '', 'utf8').digest('hex').slice(0, 16);
-}
+type Json = unknown;
 
 const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8')) as Json;
-
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
-  return 0;
-}
 
 export function newestVersion(checklistDir: string): string {
   const versions = readdirSync(checklistDir).filter((v) => /^\d+\.\d+\.\d+$/.test(v) && existsSync(join(checklistDir, v, 'checklist.json')));
@@ -60,97 +45,21 @@ export interface EnglishSource {
   files: Map<string, string[]>;
 }
 
-function byId(list: Json | undefined, keyName: string, pick: (entry: Texts) => Texts): Texts {
-  const out: Texts = {};
-  for (const entry of (list ?? []) as Texts[]) out[String(entry[keyName])] = pick(entry);
-  return out;
-}
-
-function only(entry: Texts, fields: readonly string[]): Texts {
-  const out: Texts = {};
-  for (const f of fields) if (entry[f] !== undefined) out[f] = entry[f];
-  return out;
-}
-
 export function englishSource(checklistDir: string, version = newestVersion(checklistDir)): EnglishSource {
   const manifest = readJson(join(checklistDir, version, 'checklist.json')) as Texts;
-  const texts: Texts = {
-    title: manifest.title ?? '',
-    description: manifest.description ?? '',
-    stages: byId(manifest.stages, 'id', (s) => only(s, ['title', 'summary'])),
-    triage: byId(manifest.triage, 'id', (q) => {
-      const t = only(q, ['question', 'help']);
-      if (q.options) t.options = byId(q.options, 'value', (o) => only(o, ['label', 'help', 'examples']));
-      return t;
-    }),
-    modules: byId(manifest.modules, 'id', (m) => only(m, ['title', 'description'])),
-    groups: byId(manifest.groups, 'id', (g) => only(g, ['label'])),
-  };
   const items = new Map<string, Texts>();
   const files = new Map<string, string[]>();
   for (const file of manifest.itemFiles as string[]) {
     const list = (readJson(join(checklistDir, version, file)) as { items: Texts[] }).items;
     files.set(file, list.map((i) => String(i.id)));
-    for (const item of list) items.set(String(item.id), only(item, ITEM_FIELDS));
+    for (const item of list) items.set(String(item.id), itemTexts(item));
   }
-  return { version, manifest: texts, items, files };
+  return { version, manifest: manifestTexts(manifest), items, files };
 }
 
 const isObject = (v: Json | undefined): v is Texts => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
-/** The English, cut down to the keys the translation has: what its fingerprint covers. */
-function project(source: Json, translated: Json | undefined): Json {
-  if (!isObject(source) || !isObject(translated)) return source;
-  const out: Texts = {};
-  for (const key of Object.keys(source)) if (key in translated) out[key] = project(source[key]!, translated[key]);
-  return out;
-}
-
-interface Findings {
-  /** Wrong in any version: unknown keys or ids, wrong shapes, empty texts, a malformed review. */
-  errors: string[];
-  /** Still to translate: English text with no translation, or a translation of older English. */
-  todo: string[];
-}
-
-/** Same keys, same array lengths, every string non-empty: a translation mirrors its source's shape. */
-function compare(where: string, source: Json, translated: Json | undefined, found: Findings): void {
-  if (translated === undefined) {
-    found.todo.push(`${where}: not translated yet`);
-    return;
-  }
-  if (typeof source === 'string') {
-    if (typeof translated !== 'string' || translated.trim() === '') found.errors.push(`${where}: needs a translated text`);
-    return;
-  }
-  if (Array.isArray(source)) {
-    if (!Array.isArray(translated)) found.errors.push(`${where}: needs a list of ${source.length}`);
-    else if (translated.length !== source.length) found.todo.push(`${where}: has ${translated.length} entries where the English has ${source.length}`);
-    else source.forEach((s, i) => compare(`${where}[${i}]`, s, translated[i], found));
-    return;
-  }
-  if (isObject(source)) {
-    if (!isObject(translated)) {
-      found.errors.push(`${where}: needs an object`);
-      return;
-    }
-    for (const key of Object.keys(source)) compare(`${where}.${key}`, source[key]!, translated[key], found);
-    for (const key of Object.keys(translated)) {
-      if (key !== 'source' && !(key in source)) found.errors.push(`${where}.${key}: not in the English source`);
-    }
-  }
-}
-
-function compareEntry(where: string, source: Texts, entry: Texts, found: Findings): boolean {
-  const before = found.errors.length + found.todo.length;
-  compare(where, source, entry, found);
-  if (entry.source !== fingerprint(project(source, entry))) {
-    found.todo.push(`${where}: stale (its English changed since it was translated, or it was never stamped)`);
-  }
-  return found.errors.length + found.todo.length === before;
-}
-
-export interface LanguageReport extends Findings {
+export interface LanguageReport extends TranslationFindings {
   language: string;
   /** The English version this language says it translates. */
   translates: string;
@@ -166,7 +75,7 @@ const readLanguageManifest = (checklistDir: string, language: string): Texts | u
 
 /** Checks a language against `version` (by default the version its checklist.json says it translates). */
 export function checkLanguage(checklistDir: string, language: string, version?: string): LanguageReport {
-  const found: Findings = { errors: [], todo: [] };
+  const found: TranslationFindings = { errors: [], todo: [] };
   const manifest = readLanguageManifest(checklistDir, language);
   const translates = version ?? (typeof manifest?.translates === 'string' ? manifest.translates : newestVersion(checklistDir));
   if (!existsSync(join(checklistDir, translates, 'checklist.json'))) {
@@ -185,7 +94,7 @@ export function checkLanguage(checklistDir: string, language: string, version?: 
       found.errors.push(`${language}/checklist.json: review must be {"status":"not-reviewed"} or {"status":"reviewed","by":"…","on":"YYYY-MM-DD"}`);
     }
     const { language: _language, review: _review, translates: _translates, ...texts } = manifest;
-    compareEntry(`${language}/checklist.json`, english.manifest, texts, found);
+    checkEntry(`${language}/checklist.json`, english.manifest, texts, found);
   }
   for (const [file, ids] of english.files) {
     const path = join(checklistDir, 'translations', language, file);
@@ -202,7 +111,7 @@ export function checkLanguage(checklistDir: string, language: string, version?: 
       const entry = entries[id];
       if (entry === undefined) found.todo.push(`${language}/${file} ${id}: not translated yet`);
       else if (!isObject(entry)) found.errors.push(`${language}/${file} ${id}: needs an object`);
-      else if (compareEntry(`${language}/${file} ${id}`, english.items.get(id)!, entry, found)) translated += 1;
+      else if (checkEntry(`${language}/${file} ${id}`, english.items.get(id)!, entry, found)) translated += 1;
     }
     for (const id of Object.keys(entries)) if (!ids.includes(id)) found.errors.push(`${language}/${file}: ${id} is not an item of this stage`);
   }
@@ -221,18 +130,15 @@ export function stamp(checklistDir: string, language: string): void {
   const manifest = readJson(manifestPath) as Texts;
   const translates = typeof manifest.translates === 'string' ? manifest.translates : newestVersion(checklistDir);
   const english = englishSource(checklistDir, translates);
-  const { language: _language, review: _review, translates: _translates, source: _source, ...texts } = manifest;
-  writeFileSync(manifestPath, `${JSON.stringify({ ...manifest, translates, source: fingerprint(project(english.manifest, texts)) }, null, 2)}\n`);
+  const { language: _language, review: _review, translates: _translates, ...texts } = manifest;
+  writeFileSync(manifestPath, `${JSON.stringify({ ...manifest, translates, source: translationFingerprint(english.manifest, texts) }, null, 2)}\n`);
   for (const file of english.files.keys()) {
     const path = join(dir, file);
     if (!existsSync(path)) continue;
     const content = readJson(path) as { items: Texts };
     for (const [id, entry] of Object.entries(content.items)) {
       const source = english.items.get(id);
-      if (source && isObject(entry)) {
-        const { source: _old, ...fields } = entry;
-        entry.source = fingerprint(project(source, fields));
-      }
+      if (source && isObject(entry)) entry.source = translationFingerprint(source, entry);
     }
     writeFileSync(path, `${JSON.stringify(content, null, 2)}\n`);
   }

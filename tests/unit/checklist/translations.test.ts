@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkLanguage, englishSource, languages, stamp } from '../../../scripts/checklist-translations';
+import { localizeChecklist, type ChecklistTranslation } from '../../../src/domain/checklist/translation';
+import { loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
 
 const CHECKLIST = resolve(import.meta.dirname, '../../../checklists/hrba-tech');
 
@@ -109,5 +111,46 @@ describe('the translation check', () => {
     expect(checkLanguage(dir, 'xx').errors).toContain(
       'xx/checklist.json: review must be {"status":"not-reviewed"} or {"status":"reviewed","by":"…","on":"YYYY-MM-DD"}',
     );
+  });
+});
+
+describe('a checklist seen in another language', () => {
+  async function localized() {
+    const { dir, read } = fixture();
+    const loaded = await loadChecklistDir(join(dir, '1.1.0'), loadSourcesRegistry(resolve(CHECKLIST, '..')));
+    if (!loaded.ok) throw new Error('fixture checklist does not load');
+    const { language, review, translates: _t, ...manifest } = read('checklist.json');
+    const items: Record<string, Texts> = {};
+    for (const file of ['conception', 'design', 'deployment', 'operation']) Object.assign(items, (read(`items/${file}.json`) as { items: Record<string, Texts> }).items);
+    const translation = { language, review, manifest, items } as unknown as ChecklistTranslation;
+    return { english: loaded.checklist, result: localizeChecklist(loaded.checklist, translation), items };
+  }
+
+  it('swaps every text and keeps ids, rules, citations and order', async () => {
+    const { english, result } = await localized();
+    expect(result.inEnglish).toEqual([]);
+    expect(result.review).toEqual({ status: 'not-reviewed' });
+    expect(result.checklist.items.map((i) => i.id)).toEqual(english.items.map((i) => i.id));
+    const [first, firstEnglish] = [result.checklist.items[0]!, english.items[0]!];
+    expect(first.question).toBe(`[${firstEnglish.question}]`);
+    expect(first.guidance.good).toEqual(firstEnglish.guidance.good.map((g) => `[${g}]`));
+    expect(first.citations).toEqual(firstEnglish.citations);
+    expect(first.rights).toEqual(firstEnglish.rights);
+    expect(result.checklist.stages[0]!.title).toBe(`[${english.stages[0]!.title}]`);
+    const role = result.checklist.triage.find((q) => q.id === 'role')!;
+    expect(role.options?.[0]?.label).toBe(`[${english.triage.find((q) => q.id === 'role')!.options![0]!.label}]`);
+    expect(result.checklist.version).toBe(english.version);
+  });
+
+  it('shows an item whose English changed since it was translated in English, and says so', async () => {
+    const { english, result } = await localized();
+    const reworded = { ...english, items: english.items.map((i, n) => (n === 3 ? { ...i, question: `${i.question} (reworded)` } : i)) };
+    const stale = localizeChecklist(reworded, { language: 'xx', review: result.review, manifest: {}, items: {} });
+    expect(stale.inEnglish).toHaveLength(english.items.length);
+    const { items } = await localized();
+    const again = localizeChecklist(reworded, { language: 'xx', review: result.review, manifest: {}, items });
+    expect(again.inEnglish).toEqual([english.items[3]!.id]);
+    expect(again.checklist.items[3]!.question).toBe(`${english.items[3]!.question} (reworded)`);
+    expect(again.checklist.items[4]!.question).toBe(`[${english.items[4]!.question}]`);
   });
 });
