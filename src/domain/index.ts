@@ -7,6 +7,7 @@ export * from './checklist/schema';
 export * from './checklist/sources';
 export * from './checklist/voices';
 export * from './checklist/validate';
+export * from './checklist/policy';
 export * from './checklist/stepwise';
 export * from './checklist/resolve';
 export * from './checklist/assemble';

@@ -94,6 +94,33 @@ describe('Assessment wizard', () => {
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'We are buying or procuring it (a public body or other buyer)' }).checked).toBe(true);
   });
 
+  it('explains every profile option in hint text under it, read as the option’s description', async () => {
+    await openNew();
+    await completeSetup();
+    const { checklist } = await loadChecklist();
+    const description = (el: HTMLElement) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    let explained = 0;
+    for (const q of checklist.triage) {
+      if (q.kind !== 'single' && q.kind !== 'multi') continue;
+      const group = screen.getByRole('group', { name: q.question });
+      for (const o of q.options) {
+        const input = within(group).getByRole(q.kind === 'multi' ? 'checkbox' : 'radio', { name: o.label });
+        expect(o.help, `${q.id}: ${o.value}`).toBeTruthy();
+        expect(description(input)).toBe(o.help);
+        explained++;
+      }
+    }
+    expect(explained).toBeGreaterThan(30);
+    // What people read differently, said in words under the option.
+    expect(description(screen.getByRole('checkbox', { name: /^Delivering a public service/ }))).toMatch(/applying for a benefit or permit/);
+    expect(description(screen.getByRole('checkbox', { name: 'Artificial intelligence or automated decision-making' }))).toMatch(/score, rank, predict, recommend or decide about people/);
+    expect(description(screen.getByRole('group', { name: EMERGENCY }))).toMatch(/contact tracing in a pandemic/);
+  });
+
   it('previews how many items apply and which optional modules the profile switches on', async () => {
     await openNew();
     await completeSetup();

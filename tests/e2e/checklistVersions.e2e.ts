@@ -26,7 +26,7 @@ interface ItemText {
 function items(version: string, file: string): ItemText[] {
   return (JSON.parse(readFileSync(join(ROOT, 'checklists/hrba-tech', version, 'items', file), 'utf8')) as { items: ItemText[] }).items;
 }
-const item = (id: string) => items('1.1.0', 'conception.json').find((i) => i.id === id)!;
+const item = (id: string) => items('1.2.0', 'conception.json').find((i) => i.id === id)!;
 
 async function openExample(page: Page): Promise<HrbaFile> {
   const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as HrbaFile;
@@ -38,10 +38,10 @@ async function openExample(page: Page): Promise<HrbaFile> {
 }
 
 describe('checklist versions', () => {
-  it('upgrades a 1.0.0 assessment to 1.1.0: per-item changes, answers carried, a re-answer list, the upgrade in the trail', async () => {
+  it('upgrades a 1.0.0 assessment to 1.1.0 then 1.2.0: per-item changes, answers carried, a re-answer list, each step in the trail', async () => {
     const { page } = await app.open();
     const example = await openExample(page);
-    await page.getByText('This assessment uses checklist version 1.0.0; version 1.1.0 is available.').waitFor();
+    await page.getByText('This assessment uses checklist version 1.0.0; version 1.2.0 is available. Versions are upgraded one at a time, 1.1.0 first.').waitFor();
     await page.getByRole('link', { name: 'See what changes and upgrade to 1.1.0' }).click();
     await page.getByRole('heading', { level: 2, name: 'Upgrade from checklist 1.0.0 to 1.1.0' }).waitFor();
     await page.getByText('72 answers are kept as they are, 0 move to the item they were merged into, and 7 applicable items will need an answer.').waitFor();
@@ -66,19 +66,28 @@ describe('checklist versions', () => {
     // Back on the checklist (where the example's wizard stood), on the new version.
     await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Upgrade from checklist/ }).count()).toBe(0);
     await page.getByText(/HRBA@Tech.* 1\.1\.0( ·|$)/).first().waitFor();
-    await expect.poll(() => page.getByText(/version 1\.1\.0 is available/).count()).toBe(0);
+    await page.getByText(/This assessment uses checklist version 1\.1\.0; version 1\.2\.0 is available\. See what changes and upgrade to 1\.2\.0$/).waitFor();
+
+    // 1.2.0 changes no item's meaning: every answer is kept; the 7 from 1.1.0 still wait for an answer.
+    await page.getByRole('link', { name: 'See what changes and upgrade to 1.2.0' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Upgrade from checklist 1.1.0 to 1.2.0' }).waitFor();
+    await page.getByText(/^\d+ answers are kept as they are, 0 move to the item they were merged into, and 7 applicable items will need an answer\./).waitFor();
+    await page.getByRole('button', { name: 'Upgrade to 1.2.0' }).click();
+    await page.getByText(/HRBA@Tech.* 1\.2\.0( ·|$)/).first().waitFor();
+    await expect.poll(() => page.getByText(/is available/).count()).toBe(0);
 
     const { bytes } = await download(page, async () => (await exportButton(page, 'Export JSON')).click());
     const after = JSON.parse(bytes.toString('utf8')) as HrbaFile;
-    expect(after.assessment.checklist.version).toBe('1.1.0');
+    expect(after.assessment.checklist.version).toBe('1.2.0');
     // Answers whose meaning is unchanged are carried over exactly; OPS-10 is cleared for re-answering, notes kept.
     for (const id of ['CON-01', 'DES-07', 'DEP-03', 'OPS-01']) expect(after.assessment.answers[id]).toEqual(example.assessment.answers[id]);
     expect(after.assessment.answers['OPS-10']).toMatchObject({ status: null, notes: example.assessment.answers['OPS-10']!.notes });
     expect(after.assessment.answers['DEP-29']).toBeUndefined();
-    // The trail records the upgrade as one event, hash-linked after the import.
+    // The trail records each step as one event, hash-linked after the import.
     const last = after.trail.at(-1)!;
-    expect(last.change).toMatchObject({ type: 'checklist.upgrade', from: { version: '1.0.0' }, to: { version: '1.1.0' }, reset: ['OPS-10'], dropped: ['DEP-29'] });
-    expect(after.trail.at(-2)!.change.type).toBe('assessment.imported');
+    expect(after.trail.at(-2)!.change).toMatchObject({ type: 'checklist.upgrade', from: { version: '1.0.0' }, to: { version: '1.1.0' }, reset: ['OPS-10'], dropped: ['DEP-29'] });
+    expect(last.change).toMatchObject({ type: 'checklist.upgrade', from: { version: '1.1.0' }, to: { version: '1.2.0' }, reset: [], dropped: [] });
+    expect(after.trail.at(-3)!.change.type).toBe('assessment.imported');
     expect(verifyTrail(after.trail)).toMatchObject({ ok: true, head: last.hash });
   });
 
@@ -97,7 +106,7 @@ describe('checklist versions', () => {
     const answers = page.getByRole('group', { name: 'Your answer' });
     for (const label of ['Yes', 'Partly, not fully', 'No', 'This does not fit us', 'I don’t know']) await answers.getByLabel(label, { exact: true }).waitFor();
     expect(await answers.getByLabel('Don’t know', { exact: true }).count()).toBe(0);
-    await article.getByText('Why we ask this', { exact: true }).waitFor();
+    await article.getByText('What good looks like and what proof to show', { exact: true }).waitFor();
     await article.getByText('Where this question comes from', { exact: true }).waitFor();
     // The stage outline lists every question in easy read too.
     const outline = page.getByRole('complementary');
@@ -124,7 +133,7 @@ describe('checklist versions', () => {
     await page.reload();
     const heading = article.getByRole('heading', { level: 3 });
     await heading.waitFor();
-    const conception = items('1.1.0', 'conception.json');
+    const conception = items('1.2.0', 'conception.json');
     expect(conception.map((i) => i.easyRead)).toContain(await heading.textContent());
     await page.getByRole('button', { name: 'Easy read', exact: true }).click();
     await expect.poll(async () => conception.map((i) => i.question).includes((await heading.textContent()) ?? '')).toBe(true);

@@ -16,7 +16,11 @@ const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words 
 export const ItemIdSchema = z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'an item id looks like CON-01');
 const Semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0');
 
-export const TriageOptionSchema = z.strictObject({ value: Slug, label: z.string().min(1) });
+/**
+ * `help`: what the option covers, with examples, shown under it (people read "public service" or
+ * "automated decision-making" differently). Required on every option from policy 3 (`policyProblems`).
+ */
+export const TriageOptionSchema = z.strictObject({ value: Slug, label: z.string().min(1), help: z.string().min(10).optional() });
 
 export const TriageQuestionSchema = z.strictObject({
   id: Slug,
@@ -82,7 +86,7 @@ export const ChecklistItemSchema = z.strictObject({
    * so no citation is stretched to cover them.
    */
   goodPractice: z.string().min(10).optional(),
-  /** The item worded as a gap ("No legal basis for …"), for finding titles. */
+  /** The item worded as a gap ("No legal basis for …"), for finding titles; required on every item from policy 3. */
   gapTitle: z.string().min(5).optional(),
   citations: z.array(CitationSchema).min(1),
 });
@@ -122,9 +126,11 @@ export const ChecklistSchema = z.strictObject({
   /**
    * The content policy the version is written to. Absent means 1 (version 1.0.0).
    * Policy 2 adds the content rules in `tests/unit/content/policy.test.ts` (red-flag policy,
-   * easy-read limits, voices, no dead profile option); see checklists/README.md.
+   * easy-read limits, voices, no dead profile option); policy 3 (version 1.2.0) also requires
+   * help on every profile choice and a gap-worded title on every item (`policyProblems`, checked
+   * wherever a checklist is loaded); see checklists/README.md.
    */
-  policy: z.number().int().min(1).max(2).optional(),
+  policy: z.number().int().min(1).max(3).optional(),
   upgradeFrom: UpgradeFromSchema.optional(),
   title: z.string().min(1),
   description: z.string().min(1),

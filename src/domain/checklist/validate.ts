@@ -2,6 +2,7 @@ import { ruleReferences, type Rule } from './rules';
 import { ChecklistSchema, type Checklist } from './schema';
 import { citationProblem, type SourcesRegistry } from './sources';
 import { formatZodIssues, type Problem } from '../problems';
+import { policyProblems } from './policy';
 
 /**
  * Checks a checklist beyond its shape: ids are unique, items sit in their stage,
@@ -67,6 +68,7 @@ export function checklistProblems(checklist: Checklist, registry: SourcesRegistr
       if (problem) add(`${at}.citations[${j}]`, problem);
     });
   });
+  problems.push(...policyProblems(checklist));
   return problems;
 }
 

@@ -76,8 +76,11 @@ export function AssessmentShell(props: {
   const param = params?.param;
   const upgrading = segment === UPGRADE_SEGMENT;
   const current: SectionId | null = segment === undefined || segment === 'item' ? 'checklist' : isSection(segment) ? segment : null;
-  const newest = bundledVersions(assessment.checklist.id).at(-1);
-  const upgradable = !!newest && compareVersions(newest, assessment.checklist.version) > 0;
+  const versions = bundledVersions(assessment.checklist.id);
+  const newest = versions.at(-1);
+  // Upgrades go one version at a time: each version's `upgradeFrom` describes only its predecessor.
+  const next = versions.find((v) => compareVersions(v, assessment.checklist.version) > 0);
+  const upgradable = !!newest && !!next;
 
   // `/a/:id/item/CON-04` opens the wizard at that item, then shows the plain checklist route.
   useEffect(() => {
@@ -121,8 +124,9 @@ export function AssessmentShell(props: {
       {upgradable && !upgrading && assessment.mode !== 'audit' && (
         <p className="alert warning">
           This assessment uses checklist version {assessment.checklist.version}; version {newest} is available.{' '}
+          {next !== newest && `Versions are upgraded one at a time, ${next} first. `}
           <Link href={`/a/${assessment.id}/${UPGRADE_SEGMENT}`} onClick={autosave.flush}>
-            See what changes and upgrade to {newest}
+            See what changes and upgrade to {next}
           </Link>
         </p>
       )}

@@ -1,42 +1,46 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { planUpgrade, type UpgradeOutcome, type UpgradePlan } from '../../domain';
-import { loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
+import { compareVersions, planUpgrade, type UpgradeOutcome, type UpgradePlan } from '../../domain';
+import { bundledVersions, loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
 import { sectionHref, type SectionProps } from '../assessment/sections';
 import { changeText, OUTCOME_WORDS } from '../../words/upgrade';
 
 /**
- * "Upgrade to a newer checklist": shows, item by item, what the newer version changes and
+ * "Upgrade to a newer checklist": shows, item by item, what the next version changes and
  * what happens to each answer, then records the upgrade as one change in the trail.
- * Nothing changes until the person confirms.
+ * Nothing changes until the person confirms. Versions are taken one at a time (1.0.0 →
+ * 1.1.0 → 1.2.0), as the CLI does, because each version's `upgradeFrom` describes only its
+ * predecessor: a jump would read merged items as retired.
  */
 export default function UpgradePage(props: SectionProps) {
   const { assessment, loaded, commit } = props;
   const [, navigate] = useLocation();
-  const [newest, setNewest] = useState<LoadedChecklist | { error: string } | null>(null);
+  const [target, setTarget] = useState<LoadedChecklist | { error: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const { id: checklistId, version: current } = assessment.checklist;
   useEffect(() => {
     let live = true;
-    loadChecklist(assessment.checklist.id).then(
-      (value) => live && setNewest(value),
-      (e: Error) => live && setNewest({ error: e.message }),
+    const next = bundledVersions(checklistId).find((v) => compareVersions(v, current) > 0) ?? current;
+    loadChecklist(checklistId, next).then(
+      (value) => live && setTarget(value),
+      (e: Error) => live && setTarget({ error: e.message }),
     );
     return () => {
       live = false;
     };
-  }, [assessment.checklist.id]);
+  }, [checklistId, current]);
 
   const plan = useMemo<UpgradePlan | null>(
-    () => (newest && 'checklist' in newest ? planUpgrade(assessment, loaded.checklist, newest.checklist, newest.ref) : null),
-    [assessment, loaded, newest],
+    () => (target && 'checklist' in target ? planUpgrade(assessment, loaded.checklist, target.checklist, target.ref) : null),
+    [assessment, loaded, target],
   );
 
-  if (newest === null) return <p role="status">Comparing checklist versions…</p>;
-  if ('error' in newest) return <p role="alert" className="alert error">{newest.error}</p>;
+  if (target === null) return <p role="status">Comparing checklist versions…</p>;
+  if ('error' in target) return <p role="alert" className="alert error">{target.error}</p>;
   const from = loaded.checklist.version;
-  const to = newest.checklist.version;
+  const to = target.checklist.version;
   if (!plan || to === from) {
     return (
       <section aria-labelledby="upgrade-title">
@@ -80,7 +84,7 @@ export default function UpgradePage(props: SectionProps) {
           </p>
           <ul aria-label="New profile questions">
             {plan.newProfileQuestions.map((id) => (
-              <li key={id}>{newest.checklist.triage.find((q) => q.id === id)?.question}</li>
+              <li key={id}>{target.checklist.triage.find((q) => q.id === id)?.question}</li>
             ))}
           </ul>
         </div>
@@ -130,7 +134,7 @@ export default function UpgradePage(props: SectionProps) {
           <ul>
             {plan.toAnswer.map((id) => (
               <li key={id}>
-                <span className="item-id">{id}</span> {newest.checklist.items.find((i) => i.id === id)?.question}
+                <span className="item-id">{id}</span> {target.checklist.items.find((i) => i.id === id)?.question}
               </li>
             ))}
           </ul>

@@ -86,25 +86,45 @@ export function TriageStep(props: {
           return (
             <div className="field" key={q.id}>
               <label htmlFor={`triage-${q.id}`}>{q.question}</label>
-              {q.help && <p className="muted">{q.help}</p>}
-              <input id={`triage-${q.id}`} {...form.register(q.id)} />
+              {q.help && (
+                <p id={`triage-${q.id}-help`} className="hint">
+                  {q.help}
+                </p>
+              )}
+              <input id={`triage-${q.id}`} {...form.register(q.id)} aria-describedby={q.help ? `triage-${q.id}-help` : undefined} />
             </div>
           );
         }
-        const options = q.kind === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : q.options;
+        const options: { value: string; label: string; help?: string }[] = q.kind === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : q.options;
+        const helpId = `triage-${q.id}-help`;
         return (
-          <fieldset className="field" key={q.id} aria-describedby={errorId}>
+          <fieldset className="field" key={q.id} aria-describedby={q.help ? `${helpId} ${errorId}` : errorId}>
             <legend>{q.question}</legend>
-            {q.help && <p className="muted">{q.help}</p>}
+            {q.help && (
+              <p id={helpId} className="hint">
+                {q.help}
+              </p>
+            )}
             {q.id === checklist.perspective.question && (
               <p className="hint">Answered by the purpose you chose in the Product step; changing it here changes that purpose too.</p>
             )}
-            {options.map((o) => (
-              <div className="choice" key={o.value}>
-                <input type={q.kind === 'multi' ? 'checkbox' : 'radio'} id={`triage-${q.id}-${o.value}`} value={o.value} {...form.register(q.id)} />
-                <label htmlFor={`triage-${q.id}-${o.value}`}>{o.label}</label>
-              </div>
-            ))}
+            {options.map((o) => {
+              const id = `triage-${q.id}-${o.value}`;
+              // The option's help is hint text under its label, read with it (not part of its name).
+              return (
+                <div className="choice" key={o.value}>
+                  <input type={q.kind === 'multi' ? 'checkbox' : 'radio'} id={id} value={o.value} {...form.register(q.id)} aria-describedby={o.help ? `${id}-hint` : undefined} />
+                  <div>
+                    <label htmlFor={id}>{o.label}</label>
+                    {o.help && (
+                      <p id={`${id}-hint`} className="hint">
+                        {o.help}
+                      </p>
+                    )}
+                  </div>
+                </div>
+              );
+            })}
             <FieldError id={errorId} message={message} />
           </fieldset>
         );

@@ -79,9 +79,13 @@ describe(`item ids listed in ${FIXTURE}`, () => {
 
 /**
  * A released version is frozen: assessments and files pin it by this hash, so any edit
- * to checklists/hrba-tech/1.0.0 (even a space) would strand them. Change content in a new version.
+ * to a released folder (even a space) would strand them. Change content in a new version.
+ * (1.1.0 gained option help once, which refused every 1.1.0 file made before; 1.2.0 carries it.)
  */
-it('keeps hrba-tech 1.0.0 byte-for-byte the content that was released', async () => {
-  const v1 = VERSIONS.find((v) => v.version === '1.0.0')!;
-  expect((await load(v1.dir)).ref.contentHash).toBe('sha256:fa20158db2616f204352815708d1401e113828a746fdb3ba8162c25c82ace6ea');
+it.each([
+  ['1.0.0', 'sha256:fa20158db2616f204352815708d1401e113828a746fdb3ba8162c25c82ace6ea'],
+  ['1.1.0', 'sha256:a2764c6853e28d616cf622655b1076314893dc2c5502c9275b91addc17099733'],
+])('keeps hrba-tech %s byte-for-byte the content that was released', async (version, hash) => {
+  const released = VERSIONS.find((v) => v.version === version)!;
+  expect((await load(released.dir)).ref.contentHash).toBe(hash);
 });

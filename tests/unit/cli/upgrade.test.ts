@@ -26,7 +26,7 @@ describe('hrba upgrade', () => {
 
   beforeAll(async () => {
     before = read(EXAMPLE_FILE);
-    printed = await runCli('upgrade', EXAMPLE_FILE, '-o', out);
+    printed = await runCli('upgrade', EXAMPLE_FILE, '-o', out, '--to', '1.1.0');
     after = read(out);
   }, 60_000);
 
@@ -71,7 +71,7 @@ describe('hrba upgrade', () => {
     expect(valid.code).toBe(0);
     expect(valid.out).toContain('checklist hrba-tech 1.1.0');
     const again = join(tmp, 'again.hrba.json');
-    const r = await runCli('upgrade', out, '-o', again);
+    const r = await runCli('upgrade', out, '-o', again, '--to', '1.1.0');
     expect(r.code).toBe(0);
     expect(r.out).toContain('already uses hrba-tech 1.1.0: nothing to upgrade, nothing written');
     expect(existsSync(again)).toBe(false);
@@ -80,14 +80,36 @@ describe('hrba upgrade', () => {
   it('speaks JSON with --json: the steps, counts, changed items and what to answer', async () => {
     const r = await runCli('upgrade', EXAMPLE_FILE, '-o', join(tmp, 'json.hrba.json'), '--json', '--by', 'CI pipeline');
     expect(r.code).toBe(0);
-    const result = JSON.parse(r.out) as { ok: boolean; upgraded: boolean; steps: { counts: Record<string, number>; items: { id: string; change: string; outcome: string; into?: string }[]; toAnswer: string[]; newProfileQuestions: string[] }[] };
+    const result = JSON.parse(r.out) as { ok: boolean; upgraded: boolean; steps: { to: { version: string }; counts: Record<string, number>; items: { id: string; change: string; outcome: string; into?: string }[]; toAnswer: string[]; newProfileQuestions: string[] }[] };
     expect(result).toMatchObject({ ok: true, upgraded: true });
-    const [step] = result.steps;
+    // With no --to, to the newest version, one version at a time: 1.0.0 → 1.1.0 → 1.2.0.
+    expect(result.steps.map((s) => s.to.version)).toEqual(['1.1.0', '1.2.0']);
+    const [step, second] = result.steps;
     expect(step!.counts).toEqual({ carried: 72, moved: 0, 'check-successor': 1, reanswer: 1, dropped: 0 });
     expect(step!.items.find((i) => i.id === 'DEP-29')).toEqual(expect.objectContaining({ change: 'merged', into: 'OPS-10', outcome: 'check-successor' }));
     expect(step!.toAnswer).toContain('OPS-10');
     expect(step!.newProfileQuestions).toEqual(['decisions', 'public-users']);
+    // 1.2.0 changes no item's meaning (it adds help and gap titles): every answer of 1.1.0 is kept.
+    expect(second!.counts).toEqual({ carried: 72, moved: 0, 'check-successor': 0, reanswer: 0, dropped: 0 });
+    expect(second!.newProfileQuestions).toEqual([]);
     expect(read(join(tmp, 'json.hrba.json')).trail.at(-1)!.by).toBe('CI pipeline');
+  });
+
+  it('upgrades to the newest version by default, one version at a time, one trail event per step', async () => {
+    const newest = join(tmp, 'newest.hrba.json');
+    const r = await runCli('upgrade', EXAMPLE_FILE, '-o', newest);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`upgraded: ${EXAMPLE_FILE} from hrba-tech 1.0.0 to 1.2.0`);
+    expect(r.out).toMatch(/^ {2}1\.0\.0 → 1\.1\.0 \(sha256:/m);
+    expect(r.out).toMatch(/^ {2}1\.1\.0 → 1\.2\.0 \(sha256:/m);
+    expect(r.out).toContain('trail: 2 checklist.upgrade events added');
+    const file = read(newest);
+    expect(file.checklist.version).toBe('1.2.0');
+    expect(file.trail.slice(-2).map((e) => (e.change as unknown as { to: { version: string } }).to.version)).toEqual(['1.1.0', '1.2.0']);
+    // What 1.0.0 → 1.1.0 did is kept (OPS-10 to answer again, DEP-29 dropped); 1.2.0 carries the rest.
+    expect(file.assessment.answers['OPS-10']).toMatchObject({ status: null });
+    expect(file.assessment.answers['DEP-29']).toBeUndefined();
+    expect(file.assessment.answers['CON-01']).toEqual(before.assessment.answers['CON-01']);
   });
 
   it('exits 2 when used wrongly: no output, a version it does not have, a downgrade, a hidden control in --by', async () => {
@@ -96,7 +118,7 @@ describe('hrba upgrade', () => {
     expect(noOutput.err).toContain('say where to write the upgraded file');
     const unknown = await runCli('upgrade', EXAMPLE_FILE, '-o', join(tmp, 'x.hrba.json'), '--to', '9.0.0');
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain('--to 9.0.0: hrba-tech has versions 1.0.0, 1.1.0 in this package');
+    expect(unknown.err).toContain('--to 9.0.0: hrba-tech has versions 1.0.0, 1.1.0, 1.2.0 in this package');
     const down = await runCli('upgrade', out, '-o', join(tmp, 'x.hrba.json'), '--to', '1.0.0');
     expect(down.code).toBe(2);
     expect(down.err).toContain('never downgraded');

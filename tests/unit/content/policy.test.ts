@@ -6,16 +6,17 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { problemsToText, type Checklist, type SourcesRegistry } from '../../../src/domain';
+import { policyProblems, problemsToText, type Checklist, type SourcesRegistry } from '../../../src/domain';
 import { listChecklistDirs, loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deadProfileOptions, easyReadBreaches, redFlagPolicyBreaches, unsupportedRedFlags, voicelessCitations } from './policyRules';
+import { deadProfileOptions, easyReadBreaches, gapTitleBreaches, redFlagPolicyBreaches, unsupportedRedFlags, voicelessCitations } from './policyRules';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 const manifestPolicy = (dir: string) => (JSON.parse(readFileSync(join(dir, 'checklist.json'), 'utf8')) as { policy?: number }).policy ?? 1;
 const ALL = listChecklistDirs(root('checklists'));
 const POLICY_2 = ALL.filter((d) => manifestPolicy(d.dir) >= 2);
+const POLICY_3 = ALL.filter((d) => manifestPolicy(d.dir) >= 3);
 
 async function load(dir: string): Promise<{ checklist: Checklist; registry: SourcesRegistry }> {
   const registry = loadSourcesRegistry(root('checklists'));
@@ -52,6 +53,21 @@ describe.runIf(POLICY_2.length > 0).each(POLICY_2)('content policy 2 in $id $ver
   });
 });
 
+describe.runIf(POLICY_3.length > 0).each(POLICY_3)('content policy 3 in $id $version', ({ dir }) => {
+  let checklist: Checklist;
+  beforeAll(async () => {
+    ({ checklist } = await load(dir));
+  });
+
+  it('explains every profile choice and gives every item a gap title', () => {
+    expect(policyProblems(checklist)).toEqual([]);
+  });
+
+  it('words every gap title as the gap, short, never as the question', () => {
+    expect(gapTitleBreaches(checklist)).toEqual([]);
+  });
+});
+
 describe('the policy rules find breaches (checked on 1.0.0, written before the policy)', () => {
   let checklist: Checklist;
   let registry: SourcesRegistry;
@@ -69,6 +85,22 @@ describe('the policy rules find breaches (checked on 1.0.0, written before the p
     expect(unsupportedRedFlags(weakened, registry)).toEqual([expect.stringMatching(/^CON-04: no authoritative citation/)]);
     const noVoices = { ...registry, documents: Object.fromEntries(Object.entries(registry.documents).map(([k, d]) => [k, { ...d, voice: undefined, voices: undefined, sectionVoices: undefined }])) };
     expect(voicelessCitations(checklist, noVoices).length).toBeGreaterThan(0);
+  });
+
+  it('finds profile options and yes/no questions without help, and items without a gap title, once the policy is 3', () => {
+    expect(policyProblems(checklist)).toEqual([]);
+    const paths = policyProblems({ ...checklist, policy: 3 }).map((p) => p.path);
+    expect(paths).toContain('triage[3] (setting).options[0] (public-service).help');
+    expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/\(ai-adm\)\.help$/), expect.stringMatching(/^triage\[\d+\] \(emergency\)\.help$/), 'items[0] (CON-01).gapTitle']));
+  });
+
+  it('finds gap titles worded as questions or too long', () => {
+    const item = checklist.items[0]!;
+    const titles = ['Have you got a legal basis?', 'No legal basis', 'x'.repeat(101)];
+    expect(gapTitleBreaches({ ...checklist, items: titles.map((gapTitle, k) => ({ ...item, id: `CON-9${k}`, gapTitle })) })).toEqual([
+      'CON-90: worded as a question ("Have you got a legal basis?")',
+      'CON-92: 101 characters (at most 100)',
+    ]);
   });
 
   it('finds an option no rule reads', () => {

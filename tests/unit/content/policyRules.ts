@@ -82,6 +82,25 @@ export function deadProfileOptions(checklist: Checklist): string[] {
   return dead;
 }
 
+/** The longest gap title: it heads a finding in the list, the editor and the reports. */
+export const GAP_TITLE_MAX_CHARS = 100;
+
+/**
+ * Gap titles that read as the question rather than the gap: a finding says what is missing
+ * ("No gender analysis"), never asks ("Have you…?"), and stays short enough to head a row.
+ */
+export function gapTitleBreaches(checklist: Checklist): string[] {
+  return checklist.items.flatMap((item) => {
+    const title = item.gapTitle;
+    if (!title) return [`${item.id}: no gap title`];
+    const out: string[] = [];
+    if (/\?\s*$/.test(title) || /^(have|has|is|are|do|does|did|can|will|was|were|where|when|if)\b/i.test(title)) out.push(`${item.id}: worded as a question ("${title}")`);
+    if (title.length > GAP_TITLE_MAX_CHARS) out.push(`${item.id}: ${title.length} characters (at most ${GAP_TITLE_MAX_CHARS})`);
+    if (title === item.question || title === item.easyRead) out.push(`${item.id}: repeats the question`);
+    return out;
+  });
+}
+
 /** Words a 12-year-old may not know, kept short on purpose; each easy-read line avoids them. */
 export const JARGON = ['data', 'system', 'systems', 'platform', 'platforms', 'algorithm', 'algorithms', 'stakeholder', 'stakeholders', 'mitigate', 'mitigation', 'compliance', 'compliant', 'proportionate', 'proportionality', 'biometric', 'biometrics', 'procurement', 'governance', 'framework', 'metadata', 'interoperable', 'interoperability', 'anonymised', 'pseudonymised', 'deployment', 'due diligence', 'leverage', 'remediation', 'vendor'];
 export const EASY_READ_MAX_WORDS = 20;

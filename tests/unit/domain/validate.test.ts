@@ -105,6 +105,41 @@ describe('checklistProblems', () => {
   });
 });
 
+describe('policy 3: help on every profile choice, a gap title on every item', () => {
+  const HELP = 'What this covers, for example this or that.';
+  /** A checklist that meets policy 3 in full, then `spoil` takes one thing away. */
+  const policy3 = (spoil: (input: ChecklistInput) => void = () => {}) => {
+    const input: ChecklistInput = { ...checklistInput(), policy: 3 };
+    input.triage = input.triage.map((q) => ({ ...q, ...(q.kind === 'boolean' ? { help: HELP } : {}), options: (q.options ?? []).map((o) => ({ ...o, help: HELP })) }));
+    input.items = input.items.map((item) => ({ ...item, gapTitle: `No answer to ${item.id}` }));
+    spoil(input);
+    return input;
+  };
+
+  it('accepts a checklist that explains every choice and titles every gap', () => {
+    expect(problemsOf(policy3())).toEqual([]);
+  });
+
+  it('refuses an option without help, a yes/no question without help and an item without a gap title, each by path', () => {
+    const input = policy3((c) => {
+      c.triage[1] = { ...c.triage[1]!, options: c.triage[1]!.options!.map((o, k) => (k === 1 ? { value: o.value, label: o.label } : o)) };
+      c.triage[2] = { ...c.triage[2]!, help: undefined };
+      c.items[4] = { ...c.items[4]!, gapTitle: undefined };
+    });
+    const restored = restoreChecklist(input, registry);
+    expect(restored.ok).toBe(false);
+    expect(!restored.ok && restored.problems).toEqual([
+      { path: 'triage[1] (tech).options[1] (other).help', message: 'every profile option says what it covers, with examples (policy 3)' },
+      { path: 'triage[2] (emergency).help', message: 'a yes/no profile question explains what counts as yes, with examples (policy 3)' },
+      { path: `items[4] (${input.items[4]!.id}).gapTitle`, message: 'every item has a title that names the gap, for its finding (policy 3)' },
+    ]);
+  });
+
+  it('leaves both optional under policy 2, so released versions stay valid', () => {
+    expect(problemsOf({ ...checklistInput(), policy: 2 })).toEqual([]);
+  });
+});
+
 describe('restoreChecklist', () => {
   it('returns the parsed checklist with defaults filled in', () => {
     const result = restoreChecklist(checklistInput(), registry);

@@ -3,7 +3,7 @@ import { RequestSchema, startResponseAssessment, type Request, type RequestInput
 import { requestInput, T0 } from './requestInput';
 import { bundledChecklistVersion } from '../helpers/bundled';
 
-/** HRBA@Tech 1.1.0, the version new requests are made with. */
+/** HRBA@Tech 1.1.0: a request names its version, and these tests pin this one (1.2.0 has the same items and rules). */
 export const checklist11 = () => bundledChecklistVersion('1.1.0');
 
 export { REQUEST_ID, T0, requestInput } from './requestInput';
