@@ -38,7 +38,9 @@ describe('the global Easy read switch', () => {
       const card = screen.getByRole('article', { name: item.easyRead });
       expect(within(card).getByRole('radio', { name: 'I don’t know' })).toBeTruthy();
       expect(within(card).getByRole('radio', { name: 'Partly, not fully' })).toBeTruthy();
-      expect(within(card).getByText('Why we ask this')).toBeTruthy();
+      expect(within(card).getByText('What good looks like and what proof to show')).toBeTruthy();
+      // Why it matters is hint text under the question, read as the answer group's description.
+      expect(within(card).getByRole('group', { name: 'Your answer', description: `Why we ask this: ${item.guidance.why}` })).toBeTruthy();
     }
     first.unmount();
 

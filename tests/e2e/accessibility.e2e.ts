@@ -29,7 +29,7 @@ it('has no axe violations on any screen, dialogs and error states included', asy
   });
   await submitProfile(page);
   await answerCurrentItem(page, 'no', 'No assessment yet.');
-  await page.getByText('Why it matters and what good looks like').click();
+  await page.getByText('What good looks like and the evidence an auditor would ask for').click();
   await page.getByText('Sources and principles').click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
   await expectNoAxeViolations(page, 'stage item with guidance, sources and evidence open');

@@ -49,8 +49,8 @@ export const EASY_ANSWER_LABELS: Record<AnswerStatus, string> = {
 
 /** Headings of an item's guidance, in the usual and the easy-read wording. */
 export const GUIDANCE_HEADINGS = {
-  plain: { details: 'Why it matters and what good looks like', good: 'What good looks like', evidence: 'Evidence an auditor would ask for', sources: 'Sources and principles' },
-  easy: { details: 'Why we ask this', good: 'What good looks like', evidence: 'Papers or proof you can show', sources: 'Where this question comes from' },
+  plain: { why: 'Why it matters', details: 'What good looks like and the evidence an auditor would ask for', good: 'What good looks like', evidence: 'Evidence an auditor would ask for', sources: 'Sources and principles' },
+  easy: { why: 'Why we ask this', details: 'What good looks like and what proof to show', good: 'What good looks like', evidence: 'Papers or proof you can show', sources: 'Where this question comes from' },
 } as const;
 
 export function EasyReadSwitch() {

@@ -38,6 +38,10 @@ export function ItemCard(props: {
         {item.redFlag && <span className="badge red-flag">Red flag</span>}
       </p>
       <h3 id={`q-${item.id}`}>{easy ? item.easyRead : question}</h3>
+      {/* Why it matters, as hint text under the question (the GOV.UK pattern): the answer group names it as its description. */}
+      <p id={`hint-${item.id}`} className="hint">
+        <span className="visually-hidden">{headings.why}:</span> {item.guidance.why}
+      </p>
       {easyEverywhere ? (
         <details>
           <summary>The full question</summary>
@@ -53,10 +57,9 @@ export function ItemCard(props: {
           <strong>Red flag:</strong> {item.redFlag.reason} This is escalated whatever the overall score.
         </p>
       )}
-      <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} readOnly={props.readOnly} />
+      <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} readOnly={props.readOnly} hintId={`hint-${item.id}`} />
       <details>
         <summary>{headings.details}</summary>
-        <p>{item.guidance.why}</p>
         <h4>{headings.good}</h4>
         <ul>
           {item.guidance.good.map((g) => (

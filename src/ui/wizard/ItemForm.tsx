@@ -29,6 +29,8 @@ export function ItemForm(props: {
   answer: ItemAnswer | undefined;
   onChange: (change: AssessmentChange) => void;
   readOnly?: boolean;
+  /** The id of the hint under the question (why it matters), read as the answer group's description. */
+  hintId?: string;
 }) {
   const { item, onChange } = props;
   const [easy] = useEasyRead();
@@ -86,7 +88,7 @@ export function ItemForm(props: {
   return (
     <form className="item-form" onSubmit={(e) => e.preventDefault()} noValidate>
       <fieldset className="plain" disabled={props.readOnly}>
-      <fieldset className="field status-choices">
+      <fieldset className="field status-choices" aria-describedby={props.hintId}>
         <legend>Your answer</legend>
         {ANSWER_STATUSES.map((status) => (
           <div className="choice" key={status}>
