@@ -3,17 +3,30 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, SECURITY_HEADERS, staticHostHeaders } from './scripts/build/csp.ts';
 import { progressiveWebApp } from './scripts/build/pwa.ts';
 import { SINGLE_FILE_DIR, singleFileBuild } from './scripts/build/singleFile.ts';
+import formatjs from '@formatjs/vite-plugin';
+import { compiledCatalogues } from './scripts/build/catalogues.ts';
 
 /**
  * Two builds from one source: the default one (dist/, served from an origin, with a
  * service worker and a web manifest) and `--mode single` (dist-single/hrba-tech.html,
  * one file that runs from file://). See scripts/build/.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [react(), ...(single ? singleFileBuild(import.meta.dirname) : [contentSecurityPolicy(), staticHostHeaders(), ...progressiveWebApp()])],
+    plugins: [
+      // Messages are compiled where they are defined (English) or imported (translations), so
+      // the page carries intl-messageformat's formatter but not its parser (src/i18n).
+      formatjs({ ast: true, removeDefaultMessage: false }),
+      compiledCatalogues(),
+      react(),
+      ...(single ? singleFileBuild(import.meta.dirname) : [contentSecurityPolicy(), staticHostHeaders(), ...progressiveWebApp()]),
+    ],
+    resolve: {
+      // Only in the app build: tests and tools parse messages (the catalogue checks do).
+      alias: command === 'build' ? [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] : [],
+    },
     // The import worker shares lazy chunks (the checklist catalogue) with the page: ES module workers allow that.
     worker: { format: 'es' as const },
     build: {

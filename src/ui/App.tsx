@@ -7,6 +7,8 @@ import { loadStoreCode } from '../app/lazyStore';
 import { ASSESSMENT_ROUTE, type AssessmentRouteParams } from './assessment/sections';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { EasyReadSwitch } from './common/easyRead';
+import { LanguageSwitch } from './common/LanguageSwitch';
+import { FormattedMessage, useIntl } from '../i18n/react';
 
 // The wizard, its forms and the checklist content load only when an assessment is opened;
 // its other sections (findings, action plan, context, dashboard) load on their first visit.
@@ -24,25 +26,39 @@ const ResponsePage = lazy(() => import('./procurement/vendor/ResponsePage'));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
+  const intl = useIntl();
   return (
     <Router hook={useHashLocation}>
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to main content
+        <FormattedMessage defaultMessage="Skip to main content" description="Link that lets keyboard users jump past the header" />
       </a>
       <header className="app-header">
         <Link href="/" className="brand">
           {APP_NAME}
         </Link>
-        <nav aria-label="Signatures" className="header-links">
-          <Link href="/identity">Signing identities</Link>
-          <Link href="/verify">Verify a signed file</Link>
+        <nav aria-label={intl.formatMessage({ defaultMessage: 'Signatures', description: 'Header: name of the navigation to the signature pages' })} className="header-links">
+          <Link href="/identity">
+            <FormattedMessage defaultMessage="Signing identities" description="Header link to the page that keeps signing keys and certificates" />
+          </Link>
+          <Link href="/verify">
+            <FormattedMessage defaultMessage="Verify a signed file" description="Header link to the page that checks signed reports and packages" />
+          </Link>
         </nav>
-        <span className="offline-note">Works offline. Your data stays on this device.</span>
+        <span className="offline-note">
+          <FormattedMessage defaultMessage="Works offline. Your data stays on this device." description="Header: reassurance shown on every page" />
+        </span>
+        <LanguageSwitch />
         <EasyReadSwitch />
         <UpdateBanner />
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p role="status">
+              <FormattedMessage defaultMessage="Loading…" description="Shown while a page's code loads" />
+            </p>
+          }
+        >
           <Switch>
             <Route path="/" component={HomePage} />
             <Route path="/new" component={NewAssessmentPage} />
@@ -55,9 +71,13 @@ export function App() {
             <Route<{ id: string }> path="/respond/:id">{(params) => <ResponsePage key={params.id} id={params.id} />}</Route>
             <Route<AssessmentRouteParams> path={ASSESSMENT_ROUTE}>{(params) => <AssessmentPage key={params.id} id={params.id} />}</Route>
             <Route>
-              <h1>Page not found</h1>
+              <h1>
+                <FormattedMessage defaultMessage="Page not found" description="Heading of the page shown for an unknown address" />
+              </h1>
               <p>
-                <Link href="/">Back to your assessments</Link>
+                <Link href="/">
+                  <FormattedMessage defaultMessage="Back to your assessments" description="Link from a missing page to the home list" />
+                </Link>
               </p>
             </Route>
           </Switch>

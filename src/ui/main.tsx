@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { defaultServices, prepareStorage, ServicesContext } from '../app/services';
+import { startLanguage } from '../i18n/language';
 import './styles.css';
 
 function render() {
@@ -18,4 +19,5 @@ function render() {
 
 // An older stored database needs its upgrade code loaded before the first read; a current one
 // needs none. Rendering goes ahead either way: a failed upgrade shows where the data is read.
-void prepareStorage().finally(render);
+// The chosen language's catalogue loads alongside, so the first paint is already in it.
+void Promise.allSettled([prepareStorage(), startLanguage()]).then(render);

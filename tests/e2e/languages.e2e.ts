@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppSessions } from './support/browser';
+import { expectNoAxeViolations } from './support/app';
+
+/**
+ * The language switch in the header: Arabic lays the page out right to left with no sideways
+ * scroll on a desktop or a phone, the choice survives a reload, and without a choice the
+ * browser's own languages decide.
+ */
+const app = useAppSessions();
+
+const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+/** How far the page is wider than its viewport (0 = no sideways scroll), and the first elements that stick out on either side. */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.right > width + 1 || box.left < -1) && !el.parentElement?.closest('.table-scroll');
+      })
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)} px`);
+    return { extra: document.documentElement.scrollWidth - width, wide };
+  });
+
+// Routes whose screens are laid out right to left in Arabic; the header on each is translated.
+const ROUTES: { route: string; heading: RegExp }[] = [
+  { route: '/', heading: /./ },
+  { route: '/identity', heading: /./ },
+  { route: '/verify', heading: /./ },
+  { route: '/backup', heading: /./ },
+  { route: '/new', heading: /./ },
+  { route: '/no-such-page', heading: /^الصفحة غير موجودة$/ },
+];
+
+describe('languages', () => {
+  it('switches to Arabic: right to left, no sideways scroll at 1280 and 390 px, no axe violations, remembered after a reload', async () => {
+    const { page } = await app.open();
+    await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
+
+    await page.getByLabel('Language').selectOption('ar');
+    await page.getByRole('link', { name: 'هويات التوقيع' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    // The switch names each language in itself and says the translation is partial.
+    await expect.poll(() => page.getByLabel('اللغة').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('العربية (ترجمة جزئية)');
+
+    const seen: Record<string, { extra: number; wide: string[] }> = {};
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const { route, heading } of ROUTES) {
+        await page.goto(new URL(`#${route}`, page.url()).href);
+        await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        seen[`${route} at ${width}`] = await sidewaysScroll(page);
+        if (width === 1280) await expectNoAxeViolations(page, `${route} in Arabic`);
+      }
+    }
+    // The skip link, once focused, is on the page's right-hand (start) side and inside it.
+    await page.goto(new URL('#/', page.url()).href);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'الانتقال إلى المحتوى الرئيسي' });
+    await expect.poll(() => skip.evaluate((el) => document.activeElement === el)).toBe(true);
+    const box = (await skip.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(390 - (box.x + box.width)).toBeLessThan(box.x);
+    seen['skip link focused'] = await sidewaysScroll(page);
+    expect(Object.entries(seen).filter(([, o]) => o.extra > 0)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('link', { name: 'هويات التوقيع' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+
+    await page.getByLabel('اللغة').selectOption('en');
+    await page.getByRole('link', { name: 'Signing identities' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+
+  it('starts in the browser’s language when none was chosen, and falls back to English for one it does not speak', async () => {
+    const { context, page } = await app.open();
+    // What Chromium reports when its language is Mexican Spanish then English.
+    await context.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['es-MX', 'en'], configurable: true }));
+    await page.reload();
+    await page.getByRole('link', { name: 'Identidades de firma' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'es', dir: 'ltr' });
+    await page.getByText('Funciona sin conexión. Sus datos permanecen en este dispositivo.').waitFor();
+
+    await context.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'ja'], configurable: true }));
+    await page.reload();
+    await page.getByRole('link', { name: 'Signing identities' }).waitFor();
+    expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+});
