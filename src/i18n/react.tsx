@@ -10,6 +10,8 @@ export interface IntlShape {
   formatMessage(descriptor: MessageDescriptor, values?: MessageValues): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   formatList(items: readonly string[], options?: Intl.ListFormatOptions): string;
+  /** An instant (ISO string or Date) as a date and time in the person's own time zone. */
+  formatDateTime(value: string | Date, options?: Intl.DateTimeFormatOptions): string;
 }
 
 function intlFor(language: LanguageState): IntlShape {
@@ -23,6 +25,10 @@ function intlFor(language: LanguageState): IntlShape {
     },
     formatNumber: (value, options) => new globalThis.Intl.NumberFormat(tag, options).format(value),
     formatList: (items, options) => new globalThis.Intl.ListFormat(tag, { type: 'conjunction', ...options }).format(items),
+    formatDateTime: (value, options = { dateStyle: 'medium', timeStyle: 'short' }) => {
+      const date = new Date(value);
+      return Number.isNaN(date.getTime()) ? String(value) : new globalThis.Intl.DateTimeFormat(tag, options).format(date);
+    },
   };
 }
 

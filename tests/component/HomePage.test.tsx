@@ -55,7 +55,8 @@ describe('HomePage', () => {
     expect(values['Product']).toContain('Acme');
     expect(values['Mode']).toBe('Independent audit');
     expect(values['Furthest step opened']).toBe('Design');
-    expect(values['Last edited']).toBe(new Date(assessment.updatedAt).toLocaleString());
+    // In the interface's language (English: en-GB dates), in the person's own time zone.
+    expect(values['Last edited']).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(assessment.updatedAt)));
     expect(within(row).getByRole('link', { name: 'FaceGate' }).getAttribute('href')).toBe(`/a/${assessment.id}`);
   });
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
@@ -9,6 +10,7 @@ import { expectNoAxeViolations } from './support/app';
  * browser's own languages decide.
  */
 const app = useAppSessions();
+const EXAMPLE = join(process.cwd(), 'examples', 'kestrel-insight.hrba.json');
 
 const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
@@ -28,7 +30,7 @@ const sidewaysScroll = (page: Page) =>
 
 // Routes whose screens are laid out right to left in Arabic; the header on each is translated.
 const ROUTES: { route: string; heading: RegExp }[] = [
-  { route: '/', heading: /./ },
+  { route: '/', heading: /^تقييماتك$/ },
   { route: '/identity', heading: /./ },
   { route: '/verify', heading: /./ },
   { route: '/backup', heading: /./ },
@@ -41,10 +43,18 @@ describe('languages', () => {
     const { page } = await app.open();
     await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
     expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
+    // A stored assessment, so the home table (a card per row on a phone) is laid out too.
+    await page.getByLabel('Import a .hrba.json file').setInputFiles(EXAMPLE);
+    await page.getByRole('status').filter({ hasText: /^Imported / }).waitFor();
 
     await page.getByLabel('Language').selectOption('ar');
     await page.getByRole('link', { name: 'هويات التوقيع' }).waitFor();
     expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    // The home page speaks Arabic: its table's headers, a row's mode and its buttons' spoken names.
+    const table = page.getByRole('table', { name: 'التقييمات المخزَّنة في هذا المتصفح' });
+    await table.getByRole('columnheader', { name: 'أبعد خطوة فُتحت' }).waitFor();
+    await table.getByRole('cell', { name: 'تقييم ذاتي' }).waitFor();
+    await table.getByRole('button', { name: /^حذف Kestrel/ }).waitFor();
     // The switch names each language in itself and says the translation is partial.
     await expect.poll(() => page.getByLabel('اللغة').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('العربية (ترجمة جزئية)');
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { FormattedMessage } from '../../i18n/react';
 
 /**
  * A modal built on the native <dialog>: focus is trapped and restored by the
@@ -38,7 +39,7 @@ export function ConfirmDialog(props: {
           </button>
         )}
         <button type="button" onClick={props.onCancel}>
-          {props.cancelLabel ?? 'Cancel'}
+          {props.cancelLabel ?? <FormattedMessage defaultMessage="Cancel" description="Dialog button that closes it without doing anything" />}
         </button>
       </div>
     </dialog>

@@ -6,14 +6,16 @@ import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { AssessmentTable } from './AssessmentTable';
 import { UnreadableRecords } from './UnreadableRecords';
+import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
-const SORT_LABELS: Record<ListSort, string> = {
-  'updated-desc': 'Last edited, newest first',
-  'updated-asc': 'Last edited, oldest first',
-  'name-asc': 'Product name, A to Z',
-  'name-desc': 'Product name, Z to A',
-  'created-desc': 'Created, newest first',
-};
+const SORT_LABELS: Record<ListSort, MessageDescriptor> = defineMessages({
+  'updated-desc': { defaultMessage: 'Last edited, newest first', description: 'Home: sort order of the list' },
+  'updated-asc': { defaultMessage: 'Last edited, oldest first', description: 'Home: sort order of the list' },
+  'name-asc': { defaultMessage: 'Product name, A to Z', description: 'Home: sort order of the list' },
+  'name-desc': { defaultMessage: 'Product name, Z to A', description: 'Home: sort order of the list' },
+  'created-desc': { defaultMessage: 'Created, newest first', description: 'Home: sort order of the list' },
+});
 
 /**
  * Search, sort and page over the light list lines; only the page on screen is drawn.
@@ -23,6 +25,7 @@ const SORT_LABELS: Record<ListSort, string> = {
  */
 export function AssessmentList(props: { head: ListHead }) {
   const services = useServices();
+  const intl = useIntl();
   const searchId = useId();
   const sortId = useId();
   const [search, setSearch] = useState('');
@@ -46,9 +49,15 @@ export function AssessmentList(props: { head: ListHead }) {
   async function duplicate(s: AssessmentHeader) {
     try {
       const copy = await services.assessments.duplicate(s.id, services.newId());
-      setMessage(<>Created "<bdi>{copy.subject.productName}</bdi>".</>);
+      setMessage(<FormattedMessage defaultMessage='Created "{name}".' description="Home: after duplicating an assessment" values={{ name: <bdi>{copy.subject.productName}</bdi> }} />);
     } catch (e) {
-      setMessage(<>Could not duplicate "<bdi>{s.productName}</bdi>": {(e as Error).message}</>);
+      setMessage(
+        <FormattedMessage
+          defaultMessage='Could not duplicate "{name}": {reason}'
+          description="Home: duplicating failed; reason is the browser's error"
+          values={{ name: <bdi>{s.productName}</bdi>, reason: (e as Error).message }}
+        />,
+      );
     }
   }
   async function exportJson(s: AssessmentHeader) {
@@ -59,7 +68,7 @@ export function AssessmentList(props: { head: ListHead }) {
   async function confirmDelete() {
     if (!toDelete) return;
     await services.assessments.remove(toDelete.id);
-    setMessage(<>Deleted "<bdi>{toDelete.productName}</bdi>".</>);
+    setMessage(<FormattedMessage defaultMessage='Deleted "{name}".' description="Home: after deleting an assessment" values={{ name: <bdi>{toDelete.productName}</bdi> }} />);
     setToDelete(null);
   }
 
@@ -74,7 +83,9 @@ export function AssessmentList(props: { head: ListHead }) {
         <>
           <div className="list-controls">
             <div className="field">
-              <label htmlFor={searchId}>Search by product or organisation</label>
+              <label htmlFor={searchId}>
+                <FormattedMessage defaultMessage="Search by product or organisation" description="Home: label of the search box" />
+              </label>
               <input
                 id={searchId}
                 type="search"
@@ -86,38 +97,54 @@ export function AssessmentList(props: { head: ListHead }) {
               />
             </div>
             <div className="field">
-              <label htmlFor={sortId}>Sort by</label>
+              <label htmlFor={sortId}>
+                <FormattedMessage defaultMessage="Sort by" description="Home: label of the sort order" />
+              </label>
               <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as ListSort)}>
                 {Object.entries(SORT_LABELS).map(([value, label]) => (
                   <option key={value} value={value}>
-                    {label}
+                    {intl.formatMessage(label)}
                   </option>
                 ))}
               </select>
             </div>
           </div>
           {view === null ? (
-            <p role="status">Loading the whole list…</p>
+            <p role="status">
+              <FormattedMessage defaultMessage="Loading the whole list…" description="Home: while every list line is read" />
+            </p>
           ) : (
             <>
               <p className="muted" aria-live="polite">
-                {view.matching === 0
-                  ? `No assessment matches "${search.trim()}".`
-                  : `Showing ${first}–${first + view.rows.length - 1} of ${view.matching}${view.matching < assessments ? ` matching (${assessments} in all)` : ''}.`}
+                {view.matching === 0 ? (
+                  <FormattedMessage defaultMessage='No assessment matches "{search}".' description="Home: the search found nothing" values={{ search: search.trim() }} />
+                ) : view.matching < assessments ? (
+                  <FormattedMessage
+                    defaultMessage="Showing {first}–{last} of {matching} matching ({total} in all)."
+                    description="Home: which rows of the search results are on screen"
+                    values={{ first, last: first + view.rows.length - 1, matching: view.matching, total: assessments }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    defaultMessage="Showing {first}–{last} of {total}."
+                    description="Home: which rows of the list are on screen"
+                    values={{ first, last: first + view.rows.length - 1, total: view.matching }}
+                  />
+                )}
               </p>
               {view.rows.length > 0 && (
                 <AssessmentTable rows={view.rows} onDuplicate={duplicate} onExport={exportJson} onDelete={setToDelete} />
               )}
               {view.pageCount > 1 && (
-                <nav aria-label="Pages of assessments" className="button-row">
+                <nav aria-label={intl.formatMessage({ defaultMessage: 'Pages of assessments', description: 'Home: name of the page navigation' })} className="button-row">
                   <button type="button" onClick={() => setPage(view.page - 1)} disabled={view.page <= 1}>
-                    Previous page
+                    <FormattedMessage defaultMessage="Previous page" description="Home: pager button" />
                   </button>
                   <span>
-                    Page {view.page} of {view.pageCount}
+                    <FormattedMessage defaultMessage="Page {page} of {count}" description="Home: pager position" values={{ page: view.page, count: view.pageCount }} />
                   </span>
                   <button type="button" onClick={() => setPage(view.page + 1)} disabled={view.page >= view.pageCount}>
-                    Next page
+                    <FormattedMessage defaultMessage="Next page" description="Home: pager button" />
                   </button>
                 </nav>
               )}
@@ -127,16 +154,26 @@ export function AssessmentList(props: { head: ListHead }) {
       )}
       <ConfirmDialog
         open={toDelete !== null}
-        title="Delete this assessment?"
-        confirmLabel="Delete"
+        title={intl.formatMessage({ defaultMessage: 'Delete this assessment?', description: 'Home: title of the delete confirmation' })}
+        confirmLabel={intl.formatMessage({ defaultMessage: 'Delete', description: 'Confirm button that deletes an assessment' })}
         danger
         onConfirm={confirmDelete}
         onCancel={() => setToDelete(null)}
       >
         <p>
-          "<bdi>{toDelete?.productName}</bdi>"{toDelete && toDelete.revision > 1 ? ` (revision ${toDelete.revision})` : ''} and all its
-          answers will be removed from this browser. This cannot be undone; export it first if you may need it.
-          {toDelete && toDelete.revision > 1 ? ' Its earlier revisions stay.' : ''}
+          {toDelete && toDelete.revision > 1 ? (
+            <FormattedMessage
+              defaultMessage='"{name}" (revision {revision}) and all its answers will be removed from this browser. This cannot be undone; export it first if you may need it. Its earlier revisions stay.'
+              description="Home: what deleting a later revision does"
+              values={{ name: <bdi>{toDelete.productName}</bdi>, revision: toDelete.revision }}
+            />
+          ) : (
+            <FormattedMessage
+              defaultMessage='"{name}" and all its answers will be removed from this browser. This cannot be undone; export it first if you may need it.'
+              description="Home: what deleting an assessment does"
+              values={{ name: <bdi>{toDelete?.productName}</bdi> }}
+            />
+          )}
         </p>
       </ConfirmDialog>
     </>

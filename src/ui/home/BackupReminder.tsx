@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { backupReminder } from '../../domain';
 import { useServices } from '../../app/services';
+import { FormattedMessage } from '../../i18n/react';
+
+const backupLink = (text: ReactNode[]) => <Link href="/backup">{text}</Link>;
 
 /** Shown on home when the last backup is older than the person's setting and something changed since. */
 export function BackupReminder() {
@@ -13,10 +17,19 @@ export function BackupReminder() {
   if (!reminder?.due) return null;
   return (
     <p className="alert warning" role="note">
-      {reminder.days === null
-        ? 'You have never backed up the assessments stored in this browser. '
-        : `Your last backup is ${reminder.days} day${reminder.days === 1 ? '' : 's'} old and there are changes since. `}
-      Clearing the browser's data would delete them. <Link href="/backup">Back up now</Link>
+      {reminder.days === null ? (
+        <FormattedMessage
+          defaultMessage="You have never backed up the assessments stored in this browser. Clearing the browser's data would delete them. <link>Back up now</link>"
+          description="Home: reminder when no backup was ever made"
+          values={{ link: backupLink }}
+        />
+      ) : (
+        <FormattedMessage
+          defaultMessage="{days, plural, one {Your last backup is # day old and there are changes since.} other {Your last backup is # days old and there are changes since.}} Clearing the browser's data would delete them. <link>Back up now</link>"
+          description="Home: reminder when the last backup is old"
+          values={{ days: reminder.days, link: backupLink }}
+        />
+      )}
     </p>
   );
 }

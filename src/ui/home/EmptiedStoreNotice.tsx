@@ -1,3 +1,4 @@
+import { FormattedMessage } from '../../i18n/react';
 import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
 
@@ -34,15 +35,22 @@ export function EmptiedStoreNotice(props: { total: number }) {
   if (missing === 0) return null;
   return (
     <section role="alert" aria-labelledby="emptied-title" className="alert error">
-      <h2 id="emptied-title">Your assessments are missing from this browser’s storage</h2>
+      <h2 id="emptied-title">
+        <FormattedMessage defaultMessage="Your assessments are missing from this browser’s storage" description="Home: the browser emptied the storage" />
+      </h2>
       <p>
-        This device had {missing} {missing === 1 ? 'assessment' : 'assessments'}, but the browser’s storage is now empty. The
-        browser may have cleared this site’s data, or reset its storage after the disk was full. This app did not delete them.
+        <FormattedMessage
+          defaultMessage="This device had {count, plural, one {# assessment} other {# assessments}}, but the browser’s storage is now empty. The browser may have cleared this site’s data, or reset its storage after the disk was full. This app did not delete them."
+          description="Home: the browser emptied the storage"
+          values={{ count: missing }}
+        />
       </p>
-      <p>If you have a backup file, restore it now.</p>
+      <p>
+        <FormattedMessage defaultMessage="If you have a backup file, restore it now." description="Home: the browser emptied the storage" />
+      </p>
       <div className="button-row">
         <a className="button primary" href="#/backup">
-          Restore from a backup
+          <FormattedMessage defaultMessage="Restore from a backup" description="Home: button to the backup page after the storage was emptied" />
         </a>
         <button
           type="button"
@@ -51,7 +59,7 @@ export function EmptiedStoreNotice(props: { total: number }) {
             setMissing(0);
           }}
         >
-          Start afresh without them
+          <FormattedMessage defaultMessage="Start afresh without them" description="Home: dismiss the emptied-storage notice" />
         </button>
       </div>
     </section>

@@ -10,10 +10,11 @@ import { StorageStatus } from '../storage/StorageStatus';
 import { BackupReminder } from './BackupReminder';
 import { RepairNotice } from './RepairNotice';
 import { ProcurementSection } from '../procurement/ProcurementSection';
-
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 export function HomePage() {
   const services = useServices();
+  const intl = useIntl();
   // The first page and the counts only: a few reads whatever the number stored; the
   // list reads the rest after it is drawn. A store that cannot be read is reported on
   // screen, never left at "Loading…".
@@ -23,31 +24,38 @@ export function HomePage() {
   );
   const head = read?.head ?? undefined;
 
-  if (read && read.head === null) return <StorageProblem title="Your assessments could not be opened" cause={read.cause} />;
+  if (read && read.head === null) return <StorageProblem title={intl.formatMessage({ defaultMessage: 'Your assessments could not be opened', description: 'Home: title when the browser storage cannot be read' })} cause={read.cause} />;
   return (
     <>
-      <h1>Your assessments</h1>
+      <h1>
+        <FormattedMessage defaultMessage="Your assessments" description="Home page heading" />
+      </h1>
       {head && <EmptiedStoreNotice total={head.total} />}
       <div className="button-row">
         <Link href="/new" className="button primary">
-          New assessment
+          <FormattedMessage defaultMessage="New assessment" description="Home: button to start an assessment" />
         </Link>
         <ImportPanel />
         <Link href="/backup" className="button">
-          Back up or restore everything
+          <FormattedMessage defaultMessage="Back up or restore everything" description="Home: link to the backup page" />
         </Link>
       </div>
       <BackupReminder />
       <RepairNotice />
       {head === undefined ? (
-        <p role="status">Loading your assessments…</p>
+        <p role="status">
+          <FormattedMessage defaultMessage="Loading your assessments…" description="Home: while the list is read" />
+        </p>
       ) : head.total === 0 ? (
         <section className="empty-state" aria-labelledby="empty-title">
-          <h2 id="empty-title">Check a technology against human rights, stage by stage</h2>
+          <h2 id="empty-title">
+            <FormattedMessage defaultMessage="Check a technology against human rights, stage by stage" description="Home, first visit: heading that explains the tool" />
+          </h2>
           <p>
-            This tool walks you through the HRBA@Tech checklist for each stage of a product's life (conception, design,
-            deployment and operation), based on the UN Guiding Principles on Business and Human Rights. Everything you
-            enter stays in this browser; export a PDF report or a file to share when you are ready.
+            <FormattedMessage
+              defaultMessage="This tool walks you through the HRBA@Tech checklist for each stage of a product's life (conception, design, deployment and operation), based on the UN Guiding Principles on Business and Human Rights. Everything you enter stays in this browser; export a PDF report or a file to share when you are ready."
+              description="Home, first visit: what the tool does"
+            />
           </p>
         </section>
       ) : (

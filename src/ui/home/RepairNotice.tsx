@@ -1,3 +1,4 @@
+import { FormattedMessage } from '../../i18n/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../app/services';
 
@@ -13,22 +14,28 @@ export function RepairNotice() {
   if (!repaired || repaired.length === 0) return null;
   return (
     <section className="alert warning" aria-labelledby="repair-notice-title">
-      <h2 id="repair-notice-title">Text repaired when this version opened your data</h2>
+      <h2 id="repair-notice-title">
+        <FormattedMessage defaultMessage="Text repaired when this version opened your data" description="Home: notice after a database upgrade repaired text" />
+      </h2>
       <p>
-        These assessments held text that could display in a different order than it was stored (hidden direction controls),
-        control characters, text made only of invisible characters, or evidence links that were not web addresses. They were
-        removed, or the links kept as plain text in the evidence description; everything else is unchanged, and each repair is
-        recorded in the assessment's change trail.
+        <FormattedMessage
+          defaultMessage="These assessments held text that could display in a different order than it was stored (hidden direction controls), control characters, text made only of invisible characters, or evidence links that were not web addresses. They were removed, or the links kept as plain text in the evidence description; everything else is unchanged, and each repair is recorded in the assessment's change trail."
+          description="Home: notice after a database upgrade repaired text"
+        />
       </p>
       <ul>
         {repaired.map((r) => (
           <li key={r.id}>
-            <bdi>{r.productName}</bdi>: {r.changes} change{r.changes === 1 ? '' : 's'}
+            <FormattedMessage
+              defaultMessage="{name}: {count, plural, one {# change} other {# changes}}"
+              description="Home: how many repairs were made in one assessment"
+              values={{ name: <bdi>{r.productName}</bdi>, count: r.changes }}
+            />
           </li>
         ))}
       </ul>
       <button type="button" onClick={() => void services.settings.set({ repairNotice: [] })}>
-        Dismiss
+        <FormattedMessage defaultMessage="Dismiss" description="Button that hides a notice" />
       </button>
     </section>
   );

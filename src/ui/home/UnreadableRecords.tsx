@@ -1,13 +1,21 @@
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
 import { useState } from 'react';
 import type { UnreadableEntry } from '../../domain';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadBlob } from '../common/download';
 
-function reason(entry: UnreadableEntry): string {
-  if (entry.state === 'newer') return `Saved by a newer version of this app (data version ${entry.schemaVersion}). Update the app to open it.`;
+const REASONS = defineMessages({
+  newer: { defaultMessage: 'Saved by a newer version of this app (data version {version}). Update the app to open it.', description: 'Home: why a stored record cannot be opened' },
+  damaged: { defaultMessage: 'Damaged record', description: 'Home: why a stored record cannot be opened' },
+  damagedAt: { defaultMessage: 'Damaged record: {problem}', description: 'Home: why a stored record cannot be opened; problem is “path: message” from the check' },
+});
+
+function reason(intl: IntlShape, entry: UnreadableEntry): string {
+  if (entry.state === 'newer') return intl.formatMessage(REASONS.newer, { version: entry.schemaVersion });
   const first = entry.problems[0];
-  return `Damaged record${first ? `: ${first.path}: ${first.message}` : ''}`;
+  return first ? intl.formatMessage(REASONS.damagedAt, { problem: `${first.path}: ${first.message}` }) : intl.formatMessage(REASONS.damaged);
 }
 
 /**
@@ -17,6 +25,7 @@ function reason(entry: UnreadableEntry): string {
 export function UnreadableRecords(props: { entries: UnreadableEntry[]; onMessage: (m: string) => void }) {
   const services = useServices();
   const [toDelete, setToDelete] = useState<UnreadableEntry | null>(null);
+  const intl = useIntl();
   if (props.entries.length === 0 && !toDelete) return null;
 
   async function exportRaw(entry: UnreadableEntry) {
@@ -26,25 +35,27 @@ export function UnreadableRecords(props: { entries: UnreadableEntry[]; onMessage
   async function confirmDelete() {
     if (!toDelete) return;
     await services.assessments.remove(toDelete.id);
-    props.onMessage(`Deleted record ${toDelete.id}.`);
+    props.onMessage(intl.formatMessage({ defaultMessage: 'Deleted record {id}.', description: 'Home: after deleting an unreadable record' }, { id: toDelete.id }));
     setToDelete(null);
   }
 
   return (
     <section aria-labelledby="unreadable-title" className="alert warning">
-      <h2 id="unreadable-title">Records this version cannot open</h2>
+      <h2 id="unreadable-title">
+        <FormattedMessage defaultMessage="Records this version cannot open" description="Home: heading of the list of unreadable stored records" />
+      </h2>
       <ul className="unreadable">
         {props.entries.map((e) => (
           <li key={e.id}>
             <span>
-              <strong>{e.id}</strong> — {reason(e)}
+              <strong>{e.id}</strong> — {reason(intl, e)}
             </span>
             <span className="actions">
-              <button type="button" onClick={() => exportRaw(e)} aria-label={`Export record ${e.id} as stored`}>
-                Export as stored
+              <button type="button" onClick={() => exportRaw(e)} aria-label={intl.formatMessage({ defaultMessage: 'Export record {id} as stored', description: 'Home: spoken name of a button' }, { id: e.id })}>
+                <FormattedMessage defaultMessage="Export as stored" description="Home: download an unreadable record exactly as stored" />
               </button>
-              <button type="button" className="danger" onClick={() => setToDelete(e)} aria-label={`Delete record ${e.id}`}>
-                Delete
+              <button type="button" className="danger" onClick={() => setToDelete(e)} aria-label={intl.formatMessage({ defaultMessage: 'Delete record {id}', description: 'Home: spoken name of a button' }, { id: e.id })}>
+                <FormattedMessage defaultMessage="Delete" description="Home: delete an unreadable record" />
               </button>
             </span>
           </li>
@@ -52,15 +63,18 @@ export function UnreadableRecords(props: { entries: UnreadableEntry[]; onMessage
       </ul>
       <ConfirmDialog
         open={toDelete !== null}
-        title="Delete this record?"
-        confirmLabel="Delete"
+        title={intl.formatMessage({ defaultMessage: 'Delete this record?', description: 'Home: title of the confirmation to delete an unreadable record' })}
+        confirmLabel={intl.formatMessage({ defaultMessage: 'Delete', description: 'Home: delete an unreadable record' })}
         danger
         onConfirm={confirmDelete}
         onCancel={() => setToDelete(null)}
       >
         <p>
-          Record {toDelete?.id} will be removed from this browser. This cannot be undone; export it first if it may hold work
-          you need.
+          <FormattedMessage
+            defaultMessage="Record {id} will be removed from this browser. This cannot be undone; export it first if it may hold work you need."
+            description="Home: what deleting an unreadable record does"
+            values={{ id: toDelete?.id }}
+          />
         </p>
       </ConfirmDialog>
     </section>
