@@ -50,6 +50,7 @@ describe('languages', () => {
     await page.getByLabel('Language').selectOption('ar');
     await page.getByRole('link', { name: 'هويات التوقيع' }).waitFor();
     expect(await documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
+    await page.getByRole('button', { name: 'قراءة ميسَّرة' }).waitFor();
     // The home page speaks Arabic: its table's headers, a row's mode and its buttons' spoken names.
     const table = page.getByRole('table', { name: 'التقييمات المخزَّنة في هذا المتصفح' });
     await table.getByRole('columnheader', { name: 'أبعد خطوة فُتحت' }).waitFor();

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { AnswerStatus } from '../../domain';
+import { FormattedMessage } from '../../i18n/react';
 
 /**
  * The global "Easy read" switch. It is a preference of the person, not of an assessment,
@@ -57,7 +58,7 @@ export function EasyReadSwitch() {
   const [on, set] = useEasyRead();
   return (
     <button type="button" className="link-button easy-read-switch" aria-pressed={on} onClick={() => set(!on)}>
-      Easy read
+      <FormattedMessage defaultMessage="Easy read" description="Header switch: show questions in easy-read words" />
     </button>
   );
 }

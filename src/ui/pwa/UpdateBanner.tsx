@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { FormattedMessage } from '../../i18n/react';
 
 /** How often a long-open page asks whether a new version was published (it never installs it by itself). */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -52,9 +53,14 @@ export function UpdateBanner() {
   if (replacedElsewhere) {
     return (
       <div className="update-banner" role="status">
-        <p>A newer version of this app was started in another tab. This tab keeps working as it is; reload it when you are ready.</p>
+        <p>
+          <FormattedMessage
+            defaultMessage="A newer version of this app was started in another tab. This tab keeps working as it is; reload it when you are ready."
+            description="Header banner: another tab runs a newer version"
+          />
+        </p>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload this tab
+          <FormattedMessage defaultMessage="Reload this tab" description="Header banner button" />
         </button>
       </div>
     );
@@ -62,12 +68,17 @@ export function UpdateBanner() {
   if (needRefresh) {
     return (
       <div className="update-banner" role="status">
-        <p>Update available — a new version of this app is ready. Your saved work is kept; the page reloads only when you choose.</p>
+        <p>
+          <FormattedMessage
+            defaultMessage="Update available — a new version of this app is ready. Your saved work is kept; the page reloads only when you choose."
+            description="Header banner: a new version is waiting"
+          />
+        </p>
         <button type="button" className="primary" onClick={() => void reloadToUpdate()}>
-          Reload to update
+          <FormattedMessage defaultMessage="Reload to update" description="Header banner button: switch to the new version" />
         </button>
         <button type="button" onClick={() => setNeedRefresh(false)}>
-          Later
+          <FormattedMessage defaultMessage="Later" description="Header banner button: keep the current version for now" />
         </button>
       </div>
     );
@@ -75,9 +86,14 @@ export function UpdateBanner() {
   if (offlineReady) {
     return (
       <div className="update-banner" role="status">
-        <p>Ready to work offline: this app now starts and works on this device without a network connection.</p>
+        <p>
+          <FormattedMessage
+            defaultMessage="Ready to work offline: this app now starts and works on this device without a network connection."
+            description="Header banner: everything is stored for offline use"
+          />
+        </p>
         <button type="button" onClick={() => setOfflineReady(false)}>
-          Hide
+          <FormattedMessage defaultMessage="Hide" description="Header banner button: hide the offline message" />
         </button>
       </div>
     );
