@@ -55,7 +55,7 @@ const NO_TARGET = 'none set';
 /**
  * `--only=import` runs just the import rows (after a build), for work on the import path, and
  * `--only=initial` just the initial-JS row, `--only=persistence` the answer-persistence rows,
- * `--only=procurement` the buyer's rows; `npm run bench -- --only=…` builds first as usual.
+ * `--only=procurement` the buyer's rows, `--only=cli` the `hrba` rows (start-up, reports, shaping); `npm run bench -- --only=…` builds first as usual.
  */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
@@ -385,6 +385,12 @@ function benchCli(outcome: Outcome, fixtures: Fixtures) {
     outcome.rows.push({ metric: `    node -e "" in the same run; ratio hrba help / node`, value: `${ms(r.nodeMs)}; ${(r.helpMs / r.nodeMs).toFixed(2)}×`, target: NO_TARGET, status: 'info' });
     outcome.rows.push({ metric: `hrba report, the example (PDF), whole process, median of ${REPORT_RUNS_CLI}`, value: ms(r.exampleReportMs), target: NO_TARGET, status: 'info' });
     outcome.rows.push({
+      metric: `    the same with a Devanagari assessor (HarfBuzz loaded, text shaped); difference`,
+      value: `${ms(r.shapedReportMs)}; ${r.shapedReportMs >= r.exampleReportMs ? '+' : ''}${ms(r.shapedReportMs - r.exampleReportMs)}`,
+      target: NO_TARGET,
+      status: 'info',
+    });
+    outcome.rows.push({
       metric: `hrba report, the full-report fixture (${REPORT_NOTES_LENGTH}-character notes, ${REPORT_ACTIONS} actions; ${bytes(fixtures.report.text.length)}), median of ${REPORT_RUNS_CLI}`,
       value: ms(r.largeReportMs),
       target: NO_TARGET,
@@ -411,7 +417,7 @@ async function main(): Promise<number> {
         report: reportFile(checklist, ref, 'Bench full report'),
       };
     };
-    const fixtures = !ONLY || ONLY === 'persistence' ? await makeFixtures() : null;
+    const fixtures = !ONLY || ONLY === 'persistence' || ONLY === 'cli' ? await makeFixtures() : null;
     server = await startPreview(ROOT);
     log(`vite preview at ${server.baseURL}`);
     browser = await launchChromium();
@@ -423,6 +429,8 @@ async function main(): Promise<number> {
       await benchImport(browser, server, outcome);
     } else if (ONLY === 'initial') {
       await benchInitialJs(browser, server, outcome);
+    } else if (ONLY === 'cli' && fixtures) {
+      benchCli(outcome, fixtures);
     } else if (ONLY === 'persistence' && fixtures) {
       await benchPersistence(browser, server, outcome, fixtures);
     } else if (fixtures) {

@@ -4,7 +4,7 @@
  * ratio says what the CLI adds on this machine at this moment.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,8 +17,13 @@ export interface CliFigures {
   nodeMs: number;
   helpMs: number;
   exampleReportMs: number;
+  /** The example with a Devanagari assessor: the same report plus loading HarfBuzz and shaping. */
+  shapedReportMs: number;
   largeReportMs: number;
 }
+
+/** Devanagari with conjuncts, a reph and reordered vowel signs, which the report shapes with HarfBuzz. */
+export const SHAPED_ASSESSOR = 'प्रिया शर्मा, क्षत्रिय विभाग';
 
 function timed(args: string[]): number {
   const t0 = performance.now();
@@ -38,11 +43,16 @@ export function measureCli(root: string, example: string, largeFileText: string)
   try {
     const large = join(dir, 'large.hrba.json');
     writeFileSync(large, largeFileText);
+    const shaped = join(dir, 'shaped.hrba.json');
+    const file = JSON.parse(readFileSync(example, 'utf8')) as { assessment: { subject: { assessor: string } } };
+    file.assessment.subject.assessor = SHAPED_ASSESSOR;
+    writeFileSync(shaped, JSON.stringify(file));
     const report = (file: string) => [bin, 'report', file, '-o', join(dir, 'out.pdf'), '--date', '2026-01-01'];
     return {
       nodeMs: medianOf(START_RUNS, ['-e', '']),
       helpMs: medianOf(START_RUNS, [bin, 'help']),
       exampleReportMs: medianOf(REPORT_RUNS_CLI, report(example)),
+      shapedReportMs: medianOf(REPORT_RUNS_CLI, report(shaped)),
       largeReportMs: medianOf(REPORT_RUNS_CLI, report(large)),
     };
   } finally {

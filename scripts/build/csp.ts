@@ -10,7 +10,9 @@ import type { Plugin } from 'vite';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the page compile WebAssembly (HarfBuzz, which shapes Devanagari in the PDF
+  // report); it allows no eval() or new Function(), and the bytes still come only from 'self'.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -89,7 +91,7 @@ export function singleFilePolicy(html: string): string {
   if (html.includes('\r')) throw new Error('carriage returns would change what the browser hashes');
   return [
     "default-src 'none'",
-    `script-src ${hashes(scripts)}`,
+    `script-src ${hashes(scripts)} 'wasm-unsafe-eval'`,
     `style-src ${hashes(styles)}`,
     'img-src data: blob:',
     'font-src data:',

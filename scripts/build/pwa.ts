@@ -40,10 +40,11 @@ export function progressiveWebApp(): PluginOption[] {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,ttf}'],
+      globPatterns: ['**/*.{html,js,css,ttf,wasm}'],
       // Offline export must print every script, so every report font is precached: DejaVu Sans
       // (0.75 MB a weight), Noto Sans Devanagari and Noto Emoji (0.2 and 0.9 MB) and the 10.5 MB
-      // Noto Sans SC, the largest file. Fonts are fetched by the page only for reports that need them.
+      // Noto Sans SC, the largest file; and HarfBuzz's WebAssembly (0.44 MB), which shapes Devanagari.
+      // Fonts and HarfBuzz are fetched by the page only for reports that need them.
       maximumFileSizeToCacheInBytes: 11 * 1024 * 1024,
       navigateFallback: 'index.html',
       clientsClaim: true,

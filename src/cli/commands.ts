@@ -41,8 +41,8 @@ export async function reportCommand(path: string, targets: ReportTargets, now: D
     outputs.push([
       targets.pdf,
       async () => {
-        const [{ renderFullReportPdf }, { readReportFonts }, { PACKAGE_VERSION }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode'), import('./paths')]);
-        return new Uint8Array(renderFullReportPdf(report, readReportFonts(), { tool: `hrba ${PACKAGE_VERSION}` }));
+        const [{ renderFullReportPdf }, { loadReportFontsFor }, { PACKAGE_VERSION }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode'), import('./paths')]);
+        return new Uint8Array(renderFullReportPdf(report, await loadReportFontsFor(report), { tool: `hrba ${PACKAGE_VERSION}` }));
       },
     ]);
   }

@@ -55,8 +55,8 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
 
   if (targets.pdf) {
     const report = await buildFullReport(assessment, opened.checklist, opened.registry, targets.reportDate, trail);
-    const [{ renderFullReportPdf }, { readReportFonts }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode')]);
-    const pdf = renderFullReportPdf(report, readReportFonts(), {
+    const [{ renderFullReportPdf }, { loadReportFontsFor }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode')]);
+    const pdf = renderFullReportPdf(report, await loadReportFontsFor(report), {
       tool: `hrba ${PACKAGE_VERSION}`,
       signature: {
         signerName: identity.info.commonName,

@@ -16,6 +16,8 @@
  * The browser (fontsBrowser.ts) and Node (fontsNode.ts) only differ in how they
  * read the files.
  */
+import type { Shaper } from './shaping/shaper';
+
 export interface FontFace {
   regular: ArrayBuffer;
   bold?: ArrayBuffer;
@@ -28,7 +30,12 @@ export interface ReportFonts {
   bold: ArrayBuffer;
   /** Loaded only for reports that need them; a missing one means its characters print as a noted box. */
   fallbacks?: Partial<Record<FallbackName, FontFace>>;
+  /** HarfBuzz, loaded only for reports with text that needs shaping (shaping/shaper.ts); without it such text prints unshaped, with a notice. */
+  shaper?: Shaper;
 }
+
+/** Fallbacks whose script is shaped when a shaper is loaded: they are embedded whole (GSUB/GPOS and every glyph kept), not cut first. */
+export const SHAPED_FALLBACKS: ReadonlySet<FallbackName> = new Set(['devanagari']);
 
 export const FONT_FILES = {
   regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',

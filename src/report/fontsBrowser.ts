@@ -1,6 +1,7 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { fallbacksNeeded, textOf, type FontFace, type ReportFonts } from './fonts';
+import { loadShaper, needsShaping } from './shaping/shaper';
 import { FALLBACK_URLS } from './fontUrls';
 
 const cache = new Map<string, Promise<ArrayBuffer>>();
@@ -13,8 +14,11 @@ const cache = new Map<string, Promise<ArrayBuffer>>();
  * once installed); without it, only DejaVu Sans.
  */
 export async function loadReportFonts(report?: unknown): Promise<ReportFonts> {
-  const needed = report === undefined ? [] : fallbacksNeeded(textOf(report));
-  const [regular, bold, ...faces] = await Promise.all([
+  const text = report === undefined ? '' : textOf(report);
+  const needed = fallbacksNeeded(text);
+  const [shaper, regular, bold, ...faces] = await Promise.all([
+    // Without HarfBuzz (WebAssembly refused by a host's policy) the report still prints, unshaped, and says so.
+    needsShaping(text) ? loadShaper().catch(() => undefined) : undefined,
     fetchFont(regularUrl),
     fetchFont(boldUrl),
     ...needed.map(async (name): Promise<[string, FontFace] | null> => {
@@ -24,7 +28,9 @@ export async function loadReportFonts(report?: unknown): Promise<ReportFonts> {
       return [name, b ? { regular: r, bold: b } : { regular: r }];
     }),
   ]);
-  return { regular, bold, fallbacks: Object.fromEntries(faces.filter((f) => f !== null)) };
+  const fonts: ReportFonts = { regular, bold, fallbacks: Object.fromEntries(faces.filter((f) => f !== null)) };
+  if (shaper) fonts.shaper = shaper;
+  return fonts;
 }
 
 function fetchFont(url: string): Promise<ArrayBuffer> {

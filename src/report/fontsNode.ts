@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FALLBACK_FILES, FALLBACK_ORDER, FONT_FILES, type FontFace, type ReportFonts } from './fonts';
+import { FALLBACK_FILES, FALLBACK_ORDER, FONT_FILES, textOf, type FontFace, type ReportFonts } from './fonts';
+import { loadShaper, needsShaping } from './shaping/shaper';
 
 const require = createRequire(import.meta.url);
 
@@ -23,4 +24,14 @@ export function readReportFonts(): ReportFonts {
     fallbacks[name] = face;
   }
   return { regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold), fallbacks };
+}
+
+/**
+ * The fonts and, when the text needs it, HarfBuzz to shape it (the CLI's reports;
+ * `readReportFonts` alone prints complex scripts unshaped, with a notice).
+ */
+export async function loadReportFontsFor(report: unknown): Promise<ReportFonts> {
+  const fonts = readReportFonts();
+  if (needsShaping(textOf(report))) fonts.shaper = await loadShaper();
+  return fonts;
 }

@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import { fallbacksNeeded, type ReportFonts } from '../fonts';
+import { SHAPED_FALLBACKS, fallbacksNeeded, type ReportFonts } from '../fonts';
 import { fontCmap, subsetFont } from './subset';
 import { FontChain, type ChainFont } from './fontChain';
 
@@ -47,14 +47,19 @@ export function embedFonts(doc: jsPDF, fonts: ReportFonts, text = ''): FontChain
     const face = fonts.fallbacks?.[name];
     if (!face) continue;
     const family = `Fallback-${name}`;
-    const regular = cut(face.regular);
+    // A font to be shaped keeps its layout tables and every glyph (a conjunct has no character of its own);
+    // jsPDF still writes only the glyphs drawn. Such fonts are small (Devanagari: 221 kB).
+    const shaped = fonts.shaper !== undefined && SHAPED_FALLBACKS.has(name);
+    const prepare = shaped ? (buffer: ArrayBuffer) => buffer : cut;
+    const regular = prepare(face.regular);
     const entry: ChainFont = { family, normal: add(`${family}.ttf`, family, 'normal', regular) };
-    if (face.bold) entry.bold = add(`${family}-Bold.ttf`, family, 'bold', cut(face.bold));
+    if (face.bold) entry.bold = add(`${family}-Bold.ttf`, family, 'bold', prepare(face.bold));
+    if (shaped) entry.shaping = face.bold ? { normal: face.regular, bold: face.bold } : { normal: face.regular };
     if (name === 'emoji') entry.astral = new Map([...fontCmap(regular)].filter(([cp]) => cp > 0xffff));
     chain.push(entry);
   }
   doc.setFont(FAMILY, 'normal');
-  return new FontChain(chain);
+  return new FontChain(chain, fonts.shaper);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { Weight } from './measure';
+import { needsShaping, type Shaper } from '../shaping/shaper';
 
 type JsPdfFont = ReturnType<jsPDF['getFont']>;
 
@@ -10,6 +11,8 @@ export interface ChainFont {
   bold?: JsPdfFont;
   /** Glyphs for code points beyond U+FFFF (emoji), which jsPDF cannot address itself. */
   astral?: Map<number, number>;
+  /** The font files as embedded (same glyph ids), for a font whose runs are shaped (shaped.ts). */
+  shaping?: { normal: ArrayBuffer; bold?: ArrayBuffer };
 }
 
 /**
@@ -25,8 +28,17 @@ export interface Run {
   style: Weight;
   text: string;
   actual?: string;
+  /** Every character of the run as written, invisible ones included: what a shaper reads. */
+  source: string;
   /** Characters no embedded font has; drawn as □. */
   missing?: string;
+}
+
+/** A run shaped into glyphs, cut into pieces jsPDF can draw: each piece a string of codes at an offset, in em. */
+export interface ShapedRun {
+  pieces: { text: string; dx: number; dy: number }[];
+  /** Advance of the whole run, in em. */
+  width: number;
 }
 
 const BOX = '\u25A1';
@@ -48,7 +60,13 @@ export class FontChain {
   private nextPrivate = 0xe000;
   private readonly picks = { normal: new Map<number, [ChainFont, JsPdfFont, number]>(), bold: new Map<number, [ChainFont, JsPdfFont, number]>() };
 
-  constructor(readonly fonts: readonly ChainFont[]) {}
+  /** Per jsPDF font entry: glyph id → the 16-bit code that draws it (its own character where it has one). */
+  private readonly glyphCodes = new Map<JsPdfFont, Map<number, number>>();
+
+  constructor(
+    readonly fonts: readonly ChainFont[],
+    private readonly shaper?: Shaper,
+  ) {}
 
   get primary(): ChainFont {
     return this.fonts[0]!;
@@ -96,6 +114,7 @@ export class FontChain {
       if (INVISIBLE.test(ch)) {
         if (current) current.actual = (current.actual ?? current.text) + ch;
         else current = this.start(this.primary, this.primary.normal, '', weight, ch);
+        current.source += ch;
         if (!runs.includes(current)) runs.push(current);
         continue;
       }
@@ -110,6 +129,7 @@ export class FontChain {
       }
       if (current.actual !== undefined || drawn !== ch) current.actual = (current.actual ?? current.text) + ch;
       current.text += drawn;
+      current.source += ch;
       if (!pick) current.missing = (current.missing ?? '') + ch;
     }
     return runs;
@@ -117,7 +137,62 @@ export class FontChain {
 
   private start(font: ChainFont, entry: JsPdfFont, text: string, weight: Weight, actual?: string): Run {
     const style: Weight = entry === font.bold && weight === 'bold' ? 'bold' : 'normal';
-    return { font: entry, family: font.family, style, text, ...(actual !== undefined ? { actual } : {}) };
+    return { font: entry, family: font.family, style, text, source: actual ?? text, ...(actual !== undefined ? { actual } : {}) };
+  }
+
+  /**
+   * The run shaped by HarfBuzz with its font's rules, or null when it needs no
+   * shaping or cannot have it (no shaper loaded, a font without its file, the
+   * private-use codes used up). Each glyph is drawn through a 16-bit code: its
+   * own character when the font maps one to it (so the PDF's ToUnicode stays
+   * true), else a private-use code mapped to it, as for emoji. Glyphs that keep
+   * their natural advance and sit on the baseline go into one piece; a glyph
+   * moved by the font's positioning rules (a mark, a kerned pair) starts a new one.
+   */
+  shape(run: Run): ShapedRun | null {
+    if (!this.shaper || !needsShaping(run.source)) return null;
+    const font = this.fontOf(run);
+    const file = run.font === font.bold ? font.shaping?.bold : font.shaping?.normal;
+    if (!file) return null;
+    const { glyphs, unitsPerEm } = this.shaper.shape(file, run.source, 'ltr');
+    const metadata = run.font.metadata;
+    const pieces: (ShapedRun['pieces'][number] & { end: number })[] = [];
+    let pen = 0;
+    for (const g of glyphs) {
+      const x = pen + g.xOffset / unitsPerEm;
+      const dy = g.yOffset / unitsPerEm;
+      pen += g.xAdvance / unitsPerEm;
+      // Glyph 0 is "no glyph" (jsPDF would also end the string there): the chain only sends characters the font has.
+      if (g.glyph === 0) continue;
+      const code = this.codeFor(run.font, g.glyph);
+      if (code === null) return null;
+      const natural = metadata.widthOfGlyph(g.glyph) / 1000;
+      const last = pieces.at(-1);
+      if (last && last.dy === dy && Math.abs(last.end - x) < 1e-6) {
+        last.text += String.fromCharCode(code);
+        last.end += natural;
+      } else pieces.push({ text: String.fromCharCode(code), dx: x, dy, end: x + natural });
+    }
+    return { pieces: pieces.map(({ text, dx, dy }) => ({ text, dx, dy })), width: pen };
+  }
+
+  private codeFor(entry: JsPdfFont, glyph: number): number | null {
+    let codes = this.glyphCodes.get(entry);
+    const codeMap = entry.metadata.cmap.unicode.codeMap as Record<number, number>;
+    if (!codes) {
+      codes = new Map();
+      // The font's own characters first, lowest code point winning, so a nominal glyph is drawn by its character.
+      for (const [cp, g] of Object.entries(codeMap)) if ((Number(cp) < 0xe000 || Number(cp) > 0xf8ff) && !codes.has(g)) codes.set(g, Number(cp));
+      this.glyphCodes.set(entry, codes);
+    }
+    let code = codes.get(glyph);
+    if (code === undefined) {
+      if (this.nextPrivate > 0xf8ff) return null;
+      code = this.nextPrivate++;
+      codeMap[code] = glyph;
+      codes.set(glyph, code);
+    }
+    return code;
   }
 
   private fontOf(run: Run): ChainFont {

@@ -89,7 +89,7 @@ export class Layout {
       return;
     }
     const lh = this.lineHeight(this.current.size);
-    split.forEach((runs, i) => drawRuns(this.doc, runs, x, y + i * lh, this.current.size, align, (t) => this.troubles.push({ ...t, where: this.where })));
+    split.forEach((runs, i) => drawRuns(this.doc, this.chain, runs, x, y + i * lh, this.current.size, align, (t) => this.troubles.push({ ...t, where: this.where })));
     // Runs switch fonts: make the next `use` set the font again.
     this.current.weight = '';
   }

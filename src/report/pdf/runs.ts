@@ -1,5 +1,5 @@
 import type { jsPDF } from 'jspdf';
-import type { Run } from './fontChain';
+import type { FontChain, Run, ShapedRun } from './fontChain';
 import { ptToMm } from './measure';
 import { NO_REORDER } from './bidi';
 
@@ -31,22 +31,30 @@ function utf16Hex(text: string): string {
  * Draws one line's runs left to right from `x` (or ending at / centred on `x`).
  * A run whose drawn text differs from what was entered sits in a marked-content
  * span with /ActualText, so a reader copying the text or pdftotext gets the
- * original characters (an emoji, not the private-use code it was drawn with).
+ * original characters (an emoji, not the private-use code it was drawn with; a
+ * Devanagari word, not the conjunct glyphs it was shaped into).
  */
-export function drawRuns(doc: jsPDF, runs: readonly Run[], x: number, y: number, size: number, align: 'right' | 'center' | undefined, report: (t: Omit<TextTrouble, 'where'>) => void): void {
-  const widths = runs.map((run) => runWidth(run, size));
+export function drawRuns(doc: jsPDF, chain: FontChain, runs: readonly Run[], x: number, y: number, size: number, align: 'right' | 'center' | undefined, report: (t: Omit<TextTrouble, 'where'>) => void): void {
+  const shaped = runs.map((run) => chain.shape(run));
+  const em = ptToMm(size);
+  const widths = runs.map((run, i) => (shaped[i] ? shaped[i].width * em : runWidth(run, size)));
   const total = widths.reduce((a, b) => a + b, 0);
   let cx = align === 'right' ? x - total : align === 'center' ? x - total / 2 : x;
   const write = (doc.internal as unknown as { write(line: string): void }).write;
   runs.forEach((run, i) => {
-    if (run.actual !== undefined) write(`/Span <</ActualText ${utf16Hex(run.actual)}>> BDC`);
-    if (run.text) {
+    const glyphs: ShapedRun | null = shaped[i]!;
+    const actual = glyphs ? run.source : run.actual;
+    if (actual !== undefined) write(`/Span <</ActualText ${utf16Hex(actual)}>> BDC`);
+    if (glyphs) {
+      doc.setFont(run.family, run.style);
+      for (const piece of glyphs.pieces) doc.text(piece.text, cx + piece.dx * em, y - piece.dy * em, NO_REORDER);
+    } else if (run.text) {
       doc.setFont(run.family, run.style);
       doc.text(run.text, cx, y, NO_REORDER);
     }
-    if (run.actual !== undefined) write('EMC');
+    if (actual !== undefined) write('EMC');
     if (run.missing) report({ kind: 'missing', chars: run.missing });
-    if (NEEDS_SHAPING.test(run.text)) report({ kind: 'unshaped', chars: run.text });
+    if (!glyphs && NEEDS_SHAPING.test(run.text)) report({ kind: 'unshaped', chars: run.text });
     cx += widths[i]!;
   });
 }

@@ -3,9 +3,10 @@
  * sees it. jsPDF parses every table of a font it is given and re-encodes it on
  * output, which for the 10.5 MB CJK font costs seconds; a font holding only a
  * report's few dozen CJK characters costs milliseconds. (Kept libraries that
- * subset — harfbuzz's hb-subset, subset-font — need WebAssembly, which the
- * app's Content-Security-Policy does not allow; fontkit's subsets have no cmap,
- * which jsPDF needs.)
+ * subset — harfbuzz's hb-subset, subset-font — bring a second 0.68 MB
+ * WebAssembly module to download and precache; fontkit's subsets have no cmap,
+ * which jsPDF needs.) Fonts that are shaped (Devanagari) are not cut: shaping
+ * needs their layout tables and glyphs no character maps to (embed.ts).
  *
  * Glyph ids are kept: unused glyphs become empty, so `hmtx`, `maxp` and the
  * hinting tables stay valid as they are. Layout tables (GSUB, GPOS…) are dropped:
