@@ -96,10 +96,14 @@ export function singleFilePolicy(html: string): string {
     'img-src data: blob:',
     'font-src data:',
     'connect-src data: blob:',
+    // The import worker: the page's own script, started from a Blob URL it makes (src/app/importWorkerStart.single.ts).
     'worker-src blob:',
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
+    // As on the served page: no string becomes script; the one policy passes only that Blob URL.
+    "require-trusted-types-for 'script'",
+    'trusted-types default',
   ].join('; ');
 }
 

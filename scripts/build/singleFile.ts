@@ -19,7 +19,7 @@ export const SINGLE_FILE_NAME = 'hrba-tech.html';
 export function singleFileBuild(root: string): PluginOption[] {
   return [
     VitePWA({ disable: true }),
-    importWithoutWorker(root),
+    scriptAlsoWorker(root),
     fontsWithoutCjk(root),
     inlineFavicon(root),
     viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
@@ -27,13 +27,37 @@ export function singleFileBuild(root: string): PluginOption[] {
   ];
 }
 
-/** The import worker would be a second file: this build checks imports on the page instead. */
-function importWithoutWorker(root: string): Plugin {
-  const standIn = resolve(root, 'src/app/importWorkerStart.single.ts');
+/**
+ * The import worker would be a second file. Instead the page's one script is also the
+ * worker: the entry starts the app on a page and the import worker in a worker
+ * (src/ui/main.single.ts), and the worker is started from a Blob URL of the script's own
+ * text (src/app/importWorkerStart.single.ts). Chromium refuses a module worker from a Blob
+ * URL made by a file:// page, so the worker is a classic one, and the script must parse
+ * as a classic script too: no `import.meta`. The only uses are in Vite's preload helper
+ * (the base URL it receives with every dynamic import, and how it resolves a file to
+ * preload), unused here: this build inlines every import and preloads nothing. So the URL
+ * becomes the equivalent `self.location.href`, valid on the page and in a worker, the
+ * resolve branch is cut, and the build fails if any other use appears. Vite's modulepreload
+ * polyfill is left out: it reads `document` as the script starts, which a worker has not.
+ */
+function scriptAlsoWorker(root: string): Plugin {
+  const entry = resolve(root, 'src/ui/main.single.ts');
+  const start = resolve(root, 'src/app/importWorkerStart.single.ts');
   return {
-    name: 'hrba-import-without-worker',
+    name: 'hrba-script-also-worker',
     enforce: 'pre',
-    resolveId: (source) => (/(^|\/)importWorkerStart(\.ts)?$/.test(source) ? standIn : null),
+    config: () => ({ build: { modulePreload: false } }),
+    resolveId: (source) => (source === '/src/ui/main.tsx' ? entry : /(^|\/)importWorkerStart(\.ts)?$/.test(source) ? start : null),
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          chunk.code = chunk.code.replace(/import\.meta\.resolve\?new URL\(import\.meta\.resolve\(\w+\)\)/g, 'false?null').replaceAll('import.meta.url', 'self.location.href');
+          if (chunk.code.includes('import.meta')) this.error(`${chunk.fileName} uses import.meta in a way the single file's classic import worker cannot run`);
+        }
+      },
+    },
   };
 }
 

@@ -15,15 +15,43 @@ export interface RunningImport {
 }
 
 /**
+ * Where an import ran, as a User Timing mark on the page (`performance.getEntriesByName`):
+ * the end-to-end tests and the bench read it to tell a worker import from one on the page.
+ */
+export const IMPORT_MARKS = { worker: 'hrba-import:worker', page: 'hrba-import:page' } as const;
+// jsdom (the component tests) has no User Timing.
+const mark = (name: string) => (typeof performance.mark === 'function' ? performance.mark(name) : undefined);
+
+/**
  * Imports a file off the main thread: a dedicated module worker reads, checks and
- * stores it (see importWorker.ts) while the page stays responsive; Cancel terminates
- * the worker. Where there is no worker (the single-file build, tests in jsdom), the
- * same session runs on the page, loaded on first use: reading still yields between
- * chunks, but parsing, checking and storing each run in one go.
+ * stores it (see importWorker.ts; in the single-file build the page's own script run as
+ * a worker) while the page stays responsive; Cancel terminates the worker. Where there
+ * is no worker (tests in jsdom, a host that blocks workers), the same session runs on the
+ * page, loaded on first use: reading still yields between chunks, but parsing, checking
+ * and storing each run in one go.
  */
 export function startImport(file: File, repo: ImportRepository, onProgress: (p: ImportProgress) => void): RunningImport {
-  const worker = startImportWorker();
-  return worker ? inWorker(worker, file, repo, onProgress) : inPlace(file, repo, onProgress);
+  let run: RunningImport | null = null;
+  let cancelled = false;
+  // A worker that cannot be made (no Worker, a policy refusing its script): import on the page.
+  const started = startImportWorker()
+    .catch(() => null)
+    .then((worker) => {
+      if (cancelled) {
+        worker?.terminate();
+        return null;
+      }
+      return (run = worker ? inWorker(worker, file, repo, onProgress) : inPlace(file, repo, onProgress));
+    });
+  return {
+    result: started.then((r): ImportStep | Promise<ImportStep> => r?.result ?? 'cancelled'),
+    // A choice follows a conflict, which only a started import reports.
+    choose: (choice) => (run && !cancelled ? run.choose(choice) : Promise.resolve('cancelled')),
+    cancel: () => {
+      cancelled = true;
+      run?.cancel();
+    },
+  };
 }
 
 function inWorker(worker: Worker, file: File, repo: ImportRepository, onProgress: (p: ImportProgress) => void): RunningImport {
@@ -35,6 +63,7 @@ function inWorker(worker: Worker, file: File, repo: ImportRepository, onProgress
   const send = (request: ImportWorkerRequest) => worker.postMessage(request);
   const result = next();
   worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+    if (!heard) mark(IMPORT_MARKS.worker);
     heard = true;
     if (event.data.type === 'progress') onProgress(event.data.progress);
     else {
@@ -75,6 +104,7 @@ function inWorker(worker: Worker, file: File, repo: ImportRepository, onProgress
 
 function inPlace(file: File, repo: ImportRepository, onProgress: (p: ImportProgress) => void): RunningImport {
   const stop = new AbortController();
+  mark(IMPORT_MARKS.page);
   const session = import('./importSession').then((m) => m.importSession(repo));
   const unlessCancelled = (outcome: ImportOutcome): ImportStep => (stop.signal.aborted ? 'cancelled' : outcome);
   return {

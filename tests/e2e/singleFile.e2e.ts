@@ -38,6 +38,10 @@ describe('the single-file build', () => {
     // Nothing is loaded from a file or address: no script src, stylesheet link, or module preload.
     expect(/<script[^>]+src=|<link[^>]+rel="(stylesheet|modulepreload|manifest)"/.test(html)).toBe(false);
     expect(policy.get('default-src')).toEqual(["'none'"]);
+    // The import worker is the page's own script from a Blob URL; no string may become script (Trusted Types).
+    expect(policy.get('worker-src')).toEqual(['blob:']);
+    expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(policy.get('trusted-types')).toEqual(['default']);
     // The inline code as an HTML parser sees it (jsdom, scripts not run), hashed here on its own.
     const { document } = new JSDOM(html).window;
     const hash = (el: Element) => `'sha256-${createHash('sha256').update(el.textContent ?? '').digest('base64')}'`;
