@@ -76,17 +76,19 @@ describe('ItemForm', () => {
   it('shows a web address as a real link that opens apart from the app, and refuses any other scheme with a message', async () => {
     const onChange = renderForm();
     await userEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Evidence 1: what it is' }), 'DPIA');
-    const url = screen.getByRole('textbox', { name: 'Link or location (optional)' });
+    await userEvent.type(screen.getByRole('textbox', { name: 'What the evidence is' }), 'DPIA');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Link or location (optional)' }), 'https://example.org/dpia');
+    await userEvent.click(screen.getByRole('button', { name: 'Add this evidence' }));
 
-    await userEvent.type(url, 'https://example.org/dpia');
     const link = await screen.findByRole('link', { name: 'https://example.org/dpia' });
     expect(link.getAttribute('href')).toBe('https://example.org/dpia');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(onChange.mock.lastCall![0]).toMatchObject({ evidence: [{ label: 'DPIA', url: 'https://example.org/dpia' }] });
 
+    // Editing the stored row's link to another scheme is refused there, as it is typed.
     onChange.mockClear();
+    const url = screen.getByRole('textbox', { name: 'Evidence 1: link or location (optional)' });
     await userEvent.clear(url);
     await userEvent.type(url, 'javascript:alert(1)');
     const evidenceGroup = screen.getByRole('group', { name: 'Evidence' });
@@ -95,35 +97,62 @@ describe('ItemForm', () => {
     for (const [change] of onChange.mock.calls) expect(JSON.stringify(change)).not.toContain('javascript:');
   });
 
-  it('shows a message for evidence without a label and never hands the invalid answer on', async () => {
+  it('checks new evidence when it is added, not when the form opens: a summary at the top links to the field, and nothing invalid is handed on', async () => {
     const onChange = renderForm();
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
     onChange.mockClear();
 
     await userEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
+    const adder = screen.getByRole('group', { name: 'New evidence' });
+    const label = within(adder).getByRole('textbox', { name: 'What the evidence is' });
+    // Opening the form is not a mistake: no message yet, and the description box has focus.
+    expect(within(adder).queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(label);
 
-    const evidenceGroup = screen.getByRole('group', { name: 'Evidence' });
-    expect((await within(evidenceGroup).findByRole('alert')).textContent).toBe('describe the evidence');
+    await userEvent.click(within(adder).getByRole('button', { name: 'Add this evidence' }));
+    const summary = await within(adder).findByRole('alert', { name: 'There is a problem' });
+    expect(document.activeElement).toBe(summary);
+    expect(label.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(label.getAttribute('aria-describedby')!)!.textContent).toBe('describe the evidence');
+    await userEvent.click(within(summary).getByRole('link', { name: 'What the evidence is: describe the evidence' }));
+    expect(document.activeElement).toBe(label);
     expect(onChange).not.toHaveBeenCalled();
 
-    // Spaces are not a description either, and other fields do not smuggle the row through.
-    const label = screen.getByRole('textbox', { name: 'Evidence 1: what it is' });
+    // Spaces are not a description either, and a link does not smuggle the evidence through.
     await userEvent.type(label, '   ');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Link or location (optional)' }), 'https://example.org/aim');
-    expect(within(evidenceGroup).getByRole('alert').textContent).toBe('describe the evidence');
+    await userEvent.type(within(adder).getByRole('textbox', { name: 'Link or location (optional)' }), 'https://example.org/aim');
+    await userEvent.click(within(adder).getByRole('button', { name: 'Add this evidence' }));
+    expect(within(adder).getByRole('link', { name: 'What the evidence is: describe the evidence' })).toBeTruthy();
     expect(onChange).not.toHaveBeenCalled();
 
     await userEvent.clear(label);
-    await userEvent.type(label, 'Approved aim statement');
+    await userEvent.type(label, 'Approved aim statement{Enter}');
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith({
+        type: 'answer.set',
+        itemId: 'CON-01',
+        status: 'yes',
+        notes: '',
+        evidence: [{ label: 'Approved aim statement', url: 'https://example.org/aim' }],
+      }),
+    );
+    // The form closes, the evidence is listed, and focus returns to "Add evidence".
+    expect(screen.queryByRole('group', { name: 'New evidence' })).toBeNull();
+    expect((screen.getByRole('textbox', { name: 'Evidence 1: what it is' }) as HTMLInputElement).value).toBe('Approved aim statement');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add evidence' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 
-    await waitFor(() => expect(within(evidenceGroup).queryByRole('alert')).toBeNull());
-    expect(onChange).toHaveBeenLastCalledWith({
-      type: 'answer.set',
-      itemId: 'CON-01',
-      status: 'yes',
-      notes: '',
-      evidence: [{ label: 'Approved aim statement', url: 'https://example.org/aim' }],
-    });
+  it('cancels new evidence without a message or a change', async () => {
+    const onChange = renderForm();
+    await userEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'What the evidence is' }), 'Half a thought');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'New evidence' })).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+    // Opened again, it starts empty.
+    await userEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
+    expect((screen.getByRole('textbox', { name: 'What the evidence is' }) as HTMLInputElement).value).toBe('');
   });
 
   it('hands on the removal of an evidence entry', async () => {

@@ -5,6 +5,7 @@ import { ACTION_STATUS_LABELS, ACTION_STATUSES, ActionSchema, type ActionItem, t
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../common/fields';
 import { shorten, type Option } from '../common/labels';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
+import { FormActions } from '../common/FormActions';
 
 /** The action as the form edits it: every field present (defaults are prefilled), the id left to the list. */
 const ActionFormSchema = ActionSchema.omit({ id: true }).required();
@@ -56,14 +57,7 @@ export function ActionForm(props: {
         hint="What shows it was done: a document, a link, a decision."
         rows={2}
       />
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          Save action
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save action" busy={isSubmitting} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface SummaryEntry {
   /** The name of the form field to move to, when there is one. */
@@ -10,15 +10,17 @@ export interface SummaryEntry {
  * "There is a problem" at the top of a form after a failed submit: every problem in
  * words, each linked to its field, focused so a screen reader reads it at once.
  */
-export function ErrorSummary(props: { entries: readonly SummaryEntry[] }) {
+export function ErrorSummary(props: { entries: readonly SummaryEntry[]; /** Below the page's own headings, e.g. 4 inside a question's card. */ headingLevel?: 2 | 3 | 4 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const Heading = `h${props.headingLevel ?? 2}` as const;
   useEffect(() => {
     if (props.entries.length) ref.current?.focus();
   }, [props.entries]);
   if (!props.entries.length) return null;
   return (
-    <div ref={ref} className="alert error" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">There is a problem</h2>
+    <div ref={ref} className="alert error" role="alert" tabIndex={-1} aria-labelledby={titleId}>
+      <Heading id={titleId}>There is a problem</Heading>
       <ul>
         {props.entries.map((e, i) => (
           <li key={i}>

@@ -10,6 +10,7 @@ import {
   type Tradeoff,
 } from '../../domain';
 import { CheckboxGroup, TextAreaField, TextField } from '../common/fields';
+import { FormActions } from '../common/FormActions';
 import type { Option } from '../common/labels';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
 import type { RecordFormProps } from './RecordSection';
@@ -45,14 +46,7 @@ function FormFrame<D extends FieldValues>(props: {
     <form className="panel record-form" aria-labelledby={titleId} noValidate onSubmit={form.handleSubmit(props.onSave)}>
       <h3 id={titleId}>{props.title}</h3>
       {props.children}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {props.saveLabel}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel={props.saveLabel} busy={form.formState.isSubmitting} onCancel={props.onCancel} />
     </form>
   );
 }

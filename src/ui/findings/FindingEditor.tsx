@@ -16,6 +16,7 @@ import { useServices } from '../../app/services';
 import { CheckboxGroup, TextAreaField, TextField } from '../common/fields';
 import { groupOptions, rightOptions } from '../common/labels';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
+import { FormActions } from '../common/FormActions';
 import { findingFormSchema, type FindingDraft } from './findingForm';
 import { LevelRadios } from './LevelRadios';
 import { Suggestions } from './Suggestions';
@@ -144,15 +145,7 @@ export function FindingEditor(props: {
         label="Rationale (required when the risk is accepted)"
         hint="Who decided, and why the remaining risk is acceptable to the people who bear it."
       />
-      {failure && (
-        <p role="alert" className="alert error">
-          Not saved: {failure}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          Save finding
-        </button>
+      <FormActions saveLabel="Save finding" busy={isSubmitting} failure={failure}>
         <p role="status" className="status-line save-indicator saved">
           {saved && !isDirty ? 'Saved' : ''}
         </p>
@@ -162,7 +155,7 @@ export function FindingEditor(props: {
             Delete finding
           </button>
         )}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SEVERITY_ANCHORS, type Finding, type Severity } from '../../domain';
+import { FormActions } from '../common/FormActions';
 
 type Level = 1 | 2 | 3 | 4;
 export interface Rating {
@@ -61,19 +62,7 @@ export function QuickRating(props: { finding: Finding; onSave: (rating: Rating) 
           </select>
         </div>
       ))}
-      {failure && (
-        <p role="alert" className="alert error">
-          Not saved: {failure}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={busy}>
-          Save rating
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save rating" busy={busy} failure={failure} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -17,11 +17,13 @@ import { FieldError } from '../common/FieldError';
 import { EvidenceLink } from '../common/EvidenceLink';
 import { useGuardedForm } from '../assessment/leaveGuard';
 import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
+import { EvidenceAdder } from './EvidenceAdder';
 
 /**
- * One item's answer. Every valid edit is handed to autosave at once. An
- * evidence row still being filled in (no description yet) stays in the form and
- * the rest of the answer is saved without it; moving on asks first, saying why.
+ * One item's answer. Every valid edit is handed to autosave at once. New evidence
+ * comes in through "Add evidence" (checked when added, see EvidenceAdder); a stored
+ * row whose description is emptied stays in the form and the rest of the answer is
+ * saved without it; moving on asks first, saying why.
  * Other invalid input stays in the form with its message and is never written.
  */
 export function ItemForm(props: {
@@ -130,7 +132,7 @@ export function ItemForm(props: {
               <FieldError id={`ev-${item.id}-${index}-error`} message={errors.evidence?.[index]?.label?.message} />
             </div>
             <div className="field">
-              <label htmlFor={`ev-${item.id}-${index}-url`}>Link or location (optional)</label>
+              <label htmlFor={`ev-${item.id}-${index}-url`}>Evidence {index + 1}: link or location (optional)</label>
               <input id={`ev-${item.id}-${index}-url`} {...form.register(`evidence.${index}.url`)} aria-describedby={`ev-${item.id}-${index}-url-error`} />
               <FieldError id={`ev-${item.id}-${index}-url-error`} message={errors.evidence?.[index]?.url?.message} />
               <EvidenceLink url={evidenceValues?.[index]?.url ?? ''} />
@@ -140,9 +142,7 @@ export function ItemForm(props: {
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => evidence.append({ label: '', url: '' })}>
-          Add evidence
-        </button>
+        <EvidenceAdder itemId={item.id} onAdd={(added) => evidence.append(added, { shouldFocus: false })} />
       </fieldset>
       {drafts.length > 0 && !blocked && (
         <p role="status" className="hint">
