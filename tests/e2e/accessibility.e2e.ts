@@ -32,13 +32,16 @@ it('has no axe violations on any screen, dialogs and error states included', asy
   await page.getByText('What good looks like and the evidence an auditor would ask for').click();
   await page.getByText('Sources and principles').click();
   await page.getByRole('button', { name: 'Add evidence' }).click();
+  await page.getByRole('button', { name: 'Add this evidence' }).click();
+  await page.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
   await expectNoAxeViolations(page, 'stage item with guidance, sources and evidence open');
 
   await page.getByRole('button', { name: 'Show the easy-read version' }).click();
   await expectNoAxeViolations(page, 'stage item, easy-read');
 
+  // New evidence with a link but no description is not saved: moving on asks first.
+  await page.getByRole('textbox', { name: 'Link or location (optional)' }).fill('https://example.org/dpia');
   await page.getByRole('navigation', { name: 'Assessment steps' }).getByRole('button', { name: 'Review' }).click();
-  // The empty evidence row is not saved: moving on asks first.
   await page.getByRole('dialog', { name: 'This step is not saved yet' }).waitFor();
   await expectNoAxeViolations(page, 'leaving with an evidence row not filled in');
   await page.getByRole('dialog').getByRole('button', { name: 'Leave without saving it' }).click();

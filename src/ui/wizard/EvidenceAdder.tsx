@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { EvidenceRefSchema, type EvidenceRef } from '../../domain';
 import { FieldError } from '../common/FieldError';
 import { ErrorSummary, type SummaryEntry } from '../common/ErrorSummary';
+import { useGuardedForm } from '../assessment/leaveGuard';
 
 const NewEvidenceSchema = z.object({ newEvidence: EvidenceRefSchema });
 type NewEvidenceForm = z.input<typeof NewEvidenceSchema>;
@@ -29,6 +30,18 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
   const errors = form.formState.errors.newEvidence;
   const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const base = `new-ev-${props.itemId}`;
+
+  // Moving on with something typed here adds it when it is valid, and asks first when it is not.
+  useGuardedForm({
+    isDirty: () => open && Object.values(form.getValues().newEvidence).some((v) => !!v?.trim()),
+    save: async () => {
+      const parsed = EvidenceRefSchema.safeParse(form.getValues().newEvidence);
+      if (!parsed.success) return `the new evidence of ${props.itemId} needs a description (and a link, if any, that starts with https:// or http://), so it is not saved. Complete it, or cancel it.`;
+      props.onAdd(parsed.data);
+      close();
+      return null;
+    },
+  });
 
   useEffect(() => {
     if (open) form.setFocus('newEvidence.label');
