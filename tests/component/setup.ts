@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 
-// findBy…/waitFor give up after 1 s by default; on a busy CI machine a correct screen can take longer.
-configure({ asyncUtilTimeout: 15_000 });
+// findBy…/waitFor give up after 1 s by default; on a busy CI machine a correct screen can take longer,
+// most of all the first one in a file, which also loads the checklist and the lazy screens (a clean
+// CI run timed out at 15 s on a test that takes 2 s alone). Below the 60 s test timeout.
+configure({ asyncUtilTimeout: 45_000 });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
