@@ -1,9 +1,10 @@
-import type { AssessmentMode, StageId } from '../../domain';
+import type { AnswerStatus, AssessmentMode, HrbaPrinciple, PiPrinciple, ReviewVerdict, StageId } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 /**
  * The interface's words for the domain's codes, one home each. (The domain's own English
- * labels, STAGE_LABELS and MODE_LABELS, still serve the reports until they move to catalogues.)
+ * labels, STAGE_LABELS, MODE_LABELS, ANSWER_LABELS, VERDICT_LABELS and the principle labels,
+ * still serve the reports until they move to catalogues.)
  */
 export const STAGE_MESSAGES: Record<StageId, MessageDescriptor> = defineMessages({
   conception: { defaultMessage: 'Conception', description: 'Lifecycle stage: the idea and its purpose are decided' },
@@ -17,4 +18,42 @@ export const MODE_MESSAGES: Record<AssessmentMode, MessageDescriptor> = defineMe
   'procurement-request': { defaultMessage: 'Procurement: vendor questionnaire', description: 'Assessment mode: a buyer’s questionnaire for vendors' },
   'vendor-response': { defaultMessage: 'Vendor response', description: 'Assessment mode: a vendor’s answers to a buyer' },
   audit: { defaultMessage: 'Independent audit', description: 'Assessment mode: an auditor reviews someone else’s answers' },
+});
+
+export const ANSWER_MESSAGES: Record<AnswerStatus, MessageDescriptor> = defineMessages({
+  yes: { defaultMessage: 'Yes', description: 'Answer to a checklist question' },
+  partial: { defaultMessage: 'Partly', description: 'Answer to a checklist question: partly in place' },
+  no: { defaultMessage: 'No', description: 'Answer to a checklist question' },
+  'not-applicable': { defaultMessage: 'Not applicable', description: 'Answer to a checklist question' },
+  unknown: { defaultMessage: 'Don’t know', description: 'Answer to a checklist question: the person does not know' },
+});
+
+/** Verdicts on an answer: an auditor's (conforms…) and a buyer's on a vendor's answer (accepted…). */
+export const VERDICT_MESSAGES: Record<ReviewVerdict, MessageDescriptor> = defineMessages({
+  conforms: { defaultMessage: 'Conforms', description: 'Auditor’s verdict on an answer' },
+  'partially-conforms': { defaultMessage: 'Partially conforms', description: 'Auditor’s verdict on an answer' },
+  'does-not-conform': { defaultMessage: 'Does not conform', description: 'Auditor’s verdict on an answer' },
+  'not-verified': { defaultMessage: 'Not verified', description: 'Auditor’s verdict on an answer: could not be checked' },
+  accepted: { defaultMessage: 'Accepted', description: 'Buyer’s verdict on a vendor’s answer' },
+  'clarification-needed': { defaultMessage: 'Clarification needed', description: 'Buyer’s verdict on a vendor’s answer: the vendor must explain' },
+  insufficient: { defaultMessage: 'Insufficient', description: 'Buyer’s verdict on a vendor’s answer: not good enough' },
+});
+
+export const HRBA_PRINCIPLE_MESSAGES: Record<HrbaPrinciple, MessageDescriptor> = defineMessages({
+  accountable: { defaultMessage: 'Accountable', description: 'HRBA@Tech principle: technology that is accountable' },
+  secure: { defaultMessage: 'Secure', description: 'HRBA@Tech principle: technology that is secure' },
+  'non-discriminatory': { defaultMessage: 'Non-discriminatory', description: 'HRBA@Tech principle' },
+  'grounded-in-ihrl': { defaultMessage: 'Grounded in international human rights law', description: 'HRBA@Tech principle' },
+  representation: { defaultMessage: 'Representation of those affected', description: 'HRBA@Tech principle: the people affected take part' },
+  transparency: { defaultMessage: 'Transparency', description: 'HRBA@Tech principle' },
+  empowerment: { defaultMessage: 'Empowerment', description: 'HRBA@Tech principle' },
+});
+
+export const PI_PRINCIPLE_MESSAGES: Record<PiPrinciple, MessageDescriptor> = defineMessages({
+  transparency: { defaultMessage: 'Transparency', description: 'Privacy International principle for public-private partnerships' },
+  'adequate-procurement': { defaultMessage: 'Adequate procurement', description: 'Privacy International principle for public-private partnerships' },
+  'legality-necessity-proportionality': { defaultMessage: 'Legality, necessity and proportionality', description: 'Privacy International principle for public-private partnerships' },
+  accountability: { defaultMessage: 'Accountability', description: 'Privacy International principle for public-private partnerships' },
+  oversight: { defaultMessage: 'Oversight', description: 'Privacy International principle for public-private partnerships' },
+  redress: { defaultMessage: 'Redress', description: 'Privacy International principle for public-private partnerships' },
 });
