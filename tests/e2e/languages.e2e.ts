@@ -31,8 +31,8 @@ const sidewaysScroll = (page: Page) =>
 // Routes whose screens are laid out right to left in Arabic; the header on each is translated.
 const ROUTES: { route: string; heading: RegExp }[] = [
   { route: '/', heading: /^تقييماتك$/ },
-  { route: '/identity', heading: /./ },
-  { route: '/verify', heading: /./ },
+  { route: '/identity', heading: /^هويات التوقيع$/ },
+  { route: '/verify', heading: /^التحقق من ملف موقَّع$/ },
   { route: '/backup', heading: /./ },
   { route: '/new', heading: /./ },
   { route: '/no-such-page', heading: /^الصفحة غير موجودة$/ },

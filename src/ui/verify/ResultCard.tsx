@@ -1,31 +1,62 @@
-import { TRAIL_PROBLEM_TEXT } from '../../domain';
-import { VERIFY_REASON_TEXT } from '../../crypto/messages';
 import type { VerifyResult } from '../../crypto';
-import { formatDateTime } from '../common/dates';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 import { CertificateDetails } from '../identity/CertificateDetails';
+import { UTC_INSTANT, VERIFY_REASON_MESSAGES } from '../identity/messages';
 import { compareWithPackages, type Checked } from './verifyFiles';
+import { TRAIL_BROKEN_MESSAGES, UNREADABLE_MESSAGES } from './words';
+
+const CARD = defineMessages({
+  label: { defaultMessage: 'Result for {name}', description: 'Verify: spoken name of the card that reports on one file; name is its file name' },
+  none: { defaultMessage: 'none', description: 'Verify: no hash is given (shown instead of a hash value)' },
+});
+
+const VERDICT = defineMessages({
+  valid: { defaultMessage: 'The signature is valid.', description: 'Verify: verdict for a file whose signature checks out' },
+  unsigned: { defaultMessage: 'This file is not signed.', description: 'Verify: verdict for a file without a signature' },
+  invalid: { defaultMessage: 'The signature is NOT valid.', description: 'Verify: verdict for a file whose signature fails; NOT is stressed' },
+});
 
 /** One checked file in plain words: valid or not, who signed, trusted or not, changed or not, and what the package says of itself. */
 export function ResultCard(props: { checked: Checked; all: readonly Checked[]; onTrust: (pem: string) => void; now: Date }) {
   const { checked } = props;
+  const intl = useIntl();
+  const label = intl.formatMessage(CARD.label, { name: checked.name });
   if (checked.kind === 'unreadable') {
     return (
-      <article className="panel" aria-label={`Result for ${checked.name}`}>
-        <h3>{checked.name}</h3>
-        <p className="alert error">This file cannot be checked. {checked.problem}</p>
+      <article className="panel" aria-label={label}>
+        <h3>
+          <bdi>{checked.name}</bdi>
+        </h3>
+        <p className="alert error">
+          <FormattedMessage
+            defaultMessage="This file cannot be checked. {problem}"
+            description="Verify: a dropped file is neither a PDF nor a package; problem says why"
+            values={{ problem: intl.formatMessage(UNREADABLE_MESSAGES[checked.problem]) }}
+          />
+        </p>
       </article>
     );
   }
   const { result } = checked;
-  const what = checked.kind === 'pdf' ? 'PDF report' : 'data package';
   return (
-    <article className="panel" aria-label={`Result for ${checked.name}`}>
+    <article className="panel" aria-label={label}>
       <h3>
-        {checked.name} <span className="muted">({what})</span>
+        <FormattedMessage
+          defaultMessage="{name} <muted>({kind, select, pdf {PDF report} other {data package}})</muted>"
+          description="Verify: heading of one file's result: its file name and what kind of file it is"
+          values={{ name: <bdi>{checked.name}</bdi>, kind: checked.kind, muted: (text) => <span className="muted">{text}</span> }}
+        />
       </h3>
       <Verdict result={result} />
       {result.signatures.length > 0 && (
-        <p>{result.modifiedAfterSigning ? 'The document was changed after it was signed.' : 'The document has not changed since it was signed.'}</p>
+        <p>
+          {result.modifiedAfterSigning ? (
+            <FormattedMessage defaultMessage="The document was changed after it was signed." description="Verify: bytes were added or changed after signing" />
+          ) : (
+            <FormattedMessage defaultMessage="The document has not changed since it was signed." description="Verify: nothing was changed after signing" />
+          )}
+        </p>
       )}
       {result.signer && <Signer result={result} onTrust={props.onTrust} now={props.now} />}
       {checked.kind === 'package' && checked.facts && <PackageFacts facts={checked.facts} />}
@@ -36,16 +67,18 @@ export function ResultCard(props: { checked: Checked; all: readonly Checked[]; o
 
 function Verdict(props: { result: VerifyResult }) {
   const { result } = props;
+  const intl = useIntl();
   const reasons = result.reasons.filter((r) => r !== 'certificate-untrusted');
+  const verdict = result.valid ? VERDICT.valid : result.signatures.length === 0 && !reasons.includes('malformed') ? VERDICT.unsigned : VERDICT.invalid;
   return (
     <>
       <p className={`alert ${result.valid ? 'ok' : 'error'}`}>
-        <strong>{result.valid ? 'The signature is valid.' : result.signatures.length === 0 && !reasons.includes('malformed') ? 'This file is not signed.' : 'The signature is NOT valid.'}</strong>
+        <strong>{intl.formatMessage(verdict)}</strong>
       </p>
       {reasons.length > 0 && (
         <ul>
           {reasons.map((r) => (
-            <li key={r}>{VERIFY_REASON_TEXT[r]}</li>
+            <li key={r}>{intl.formatMessage(VERIFY_REASON_MESSAGES[r])}</li>
           ))}
         </ul>
       )}
@@ -55,20 +88,41 @@ function Verdict(props: { result: VerifyResult }) {
 
 function Signer(props: { result: VerifyResult; onTrust: (pem: string) => void; now: Date }) {
   const { result } = props;
+  const intl = useIntl();
   const pem = result.certificatePem;
   return (
     <>
-      <h4>Signed by</h4>
+      <h4>
+        <FormattedMessage defaultMessage="Signed by" description="Verify: heading above the signer's certificate details" />
+      </h4>
       <CertificateDetails info={result.signer!} now={props.now} />
-      {result.signingTime && <p>Signed at {formatDateTime(result.signingTime)}, by the signer’s own clock.</p>}
+      {result.signingTime && (
+        <p>
+          <FormattedMessage
+            defaultMessage="Signed at {time}, by the signer’s own clock."
+            description="Verify: when the file was signed, as the signer's computer said; time is a date and time in UTC"
+            values={{ time: intl.formatDateTime(result.signingTime, UTC_INSTANT) }}
+          />
+        </p>
+      )}
       {result.trusted ? (
-        <p className="alert ok">You marked this certificate (or the one that issued it) as trusted.</p>
+        <p className="alert ok">
+          <FormattedMessage
+            defaultMessage="You marked this certificate (or the one that issued it) as trusted."
+            description="Verify: the signer's certificate is in the trusted list"
+          />
+        </p>
       ) : (
         <div className="alert warning">
-          <p>This is not a certificate you marked as trusted. Compare its fingerprint with the signer’s before you trust it.</p>
+          <p>
+            <FormattedMessage
+              defaultMessage="This is not a certificate you marked as trusted. Compare its fingerprint with the signer’s before you trust it."
+              description="Verify: the signer's certificate is not in the trusted list"
+            />
+          </p>
           {pem && (
             <button type="button" onClick={() => props.onTrust(pem)}>
-              Trust this certificate
+              <FormattedMessage defaultMessage="Trust this certificate" description="Verify: button that adds the signer's certificate to the trusted list" />
             </button>
           )}
         </div>
@@ -79,61 +133,110 @@ function Signer(props: { result: VerifyResult; onTrust: (pem: string) => void; n
 
 function PackageFacts(props: { facts: NonNullable<Extract<Checked, { kind: 'package' }>['facts']> }) {
   const { facts } = props;
+  const intl = useIntl();
   const trail = facts.trail;
   return (
     <dl className="certificate">
       {facts.productName !== null && (
         <>
-          <dt>Assessment</dt>
+          <dt>
+            <FormattedMessage defaultMessage="Assessment" description="Verify, package facts: which assessment the package holds" />
+          </dt>
           <dd>
-            {facts.productName}
-            {facts.revision ? `, revision ${facts.revision.number}${facts.revision.locked ? ' (locked)' : ' (not locked)'}` : ''}
+            {facts.revision ? (
+              <FormattedMessage
+                defaultMessage="{product}, revision {revision} ({locked, select, yes {locked} other {not locked}})"
+                description="Verify, package facts: the product assessed and its revision number, and whether that revision is locked"
+                values={{ product: <bdi>{facts.productName}</bdi>, revision: facts.revision.number, locked: facts.revision.locked ? 'yes' : 'no' }}
+              />
+            ) : (
+              <bdi>{facts.productName}</bdi>
+            )}
           </dd>
         </>
       )}
-      <dt>Change trail</dt>
+      <dt>
+        <FormattedMessage defaultMessage="Change trail" description="Verify, package facts: the log of every change, linked by hashes" />
+      </dt>
       <dd>
-        {trail === null
-          ? 'The file carries no change trail.'
-          : trail.ok
-            ? `Intact: ${trail.count} ${trail.count === 1 ? 'event' : 'events'}, each linked to the one before.`
-            : `Broken at event ${trail.seq} of ${trail.count}: it ${TRAIL_PROBLEM_TEXT[trail.problem]}.`}
+        {trail === null ? (
+          <FormattedMessage defaultMessage="The file carries no change trail." description="Verify, package facts: no change trail in the package" />
+        ) : trail.ok ? (
+          <FormattedMessage
+            defaultMessage="Intact: {count, plural, one {# event} other {# events}}, each linked to the one before."
+            description="Verify, package facts: the change trail is whole"
+            values={{ count: trail.count }}
+          />
+        ) : (
+          intl.formatMessage(TRAIL_BROKEN_MESSAGES[trail.problem], { seq: trail.seq, count: trail.count })
+        )}
       </dd>
-      <dt>Checklist</dt>
-      <dd>{facts.checklist ? `${facts.checklist.id} ${facts.checklist.version}, content ${facts.checklist.contentHash}` : 'Not stated.'}</dd>
-      <dt>Assessment hash</dt>
+      <dt>
+        <FormattedMessage defaultMessage="Checklist" description="Verify, package facts: which checklist and version the assessment uses" />
+      </dt>
       <dd>
-        <code>{facts.assessmentHash ?? 'none'}</code>
+        {facts.checklist ? (
+          <FormattedMessage
+            defaultMessage="{id} {version}, content {hash}"
+            description="Verify, package facts: checklist id, version and content hash (code words, keep them)"
+            values={{ id: <bdi>{facts.checklist.id}</bdi>, version: <bdi>{facts.checklist.version}</bdi>, hash: <code dir="ltr">{facts.checklist.contentHash}</code> }}
+          />
+        ) : (
+          <FormattedMessage defaultMessage="Not stated." description="Verify, package facts: the package does not name its checklist" />
+        )}
+      </dd>
+      <dt>
+        <FormattedMessage defaultMessage="Assessment hash" description="Verify, package facts: the SHA-256 hash of the assessment's content" />
+      </dt>
+      <dd>
+        <code dir="ltr">{facts.assessmentHash ?? intl.formatMessage(CARD.none)}</code>
       </dd>
     </dl>
   );
 }
 
-const MATCH_WORDS = { match: 'matches', differ: 'does NOT match', 'not-printed': 'is not printed in the PDF' } as const;
-
 function PrintedHashes(props: { checked: Extract<Checked, { kind: 'pdf' }>; all: readonly Checked[] }) {
+  const intl = useIntl();
   const printed = props.checked.result.printedHashes;
   const matches = compareWithPackages(props.checked.result, props.all);
-  if (!printed.assessment && !printed.trailHead) return <p>The PDF prints no assessment or trail hash.</p>;
+  if (!printed.assessment && !printed.trailHead)
+    return (
+      <p>
+        <FormattedMessage defaultMessage="The PDF prints no assessment or trail hash." description="Verify: a PDF report without the printed hashes" />
+      </p>
+    );
   return (
     <>
       <dl className="certificate">
-        <dt>Assessment hash printed</dt>
+        <dt>
+          <FormattedMessage defaultMessage="Assessment hash printed" description="Verify: the assessment hash the PDF report prints" />
+        </dt>
         <dd>
-          <code>{printed.assessment ?? 'none'}</code>
+          <code dir="ltr">{printed.assessment ?? intl.formatMessage(CARD.none)}</code>
         </dd>
-        <dt>Trail head printed</dt>
+        <dt>
+          <FormattedMessage defaultMessage="Trail head printed" description="Verify: the hash of the last change-trail event the PDF report prints" />
+        </dt>
         <dd>
-          <code>{printed.trailHead ?? 'none'}</code>
+          <code dir="ltr">{printed.trailHead ?? intl.formatMessage(CARD.none)}</code>
         </dd>
       </dl>
       {matches.length === 0 ? (
-        <p className="muted">Drop the signed package too, to check that this report describes exactly that data.</p>
+        <p className="muted">
+          <FormattedMessage
+            defaultMessage="Drop the signed package too, to check that this report describes exactly that data."
+            description="Verify: a PDF alone; dropping its package as well compares the hashes"
+          />
+        </p>
       ) : (
         <ul>
           {matches.map((m) => (
             <li key={m.package}>
-              Compared with “{m.package}”: the assessment hash {MATCH_WORDS[m.assessment]}; the trail head {MATCH_WORDS[m.trailHead]}.
+              <FormattedMessage
+                defaultMessage="Compared with “{name}”: the assessment hash {assessment, select, match {matches} differ {does NOT match} other {is not printed in the PDF}}; the trail head {trailHead, select, match {matches} differ {does NOT match} other {is not printed in the PDF}}."
+                description="Verify: a PDF's printed hashes compared with the package named “name” dropped with it; NOT is stressed"
+                values={{ name: <bdi>{m.package}</bdi>, assessment: m.assessment, trailHead: m.trailHead }}
+              />
             </li>
           ))}
         </ul>

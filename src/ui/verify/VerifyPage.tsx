@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { HRBA_FILE_MAX_BYTES } from '../../domain';
 import { useServices } from '../../app/services';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 import { ResultCard } from './ResultCard';
 import { TrustedCertificates } from './TrustedCertificates';
 import { trustCertificates } from './trust';
@@ -16,6 +17,7 @@ import { verifyReceived, type Checked, type Received } from './verifyFiles';
 export default function VerifyPage() {
   const services = useServices();
   const id = useId();
+  const intl = useIntl();
   const trusted = useLiveQuery(() => services.trust.list(), [services]);
   const [files, setFiles] = useState<Received[]>([]);
   const [refused, setRefused] = useState<string[]>([]);
@@ -37,7 +39,17 @@ export default function VerifyPage() {
     if (!list || list.length === 0) return;
     const all = Array.from(list);
     const tooBig = all.filter((f) => f.size > HRBA_FILE_MAX_BYTES);
-    setRefused(tooBig.map((f) => `“${f.name}” is larger than ${HRBA_FILE_MAX_BYTES / 1048576} MB and was not read.`));
+    setRefused(
+      tooBig.map((f) =>
+        intl.formatMessage(
+          {
+            defaultMessage: '“{file}” is larger than {size} MB and was not read.',
+            description: 'Verify: a dropped file is too large to check; file is its name, size a number',
+          },
+          { file: f.name, size: intl.formatNumber(HRBA_FILE_MAX_BYTES / 1048576) },
+        ),
+      ),
+    );
     const read = await Promise.all(all.filter((f) => !tooBig.includes(f)).map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     setFiles(read);
   }
@@ -45,12 +57,23 @@ export default function VerifyPage() {
   return (
     <>
       <p>
-        <Link href="/">Back to your assessments</Link> · <Link href="/identity">Signing identities</Link>
+        <Link href="/">
+          <FormattedMessage defaultMessage="Back to your assessments" description="Link back to the home page's list of assessments" />
+        </Link>{' '}
+        ·{' '}
+        <Link href="/identity">
+          <FormattedMessage defaultMessage="Signing identities" description="Verify: link to the page of signing identities" />
+        </Link>
       </p>
-      <h1>Verify a signed file</h1>
+      <h1>
+        <FormattedMessage defaultMessage="Verify a signed file" description="Verify: page heading" />
+      </h1>
       <p>
-        Check a signed PDF report or a signed <code>.hrba.json</code> package. Drop both to also check that the report describes
-        exactly that data. Nothing leaves this device and nothing is stored.
+        <FormattedMessage
+          defaultMessage="Check a signed PDF report or a signed <code>.hrba.json</code> package. Drop both to also check that the report describes exactly that data. Nothing leaves this device and nothing is stored."
+          description="Verify: what the page does; .hrba.json is a file name ending, keep it"
+          values={{ code: (text) => <code>{text}</code> }}
+        />
       </p>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -65,9 +88,16 @@ export default function VerifyPage() {
           void receive(e.dataTransfer.files);
         }}
       >
-        <label htmlFor={`${id}-files`}>Signed files to verify (PDF or .hrba.json; you may choose several)</label>
+        <label htmlFor={`${id}-files`}>
+          <FormattedMessage
+            defaultMessage="Signed files to verify (PDF or .hrba.json; you may choose several)"
+            description="Verify: the file input for the files to check"
+          />
+        </label>
         <input id={`${id}-files`} type="file" multiple accept=".pdf,.json,application/pdf,application/json" onChange={(e) => receive(e.target.files)} />
-        <p className="hint">Or drop them here.</p>
+        <p className="hint">
+          <FormattedMessage defaultMessage="Or drop them here." description="Verify: files may also be dragged onto this area" />
+        </p>
       </div>
       {refused.map((r) => (
         <p key={r} role="alert" className="alert error">
@@ -76,9 +106,13 @@ export default function VerifyPage() {
       ))}
       {files.length > 0 && (
         <section aria-labelledby={`${id}-results`} aria-busy={checked === null}>
-          <h2 id={`${id}-results`}>What the signatures say</h2>
+          <h2 id={`${id}-results`}>
+            <FormattedMessage defaultMessage="What the signatures say" description="Verify: heading of the results" />
+          </h2>
           {checked === null ? (
-            <p role="status">Checking…</p>
+            <p role="status">
+              <FormattedMessage defaultMessage="Checking…" description="Verify: the files are being checked" />
+            </p>
           ) : (
             checked.map((c, i) => (
               <ResultCard key={`${i}:${c.name}`} checked={c} all={checked} now={services.now()} onTrust={(pem) => void trustCertificates(services, pem)} />

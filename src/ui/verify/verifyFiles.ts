@@ -6,7 +6,7 @@ import { loadCrypto } from '../identity/identityActions';
 export type Checked =
   | { kind: 'pdf'; name: string; result: PdfVerifyResult }
   | { kind: 'package'; name: string; result: VerifyResult; facts: PackageFacts | null }
-  | { kind: 'unreadable'; name: string; problem: string };
+  | { kind: 'unreadable'; name: string; problem: 'not-text' | 'not-json' };
 
 export interface Received {
   name: string;
@@ -26,12 +26,12 @@ export async function verifyReceived(files: readonly Received[], trusted: readon
     }
     const decoded = decodeFileBytes(file.bytes);
     if (!decoded.ok) {
-      out.push({ kind: 'unreadable', name: file.name, problem: 'It is neither a PDF nor a text file (.hrba.json).' });
+      out.push({ kind: 'unreadable', name: file.name, problem: 'not-text' });
       continue;
     }
     const facts = inspectPackage(decoded.text);
     if (!facts) {
-      out.push({ kind: 'unreadable', name: file.name, problem: 'It is not a PDF, and not a .hrba.json package (its text is not JSON).' });
+      out.push({ kind: 'unreadable', name: file.name, problem: 'not-json' });
       continue;
     }
     out.push({ kind: 'package', name: file.name, result: await crypto.verifyPackage(decoded.text, { trusted }), facts });

@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import IdentityPage from '../../src/ui/identity/IdentityPage';
+import VerifyPage from '../../src/ui/verify/VerifyPage';
+import SignPage from '../../src/ui/sign/SignPage';
+import { switchLanguage } from '../../src/i18n/language';
+import type { Locale } from '../../src/i18n/locales';
+import type { SectionProps } from '../../src/ui/assessment/sections';
+import { bundledAssessment, makeServices, renderWithServices } from './helpers';
+import { read, selfSigned } from '../unit/crypto/openssl';
+
+/**
+ * Screens converted to the message catalogues speak the chosen language: headings, labels,
+ * plurals and dates come from the French, Spanish or Arabic catalogue, and the names people
+ * typed or chose (file names, certificate holders) stay as they are.
+ */
+vi.setConfig({ testTimeout: 90_000 });
+
+// Chosen before anything is drawn, and English again once the screen is gone.
+const speak = (locale: Locale) => switchLanguage(locale, false);
+afterEach(async () => {
+  cleanup();
+  await speak('en');
+});
+
+describe('screens in another language', () => {
+  it('Identities in Arabic: heading, empty list, both forms and their fields', async () => {
+    await speak('ar');
+    renderWithServices(<IdentityPage />, makeServices());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('هويات التوقيع');
+    expect(await screen.findByText('لا توجد هوية بعد. استورد ملف PKCS#12 أو أنشئ هوية أدناه.')).toBeTruthy();
+    screen.getByRole('form', { name: 'استيراد ملف PKCS#12' });
+    screen.getByLabelText('عبارة المرور');
+    screen.getByLabelText('اسمك (إلزامي)');
+    await userEvent.click(screen.getByRole('button', { name: 'استيراد الهوية' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('اختر أولاً ملف PKCS#12 (‎.p12 أو ‎.pfx).');
+  });
+
+  it('Verify in French: a trusted certificate’s details, a plural and a date in French, a file it cannot read', async () => {
+    const cert = selfSigned('i18n-verify', 'P-256', '/CN=Amina Diallo/O=Bureau');
+    await speak('fr');
+    renderWithServices(<VerifyPage />, makeServices({ now: () => new Date() }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vérifier un fichier signé');
+    expect(await screen.findByText('Vous ne faites encore confiance à aucun certificat.')).toBeTruthy();
+
+    const pem = new File([read(cert.cert) as Uint8Array<ArrayBuffer>], 'amina.pem', { type: 'application/x-pem-file' });
+    await userEvent.upload(screen.getByLabelText('Faire confiance à un certificat à partir d’un fichier (.pem, .crt ou .cer)'), pem);
+    expect((await screen.findByRole('status')).textContent).toBe('Vous faites désormais confiance à 1 certificat de « amina.pem ».');
+    const item = await screen.findByRole('listitem', { name: 'Certificat de confiance Amina Diallo' });
+    const details = item.textContent ?? '';
+    expect(details).toContain('Empreinte SHA-256');
+    expect(details).toMatch(/\(valide actuellement\)/);
+    // The validity period's dates in French month names, in UTC.
+    expect(details).toMatch(/du \d{1,2} [a-zéû]+\.? \d{4}.*UTC au /);
+    within(item).getByRole('button', { name: 'Ne plus faire confiance à Amina Diallo' });
+
+    const notes = new File(['just some notes'], 'notes.json', { type: 'application/json' });
+    await userEvent.upload(screen.getByLabelText('Fichiers signés à vérifier (PDF ou .hrba.json ; vous pouvez en choisir plusieurs)'), notes);
+    const card = await screen.findByRole('article', { name: 'Résultat pour notes.json' });
+    expect(card.textContent).toContain('Ce fichier ne peut pas être vérifié. Ce n’est ni un PDF ni un paquet .hrba.json (son texte n’est pas du JSON).');
+  });
+
+  it('Sign in Spanish: the heading with the revision number, the lock warning and the missing identity', async () => {
+    await speak('es');
+    const assessment = await bundledAssessment({ productName: 'FaceGate' });
+    const props = { assessment, commit: () => Promise.reject(new Error('not here')) } as unknown as SectionProps;
+    renderWithServices(<SignPage {...props} />, makeServices());
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Firmar la revisión 1');
+    expect(screen.getByText(/^La firma bloquea la revisión 1: ya no podrá cambiar nunca/).textContent).toContain('iniciará la revisión 2');
+    const missing = await screen.findByText(/^Aún no tiene ninguna identidad de firma\./);
+    within(missing).getByRole('link', { name: 'Importe un archivo PKCS#12 o cree una identidad' });
+  });
+});
