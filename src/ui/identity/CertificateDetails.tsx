@@ -1,7 +1,7 @@
 import type { CertificateInfo } from '../../domain';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
-import { UTC_INSTANT } from './messages';
+import { useDates } from '../common/dates';
 
 /** Groups of four hex digits, so a fingerprint can be read aloud and compared by eye. */
 export const groupedFingerprint = (hex: string) => hex.match(/.{1,4}/g)?.join(' ') ?? hex;
@@ -20,6 +20,7 @@ const KEY = defineMessages({
 export function CertificateDetails(props: { info: CertificateInfo; now?: Date }) {
   const { info } = props;
   const intl = useIntl();
+  const dates = useDates();
   const now = props.now ?? new Date();
   const state = now < new Date(info.notBefore) ? STATE.early : now > new Date(info.notAfter) ? STATE.expired : STATE.valid;
   const algorithm = info.algorithm === 'ECDSA-P256' ? 'ECDSA P-256' : info.algorithm === 'other' ? intl.formatMessage(KEY.other) : info.algorithm;
@@ -53,8 +54,8 @@ export function CertificateDetails(props: { info: CertificateInfo; now?: Date })
           defaultMessage="from {start} to {end} ({state})"
           description="Certificate details: validity period; start and end are dates and times in UTC, state is e.g. “valid now”"
           values={{
-            start: intl.formatDateTime(info.notBefore, UTC_INSTANT),
-            end: intl.formatDateTime(info.notAfter, UTC_INSTANT),
+            start: dates.dateTime(info.notBefore),
+            end: dates.dateTime(info.notAfter),
             state: intl.formatMessage(state),
           }}
         />

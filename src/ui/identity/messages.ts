@@ -50,18 +50,3 @@ export const VERIFY_REASON_MESSAGES: Record<VerifyReason, MessageDescriptor> = d
     description: 'Verify: why a signature is not accepted',
   },
 });
-
-/**
- * Certificate dates and signing times in UTC, so people in different places read the same
- * instant ("3 Mar 2026, 14:05 UTC" in English), in the chosen language's words and digits.
- */
-export const UTC_INSTANT: Intl.DateTimeFormatOptions = {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-};

@@ -5,7 +5,7 @@ import { downloadBlob } from '../common/download';
 import type { SectionProps } from '../assessment/sections';
 import { CertificateDetails, groupedFingerprint } from '../identity/CertificateDetails';
 import { useIdentities } from '../identity/useIdentities';
-import { UTC_INSTANT } from '../identity/messages';
+import { useDates } from '../common/dates';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { signRevision, SIGN_STEPS, type SignStep, type SignedOutputs } from './signRevision';
@@ -33,7 +33,7 @@ export default function SignPage(props: SectionProps) {
   const [state, setState] = useState<SignState>({ kind: 'idle' });
   const id = useId();
   const intl = useIntl();
-  const at = (iso: string) => intl.formatDateTime(iso, UTC_INSTANT);
+  const at = useDates().dateTime;
   const revision = assessment.revision.number;
   const identity = identities.find((i) => i.id === chosen) ?? identities[0];
   const locked = !!assessment.revision.lockedAt;

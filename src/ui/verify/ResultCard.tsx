@@ -2,7 +2,8 @@ import type { VerifyResult } from '../../crypto';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { CertificateDetails } from '../identity/CertificateDetails';
-import { UTC_INSTANT, VERIFY_REASON_MESSAGES } from '../identity/messages';
+import { VERIFY_REASON_MESSAGES } from '../identity/messages';
+import { useDates } from '../common/dates';
 import { compareWithPackages, type Checked } from './verifyFiles';
 import { TRAIL_BROKEN_MESSAGES, UNREADABLE_MESSAGES } from './words';
 
@@ -88,7 +89,7 @@ function Verdict(props: { result: VerifyResult }) {
 
 function Signer(props: { result: VerifyResult; onTrust: (pem: string) => void; now: Date }) {
   const { result } = props;
-  const intl = useIntl();
+  const dates = useDates();
   const pem = result.certificatePem;
   return (
     <>
@@ -101,7 +102,7 @@ function Signer(props: { result: VerifyResult; onTrust: (pem: string) => void; n
           <FormattedMessage
             defaultMessage="Signed at {time}, by the signer’s own clock."
             description="Verify: when the file was signed, as the signer's computer said; time is a date and time in UTC"
-            values={{ time: intl.formatDateTime(result.signingTime, UTC_INSTANT) }}
+            values={{ time: dates.dateTime(result.signingTime) }}
           />
         </p>
       )}
