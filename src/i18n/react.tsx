@@ -1,4 +1,4 @@
-import { Children, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { languageState, subscribeLanguage, type LanguageState } from './language';
 import { formatMessage, type MessageDescriptor, type MessageValues } from './format';
 import { LOCALES, type Locale } from './locales';
@@ -32,6 +32,11 @@ function intlFor(language: LanguageState): IntlShape {
   };
 }
 
+/** The formatters of the language chosen now, for code outside components (and tests). */
+export function currentIntl(): IntlShape {
+  return intlFor(languageState());
+}
+
 /** The chosen language's formatters; components re-render when the language changes. */
 export function useIntl(): IntlShape {
   const language = useSyncExternalStore(subscribeLanguage, languageState, languageState);
@@ -46,5 +51,6 @@ export function FormattedMessage(props: MessageDescriptor & { values?: MessageVa
   const language = useSyncExternalStore(subscribeLanguage, languageState, languageState);
   const { values, ...descriptor } = props;
   const out = formatMessage<ReactNode>(language, descriptor, values);
-  return Array.isArray(out) ? <>{Children.toArray(out)}</> : out;
+  // Each part in its own keyed fragment: parts made by tag functions (`<b>…</b>`) carry no key.
+  return Array.isArray(out) ? out.map((part, i) => <Fragment key={i}>{part}</Fragment>) : out;
 }

@@ -5,6 +5,7 @@ import { ChangeRefusedError, originOf, type Assessment } from '../../src/domain'
 import { storageMessage } from '../../src/ui/common/storageMessages';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
 import { makeServices, renderWithServices } from './helpers';
+import { currentIntl } from '../../src/i18n/react';
 import { answers, openSection, triagedAssessment } from './decisionsFixtures';
 
 const RESPONDENT = answers({ 'CON-01': 'yes', 'CON-02': 'partial', 'CON-03': 'no' }, 'Board minutes of 3 March');
@@ -115,7 +116,7 @@ describe('Audit mode is enforced below the screen', () => {
     const error = await edit.then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(ChangeRefusedError);
     expect((error as ChangeRefusedError).code).toBe('audit-respondent-work');
-    expect(storageMessage(error).problem).toBe('in audit mode the respondent’s answers, profile, findings, actions and context cannot be changed.');
+    expect(storageMessage(error, currentIntl()).problem).toBe('in audit mode the respondent’s answers, profile, findings, actions and context cannot be changed.');
     expect((await services.assessments.get(assessment.id)).answers).toEqual(assessment.answers);
     expect((await services.assessments.trail(assessment.id)).some((e) => e.change.type === 'answer.set')).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useRoute } from 'wouter';
-import { applyChange, ASSESSMENT_KIND_LABELS, assessmentKind, compareVersions, resolveChecklist, type Assessment } from '../../domain';
+import { applyChange, assessmentKind, compareVersions, resolveChecklist, type Assessment } from '../../domain';
 import { bundledVersions, type LoadedChecklist } from '../../app/checklistCatalog';
 import { useServices } from '../../app/services';
 import { exportAssessmentJson } from '../common/exports';
@@ -18,6 +18,8 @@ import { ReadOnlyBanner, SaveFailureDialog } from './SaveFailureDialog';
 import { LockedRevisionBanner } from './LockedRevisionBanner';
 import { HeldEdits } from './HeldEdits';
 import type { HeldEdit } from '../../db';
+import { ASSESSMENT_KIND_MESSAGES } from '../common/codeWords';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 // Each section loads on first visit, so opening an assessment costs only the wizard.
 const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(props: SectionProps) => React.ReactNode>> = {
@@ -59,6 +61,7 @@ export function AssessmentShell(props: {
   // In audit mode the trail and the verdicts name the auditor, never the respondent.
   const by = assessment.mode === 'audit' ? (assessment.audit?.auditor ?? '') : assessment.subject.assessor;
   const services = useServices();
+  const intl = useIntl();
   const [, params] = useRoute<AssessmentRouteParams>(ASSESSMENT_ROUTE);
   const [, navigate] = useLocation();
   const actor = useWizardActor(assessment, loaded, props.initialSnapshot, readOnly);
@@ -110,9 +113,18 @@ export function AssessmentShell(props: {
         <div>
           <h1 dir="auto">{assessment.subject.productName}</h1>
           <p className="muted">
-            {ASSESSMENT_KIND_LABELS[assessmentKind(assessment.mode, assessment.triage, loaded.checklist)]} · {loaded.checklist.title} {loaded.checklist.version} · Revision {assessment.revision.number}
-            {assessment.revision.parent && ` (follows revision ${assessment.revision.parent.number})`}
-            {locked && ', locked'}
+            <FormattedMessage
+              defaultMessage="{kind} · {checklist} {version} · Revision {revision}{parent, select, none {} other { (follows revision {parent})}}{locked, select, yes {, locked} other {}}"
+              description="Assessment header under the product name: kind of assessment, checklist and version, revision (and the one it follows, and whether it is locked)"
+              values={{
+                kind: intl.formatMessage(ASSESSMENT_KIND_MESSAGES[assessmentKind(assessment.mode, assessment.triage, loaded.checklist)]),
+                checklist: loaded.checklist.title,
+                version: loaded.checklist.version,
+                revision: assessment.revision.number,
+                parent: assessment.revision.parent ? String(assessment.revision.parent.number) : 'none',
+                locked: locked ? 'yes' : 'no',
+              }}
+            />
           </p>
         </div>
         <div className="wizard-tools">
@@ -123,14 +135,22 @@ export function AssessmentShell(props: {
       {/* Upgrading changes answers: in audit mode they are the respondent's, so it is not offered. */}
       {upgradable && !upgrading && assessment.mode !== 'audit' && (
         <p className="alert warning">
-          This assessment uses checklist version {assessment.checklist.version}; version {newest} is available.{' '}
-          {next !== newest && `Versions are upgraded one at a time, ${next} first. `}
+          <FormattedMessage
+            defaultMessage="This assessment uses checklist version {version}; version {newest} is available."
+            description="Assessment: a newer checklist version exists"
+            values={{ version: assessment.checklist.version, newest }}
+          />{' '}
+          {next !== newest && (
+            <>
+              <FormattedMessage defaultMessage="Versions are upgraded one at a time, {next} first." description="Assessment: upgrades go one version at a time" values={{ next }} />{' '}
+            </>
+          )}
           <Link href={`/a/${assessment.id}/${UPGRADE_SEGMENT}`} onClick={autosave.flush}>
-            See what changes and upgrade to {next}
+            <FormattedMessage defaultMessage="See what changes and upgrade to {next}" description="Assessment: link to the checklist upgrade page" values={{ next }} />
           </Link>
         </p>
       )}
-      <nav aria-label="Assessment sections" className="section-nav">
+      <nav aria-label={intl.formatMessage({ defaultMessage: 'Assessment sections', description: 'Accessible name of the section navigation of an assessment' })} className="section-nav">
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.id}>
@@ -144,7 +164,7 @@ export function AssessmentShell(props: {
                   leave.guard(() => navigate(sectionHref(assessment.id, s.id)));
                 }}
               >
-                {s.label}
+                {intl.formatMessage(s.label)}
               </Link>
             </li>
           ))}
@@ -156,10 +176,14 @@ export function AssessmentShell(props: {
       {recoveredNotice > 0 && (
         <div role="status" className="alert">
           <p>
-            Recovered {recoveredNotice} unsaved {recoveredNotice === 1 ? 'edit' : 'edits'} from your last session.
+            <FormattedMessage
+              defaultMessage="{count, plural, one {Recovered # unsaved edit from your last session.} other {Recovered # unsaved edits from your last session.}}"
+              description="Assessment: edits replayed from an earlier session"
+              values={{ count: recoveredNotice }}
+            />
           </p>
           <button type="button" onClick={() => setRecoveredNotice(0)}>
-            Dismiss
+            <FormattedMessage defaultMessage="Dismiss" description="Assessment: close the notice about recovered edits" />
           </button>
         </div>
       )}
@@ -167,11 +191,22 @@ export function AssessmentShell(props: {
       {leave.dialog}
       {current === 'checklist' && <Wizard assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly} />}
       {Page && (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense
+          fallback={
+            <p role="status">
+              <FormattedMessage defaultMessage="Loading…" description="While a section of an assessment loads" />
+            </p>
+          }
+        >
           {/* Audit review keeps its filter usable when read-only, and signing is what a locked revision is for;
               every other page's controls are disabled as a whole. */}
           {respondentsOnly && !readOnly && (
-            <p className="alert">Audit mode: this is the respondent’s work and is shown read-only. Record your verdicts and statement under Audit review.</p>
+            <p className="alert">
+              <FormattedMessage
+                defaultMessage="Audit mode: this is the respondent’s work and is shown read-only. Record your verdicts and statement under Audit review."
+                description="Findings, action plan or context in audit mode"
+              />
+            </p>
           )}
           <fieldset className="plain" disabled={(readOnly && current !== 'audit' && current !== 'sign') || respondentsOnly}>
             <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} readOnly={readOnly} by={by} />
@@ -179,15 +214,19 @@ export function AssessmentShell(props: {
         </Suspense>
       )}
       {phone && (
-        <section aria-label="Export" className="export-after">
+        <section aria-label={intl.formatMessage({ defaultMessage: 'Export', description: 'Accessible name of the exports after the content on a phone' })} className="export-after">
           {exports}
         </section>
       )}
       {current === null && !upgrading && (
         <section aria-labelledby="missing-section">
-          <h2 id="missing-section">This part of the assessment does not exist</h2>
+          <h2 id="missing-section">
+            <FormattedMessage defaultMessage="This part of the assessment does not exist" description="Assessment: the address names no section" />
+          </h2>
           <p>
-            <Link href={sectionHref(assessment.id, 'checklist')}>Back to the checklist</Link>
+            <Link href={sectionHref(assessment.id, 'checklist')}>
+              <FormattedMessage defaultMessage="Back to the checklist" description="Link back to an assessment’s checklist" />
+            </Link>
           </p>
         </section>
       )}

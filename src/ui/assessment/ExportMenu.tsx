@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Assessment } from '../../domain';
 import { ReportExportButtons } from '../common/ReportExportButtons';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /**
  * One "Export" button that discloses the three exports (the data file and the two reports), so a phone
@@ -10,6 +11,7 @@ import { ReportExportButtons } from '../common/ReportExportButtons';
  * failure is never hidden by the list closing.
  */
 export function ExportMenu(props: { assessment: Assessment; onExportJson: () => void }) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -31,12 +33,12 @@ export function ExportMenu(props: { assessment: Assessment; onExportJson: () => 
       }}
     >
       <button ref={toggle} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        Export <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        <FormattedMessage defaultMessage="Export" description="Assessment header: button that shows the export choices" /> <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
-      <ul id={listId} ref={list} className="export-list" hidden={!open} aria-label="Exports">
+      <ul id={listId} ref={list} className="export-list" hidden={!open} aria-label={intl.formatMessage({ defaultMessage: 'Exports', description: 'Accessible name of the list of export choices' })}>
         <li>
           <button type="button" onClick={props.onExportJson}>
-            Export JSON
+            <FormattedMessage defaultMessage="Export JSON" description="Export choice: the assessment as a .hrba.json data file" />
           </button>
         </li>
         <ReportExportButtons assessment={props.assessment} />

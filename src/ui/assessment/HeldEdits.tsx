@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { ANSWER_LABELS, type Assessment, type AssessmentChangeInput } from '../../domain';
+import type { Assessment, AssessmentChangeInput } from '../../domain';
+import { ANSWER_MESSAGES } from '../common/codeWords';
+import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
 import type { HeldEdit } from '../../db';
 import { useServices } from '../../app/services';
 import { refusalWords } from '../common/refusals';
@@ -15,11 +17,12 @@ import { useSuccessor } from './LockedRevisionBanner';
 export function HeldEdits(props: { assessment: Assessment; held: HeldEdit[]; by: string; onReleased: () => void }) {
   const { assessment, held } = props;
   const services = useServices();
+  const intl = useIntl();
   const [, navigate] = useLocation();
   const successor = useSuccessor(assessment.id);
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const locked = assessment.revision.lockedAt !== null;
-  const reason = refusalWords(held[0]!.code).problem;
+  const reason = refusalWords(held[0]!.code, intl).problem;
   const next = successor ? successor.revision : assessment.revision.number + 1;
 
   /** Into the revision that continues this one (started now if there is none); each edit through the one write path. */
@@ -35,7 +38,13 @@ export function HeldEdits(props: { assessment: Assessment; held: HeldEdit[]; by:
       }
     } catch (error) {
       await services.writeAhead.release(assessment.id, moved);
-      setState({ busy: false, error: `Not all of them could be added to revision ${next}: ${error instanceof Error ? error.message : String(error)}. The rest are still shown here.` });
+      setState({
+        busy: false,
+        error: intl.formatMessage(
+          { defaultMessage: 'Not all of them could be added to revision {revision}: {problem}. The rest are still shown here.', description: 'Held edits: carrying them into the next revision failed part-way' },
+          { revision: next, problem: error instanceof Error ? error.message : String(error) },
+        ),
+      });
       return;
     }
     await services.writeAhead.release(assessment.id, held);
@@ -49,29 +58,38 @@ export function HeldEdits(props: { assessment: Assessment; held: HeldEdit[]; by:
   }
 
   return (
-    <section role="alert" aria-label="Edits not saved" className="alert warning">
+    <section role="alert" aria-label={intl.formatMessage({ defaultMessage: 'Edits not saved', description: 'Accessible name of the held edits notice' })} className="alert warning">
       <p>
-        <strong>
-          {held.length} {held.length === 1 ? 'edit' : 'edits'} from your last session could not be saved into revision {assessment.revision.number}
-        </strong>
-        : {reason} {held.length === 1 ? 'It is' : 'They are'} kept here, unsaved, until you choose what to do. Your words:
+        <FormattedMessage
+          defaultMessage="<b>{count, plural, one {# edit from your last session could not be saved into revision {revision}} other {# edits from your last session could not be saved into revision {revision}}}</b>: {reason} {count, plural, one {It is kept here, unsaved, until you choose what to do.} other {They are kept here, unsaved, until you choose what to do.}} Your words:"
+          description="Held edits: edits replayed from an earlier session that the revision refused (a lower-case reason follows the colon)"
+          values={{ count: held.length, revision: assessment.revision.number, reason, b: (text) => <strong>{text}</strong> }}
+        />
       </p>
       <ul>
         {held.map((edit) => (
           <li key={edit.target}>
-            <label htmlFor={`held-${edit.target}`}>{heading(edit.change)}</label>
-            <textarea id={`held-${edit.target}`} readOnly rows={3} value={wordsOf(edit.change)} />
+            <label htmlFor={`held-${edit.target}`}>{heading(edit.change, intl)}</label>
+            <textarea id={`held-${edit.target}`} readOnly rows={3} value={wordsOf(edit.change, intl)} />
           </li>
         ))}
       </ul>
       <div className="button-row">
         {locked && successor !== undefined && (
           <button type="button" className="primary" onClick={carryOver} disabled={state.busy}>
-            {successor ? `Add them to revision ${next}` : `Start revision ${next} with these edits`}
+            {successor ? (
+              <FormattedMessage defaultMessage="Add them to revision {revision}" description="Held edits: carry them into the existing next revision" values={{ revision: next }} />
+            ) : (
+              <FormattedMessage defaultMessage="Start revision {revision} with these edits" description="Held edits: start the next revision with them" values={{ revision: next }} />
+            )}
           </button>
         )}
         <button type="button" onClick={discard} disabled={state.busy}>
-          Discard {held.length === 1 ? 'this edit' : 'these edits'}
+          <FormattedMessage
+            defaultMessage="{count, plural, one {Discard this edit} other {Discard these edits}}"
+            description="Held edits: drop them"
+            values={{ count: held.length }}
+          />
         </button>
       </div>
       {state.error && <p className="alert error">{state.error}</p>}
@@ -79,15 +97,19 @@ export function HeldEdits(props: { assessment: Assessment; held: HeldEdit[]; by:
   );
 }
 
-function heading(change: AssessmentChangeInput): string {
-  if (change.type === 'answer.set') return `Answer to ${change.itemId}`;
-  return `Change (${change.type})`;
+function heading(change: AssessmentChangeInput, intl: IntlShape): string {
+  if (change.type === 'answer.set') return intl.formatMessage({ defaultMessage: 'Answer to {item}', description: 'Held edits: label of a held answer (an item id follows)' }, { item: change.itemId });
+  return intl.formatMessage({ defaultMessage: 'Change ({type})', description: 'Held edits: label of another held change (its code, e.g. triage.set)' }, { type: change.type });
 }
 
 /** What the person typed, in a form they can copy. */
-function wordsOf(change: AssessmentChangeInput): string {
+function wordsOf(change: AssessmentChangeInput, intl: IntlShape): string {
   if (change.type !== 'answer.set') return JSON.stringify(change, null, 2);
-  const status = change.status ? ANSWER_LABELS[change.status] : 'No answer chosen';
-  const evidence = (change.evidence ?? []).map((e) => `Evidence: ${[e.label, e.url].filter(Boolean).join(' — ')}`);
+  const status = change.status
+    ? intl.formatMessage(ANSWER_MESSAGES[change.status])
+    : intl.formatMessage({ defaultMessage: 'No answer chosen', description: 'Held edits: a held answer without a chosen answer' });
+  const evidence = (change.evidence ?? []).map((e) =>
+    intl.formatMessage({ defaultMessage: 'Evidence: {evidence}', description: 'Held edits: one piece of evidence of a held answer' }, { evidence: [e.label, e.url].filter(Boolean).join(' — ') }),
+  );
   return [status, change.notes, ...evidence].filter(Boolean).join('\n');
 }

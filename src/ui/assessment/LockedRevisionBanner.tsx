@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useLocation } from 'wouter';
 import type { Assessment } from '../../domain';
 import { useServices } from '../../app/services';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /** The newest revision that continues this one; `null` when none, `undefined` while it is read. */
 export function useSuccessor(id: string) {
@@ -25,6 +26,7 @@ export function useSuccessor(id: string) {
 export function LockedRevisionBanner(props: { assessment: Assessment; by: string }) {
   const { assessment } = props;
   const services = useServices();
+  const intl = useIntl();
   const [, navigate] = useLocation();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const successor = useSuccessor(assessment.id);
@@ -37,25 +39,44 @@ export function LockedRevisionBanner(props: { assessment: Assessment; by: string
       const next = await services.assessments.startRevision(assessment.id, services.newId(), props.by);
       navigate(`/a/${next.id}`);
     } catch (error) {
-      setState({ busy: false, error: `Revision ${n + 1} was not started: ${error instanceof Error ? error.message : String(error)}` });
+      setState({
+        busy: false,
+        error: intl.formatMessage(
+          { defaultMessage: 'Revision {revision} was not started: {problem}', description: 'Locked revision banner: starting the next revision failed' },
+          { revision: n + 1, problem: error instanceof Error ? error.message : String(error) },
+        ),
+      });
     }
   }
 
   return (
-    <section role="status" aria-label="Locked revision" className="alert warning">
+    <section role="status" aria-label={intl.formatMessage({ defaultMessage: 'Locked revision', description: 'Accessible name of the locked revision banner' })} className="alert warning">
       <p>
-        <strong>Revision {n} is locked</strong> (since <time dateTime={lockedAt}>{new Date(lockedAt).toLocaleString()}</time>) and
-        cannot change: it stays exactly as it was locked, so a signature over it stays valid. You can read and export it.
+        <FormattedMessage
+          defaultMessage="<b>Revision {revision} is locked</b> (since {when}) and cannot change: it stays exactly as it was locked, so a signature over it stays valid. You can read and export it."
+          description="Locked revision banner: a signed revision is read-only"
+          values={{ revision: n, when: <time dateTime={lockedAt}>{intl.formatDateTime(lockedAt)}</time>, b: (text) => <strong>{text}</strong> }}
+        />
       </p>
       {successor ? (
         <p>
-          <Link href={`/a/${successor.id}`}>Open revision {successor.revision}</Link>, which continues this one.
+          <FormattedMessage
+            defaultMessage="<link>Open revision {revision}</link>, which continues this one."
+            description="Locked revision banner: the next revision exists"
+            values={{ revision: successor.revision, link: (text) => <Link href={`/a/${successor.id}`}>{text}</Link> }}
+          />
         </p>
       ) : (
         <>
-          <p>To make changes, start revision {n + 1}: it begins as a copy of this one and names it as its parent.</p>
+          <p>
+            <FormattedMessage
+              defaultMessage="To make changes, start revision {revision}: it begins as a copy of this one and names it as its parent."
+              description="Locked revision banner: how to change a locked revision"
+              values={{ revision: n + 1 }}
+            />
+          </p>
           <button type="button" className="primary" onClick={start} disabled={state.busy || successor === undefined}>
-            Start revision {n + 1}
+            <FormattedMessage defaultMessage="Start revision {revision}" description="Locked revision banner: button that starts the next revision" values={{ revision: n + 1 }} />
           </button>
         </>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { storageMessage } from '../common/storageMessages';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /**
  * Shown on the first failed save, and nothing is tried again until the person
@@ -10,7 +11,8 @@ export function SaveFailureDialog(props: { cause: unknown; onRetry: () => void; 
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [closed, setClosed] = useState(false);
-  const message = storageMessage(props.cause);
+  const intl = useIntl();
+  const message = storageMessage(props.cause, intl);
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !closed && !dialog.open) dialog.showModal?.();
@@ -19,12 +21,17 @@ export function SaveFailureDialog(props: { cause: unknown; onRetry: () => void; 
   const body = (
     <>
       <p>
-        <strong>Not saved:</strong> {message.problem} Your earlier work is safe. Your latest changes are kept on this device
-        and are saved when you press Retry.
+        <FormattedMessage
+          defaultMessage="<b>Not saved:</b> {problem} Your earlier work is safe. Your latest changes are kept on this device and are saved when you press Retry."
+          description="Save failure dialog: what happened (a lower-case reason), and that nothing is lost"
+          values={{ problem: message.problem, b: (text) => <strong>{text}</strong> }}
+        />
       </p>
       <p>{message.advice}</p>
       <details>
-        <summary>Technical details</summary>
+        <summary>
+          <FormattedMessage defaultMessage="Technical details" description="Disclosure with the browser’s own error text" />
+        </summary>
         <p>{message.detail}</p>
       </details>
     </>
@@ -32,15 +39,17 @@ export function SaveFailureDialog(props: { cause: unknown; onRetry: () => void; 
   const actions = (
     <div className="button-row">
       <button type="button" className="primary" onClick={props.onRetry}>
-        Retry
+        <FormattedMessage defaultMessage="Retry" description="Save failure dialog: try the save again" />
       </button>
       <button type="button" onClick={props.onExport}>
-        Export this assessment
+        <FormattedMessage defaultMessage="Export this assessment" description="Save failure dialog: download this assessment as a file, unsaved edits included" />
       </button>
-      <a href="#/backup">Back up everything</a>
+      <a href="#/backup">
+        <FormattedMessage defaultMessage="Back up everything" description="Save failure dialog: link to the backup page" />
+      </a>
       {!closed && (
         <button type="button" onClick={() => setClosed(true)}>
-          Close
+          <FormattedMessage defaultMessage="Close" description="Save failure dialog: close it (the message stays above the assessment)" />
         </button>
       )}
     </div>
@@ -56,7 +65,9 @@ export function SaveFailureDialog(props: { cause: unknown; onRetry: () => void; 
   }
   return (
     <dialog ref={ref} aria-labelledby={titleId} className="dialog" onCancel={(e) => (e.preventDefault(), setClosed(true))}>
-      <h2 id={titleId}>Your latest changes are not saved</h2>
+      <h2 id={titleId}>
+        <FormattedMessage defaultMessage="Your latest changes are not saved" description="Save failure dialog: title" />
+      </h2>
       <div className="dialog-body">{body}</div>
       {actions}
     </dialog>
@@ -65,15 +76,21 @@ export function SaveFailureDialog(props: { cause: unknown; onRetry: () => void; 
 
 /** Read-only because another tab edits, or because it took over from this one. */
 export function ReadOnlyBanner(props: { lost: boolean; onTakeOver: () => void }) {
+  const intl = useIntl();
   return (
-    <section role="status" aria-label="Read-only" className="alert warning">
+    <section role="status" aria-label={intl.formatMessage({ defaultMessage: 'Read-only', description: 'Accessible name of the banner saying another tab edits this assessment' })} className="alert warning">
       <p>
-        {props.lost
-          ? 'Editing moved to another tab. This tab is now read-only; changes made there appear here.'
-          : 'This assessment is open for editing in another tab. You can read it here; changes made there appear here.'}
+        {props.lost ? (
+          <FormattedMessage defaultMessage="Editing moved to another tab. This tab is now read-only; changes made there appear here." description="Read-only banner: another tab took over editing" />
+        ) : (
+          <FormattedMessage
+            defaultMessage="This assessment is open for editing in another tab. You can read it here; changes made there appear here."
+            description="Read-only banner: another tab was already editing"
+          />
+        )}
       </p>
       <button type="button" onClick={props.onTakeOver}>
-        Edit here instead
+        <FormattedMessage defaultMessage="Edit here instead" description="Read-only banner: take over editing in this tab" />
       </button>
     </section>
   );

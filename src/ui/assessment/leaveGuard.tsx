@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /**
  * A form on screen whose edits are not saved by autosave (the product step, the
@@ -23,6 +24,10 @@ interface LeaveGuard {
 const LeaveGuardContext = createContext<LeaveGuard | null>(null);
 
 export function useLeaveGuardHost() {
+  const intl = useIntl();
+  // Read when a save fails: the guard itself is made once.
+  const words = useRef(intl);
+  words.current = intl;
   const forms = useRef(new Set<PendingForm>());
   const [asking, setAsking] = useState<{ reason: string; proceed: () => void } | null>(null);
 
@@ -35,7 +40,14 @@ export function useLeaveGuardHost() {
     void (async () => {
       for (const form of forms.current) {
         if (!form.isDirty()) continue;
-        const reason = await form.save().catch((error: unknown) => `it could not be saved (${error instanceof Error ? error.message : String(error)})`);
+        const reason = await form
+          .save()
+          .catch((error: unknown) =>
+            words.current.formatMessage(
+              { defaultMessage: 'it could not be saved ({problem})', description: 'Leaving a step: saving it failed (completes “Not saved: …”)' },
+              { problem: error instanceof Error ? error.message : String(error) },
+            ),
+          );
         if (reason) {
           setAsking({ reason, proceed });
           return;
@@ -48,9 +60,9 @@ export function useLeaveGuardHost() {
   const dialog = (
     <ConfirmDialog
       open={asking !== null}
-      title="This step is not saved yet"
-      confirmLabel="Leave without saving it"
-      cancelLabel="Stay and finish"
+      title={intl.formatMessage({ defaultMessage: 'This step is not saved yet', description: 'Leaving a step that cannot be saved: dialog title' })}
+      confirmLabel={intl.formatMessage({ defaultMessage: 'Leave without saving it', description: 'Leaving a step that cannot be saved: leave anyway' })}
+      cancelLabel={intl.formatMessage({ defaultMessage: 'Stay and finish', description: 'Leaving a step that cannot be saved: stay' })}
       danger
       onConfirm={() => {
         const proceed = asking?.proceed;
@@ -59,8 +71,12 @@ export function useLeaveGuardHost() {
       }}
       onCancel={() => setAsking(null)}
     >
-      <p>Not saved: {asking?.reason}</p>
-      <p>Stay to finish it, or leave and lose what is not saved.</p>
+      <p>
+        <FormattedMessage defaultMessage="Not saved: {reason}" description="Leaving a step that cannot be saved: why (a lower-case reason follows)" values={{ reason: asking?.reason ?? '' }} />
+      </p>
+      <p>
+        <FormattedMessage defaultMessage="Stay to finish it, or leave and lose what is not saved." description="Leaving a step that cannot be saved: the choice" />
+      </p>
     </ConfirmDialog>
   );
   const value = useRef<LeaveGuard>({ register, guard, dirty }).current;

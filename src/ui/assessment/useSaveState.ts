@@ -3,6 +3,7 @@ import type { Assessment, AssessmentChangeInput } from '../../domain';
 import { useServices } from '../../app/services';
 import type { SaveStatus } from '../wizard/useAutosave';
 import { storageMessage } from '../common/storageMessages';
+import { useIntl } from '../../i18n/react';
 
 /**
  * One save state for the header, whichever way a change was written: the
@@ -12,23 +13,28 @@ import { storageMessage } from '../common/storageMessages';
  */
 export function useSaveState(assessmentId: string, autosave: SaveStatus, by = '', canWrite: () => boolean = () => true) {
   const services = useServices();
+  const intl = useIntl();
   const [explicit, setExplicit] = useState<SaveStatus>({ kind: 'idle' });
 
   const commit = useCallback(
     /** `as` names who makes this change when it is not the usual author (an auditor naming themselves). */
     async (change: AssessmentChangeInput, as?: string): Promise<Assessment> => {
-      if (!canWrite()) throw new Error('This assessment is open for editing in another tab; this one is read-only.');
+      if (!canWrite()) {
+        throw new Error(
+          intl.formatMessage({ defaultMessage: 'This assessment is open for editing in another tab; this one is read-only.', description: 'Why a change was not saved: another tab holds the assessment' }),
+        );
+      }
       setExplicit({ kind: 'saving' });
       try {
         const saved = await services.assessments.commit(assessmentId, change, as ?? by);
         setExplicit({ kind: 'saved' });
         return saved;
       } catch (error) {
-        setExplicit({ kind: 'failed', message: storageMessage(error).problem, cause: error });
+        setExplicit({ kind: 'failed', message: storageMessage(error, intl).problem, cause: error });
         throw error;
       }
     },
-    [services, assessmentId, by, canWrite],
+    [services, intl, assessmentId, by, canWrite],
   );
 
   const status: SaveStatus =

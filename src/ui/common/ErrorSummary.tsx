@@ -1,4 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
+import { defineMessage } from '../../i18n/format';
+import { FormattedMessage } from '../../i18n/react';
+
+/** One summary line: the field's name, then what is wrong with it. */
+export const FIELD_PROBLEM = defineMessage({ defaultMessage: '{field}: {problem}', description: 'Error summary line: a form field’s name, then its problem' });
 
 export interface SummaryEntry {
   /** The name of the form field to move to, when there is one. */
@@ -20,7 +25,9 @@ export function ErrorSummary(props: { entries: readonly SummaryEntry[]; /** Belo
   if (!props.entries.length) return null;
   return (
     <div ref={ref} className="alert error" role="alert" tabIndex={-1} aria-labelledby={titleId}>
-      <Heading id={titleId}>There is a problem</Heading>
+      <Heading id={titleId}>
+        <FormattedMessage defaultMessage="There is a problem" description="Heading of the list of problems at the top of a form" />
+      </Heading>
       <ul>
         {props.entries.map((e, i) => (
           <li key={i}>

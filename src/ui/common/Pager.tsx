@@ -1,4 +1,5 @@
 import type { Page } from '../../domain';
+import { FormattedMessage } from '../../i18n/react';
 
 /**
  * "Showing 51–100 of 2,000" and Previous/Next for a paged list. Drawn only when the
@@ -10,13 +11,17 @@ export function Pager<T>(props: { page: Page<T>; label: string; onPage: (page: n
   return (
     <nav aria-label={props.label} className="button-row pager">
       <button type="button" onClick={() => props.onPage(page - 1)} disabled={page <= 1}>
-        Previous page
+        <FormattedMessage defaultMessage="Previous page" description="Paged list: go to the previous page" />
       </button>
       <span>
-        Page {page} of {pageCount} (showing {offset + 1}–{offset + rows.length} of {total.toLocaleString('en')})
+        <FormattedMessage
+          defaultMessage="Page {page, number} of {pageCount, number} (showing {first, number}–{last, number} of {total, number})"
+          description="Paged list: where the person is and which rows show"
+          values={{ page, pageCount, first: offset + 1, last: offset + rows.length, total }}
+        />
       </span>
       <button type="button" onClick={() => props.onPage(page + 1)} disabled={page >= pageCount}>
-        Next page
+        <FormattedMessage defaultMessage="Next page" description="Paged list: go to the next page" />
       </button>
     </nav>
   );

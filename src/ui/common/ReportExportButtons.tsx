@@ -2,19 +2,28 @@ import { useState } from 'react';
 import type { Assessment, TrailEvent } from '../../domain';
 import { useServices } from '../../app/services';
 import { exportAssessmentHtml, exportAssessmentPdf } from './exports';
+import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+
+const WORDS = {
+  pdf: defineMessages({
+    label: { defaultMessage: 'Export PDF', description: 'Export choice: the PDF report' },
+    busyLabel: { defaultMessage: 'Preparing PDF…', description: 'Export choice while the PDF report is made' },
+    failure: { defaultMessage: 'PDF export failed', description: 'Export choice: the PDF report could not be made (its reason follows)' },
+  }),
+  html: defineMessages({
+    label: { defaultMessage: 'Export HTML report', description: 'Export choice: the accessible HTML report' },
+    busyLabel: { defaultMessage: 'Preparing HTML report…', description: 'Export choice while the HTML report is made' },
+    failure: { defaultMessage: 'HTML report export failed', description: 'Export choice: the HTML report could not be made (its reason follows)' },
+  }),
+};
 
 /** The report exports offered wherever an assessment is open (inside the export menu). */
 export function ReportExportButtons(props: { assessment: Assessment }) {
   return (
     <>
-      <ExportButton assessment={props.assessment} run={exportAssessmentPdf} label="Export PDF" busyLabel="Preparing PDF…" failure="PDF export failed" />
-      <ExportButton
-        assessment={props.assessment}
-        run={exportAssessmentHtml}
-        label="Export HTML report"
-        busyLabel="Preparing HTML report…"
-        failure="HTML report export failed"
-      />
+      <ExportButton assessment={props.assessment} run={exportAssessmentPdf} words={WORDS.pdf} />
+      <ExportButton assessment={props.assessment} run={exportAssessmentHtml} words={WORDS.html} />
     </>
   );
 }
@@ -22,11 +31,10 @@ export function ReportExportButtons(props: { assessment: Assessment }) {
 function ExportButton(props: {
   assessment: Assessment;
   run: (assessment: Assessment, now: Date, trail: readonly TrailEvent[]) => Promise<void>;
-  label: string;
-  busyLabel: string;
-  failure: string;
+  words: Record<'label' | 'busyLabel' | 'failure', MessageDescriptor>;
 }) {
   const services = useServices();
+  const intl = useIntl();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   async function run() {
     setState({ busy: true, error: null });
@@ -41,11 +49,15 @@ function ExportButton(props: {
   return (
     <li>
       <button type="button" onClick={run} disabled={state.busy} aria-busy={state.busy}>
-        {state.busy ? props.busyLabel : props.label}
+        {intl.formatMessage(state.busy ? props.words.busyLabel : props.words.label)}
       </button>
       {state.error && (
         <span role="alert" className="alert error">
-          {props.failure}: {state.error}
+          <FormattedMessage
+            defaultMessage="{failure}: {problem}"
+            description="Export choice: what failed, then the reason (in English when it comes from the report code)"
+            values={{ failure: intl.formatMessage(props.words.failure), problem: state.error }}
+          />
         </span>
       )}
     </li>

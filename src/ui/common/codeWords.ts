@@ -1,4 +1,4 @@
-import type { AnswerStatus, AssessmentMode, HrbaPrinciple, PiPrinciple, ReviewVerdict, StageId } from '../../domain';
+import type { AnswerStatus, AssessmentKind, AssessmentMode, HrbaPrinciple, PiPrinciple, ReviewVerdict, SkipReason, StageId } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 /**
@@ -56,4 +56,30 @@ export const PI_PRINCIPLE_MESSAGES: Record<PiPrinciple, MessageDescriptor> = def
   accountability: { defaultMessage: 'Accountability', description: 'Privacy International principle for public-private partnerships' },
   oversight: { defaultMessage: 'Oversight', description: 'Privacy International principle for public-private partnerships' },
   redress: { defaultMessage: 'Redress', description: 'Privacy International principle for public-private partnerships' },
+});
+
+/** The answers in easy-read words (the header's "Easy read" switch). */
+export const EASY_ANSWER_MESSAGES: Record<AnswerStatus, MessageDescriptor> = defineMessages({
+  yes: { defaultMessage: 'Yes', description: 'Easy-read answer to a checklist question: the measure is in place' },
+  partial: { defaultMessage: 'Partly, not fully', description: 'Easy-read answer to a checklist question: the measure is partly in place' },
+  no: { defaultMessage: 'No', description: 'Easy-read answer to a checklist question: the measure is not in place' },
+  'not-applicable': { defaultMessage: 'This does not fit us', description: 'Easy-read answer to a checklist question: it does not apply' },
+  unknown: { defaultMessage: 'I don’t know', description: 'Easy-read answer to a checklist question: the person does not know' },
+});
+
+/** Why an item does not apply to the profile given; shown in brackets after the question. */
+export const SKIP_REASON_MESSAGES: Record<SkipReason, MessageDescriptor> = defineMessages({
+  perspective: { defaultMessage: 'written for another perspective (builder or buyer)', description: 'Why a checklist item does not apply: it is for the other side' },
+  module: { defaultMessage: 'belongs to an optional module the profile did not activate', description: 'Why a checklist item does not apply: its optional module is off' },
+  rule: { defaultMessage: 'does not apply to the profile you gave', description: 'Why a checklist item does not apply: the profile answers rule it out' },
+});
+
+/** What kind of assessment this is, with who answers it (assessmentKind). */
+export const ASSESSMENT_KIND_MESSAGES: Record<AssessmentKind, MessageDescriptor> = defineMessages({
+  'own-product': { defaultMessage: 'Self-assessment by the company that builds or sells the product', description: 'Kind of assessment, under its title' },
+  buying: { defaultMessage: 'Buyer’s assessment, answered by the buyer', description: 'Kind of assessment, under its title' },
+  'independent-review': { defaultMessage: 'Independent review, answered by the reviewer', description: 'Kind of assessment, under its title' },
+  self: { defaultMessage: 'Self-assessment', description: 'Kind of assessment, under its title' },
+  audit: { defaultMessage: 'Independent audit', description: 'Kind of assessment, under its title' },
+  'vendor-response': { defaultMessage: 'Vendor response to a buyer’s questionnaire', description: 'Kind of assessment, under its title' },
 });

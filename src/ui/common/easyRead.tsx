@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { AnswerStatus } from '../../domain';
 import { FormattedMessage } from '../../i18n/react';
+import { defineMessages } from '../../i18n/format';
 
 /**
  * The global "Easy read" switch. It is a preference of the person, not of an assessment,
@@ -39,19 +39,22 @@ export function useEasyRead(): [boolean, (on: boolean) => void] {
   return [on, useCallback(write, [])];
 }
 
-/** Answer labels in easy-read words. */
-export const EASY_ANSWER_LABELS: Record<AnswerStatus, string> = {
-  yes: 'Yes',
-  partial: 'Partly, not fully',
-  no: 'No',
-  'not-applicable': 'This does not fit us',
-  unknown: 'I don’t know',
-};
-
 /** Headings of an item's guidance, in the usual and the easy-read wording. */
 export const GUIDANCE_HEADINGS = {
-  plain: { why: 'Why it matters', details: 'What good looks like and the evidence an auditor would ask for', good: 'What good looks like', evidence: 'Evidence an auditor would ask for', sources: 'Sources and principles' },
-  easy: { why: 'Why we ask this', details: 'What good looks like and what proof to show', good: 'What good looks like', evidence: 'Papers or proof you can show', sources: 'Where this question comes from' },
+  plain: defineMessages({
+    why: { defaultMessage: 'Why it matters', description: 'Checklist item: heading of why the question matters' },
+    details: { defaultMessage: 'What good looks like and the evidence an auditor would ask for', description: 'Checklist item: disclosure with good practice and evidence' },
+    good: { defaultMessage: 'What good looks like', description: 'Checklist item: heading of the good-practice list' },
+    evidence: { defaultMessage: 'Evidence an auditor would ask for', description: 'Checklist item: heading of the evidence list' },
+    sources: { defaultMessage: 'Sources and principles', description: 'Checklist item: disclosure with citations and principles' },
+  }),
+  easy: defineMessages({
+    why: { defaultMessage: 'Why we ask this', description: 'Checklist item, easy read: heading of why the question matters' },
+    details: { defaultMessage: 'What good looks like and what proof to show', description: 'Checklist item, easy read: disclosure with good practice and evidence' },
+    good: { defaultMessage: 'What good looks like', description: 'Checklist item, easy read: heading of the good-practice list' },
+    evidence: { defaultMessage: 'Papers or proof you can show', description: 'Checklist item, easy read: heading of the evidence list' },
+    sources: { defaultMessage: 'Where this question comes from', description: 'Checklist item, easy read: disclosure with citations and principles' },
+  }),
 } as const;
 
 export function EasyReadSwitch() {

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { get, useController, type Control, type FieldErrors, type FieldPathByValue, type FieldValues, type Path, type UseFormRegister } from 'react-hook-form';
 import { FieldError } from './FieldError';
 import type { Option } from './labels';
+import { FormattedMessage } from '../../i18n/react';
 
 /**
  * Labelled form fields for react-hook-form. Each ties its error message to the
@@ -101,7 +102,7 @@ export function CheckboxGroup<T extends FieldValues, O>(props: {
       <legend>{props.legend}</legend>
       {props.hint && <p className="hint">{props.hint}</p>}
       {props.options.length === 0 ? (
-        <p className="muted">{props.empty ?? 'Nothing to choose from yet.'}</p>
+        <p className="muted">{props.empty ?? <FormattedMessage defaultMessage="Nothing to choose from yet." description="A group of checkboxes with no options yet" />}</p>
       ) : (
         <div className="checkbox-columns">
           {props.options.map((o, i) => (

@@ -10,6 +10,8 @@ import { SetupFormView, setupSummary } from '../wizard/SetupFormView';
 import { markJustCreated } from '../wizard/justCreated';
 import type { SummaryEntry } from '../common/ErrorSummary';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
+import { storageMessage } from '../common/storageMessages';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 const EMPTY: SetupForm = { subject: { productName: '', version: '', organisation: '', description: '', assessor: '' }, purpose: 'own-product' };
 
@@ -20,6 +22,7 @@ const EMPTY: SetupForm = { subject: { productName: '', version: '', organisation
  */
 export default function NewAssessmentPage() {
   const services = useServices();
+  const intl = useIntl();
   const [, navigate] = useLocation();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<SetupForm>({ resolver: zodResolver(SetupFormSchema), defaultValues: EMPTY });
@@ -41,19 +44,23 @@ export default function NewAssessmentPage() {
       navigate(`/a/${created.id}`, { replace: true });
     } catch (error) {
       // What was typed stays in the form: nothing is lost by a failed first save.
-      setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(storageMessage(error, intl).problem);
     }
-  }, (errors) => setSummary(setupSummary(errors)));
+  }, (errors) => setSummary(setupSummary(errors, form.getValues(), intl)));
 
   return (
     <>
       <p className="back-link">
-        <Link href="/">Back to your assessments</Link>
+        <Link href="/">
+          <FormattedMessage defaultMessage="Back to your assessments" description="Link back to the home page’s list" />
+        </Link>
       </p>
-      <h1>New assessment</h1>
+      <h1>
+        <FormattedMessage defaultMessage="New assessment" description="New assessment page heading" />
+      </h1>
       {failure && (
         <p role="alert" className="alert error">
-          {failure}
+          <FormattedMessage defaultMessage="Not saved: {problem}" description="New assessment: the first save failed (a lower-case reason follows)" values={{ problem: failure }} />
         </p>
       )}
       <SetupFormView form={form} onSubmit={submit} summary={summary} purposes={offeredPurposes(null)} />

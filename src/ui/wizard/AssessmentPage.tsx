@@ -9,6 +9,7 @@ import { AssessmentShell } from '../assessment/AssessmentShell';
 import { useEditLock } from '../assessment/editLock';
 import { useRecovery } from '../assessment/useRecovery';
 import { StorageProblem } from '../common/StorageProblem';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 const NONE_HELD: HeldEdit[] = [];
 
@@ -19,6 +20,7 @@ const NONE_HELD: HeldEdit[] = [];
  */
 export default function AssessmentPage(props: { id: string }) {
   const services = useServices();
+  const intl = useIntl();
   const lock = useEditLock(props.id);
   const { recovery, retry } = useRecovery(props.id, lock.state === 'held');
   // `undefined` while the query runs; `null` once it is known there is no such assessment.
@@ -41,9 +43,20 @@ export default function AssessmentPage(props: { id: string }) {
     };
   }, [services, props.id]);
 
-  if (read?.cause) return <StorageProblem title="This assessment could not be opened" cause={read.cause} />;
+  const notOpened = intl.formatMessage({ defaultMessage: 'This assessment could not be opened', description: 'Title when the browser storage could not open an assessment' });
+  const opening = (
+    <p role="status">
+      <FormattedMessage defaultMessage="Opening the assessment…" description="While an assessment is loaded" />
+    </p>
+  );
+  const backHome = (
+    <Link href="/">
+      <FormattedMessage defaultMessage="Back to your assessments" description="Link back to the home page’s list" />
+    </Link>
+  );
+  if (read?.cause) return <StorageProblem title={notOpened} cause={read.cause} />;
   if (recovery.status === 'failed') {
-    return <StorageProblem title="This assessment could not be opened" cause={recovery.cause} onRetry={retry} />;
+    return <StorageProblem title={notOpened} cause={recovery.cause} onRetry={retry} />;
   }
   if (
     lock.state === 'waiting' ||
@@ -52,29 +65,38 @@ export default function AssessmentPage(props: { id: string }) {
     snapshot === null ||
     (stored?.ok && checklist.status === 'loading')
   ) {
-    return <p role="status">Opening the assessment…</p>;
+    return opening;
   }
   if (!stored) {
     // The marker outside IndexedDB still lists it: the store lost it, not the person.
     if (services.local.marker()?.ids.includes(props.id)) {
       return (
         <div role="alert">
-          <h1>This assessment is missing from this browser’s storage</h1>
+          <h1>
+            <FormattedMessage defaultMessage="This assessment is missing from this browser’s storage" description="Title when a known assessment is gone from storage" />
+          </h1>
           <p>
-            It was saved on this device, but the browser’s storage no longer has it: the browser may have cleared the site’s
-            data, or reset it after the disk was full. Your unsaved edits to it are still kept on this device.
+            <FormattedMessage
+              defaultMessage="It was saved on this device, but the browser’s storage no longer has it: the browser may have cleared the site’s data, or reset it after the disk was full. Your unsaved edits to it are still kept on this device."
+              description="A known assessment is gone from storage: what may have happened"
+            />
           </p>
           <p>
-            <a href="#/backup">Restore from a backup</a> · <Link href="/">Back to your assessments</Link>
+            <a href="#/backup">
+              <FormattedMessage defaultMessage="Restore from a backup" description="Link to the backup page to restore an assessment" />
+            </a>{' '}
+            · {backHome}
           </p>
         </div>
       );
     }
     return (
       <>
-        <h1>Assessment not found</h1>
+        <h1>
+          <FormattedMessage defaultMessage="Assessment not found" description="Title when the address names no stored assessment" />
+        </h1>
         <p>
-          It may have been deleted, or it was made in another browser. <Link href="/">Back to your assessments</Link>
+          <FormattedMessage defaultMessage="It may have been deleted, or it was made in another browser." description="Assessment not found: why" /> {backHome}
         </p>
       </>
     );
@@ -82,26 +104,31 @@ export default function AssessmentPage(props: { id: string }) {
   if (!stored.ok) {
     return (
       <div role="alert">
-        <h1>This assessment is damaged</h1>
-        <p>
+        <h1>
+          <FormattedMessage defaultMessage="This assessment is damaged" description="Title when a stored assessment fails its checks" />
+        </h1>
+        {/* The domain's words for the first problem, as `path: message` (in English). */}
+        <p lang="en" dir="ltr">
           {stored.problems[0]?.path}: {stored.problems[0]?.message}
         </p>
-        <Link href="/">Back to your assessments</Link>
+        {backHome}
       </div>
     );
   }
   if (checklist.status === 'error') {
     return (
       <div role="alert">
-        <h1>The checklist could not be loaded</h1>
-        <pre>{checklist.message}</pre>
+        <h1>
+          <FormattedMessage defaultMessage="The checklist could not be loaded" description="Title when the checklist of an assessment cannot be loaded" />
+        </h1>
+        <pre lang="en" dir="ltr">{checklist.message}</pre>
       </div>
     );
   }
   if (checklist.status !== 'ready') return null;
   const { assessment } = stored;
   // Just after an upgrade the stored assessment names the new version a moment before it has loaded.
-  if (checklist.value.ref.version !== assessment.checklist.version) return <p role="status">Opening the assessment…</p>;
+  if (checklist.value.ref.version !== assessment.checklist.version) return opening;
   const fits = snapshot.value !== null && snapshotFitsChecklist(snapshot.value, checklist.value.checklist, assessment.triage);
   return (
     <AssessmentShell

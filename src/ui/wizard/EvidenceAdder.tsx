@@ -4,16 +4,22 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { EvidenceRefSchema, type EvidenceRef } from '../../domain';
 import { FieldError } from '../common/FieldError';
-import { ErrorSummary, type SummaryEntry } from '../common/ErrorSummary';
+import { ErrorSummary, FIELD_PROBLEM, type SummaryEntry } from '../common/ErrorSummary';
 import { useGuardedForm } from '../assessment/leaveGuard';
+import { defineMessage } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 const NewEvidenceSchema = z.object({ newEvidence: EvidenceRefSchema });
 type NewEvidenceForm = z.input<typeof NewEvidenceSchema>;
 const EMPTY: NewEvidenceForm = { newEvidence: { label: '', url: '' } };
 const FIELDS = [
-  ['label', 'What the evidence is'],
-  ['url', 'Link or location (optional)'],
+  ['label', defineMessage({ defaultMessage: 'What the evidence is', description: 'New evidence form: label of the description field' })],
+  ['url', defineMessage({ defaultMessage: 'Link or location (optional)', description: 'New evidence form: label of the link field' })],
 ] as const;
+const SUMMARY_NAMES = {
+  label: defineMessage({ defaultMessage: 'What the evidence is', description: 'New evidence form: the description field, as the error summary names it' }),
+  url: defineMessage({ defaultMessage: 'Link or location', description: 'New evidence form: the link field, as the error summary names it' }),
+};
 
 /**
  * "Add evidence": opens a small form for one piece of evidence. Nothing is checked while the
@@ -23,6 +29,7 @@ const FIELDS = [
  * It is not a <form> of its own: it sits inside the item's form, and forms do not nest.
  */
 export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: EvidenceRef) => void }) {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const reopenFocus = useRef(false);
@@ -36,7 +43,15 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
     isDirty: () => open && Object.values(form.getValues().newEvidence).some((v) => !!v?.trim()),
     save: async () => {
       const parsed = EvidenceRefSchema.safeParse(form.getValues().newEvidence);
-      if (!parsed.success) return `the new evidence of ${props.itemId} needs a description (and a link, if any, that starts with https:// or http://), so it is not saved. Complete it, or cancel it.`;
+      if (!parsed.success) {
+        return intl.formatMessage(
+          {
+            defaultMessage: 'the new evidence of {item} needs a description (and a link, if any, that starts with https:// or http://), so it is not saved. Complete it, or cancel it.',
+            description: 'Leaving a checklist item: why new evidence is not saved (completes “Not saved: …”)',
+          },
+          { item: props.itemId },
+        );
+      }
       props.onAdd(parsed.data);
       close();
       return null;
@@ -61,9 +76,9 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
     },
     (invalid) => {
       setSummary(
-        FIELDS.flatMap(([name, label]) => {
+        FIELDS.flatMap(([name]) => {
           const message = invalid.newEvidence?.[name]?.message;
-          return message ? [{ fieldName: `newEvidence.${name}`, text: `${label.replace(' (optional)', '')}: ${message}` }] : [];
+          return message ? [{ fieldName: `newEvidence.${name}`, text: intl.formatMessage(FIELD_PROBLEM, { field: intl.formatMessage(SUMMARY_NAMES[name]), problem: message }) }] : [];
         }),
       );
     },
@@ -72,17 +87,19 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
   if (!open) {
     return (
       <button type="button" ref={opener} onClick={() => setOpen(true)}>
-        Add evidence
+        <FormattedMessage defaultMessage="Add evidence" description="Checklist item: button that opens the new evidence form" />
       </button>
     );
   }
   return (
     <fieldset className="field evidence-adder">
-      <legend>New evidence</legend>
+      <legend>
+        <FormattedMessage defaultMessage="New evidence" description="Checklist item: legend of the new evidence form" />
+      </legend>
       <ErrorSummary entries={summary} headingLevel={4} />
       {FIELDS.map(([name, label]) => (
         <div className="field" key={name}>
-          <label htmlFor={`${base}-${name}`}>{label}</label>
+          <label htmlFor={`${base}-${name}`}>{intl.formatMessage(label)}</label>
           <input
             id={`${base}-${name}`}
             {...form.register(`newEvidence.${name}`)}
@@ -96,10 +113,10 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
       ))}
       <div className="button-row">
         <button type="button" className="primary" onClick={() => void add()}>
-          Add this evidence
+          <FormattedMessage defaultMessage="Add this evidence" description="New evidence form: button that checks and adds it" />
         </button>
         <button type="button" onClick={close}>
-          Cancel
+          <FormattedMessage defaultMessage="Cancel" description="New evidence form: button that closes it without adding" />
         </button>
       </div>
     </fieldset>

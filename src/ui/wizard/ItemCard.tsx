@@ -3,17 +3,9 @@ import { describeCitation, isBuyerAssessment, questionFor, type Assessment, type
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { ItemForm } from './ItemForm';
 import { GUIDANCE_HEADINGS, useEasyRead } from '../common/easyRead';
-import { citationText, GOOD_PRACTICE_WORDS } from '../../words/citations';
-
-const HRBA_LABELS: Record<string, string> = {
-  accountable: 'Accountable',
-  secure: 'Secure',
-  'non-discriminatory': 'Non-discriminatory',
-  'grounded-in-ihrl': 'Grounded in international human rights law',
-  representation: 'Representation',
-  transparency: 'Transparency',
-  empowerment: 'Empowerment',
-};
+import { citationText } from '../../words/citations';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { HRBA_PRINCIPLE_MESSAGES } from '../common/codeWords';
 
 export function ItemCard(props: {
   item: ChecklistItem;
@@ -26,16 +18,40 @@ export function ItemCard(props: {
   const [easyEverywhere] = useEasyRead();
   const [easyHere, setEasy] = useState(false);
   const easy = easyEverywhere || easyHere;
-  const headings = GUIDANCE_HEADINGS[easyEverywhere ? 'easy' : 'plain'];
+  const intl = useIntl();
+  const heading = GUIDANCE_HEADINGS[easyEverywhere ? 'easy' : 'plain'];
+  const headings = {
+    why: intl.formatMessage(heading.why),
+    details: intl.formatMessage(heading.details),
+    good: intl.formatMessage(heading.good),
+    evidence: intl.formatMessage(heading.evidence),
+    sources: intl.formatMessage(heading.sources),
+  };
   const question = questionFor(item, isBuyerAssessment(loaded.checklist, props.assessment.triage));
   const module = item.module ? loaded.checklist.modules.find((m) => m.id === item.module) : undefined;
   return (
     <article className="item-card" aria-labelledby={`q-${item.id}`}>
       <p className="item-meta">
         <span className="item-id">{item.id}</span>
-        {item.perspective !== 'both' && <span className="badge">{item.perspective === 'buyer' ? 'Buyer' : 'Builder'} question</span>}
-        {module && <span className="badge">Module: {module.title}</span>}
-        {item.redFlag && <span className="badge red-flag">Red flag</span>}
+        {item.perspective !== 'both' && (
+          <span className="badge">
+            {item.perspective === 'buyer' ? (
+              <FormattedMessage defaultMessage="Buyer question" description="Checklist item badge: asked of the buyer only" />
+            ) : (
+              <FormattedMessage defaultMessage="Builder question" description="Checklist item badge: asked of the company that builds the product only" />
+            )}
+          </span>
+        )}
+        {module && (
+          <span className="badge">
+            <FormattedMessage defaultMessage="Module: {title}" description="Checklist item badge: the optional module it belongs to" values={{ title: module.title }} />
+          </span>
+        )}
+        {item.redFlag && (
+          <span className="badge red-flag">
+            <FormattedMessage defaultMessage="Red flag" description="Checklist item badge: a negative answer can stop the project" />
+          </span>
+        )}
       </p>
       <h3 id={`q-${item.id}`}>{easy ? item.easyRead : question}</h3>
       {/* Why it matters, as hint text under the question (the GOV.UK pattern): the answer group names it as its description. */}
@@ -44,17 +60,27 @@ export function ItemCard(props: {
       </p>
       {easyEverywhere ? (
         <details>
-          <summary>The full question</summary>
+          <summary>
+            <FormattedMessage defaultMessage="The full question" description="Checklist item, easy read on: disclosure with the full wording" />
+          </summary>
           <p>{question}</p>
         </details>
       ) : (
         <button type="button" className="link-button" aria-pressed={easyHere} onClick={() => setEasy(!easyHere)}>
-          {easyHere ? 'Show the full question' : 'Show the easy-read version'}
+          {easyHere ? (
+            <FormattedMessage defaultMessage="Show the full question" description="Checklist item: button back to the full wording" />
+          ) : (
+            <FormattedMessage defaultMessage="Show the easy-read version" description="Checklist item: button to show the question in easy-read words" />
+          )}
         </button>
       )}
       {item.redFlag && (
         <p className="alert warning">
-          <strong>Red flag:</strong> {item.redFlag.reason} This is escalated whatever the overall score.
+          <FormattedMessage
+            defaultMessage="<b>Red flag:</b> {reason} This is escalated whatever the overall score."
+            description="Checklist item: why a negative answer is a red flag (the reason comes from the checklist)"
+            values={{ reason: item.redFlag.reason, b: (text) => <strong>{text}</strong> }}
+          />
         </p>
       )}
       <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} readOnly={props.readOnly} hintId={`hint-${item.id}`} />
@@ -75,8 +101,22 @@ export function ItemCard(props: {
       </details>
       <details>
         <summary>{headings.sources}</summary>
-        <p>HRBA@Tech principles: {item.principles.hrba.map((p) => HRBA_LABELS[p] ?? p).join(', ')}</p>
-        {item.rights.length > 0 && <p>Rights engaged: {item.rights.map((r) => loaded.registry.rights[r]?.label ?? r).join('; ')}</p>}
+        <p>
+          <FormattedMessage
+            defaultMessage="HRBA@Tech principles: {principles}"
+            description="Checklist item sources: the HRBA@Tech principles it serves, as a list"
+            values={{ principles: intl.formatList(item.principles.hrba.map((p) => intl.formatMessage(HRBA_PRINCIPLE_MESSAGES[p]))) }}
+          />
+        </p>
+        {item.rights.length > 0 && (
+          <p>
+            <FormattedMessage
+              defaultMessage="Rights engaged: {rights}"
+              description="Checklist item sources: the human rights it engages (names as the UN sources give them), as a list"
+              values={{ rights: intl.formatList(item.rights.map((r) => loaded.registry.rights[r]?.label ?? r)) }}
+            />
+          </p>
+        )}
         <ul className="citations">
           {item.citations.map((c, i) => (
             <li key={i}>{citationText(describeCitation(c, loaded.registry))}</li>
@@ -85,7 +125,11 @@ export function ItemCard(props: {
         {/* Beside the citations, so nobody reads a cited paragraph as prescribing this measure. */}
         {item.goodPractice && (
           <p className="hint">
-            <strong>{GOOD_PRACTICE_WORDS.label}:</strong> {item.goodPractice}
+            <FormattedMessage
+              defaultMessage="<b>Good practice, not found in the sources:</b> {text}"
+              description="Checklist item sources: a measure the tool recommends in its own words, which the cited sources do not prescribe"
+              values={{ text: item.goodPractice, b: (text) => <strong>{text}</strong> }}
+            />
           </p>
         )}
       </details>

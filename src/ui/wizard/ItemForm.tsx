@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  ANSWER_LABELS,
   ANSWER_STATUSES,
   canonicalJson,
   EvidenceRefSchema,
@@ -16,7 +15,9 @@ import {
 import { FieldError } from '../common/FieldError';
 import { EvidenceLink } from '../common/EvidenceLink';
 import { useGuardedForm } from '../assessment/leaveGuard';
-import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
+import { useEasyRead } from '../common/easyRead';
+import { ANSWER_MESSAGES, EASY_ANSWER_MESSAGES } from '../common/codeWords';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 import { EvidenceAdder } from './EvidenceAdder';
 
 /**
@@ -36,7 +37,8 @@ export function ItemForm(props: {
 }) {
   const { item, onChange } = props;
   const [easy] = useEasyRead();
-  const labels = easy ? EASY_ANSWER_LABELS : ANSWER_LABELS;
+  const intl = useIntl();
+  const labels = easy ? EASY_ANSWER_MESSAGES : ANSWER_MESSAGES;
   const form = useForm<ItemAnswerForm>({
     resolver: zodResolver(ItemAnswerFormSchema),
     mode: 'onChange',
@@ -82,8 +84,21 @@ export function ItemForm(props: {
     isDirty: () => drafts.length > 0 || reasonMissing,
     save: async () =>
       reasonMissing
-        ? `${item.id} is a red flag marked “Not applicable” with no reason, so that answer is not saved. Say in the notes why it does not apply, or choose another answer.`
-        : `evidence ${drafts.join(' and ')} of ${item.id} has no description yet, so it is not saved (the rest of this answer is). Describe it or remove it.`,
+        ? intl.formatMessage(
+            {
+              defaultMessage: '{item} is a red flag marked “Not applicable” with no reason, so that answer is not saved. Say in the notes why it does not apply, or choose another answer.',
+              description: 'Leaving a checklist item: why its answer is not saved (completes “Not saved: …”)',
+            },
+            { item: item.id },
+          )
+        : intl.formatMessage(
+            {
+              defaultMessage:
+                '{count, plural, one {evidence {rows} of {item} has no description yet, so it is not saved} other {evidence {rows} of {item} have no description yet, so they are not saved}} (the rest of this answer is). Describe it or remove it.',
+              description: 'Leaving a checklist item: evidence rows (numbers) not saved (completes “Not saved: …”)',
+            },
+            { count: drafts.length, rows: intl.formatList(drafts.map((n) => intl.formatNumber(n))), item: item.id },
+          ),
   });
 
   const statusName = `status-${item.id}`;
@@ -91,7 +106,9 @@ export function ItemForm(props: {
     <form className="item-form" onSubmit={(e) => e.preventDefault()} noValidate>
       <fieldset className="plain" disabled={props.readOnly}>
       <fieldset className="field status-choices" aria-describedby={props.hintId}>
-        <legend>Your answer</legend>
+        <legend>
+          <FormattedMessage defaultMessage="Your answer" description="Checklist item: legend of the answer choices" />
+        </legend>
         {ANSWER_STATUSES.map((status) => (
           <div className="choice" key={status}>
             <input
@@ -100,12 +117,14 @@ export function ItemForm(props: {
               value={status}
               {...form.register('status', { setValueAs: (v: string | null) => (v ? v : null) })}
             />
-            <label htmlFor={`${statusName}-${status}`}>{labels[status]}</label>
+            <label htmlFor={`${statusName}-${status}`}>{intl.formatMessage(labels[status])}</label>
           </div>
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor={`notes-${item.id}`}>Notes</label>
+        <label htmlFor={`notes-${item.id}`}>
+          <FormattedMessage defaultMessage="Notes" description="Checklist item: label of the notes field" />
+        </label>
         <textarea
           id={`notes-${item.id}`}
           rows={4}
@@ -117,28 +136,47 @@ export function ItemForm(props: {
           id={`notes-${item.id}-error`}
           message={
             errors.notes?.message ??
-            (reasonMissing ? 'This is a red flag: say why it does not apply to this product. “Not applicable” is not saved until you do.' : undefined)
+            (reasonMissing
+              ? intl.formatMessage({
+                  defaultMessage: 'This is a red flag: say why it does not apply to this product. “Not applicable” is not saved until you do.',
+                  description: 'Checklist item: error under the notes when a red flag is “Not applicable” without a reason',
+                })
+              : undefined)
           }
         />
       </div>
       <fieldset className="field">
-        <legend>Evidence</legend>
-        {evidence.fields.length === 0 && <p className="muted">No evidence linked yet.</p>}
+        <legend>
+          <FormattedMessage defaultMessage="Evidence" description="Checklist item: legend of the evidence list" />
+        </legend>
+        {evidence.fields.length === 0 && (
+          <p className="muted">
+            <FormattedMessage defaultMessage="No evidence linked yet." description="Checklist item: the evidence list is empty" />
+          </p>
+        )}
         {evidence.fields.map((field, index) => (
           <div className="evidence-row" key={field.id}>
             <div className="field">
-              <label htmlFor={`ev-${item.id}-${index}-label`}>Evidence {index + 1}: what it is</label>
+              <label htmlFor={`ev-${item.id}-${index}-label`}>
+                <FormattedMessage defaultMessage="Evidence {number}: what it is" description="Checklist item: label of an evidence row’s description" values={{ number: index + 1 }} />
+              </label>
               <input id={`ev-${item.id}-${index}-label`} {...form.register(`evidence.${index}.label`)} />
               <FieldError id={`ev-${item.id}-${index}-error`} message={errors.evidence?.[index]?.label?.message} />
             </div>
             <div className="field">
-              <label htmlFor={`ev-${item.id}-${index}-url`}>Evidence {index + 1}: link or location (optional)</label>
+              <label htmlFor={`ev-${item.id}-${index}-url`}>
+                <FormattedMessage defaultMessage="Evidence {number}: link or location (optional)" description="Checklist item: label of an evidence row’s link" values={{ number: index + 1 }} />
+              </label>
               <input id={`ev-${item.id}-${index}-url`} {...form.register(`evidence.${index}.url`)} aria-describedby={`ev-${item.id}-${index}-url-error`} />
               <FieldError id={`ev-${item.id}-${index}-url-error`} message={errors.evidence?.[index]?.url?.message} />
               <EvidenceLink url={evidenceValues?.[index]?.url ?? ''} />
             </div>
-            <button type="button" onClick={() => evidence.remove(index)} aria-label={`Remove evidence ${index + 1}`}>
-              Remove
+            <button
+              type="button"
+              onClick={() => evidence.remove(index)}
+              aria-label={intl.formatMessage({ defaultMessage: 'Remove evidence {number}', description: 'Checklist item: accessible name of an evidence row’s remove button' }, { number: index + 1 })}
+            >
+              <FormattedMessage defaultMessage="Remove" description="Checklist item: button that removes an evidence row" />
             </button>
           </div>
         ))}
@@ -146,12 +184,16 @@ export function ItemForm(props: {
       </fieldset>
       {drafts.length > 0 && !blocked && (
         <p role="status" className="hint">
-          Evidence {drafts.join(' and ')} is not saved until it has a description (and a link, if any, that starts with https:// or http://); the rest of this answer is saved.
+          <FormattedMessage
+            defaultMessage="{count, plural, one {Evidence {rows} is not saved until it has a description} other {Evidence {rows} are not saved until they have a description}} (and a link, if any, that starts with https:// or http://); the rest of this answer is saved."
+            description="Checklist item: evidence rows (numbers) held back until described"
+            values={{ count: drafts.length, rows: intl.formatList(drafts.map((n) => intl.formatNumber(n))) }}
+          />
         </p>
       )}
       {blocked && (
         <p role="alert" className="alert warning">
-          This answer is not saved until the marked field is filled in or removed.
+          <FormattedMessage defaultMessage="This answer is not saved until the marked field is filled in or removed." description="Checklist item: an invalid field holds the whole answer back" />
         </p>
       )}
       </fieldset>

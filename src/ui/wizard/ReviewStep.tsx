@@ -1,8 +1,6 @@
 import { TableScroll } from '../common/TableScroll';
 import type { ActorRefFrom } from 'xstate';
 import {
-  SKIP_REASON_LABELS,
-  STAGE_LABELS,
   STAGES,
   isBuyerAssessment,
   percentAnswered,
@@ -17,12 +15,15 @@ import {
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { useEasyRead } from '../common/easyRead';
+import { SKIP_REASON_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /** Nothing is dropped silently: every unanswered applicable item is listed with a way back to it. */
 export function ReviewStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine> }) {
   const { assessment, loaded, actor } = props;
   // With the global Easy read switch on, every list of questions reads in easy-read too.
   const [easy] = useEasyRead();
+  const intl = useIntl();
   const buyer = isBuyerAssessment(loaded.checklist, assessment.triage);
   const wording = (item: { question: string; questionBuyer?: string; easyRead: string }) => (easy ? item.easyRead : questionFor(item, buyer));
   const resolved = resolveChecklist(loaded.checklist, assessment.triage);
@@ -36,37 +37,63 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
     items.map((item) => (
       <li key={item.id}>
         <button type="button" className="link-button" onClick={() => jump(item)}>
-          {STAGE_LABELS[item.stage]}, {item.id}: {wording(item)}
+          <FormattedMessage
+            defaultMessage="{stage}, {item}: {question}"
+            description="Review: a link back to a question (stage, item id, the question)"
+            values={{ stage: intl.formatMessage(STAGE_MESSAGES[item.stage]), item: item.id, question: wording(item) }}
+          />
         </button>
       </li>
     ));
   const modules = loaded.checklist.modules.filter((m) => resolved.activeModules.has(m.id));
+  const completionTitle = intl.formatMessage({ defaultMessage: 'Completion by stage', description: 'Review: caption of the table of answers per stage' });
 
   return (
     <section aria-labelledby="review-title" className="step">
-      <h2 id="review-title">Review</h2>
+      <h2 id="review-title">
+        <FormattedMessage defaultMessage="Review" description="Review step heading" />
+      </h2>
       <p>
-        {percentAnswered(assessment, resolved)}% of applicable items answered.
-        {modules.length > 0 && ` Optional modules in use: ${modules.map((m) => m.title).join(', ')}.`}
+        <FormattedMessage
+          defaultMessage="{share, number, percent} of applicable items answered."
+          description="Review: share of applicable items answered"
+          values={{ share: percentAnswered(assessment, resolved) / 100 }}
+        />
+        {modules.length > 0 && ' '}
+        {modules.length > 0 && (
+          <FormattedMessage
+            defaultMessage="Optional modules in use: {modules}."
+            description="Review: the optional modules the profile switched on, as a list"
+            values={{ modules: intl.formatList(modules.map((m) => m.title)) }}
+          />
+        )}
       </p>
-      <TableScroll label="Completion by stage">
+      <TableScroll label={completionTitle}>
       <table>
-        <caption>Completion by stage</caption>
+        <caption>{completionTitle}</caption>
         <thead>
           <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">Answered</th>
-            <th scope="col">Applicable</th>
-            <th scope="col">Not applicable to your profile</th>
+            <th scope="col">
+              <FormattedMessage defaultMessage="Stage" description="Review table column: lifecycle stage" />
+            </th>
+            <th scope="col">
+              <FormattedMessage defaultMessage="Answered" description="Review table column: items answered" />
+            </th>
+            <th scope="col">
+              <FormattedMessage defaultMessage="Applicable" description="Review table column: items that apply" />
+            </th>
+            <th scope="col">
+              <FormattedMessage defaultMessage="Not applicable to your profile" description="Review table column: items the profile rules out" />
+            </th>
           </tr>
         </thead>
         <tbody>
           {completion.map((c) => (
             <tr key={c.stage}>
-              <th scope="row">{STAGE_LABELS[c.stage]}</th>
-              <td>{c.answered}</td>
-              <td>{c.applicable}</td>
-              <td>{resolved.skipped[c.stage].length}</td>
+              <th scope="row">{intl.formatMessage(STAGE_MESSAGES[c.stage])}</th>
+              <td>{intl.formatNumber(c.answered)}</td>
+              <td>{intl.formatNumber(c.applicable)}</td>
+              <td>{intl.formatNumber(resolved.skipped[c.stage].length)}</td>
             </tr>
           ))}
         </tbody>
@@ -75,7 +102,9 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
 
       {flags.length > 0 && (
         <section aria-labelledby="flags-title" className="alert warning">
-          <h3 id="flags-title">Red flags raised ({flags.length})</h3>
+          <h3 id="flags-title">
+            <FormattedMessage defaultMessage="Red flags raised ({count, number})" description="Review: heading of the red flags the answers raised" values={{ count: flags.length }} />
+          </h3>
           <ul>
             {flags.map(({ item }) => (
               <li key={item.id}>
@@ -88,26 +117,40 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
 
       {blockers.length > 0 && (
         <section aria-labelledby="blockers-title" className="alert error">
-          <h3 id="blockers-title">Red-flag questions not answered yet ({blockers.length})</h3>
-          <p>These questions can stop the project. The review is not complete until each one has an answer.</p>
+          <h3 id="blockers-title">
+            <FormattedMessage defaultMessage="Red-flag questions not answered yet ({count, number})" description="Review: heading of unanswered red-flag questions" values={{ count: blockers.length }} />
+          </h3>
+          <p>
+            <FormattedMessage defaultMessage="These questions can stop the project. The review is not complete until each one has an answer." description="Review: why unanswered red-flag questions matter" />
+          </p>
           <ul>{itemLinks(blockers)}</ul>
         </section>
       )}
 
-      <h3 id="unanswered-title">Unanswered items ({unanswered.length})</h3>
+      <h3 id="unanswered-title">
+        <FormattedMessage defaultMessage="Unanswered items ({count, number})" description="Review: heading of the items without an answer" values={{ count: unanswered.length }} />
+      </h3>
       {unanswered.length === 0 ? (
-        <p>Every applicable item has an answer.</p>
+        <p>
+          <FormattedMessage defaultMessage="Every applicable item has an answer." description="Review: nothing is unanswered" />
+        </p>
       ) : (
         <ul aria-labelledby="unanswered-title">{itemLinks(unanswered)}</ul>
       )}
 
       <details>
-        <summary>Items not applicable to your profile ({STAGES.reduce((n, s) => n + resolved.skipped[s].length, 0)})</summary>
+        <summary>
+          <FormattedMessage
+            defaultMessage="Items not applicable to your profile ({count, number})"
+            description="Review: disclosure with the items the profile rules out"
+            values={{ count: STAGES.reduce((n, s) => n + resolved.skipped[s].length, 0) }}
+          />
+        </summary>
         <ul>
           {STAGES.flatMap((s) =>
             resolved.skipped[s].map(({ item, reason }) => (
               <li key={item.id}>
-                {item.id}: {wording(item)} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
+                {item.id}: {wording(item)} <span className="muted">({intl.formatMessage(SKIP_REASON_MESSAGES[reason])})</span>
               </li>
             )),
           )}
@@ -115,7 +158,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
       </details>
       <div className="button-row">
         <button type="button" onClick={() => actor.send({ type: 'stage.prev' })}>
-          Back to operation
+          <FormattedMessage defaultMessage="Back to operation" description="Review: button back to the last stage (operation)" />
         </button>
       </div>
     </section>

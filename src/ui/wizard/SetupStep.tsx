@@ -9,6 +9,7 @@ import type { SummaryEntry } from '../common/ErrorSummary';
 import { useState } from 'react';
 import { useServices } from '../../app/services';
 import { useGuardedForm } from '../assessment/leaveGuard';
+import { useIntl } from '../../i18n/react';
 
 export function SetupStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine>; readOnly?: boolean }) {
   const { assessment } = props;
@@ -16,6 +17,7 @@ export function SetupStep(props: { assessment: Assessment; loaded: LoadedCheckli
   // A self-assessment with no perspective yet starts as the commonest purpose, as a new one does.
   const purpose = purposeOf(assessment.mode, assessment.triage, checklist) ?? 'own-product';
   const services = useServices();
+  const intl = useIntl();
   const form = useForm<SetupForm>({
     resolver: zodResolver(SetupFormSchema),
     defaultValues: { subject: assessment.subject, purpose },
@@ -28,7 +30,7 @@ export function SetupStep(props: { assessment: Assessment; loaded: LoadedCheckli
       const parsed = SetupFormSchema.safeParse(form.getValues());
       if (!parsed.success) {
         await form.trigger();
-        return 'the product step needs a product name before it can be saved.';
+        return intl.formatMessage({ defaultMessage: 'the product step needs a product name before it can be saved.', description: 'Leaving the product step: why it is not saved (completes “Not saved: …”)' });
       }
       const saved = await services.assessments.commit(assessment.id, { type: 'subject.set', subject: parsed.data.subject, mode: modeOf(parsed.data.purpose) });
       const triage = triageForPurpose(saved.triage, parsed.data.purpose, checklist);
@@ -45,7 +47,7 @@ export function SetupStep(props: { assessment: Assessment; loaded: LoadedCheckli
       const triage = triageForPurpose(assessment.triage, parsed.purpose, checklist);
       props.actor.send({ type: 'setup.submit', subject: parsed.subject, mode: modeOf(parsed.purpose), triage: triage === assessment.triage ? null : triage });
     },
-    (errors) => setSummary(setupSummary(errors)),
+    (errors) => setSummary(setupSummary(errors, form.getValues(), intl)),
   );
 
   // In audit mode the product details are the respondent's statement; only the purpose can change.

@@ -1,5 +1,8 @@
-import { EASY_ANSWER_LABELS, useEasyRead } from '../common/easyRead';
-import { ANSWER_LABELS, SKIP_REASON_LABELS, STAGE_LABELS, isAnswered, questionFor, raisesRedFlag, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';
+import { useEasyRead } from '../common/easyRead';
+import { ANSWER_MESSAGES, EASY_ANSWER_MESSAGES, SKIP_REASON_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { shorten } from '../common/labels';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { isAnswered, questionFor, raisesRedFlag, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';
 
 /** Every item of the stage: applicable ones to jump to, and skipped ones with the reason. */
 export function StageOutline(props: {
@@ -13,12 +16,15 @@ export function StageOutline(props: {
 }) {
   // The global Easy read switch covers the whole checklist: the outline and its answer labels too.
   const [easy] = useEasyRead();
-  const labels = easy ? EASY_ANSWER_LABELS : ANSWER_LABELS;
+  const intl = useIntl();
+  const labels = easy ? EASY_ANSWER_MESSAGES : ANSWER_MESSAGES;
   const applicable = props.resolved.applicable[props.stage];
   const skipped = props.resolved.skipped[props.stage];
   return (
     <aside className="stage-outline" aria-labelledby="outline-title">
-      <h2 id="outline-title">{STAGE_LABELS[props.stage]}: all items</h2>
+      <h2 id="outline-title">
+        <FormattedMessage defaultMessage="{stage}: all items" description="Stage outline heading (the stage’s name first)" values={{ stage: intl.formatMessage(STAGE_MESSAGES[props.stage]) }} />
+      </h2>
       <ol>
         {applicable.map((item) => {
           const status = props.assessment.answers[item.id]?.status;
@@ -34,8 +40,13 @@ export function StageOutline(props: {
                 <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))}
               </button>{' '}
               {/* Each answer in its own colour and words: a No must not look like a Yes at a glance. */}
-              <span className={answered && status ? `badge answer-${status}` : 'badge'}>{answered && status ? labels[status] : 'Not answered'}</span>
-              {raisesRedFlag(item, status) && <span className="badge red-flag">Red flag</span>}
+              <span className={answered && status ? `badge answer-${status}` : 'badge'}>{answered && status ? intl.formatMessage(labels[status]) : intl.formatMessage({ defaultMessage: 'Not answered', description: 'Stage outline: an item has no answer yet' })}
+              </span>
+              {raisesRedFlag(item, status) && (
+                <span className="badge red-flag">
+                  <FormattedMessage defaultMessage="Red flag" description="Checklist item badge: a negative answer can stop the project" />
+                </span>
+              )}
             </li>
           );
         })}
@@ -43,12 +54,16 @@ export function StageOutline(props: {
       {skipped.length > 0 && (
         <details>
           <summary>
-            {skipped.length} item{skipped.length === 1 ? '' : 's'} not applicable to your profile
+            <FormattedMessage
+              defaultMessage="{count, plural, one {# item not applicable to your profile} other {# items not applicable to your profile}}"
+              description="Stage outline: disclosure with the items the profile ruled out"
+              values={{ count: skipped.length }}
+            />
           </summary>
           <ul>
             {skipped.map(({ item, reason }) => (
               <li key={item.id}>
-                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))} <span className="muted">({SKIP_REASON_LABELS[reason]})</span>
+                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))} <span className="muted">({intl.formatMessage(SKIP_REASON_MESSAGES[reason])})</span>
               </li>
             ))}
           </ul>
@@ -56,8 +71,4 @@ export function StageOutline(props: {
       )}
     </aside>
   );
-}
-
-function shorten(text: string, max = 90): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import { STAGE_LABELS, STAGES, isAnswered, isBuyerAssessment, resolveChecklist, type Assessment, type StageId } from '../../domain';
+import { STAGES, isAnswered, isBuyerAssessment, resolveChecklist, type Assessment, type StageId } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { currentItemId, type wizardMachine } from '../../machines/wizard.machine';
 import { ItemCard } from './ItemCard';
@@ -8,6 +8,8 @@ import { StageOutline } from './StageOutline';
 import type { useAutosave } from './useAutosave';
 import { useLeaveGuard } from '../assessment/leaveGuard';
 import { useFocusOnChange } from '../common/useFocusOnChange';
+import { STAGE_MESSAGES } from '../common/codeWords';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 export function StageStep(props: {
   stage: StageId;
@@ -19,6 +21,8 @@ export function StageStep(props: {
 }) {
   const { stage, actor, loaded, assessment } = props;
   const leave = useLeaveGuard();
+  const intl = useIntl();
+  const stageName = intl.formatMessage(STAGE_MESSAGES[stage]);
   const itemId = useSelector(actor, (s) => currentItemId(s.context, stage));
   const position = useSelector(actor, (s) => s.context.positions[stage]);
   const applicableIds = useSelector(actor, (s) => s.context.applicable[stage]);
@@ -40,11 +44,15 @@ export function StageStep(props: {
     <div className="stage-layout">
       <section aria-labelledby="stage-title" className="stage-main">
         <h2 id="stage-title">
-          {STAGE_LABELS[stage]}
+          {stageName}
           {item && (
             <span className="muted">
               {' '}
-              — item {position + 1} of {applicableIds.length}
+              <FormattedMessage
+                defaultMessage="— item {position, number} of {count, number}"
+                description="Stage heading, after the stage’s name: which item of the stage is shown"
+                values={{ position: position + 1, count: applicableIds.length }}
+              />
             </span>
           )}
         </h2>
@@ -52,7 +60,11 @@ export function StageStep(props: {
         <div className="stage-progress">
           <progress max={Math.max(1, applicableIds.length)} value={answered} aria-labelledby="stage-progress-text" />
           <span id="stage-progress-text">
-            {answered} of {applicableIds.length} answered in {STAGE_LABELS[stage]}
+            <FormattedMessage
+              defaultMessage="{answered, number} of {count, number} answered in {stage}"
+              description="Stage progress under its heading"
+              values={{ answered, count: applicableIds.length, stage: stageName }}
+            />
           </span>
         </div>
         {item ? (
@@ -66,14 +78,26 @@ export function StageStep(props: {
             readOnly={props.readOnly ?? false}
           />
         ) : (
-          <p className="panel">No item applies in this stage for your profile. Skipped items are listed beside.</p>
+          <p className="panel">
+            <FormattedMessage defaultMessage="No item applies in this stage for your profile. Skipped items are listed beside." description="Stage with no applicable item" />
+          </p>
         )}
         <div className="button-row nav-buttons">
           <button type="button" onClick={() => send({ type: 'item.prev' })}>
-            Previous
+            <FormattedMessage defaultMessage="Previous" description="Checklist: go to the previous item" />
           </button>
           <button type="button" className="primary" onClick={() => send({ type: 'item.next' })}>
-            {!isLastItem ? 'Next' : isLastStage ? 'Go to review' : `Next stage: ${STAGE_LABELS[STAGES[STAGES.indexOf(stage) + 1]!]}`}
+            {!isLastItem ? (
+              <FormattedMessage defaultMessage="Next" description="Checklist: go to the next item" />
+            ) : isLastStage ? (
+              <FormattedMessage defaultMessage="Go to review" description="Checklist: after the last item of the last stage" />
+            ) : (
+              <FormattedMessage
+                defaultMessage="Next stage: {stage}"
+                description="Checklist: after a stage’s last item, go to the next stage"
+                values={{ stage: intl.formatMessage(STAGE_MESSAGES[STAGES[STAGES.indexOf(stage) + 1]!]) }}
+              />
+            )}
           </button>
         </div>
       </section>

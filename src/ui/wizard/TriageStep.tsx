@@ -10,6 +10,12 @@ import { ErrorSummary, type SummaryEntry } from '../common/ErrorSummary';
 import { useServices } from '../../app/services';
 import { applicableIds } from '../../machines/wizardPersistence';
 import { useGuardedForm, useLeaveGuard } from '../assessment/leaveGuard';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { defineMessage } from '../../i18n/format';
+
+const YES = defineMessage({ defaultMessage: 'Yes', description: 'Profile step: answer to a yes/no question' });
+const NO = defineMessage({ defaultMessage: 'No', description: 'Profile step: answer to a yes/no question' });
+const CHOOSE = defineMessage({ defaultMessage: 'choose an answer', description: 'Profile step: error under a question left unanswered' });
 
 /** The profile: its answers decide which items and optional modules apply. */
 export function TriageStep(props: {
@@ -21,6 +27,10 @@ export function TriageStep(props: {
   const { checklist } = props.loaded;
   const services = useServices();
   const leave = useLeaveGuard();
+  const intl = useIntl();
+  // A single or yes/no question fails only when unanswered (triageFormSchema); other problems are the domain's words.
+  const problem = (kind: string, message: unknown) =>
+    typeof message !== 'string' ? undefined : kind === 'single' || kind === 'boolean' ? intl.formatMessage(CHOOSE) : message;
   const schema = useMemo(() => triageFormSchema(checklist), [checklist]);
   const form = useForm<TriageForm>({
     resolver: zodResolver(schema) as never,
@@ -48,8 +58,8 @@ export function TriageStep(props: {
     (errors) =>
       setSummary(
         checklist.triage.flatMap((q) => {
-          const message = errors[q.id]?.message;
-          return typeof message === 'string' ? [{ fieldName: q.id, text: `${q.question} (${message})` }] : [];
+          const message = problem(q.kind, errors[q.id]?.message);
+          return message ? [{ fieldName: q.id, text: intl.formatMessage({ defaultMessage: '{question} ({problem})', description: 'Profile step, list of problems: the question, then what is wrong' }, { question: q.question, problem: message }) }] : [];
         }),
       ),
   );
@@ -64,7 +74,14 @@ export function TriageStep(props: {
       if (!parsed.success) {
         await form.trigger();
         const missing = new Set(parsed.error.issues.map((i) => String(i.path[0]))).size;
-        return `${missing} profile ${missing === 1 ? 'question is' : 'questions are'} not answered yet, and the profile is saved only once all are.`;
+        return intl.formatMessage(
+          {
+            defaultMessage:
+              '{count, plural, one {# profile question is not answered yet} other {# profile questions are not answered yet}}, and the profile is saved only once all are.',
+            description: 'Leaving the profile: why it is not saved (completes “Not saved: …”)',
+          },
+          { count: missing },
+        );
       }
       const saved = await services.assessments.commit(props.assessment.id, { type: 'triage.set', triage: parsed.data as TriageAnswers });
       props.actor.send({ type: 'triage.applied', applicable: applicableIds(checklist, saved.triage) });
@@ -76,12 +93,19 @@ export function TriageStep(props: {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="triage-title" className="step">
       <ErrorSummary entries={summary} />
-      <h2 id="triage-title">Profile</h2>
-      <p>These answers decide which questions apply. You can come back and change them; your answers to items are kept.</p>
+      <h2 id="triage-title">
+        <FormattedMessage defaultMessage="Profile" description="Profile step heading: questions that decide which items apply" />
+      </h2>
+      <p>
+        <FormattedMessage
+          defaultMessage="These answers decide which questions apply. You can come back and change them; your answers to items are kept."
+          description="Profile step: what it is for"
+        />
+      </p>
       <fieldset className="plain" disabled={props.readOnly}>
       {checklist.triage.map((q) => {
         const errorId = `triage-${q.id}-error`;
-        const message = errors[q.id]?.message as string | undefined;
+        const message = problem(q.kind, errors[q.id]?.message);
         if (q.kind === 'text') {
           return (
             <div className="field" key={q.id}>
@@ -95,7 +119,7 @@ export function TriageStep(props: {
             </div>
           );
         }
-        const options: { value: string; label: string; help?: string }[] = q.kind === 'boolean' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : q.options;
+        const options: { value: string; label: string; help?: string }[] = q.kind === 'boolean' ? [{ value: 'yes', label: intl.formatMessage(YES) }, { value: 'no', label: intl.formatMessage(NO) }] : q.options;
         const helpId = `triage-${q.id}-help`;
         return (
           <fieldset className="field" key={q.id} aria-describedby={q.help ? `${helpId} ${errorId}` : errorId}>
@@ -106,7 +130,12 @@ export function TriageStep(props: {
               </p>
             )}
             {q.id === checklist.perspective.question && (
-              <p className="hint">Answered by the purpose you chose in the Product step; changing it here changes that purpose too.</p>
+              <p className="hint">
+                <FormattedMessage
+                  defaultMessage="Answered by the purpose you chose in the Product step; changing it here changes that purpose too."
+                  description="Profile step: hint under the question that the product step’s purpose answers"
+                />
+              </p>
             )}
             {options.map((o) => {
               const id = `triage-${q.id}-${o.value}`;
@@ -130,28 +159,44 @@ export function TriageStep(props: {
         );
       })}
       <section aria-labelledby="triage-preview" className="panel">
-        <h3 id="triage-preview">What this profile means</h3>
-        <p>{preview.complete ? `${preview.count} items apply.` : 'Answer the required questions to see how many items apply.'}</p>
+        <h3 id="triage-preview">
+          <FormattedMessage defaultMessage="What this profile means" description="Profile step: heading of the preview of what applies" />
+        </h3>
+        <p>
+          {preview.complete ? (
+            <FormattedMessage
+              defaultMessage="{count, plural, one {# item applies.} other {# items apply.}}"
+              description="Profile step preview: how many checklist items apply"
+              values={{ count: preview.count }}
+            />
+          ) : (
+            <FormattedMessage defaultMessage="Answer the required questions to see how many items apply." description="Profile step preview: not every question is answered" />
+          )}
+        </p>
         {preview.modules.length > 0 ? (
           <>
-            <p>Optional modules switched on:</p>
-            <ul aria-label="Active modules">
+            <p>
+              <FormattedMessage defaultMessage="Optional modules switched on:" description="Profile step preview: a list of optional modules follows" />
+            </p>
+            <ul aria-label={intl.formatMessage({ defaultMessage: 'Active modules', description: 'Profile step preview: accessible name of the list of optional modules' })}>
               {preview.modules.map((m) => (
                 <li key={m.id}>{m.title}</li>
               ))}
             </ul>
           </>
         ) : (
-          <p>No optional module is switched on.</p>
+          <p>
+            <FormattedMessage defaultMessage="No optional module is switched on." description="Profile step preview: no optional module applies" />
+          </p>
         )}
       </section>
       </fieldset>
       <div className="button-row">
         <button type="button" onClick={() => leave.guard(() => props.actor.send({ type: 'setup.edit' }))}>
-          Back
+          <FormattedMessage defaultMessage="Back" description="Profile step: back to the product step" />
         </button>
         <button type="submit" className="primary" disabled={props.readOnly}>
-          Continue to conception
+          <FormattedMessage defaultMessage="Continue to conception" description="Profile step: save it and go to the first stage (conception)" />
         </button>
       </div>
     </form>

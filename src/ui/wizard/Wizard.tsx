@@ -1,6 +1,6 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
-import { STAGE_LABELS, STAGES, type Assessment, type StageId } from '../../domain';
+import { STAGES, type Assessment, type StageId } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { WizardPlace, wizardMachine } from '../../machines/wizard.machine';
 import { SetupStep } from './SetupStep';
@@ -11,12 +11,20 @@ import type { useAutosave } from './useAutosave';
 import { useLeaveGuard } from '../assessment/leaveGuard';
 import { useRef } from 'react';
 import { useFocusOnChange, within } from '../common/useFocusOnChange';
+import { STAGE_MESSAGES } from '../common/codeWords';
+import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
-const STEPS: { place: WizardPlace; label: string }[] = [
-  { place: 'setup', label: 'Product' },
-  { place: 'triage', label: 'Profile' },
-  ...STAGES.map((s) => ({ place: s as WizardPlace, label: STAGE_LABELS[s] })),
-  { place: 'review', label: 'Review' },
+const STEP_WORDS = defineMessages({
+  setup: { defaultMessage: 'Product', description: 'Assessment step: the product and the purpose' },
+  triage: { defaultMessage: 'Profile', description: 'Assessment step: questions that decide which items apply' },
+  review: { defaultMessage: 'Review', description: 'Assessment step: what is answered and what is not' },
+});
+const STEPS: { place: WizardPlace; label: MessageDescriptor }[] = [
+  { place: 'setup', label: STEP_WORDS.setup },
+  { place: 'triage', label: STEP_WORDS.triage },
+  ...STAGES.map((s) => ({ place: s as WizardPlace, label: STAGE_MESSAGES[s] })),
+  { place: 'review', label: STEP_WORDS.review },
 ];
 
 /** The checklist walk. Its actor and autosave belong to the assessment shell, so they outlive a visit to another section. */
@@ -30,6 +38,7 @@ export function Wizard(props: {
   const { assessment, loaded, actor, autosave } = props;
   const readOnly = props.readOnly ?? false;
   const leave = useLeaveGuard();
+  const intl = useIntl();
   const place = useSelector(actor, (s) => s.value as WizardPlace);
   const triaged = useSelector(actor, (s) => s.context.triaged);
   const error = useSelector(actor, (s) => s.context.error);
@@ -49,7 +58,7 @@ export function Wizard(props: {
 
   return (
     <div className="wizard" ref={root}>
-      <nav aria-label="Assessment steps">
+      <nav aria-label={intl.formatMessage({ defaultMessage: 'Assessment steps', description: 'Accessible name of the step navigation of an assessment' })}>
         <ol className="stepper">
           {STEPS.map((step) => {
             const enabled = step.place === 'setup' || step.place === 'triage' ? place !== 'setup' || step.place === 'setup' : triaged;
@@ -61,7 +70,7 @@ export function Wizard(props: {
                   disabled={!enabled}
                   onClick={() => goTo(step.place)}
                 >
-                  {step.label}
+                  {intl.formatMessage(step.label)}
                 </button>
               </li>
             );
@@ -70,13 +79,17 @@ export function Wizard(props: {
       </nav>
       {error && (
         <p role="alert" className="alert error">
-          Could not save: {error}
+          <FormattedMessage defaultMessage="Could not save: {problem}" description="Assessment step: saving the step failed (the reason follows)" values={{ problem: error }} />
         </p>
       )}
       {(place === 'setup' || place === 'savingSetup' as WizardPlace) && <SetupStep assessment={assessment} loaded={loaded} actor={actor} readOnly={readOnly} />}
       {(place === 'triage' || place === 'savingTriage' as WizardPlace) && (
         <>
-          {assessment.mode === 'audit' && !readOnly && <p className="alert">Audit mode: the profile is the respondent’s and is shown read-only.</p>}
+          {assessment.mode === 'audit' && !readOnly && (
+            <p className="alert">
+              <FormattedMessage defaultMessage="Audit mode: the profile is the respondent’s and is shown read-only." description="Profile step in audit mode" />
+            </p>
+          )}
           <TriageStep
             // The product step's purpose answers the perspective question: when that arrives, the form starts from it.
             key={String(assessment.triage[loaded.checklist.perspective.question] ?? '')}
@@ -91,8 +104,10 @@ export function Wizard(props: {
         <>
           {assessment.mode === 'audit' && !readOnly && (
             <p className="alert">
-              Audit mode: these are the respondent’s answers, shown read-only. Give your verdicts under Audit review. To answer
-              items yourself, choose another purpose in the Product step.
+              <FormattedMessage
+                defaultMessage="Audit mode: these are the respondent’s answers, shown read-only. Give your verdicts under Audit review. To answer items yourself, choose another purpose in the Product step."
+                description="Checklist stage in audit mode"
+              />
             </p>
           )}
           {/* An auditor's review never changes the respondent's answers. */}

@@ -8,6 +8,7 @@ import { useServices } from '../../app/services';
 import { wizardMachine } from '../../machines/wizard.machine';
 import { applicableIds, furthestPlace, isPersistablePlace } from '../../machines/wizardPersistence';
 import { takeJustCreated } from './justCreated';
+import { useIntl, type IntlShape } from '../../i18n/react';
 
 /**
  * Starts the wizard for one assessment, restored from its saved snapshot when
@@ -16,6 +17,11 @@ import { takeJustCreated } from './justCreated';
  */
 export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, initialSnapshot: unknown, readOnly = false) {
   const services = useServices();
+  // The machine keeps an error's words: a refusal is put in the language chosen when it happens.
+  const words = useIntl();
+  const intl = useRef(words);
+  intl.current = words;
+  const inWords = (error: unknown) => refusalInWords(error, intl.current);
   const reached = useRef(assessment.progress.stageReached);
   const triaged = assessment.progress.stageReached !== 'setup' && assessment.progress.stageReached !== 'triage';
 
@@ -65,9 +71,9 @@ export function useWizardActor(assessment: Assessment, loaded: LoadedChecklist, 
 }
 
 /** The machine shows an error's message: a refusal's code becomes the app's words for it. */
-function inWords(error: unknown): never {
+function refusalInWords(error: unknown, intl: IntlShape): never {
   if (!(error instanceof ChangeRefusedError)) throw error;
-  const { problem } = refusalWords(error.code);
+  const { problem } = refusalWords(error.code, intl);
   throw new Error(problem.charAt(0).toUpperCase() + problem.slice(1));
 }
 
