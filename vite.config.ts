@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy, SECURITY_HEADERS, staticHostHeaders } from './scripts/build/csp.ts';
@@ -24,14 +25,20 @@ export default defineConfig(({ command, mode }) => {
       ...(single ? singleFileBuild(import.meta.dirname) : [contentSecurityPolicy(), staticHostHeaders(), ...progressiveWebApp()]),
     ],
     resolve: {
-      // Only in the app build: tests and tools parse messages (the catalogue checks do).
-      alias: command === 'build' ? [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] : [],
+      alias: [
+        // Only in the app build: tests and tools parse messages (the catalogue checks do).
+        ...(command === 'build' ? [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] : []),
+        // wouter reaches React's useSyncExternalStore through the shim written for React 17; React 19 has it.
+        { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: resolve(import.meta.dirname, 'src/app/syncExternalStore.ts') },
+      ],
     },
     // The import worker shares lazy chunks (the checklist catalogue) with the page: ES module workers allow that.
     worker: { format: 'es' as const },
     build: {
       target: 'es2022',
       assetsInlineLimit: 0,
+      // Every browser the app supports (ES2022) preloads modules natively; Vite's polyfill would cost the first screen 0.6 kB.
+      modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 1200,
       // Module bodies run in source order whatever chunk they land in. The entry's first
       // import sets zod's jitless mode; once lazy sections share zod and the domain with the

@@ -1,10 +1,8 @@
 import { createContext, useContext } from 'react';
 import {
   appDb,
-  identityRepository,
   localCopies,
   settingsRepository,
-  trustRepository,
   wizardStateRepository,
   prepareDatabase,
   type AppDB,
@@ -20,6 +18,7 @@ import {
 import type { ProcurementRepository } from '../db/procurements';
 import { procurementWorkCount } from '../db/workCounts';
 import { lazyAssessments, lazyWriteAhead } from './lazyStore';
+import { lazyIdentities, lazyTrust } from './lazyIdentities';
 import type { VendorResponseRepository } from '../db/vendorResponses';
 import type { DecisionRepository } from '../db/decisions';
 
@@ -71,8 +70,8 @@ export function defaultServices(): Services {
     settings: settingsRepository(db),
     writeAhead: lazyWriteAhead(db, local, assessments),
     local,
-    identities: identityRepository(db),
-    trust: trustRepository(db),
+    identities: lazyIdentities(db),
+    trust: lazyTrust(db),
     procurements: () => import('../db/procurements').then((m) => m.procurementRepository(db)),
     vendorResponses: () => import('../db/vendorResponses').then((m) => m.vendorResponseRepository(db)),
     decisions: () => import('../db/decisions').then((m) => m.decisionRepository(db)),

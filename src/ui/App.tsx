@@ -4,25 +4,28 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { HomePage } from './home/HomePage';
 import { APP_NAME } from '../app/services';
 import { loadStoreCode } from '../app/lazyStore';
+import { loadIdentityCode } from '../app/lazyIdentities';
 import { ASSESSMENT_ROUTE, type AssessmentRouteParams } from './assessment/sections';
-import { UpdateBanner } from './pwa/UpdateBanner';
+import { UpdateNotice } from './pwa/UpdateNotice';
 import { EasyReadSwitch } from './common/easyRead';
 import { LanguageSwitch } from './common/LanguageSwitch';
 import { FormattedMessage, useIntl } from '../i18n/react';
 
 // The wizard, its forms and the checklist content load only when an assessment is opened;
 // its other sections (findings, action plan, context, dashboard) load on their first visit.
-// The editor's live queries must read directly, so the store's code is here before it renders.
-const AssessmentPage = lazy(() => Promise.all([import('./wizard/AssessmentPage'), loadStoreCode()]).then(([page]) => page));
+// The editor's live queries must read directly, so the store's code is here before it renders;
+// likewise the identity code on every screen that may list identities or trusted certificates.
+const withIdentities = <T,>(page: () => Promise<T>) => Promise.all([page(), loadIdentityCode()]).then(([loaded]) => loaded);
+const AssessmentPage = lazy(() => withIdentities(() => Promise.all([import('./wizard/AssessmentPage'), loadStoreCode()]).then(([page]) => page)));
 const BackupPage = lazy(() => import('./backup/BackupPage'));
-const IdentityPage = lazy(() => import('./identity/IdentityPage'));
-const VerifyPage = lazy(() => import('./verify/VerifyPage'));
+const IdentityPage = lazy(() => withIdentities(() => import('./identity/IdentityPage')));
+const VerifyPage = lazy(() => withIdentities(() => import('./verify/VerifyPage')));
 const NewAssessmentPage = lazy(() => import('./home/NewAssessmentPage'));
 // The procurement journey (buyer and vendor screens) loads only when one of its pages opens.
-const NewProcurementPage = lazy(() => import('./procurement/NewProcurementPage'));
-const ProcurementPage = lazy(() => import('./procurement/ProcurementPage'));
-const OpenRequestPage = lazy(() => import('./procurement/vendor/OpenRequestPage'));
-const ResponsePage = lazy(() => import('./procurement/vendor/ResponsePage'));
+const NewProcurementPage = lazy(() => withIdentities(() => import('./procurement/NewProcurementPage')));
+const ProcurementPage = lazy(() => withIdentities(() => import('./procurement/ProcurementPage')));
+const OpenRequestPage = lazy(() => withIdentities(() => import('./procurement/vendor/OpenRequestPage')));
+const ResponsePage = lazy(() => withIdentities(() => import('./procurement/vendor/ResponsePage')));
 
 /** Hash routes work from any static host and from a file:// copy alike. */
 export function App() {
@@ -49,7 +52,7 @@ export function App() {
         </span>
         <LanguageSwitch />
         <EasyReadSwitch />
-        <UpdateBanner />
+        <UpdateNotice />
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense

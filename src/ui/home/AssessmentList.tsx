@@ -1,13 +1,16 @@
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LIST_PAGE_SIZE, groupRevisions, queryList, type AssessmentHeader, type ListPage, type ListSort } from '../../domain';
 import type { ListHead } from '../../db';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { AssessmentTable } from './AssessmentTable';
-import { UnreadableRecords } from './UnreadableRecords';
+import { lazyPart } from '../common/lazyPart';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+
+// Records this version cannot open are rare: their part of the screen loads when there is one.
+const UnreadableRecords = lazyPart(() => import('./UnreadableRecords').then((m) => m.UnreadableRecords));
 
 const SORT_LABELS: Record<ListSort, MessageDescriptor> = defineMessages({
   'updated-desc': { defaultMessage: 'Last edited, newest first', description: 'Home: sort order of the list' },
@@ -28,6 +31,7 @@ export function AssessmentList(props: { head: ListHead }) {
   const intl = useIntl();
   const searchId = useId();
   const sortId = useId();
+  const hadUnreadable = useRef(false);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<ListSort>('updated-desc');
   const [page, setPage] = useState(1);
@@ -73,12 +77,15 @@ export function AssessmentList(props: { head: ListHead }) {
   }
 
   const first = ((view?.page ?? 1) - 1) * LIST_PAGE_SIZE + 1;
+  // Once shown, the part stays mounted, so its confirmation and message outlive the last record it lists.
+  const unreadable = view?.unreadable ?? [];
+  if (unreadable.length > 0) hadUnreadable.current = true;
   return (
     <>
       <p role="status" className="status-line">
         {message}
       </p>
-      <UnreadableRecords entries={view?.unreadable ?? []} onMessage={setMessage} />
+      {hadUnreadable.current && <UnreadableRecords entries={unreadable} onMessage={setMessage} />}
       {readable > 0 && (
         <>
           <div className="list-controls">

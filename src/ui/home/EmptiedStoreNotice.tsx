@@ -1,6 +1,8 @@
-import { FormattedMessage } from '../../i18n/react';
 import { useEffect, useState } from 'react';
 import { useServices } from '../../app/services';
+import { lazyPart } from '../common/lazyPart';
+
+const EmptiedStoreAlert = lazyPart(() => import('./EmptiedStoreAlert').then((m) => m.EmptiedStoreAlert));
 
 /**
  * Says so when the store is empty but the marker kept outside IndexedDB lists
@@ -34,34 +36,12 @@ export function EmptiedStoreNotice(props: { total: number }) {
   }, [empty, props.total, services]);
   if (missing === 0) return null;
   return (
-    <section role="alert" aria-labelledby="emptied-title" className="alert error">
-      <h2 id="emptied-title">
-        <FormattedMessage defaultMessage="Your assessments are missing from this browser’s storage" description="Home: the browser emptied the storage" />
-      </h2>
-      <p>
-        <FormattedMessage
-          defaultMessage="This device had {count, plural, one {# assessment} other {# assessments}}, but the browser’s storage is now empty. The browser may have cleared this site’s data, or reset its storage after the disk was full. This app did not delete them."
-          description="Home: the browser emptied the storage"
-          values={{ count: missing }}
-        />
-      </p>
-      <p>
-        <FormattedMessage defaultMessage="If you have a backup file, restore it now." description="Home: the browser emptied the storage" />
-      </p>
-      <div className="button-row">
-        <a className="button primary" href="#/backup">
-          <FormattedMessage defaultMessage="Restore from a backup" description="Home: button to the backup page after the storage was emptied" />
-        </a>
-        <button
-          type="button"
-          onClick={() => {
-            services.local.setMarker([], services.now().toISOString());
-            setMissing(0);
-          }}
-        >
-          <FormattedMessage defaultMessage="Start afresh without them" description="Home: dismiss the emptied-storage notice" />
-        </button>
-      </div>
-    </section>
+    <EmptiedStoreAlert
+      missing={missing}
+      onStartAfresh={() => {
+        services.local.setMarker([], services.now().toISOString());
+        setMissing(0);
+      }}
+    />
   );
 }

@@ -5,12 +5,15 @@ import { useServices } from '../../app/services';
 import { AssessmentList } from './AssessmentList';
 import { ImportPanel } from './ImportPanel';
 import { EmptiedStoreNotice } from './EmptiedStoreNotice';
-import { StorageProblem } from '../common/StorageProblem';
+import { lazyPart } from '../common/lazyPart';
 import { StorageStatus } from '../storage/StorageStatus';
 import { BackupReminder } from './BackupReminder';
 import { RepairNotice } from './RepairNotice';
 import { ProcurementSection } from '../procurement/ProcurementSection';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+
+// Shown only when the browser's storage cannot be read: its words load then.
+const StorageProblem = lazyPart(() => import('../common/StorageProblem').then((m) => m.StorageProblem));
 
 export function HomePage() {
   const services = useServices();

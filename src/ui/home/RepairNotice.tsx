@@ -1,42 +1,19 @@
-import { FormattedMessage } from '../../i18n/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../app/services';
+import { lazyPart } from '../common/lazyPart';
+
+const RepairedList = lazyPart(() => import('./RepairedList').then((m) => m.RepairedList));
 
 /**
  * Says which stored assessments this version repaired when it upgraded the database
  * (hidden direction controls and control characters removed, invisible-only text
  * emptied, links that were not web addresses kept as text). Each repair is also an
- * event in that assessment's trail; the notice stays until dismissed.
+ * event in that assessment's trail; the notice stays until dismissed. Its words load
+ * only when there is something to say.
  */
 export function RepairNotice() {
   const services = useServices();
   const repaired = useLiveQuery(async () => (await services.settings.get()).repairNotice, [services]);
   if (!repaired || repaired.length === 0) return null;
-  return (
-    <section className="alert warning" aria-labelledby="repair-notice-title">
-      <h2 id="repair-notice-title">
-        <FormattedMessage defaultMessage="Text repaired when this version opened your data" description="Home: notice after a database upgrade repaired text" />
-      </h2>
-      <p>
-        <FormattedMessage
-          defaultMessage="These assessments held text that could display in a different order than it was stored (hidden direction controls), control characters, text made only of invisible characters, or evidence links that were not web addresses. They were removed, or the links kept as plain text in the evidence description; everything else is unchanged, and each repair is recorded in the assessment's change trail."
-          description="Home: notice after a database upgrade repaired text"
-        />
-      </p>
-      <ul>
-        {repaired.map((r) => (
-          <li key={r.id}>
-            <FormattedMessage
-              defaultMessage="{name}: {count, plural, one {# change} other {# changes}}"
-              description="Home: how many repairs were made in one assessment"
-              values={{ name: <bdi>{r.productName}</bdi>, count: r.changes }}
-            />
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => void services.settings.set({ repairNotice: [] })}>
-        <FormattedMessage defaultMessage="Dismiss" description="Button that hides a notice" />
-      </button>
-    </section>
-  );
+  return <RepairedList repaired={repaired} onDismiss={() => void services.settings.set({ repairNotice: [] })} />;
 }
