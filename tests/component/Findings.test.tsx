@@ -157,7 +157,7 @@ describe('Findings', () => {
     const row = within(table).getByRole('row', { name: new RegExp(title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await waitFor(() => expect(within(row).getAllByRole('cell')[1]!.textContent).toBe('4 of 4 (Grave)'));
     expect(within(row).getAllByRole('cell')[0]!.textContent).toMatch(/^\d+$/);
-    expect(document.activeElement).toBe(within(row).getByRole('button', { name: `Change the rating of “${title}”` }));
+    expect(document.activeElement).toBe(within(row).getByRole('button', { name: `Change rating of “${title}”` }));
   });
 
   it('does not save an accepted risk without a rationale, and says why', async () => {

@@ -139,7 +139,7 @@ describe.each([
     // Findings: the list with one quick rating open, then a finding's editor.
     await go(page, `/a/${id}/findings`);
     const table = page.getByRole('table', { name: 'Findings in priority order' });
-    await table.getByRole('button', { name: /^(Rate|Change the rating of) / }).first().click();
+    await table.getByRole('button', { name: /^(Rate|Change rating of) / }).first().click();
     await page.getByRole('button', { name: 'Save rating' }).waitFor();
     seen['findings, quick rating open'] = await targetProblems(page);
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -5,6 +5,9 @@ import { formatDate } from '../common/dates';
 import { TableScroll } from '../common/TableScroll';
 import { shorten } from '../common/labels';
 
+/** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = { action: 'Action', findings: 'Findings', owner: 'Owner', due: 'Due date', status: 'Status', evidence: 'Completion evidence' };
+
 /** The plan at a glance. An overdue action says so in words, not by colour alone. */
 export function ActionTable(props: {
   assessmentId: string;
@@ -18,16 +21,15 @@ export function ActionTable(props: {
   const titles = new Map(props.findings.map((f) => [f.key, f.title]));
   return (
     <TableScroll label={props.caption}>
-      <table className="actions-table">
+      <table className="actions-table cards">
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Findings</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Due date</th>
-            <th scope="col">Status</th>
-            <th scope="col">Completion evidence</th>
+            {Object.values(COLUMNS).map((name) => (
+              <th scope="col" key={name}>
+                {name}
+              </th>
+            ))}
             <th scope="col">
               <span className="visually-hidden">Change</span>
             </th>
@@ -40,7 +42,7 @@ export function ActionTable(props: {
             return (
               <tr key={a.id} className={overdue ? 'overdue-row' : undefined}>
                 <th scope="row" dir="auto">{a.description}</th>
-                <td>
+                <td data-label={COLUMNS.findings}>
                   {a.findingKeys.length === 0 ? (
                     <span className="muted">None linked</span>
                   ) : (
@@ -53,8 +55,8 @@ export function ActionTable(props: {
                     </ul>
                   )}
                 </td>
-                <td>{a.owner || <span className="muted">Not set</span>}</td>
-                <td>
+                <td data-label={COLUMNS.owner}>{a.owner || <span className="muted">Not set</span>}</td>
+                <td data-label={COLUMNS.due}>
                   {a.dueDate ? formatDate(a.dueDate) : <span className="muted">Not set</span>}
                   {overdue && (
                     <>
@@ -63,8 +65,8 @@ export function ActionTable(props: {
                     </>
                   )}
                 </td>
-                <td>{ACTION_STATUS_LABELS[a.status]}</td>
-                <td>{a.completionEvidence || <span className="muted">None yet</span>}</td>
+                <td data-label={COLUMNS.status}>{ACTION_STATUS_LABELS[a.status]}</td>
+                <td data-label={COLUMNS.evidence}>{a.completionEvidence || <span className="muted">None yet</span>}</td>
                 <td>
                   <div className="row-buttons">
                     <button type="button" onClick={() => props.onEdit(a)}>

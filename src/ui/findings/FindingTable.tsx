@@ -6,6 +6,9 @@ import { sectionHref } from '../assessment/sections';
 import { TableScroll } from '../common/TableScroll';
 import { likelihoodText, severityText, sourceText } from './format';
 
+/** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = { priority: 'Priority', finding: 'Finding', severity: 'Severity', likelihood: 'Likelihood', status: 'Status', source: 'Source' };
+
 /**
  * A rank means something only once a finding is rated (or is a red flag, which comes first whatever
  * its rating): before that, the number would just be checklist order dressed up as a priority.
@@ -36,16 +39,15 @@ export function FindingTable(props: {
   const columns = props.onRate ? 7 : 6;
   return (
     <TableScroll label="Findings in priority order">
-      <table className="findings-table">
+      <table className="findings-table cards">
         <caption>Findings in priority order</caption>
         <thead>
           <tr>
-            <th scope="col">Priority</th>
-            <th scope="col">Finding</th>
-            <th scope="col">Severity</th>
-            <th scope="col">Likelihood</th>
-            <th scope="col">Status</th>
-            <th scope="col">Source</th>
+            {Object.values(COLUMNS).map((name) => (
+              <th scope="col" key={name}>
+                {name}
+              </th>
+            ))}
             {props.onRate && <th scope="col">Quick rating</th>}
           </tr>
         </thead>
@@ -53,21 +55,21 @@ export function FindingTable(props: {
           {props.findings.map((f, i) => (
             <Fragment key={f.key}>
             <tr className={f.redFlag ? 'red-flag-row' : undefined}>
-              <td>{priorityText(f, (props.offset ?? 0) + i + 1)}</td>
+              <td data-label={COLUMNS.priority}>{priorityText(f, (props.offset ?? 0) + i + 1)}</td>
               <th scope="row">
                 {f.redFlag && <span className="badge red-flag">Red flag</span>} <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
               </th>
-              <td>{severityText(f)}</td>
-              <td>{likelihoodText(f)}</td>
-              <td>{FINDING_STATUS_LABELS[f.status]}</td>
-              <td>{sourceText(f)}</td>
+              <td data-label={COLUMNS.severity}>{severityText(f)}</td>
+              <td data-label={COLUMNS.likelihood}>{likelihoodText(f)}</td>
+              <td data-label={COLUMNS.status}>{FINDING_STATUS_LABELS[f.status]}</td>
+              <td data-label={COLUMNS.source}>{sourceText(f)}</td>
               {props.onRate && (
                 <td>
                   <button
                     type="button"
                     ref={(el) => void (el ? buttons.current.set(f.key, el) : buttons.current.delete(f.key))}
                     aria-expanded={rating === f.key}
-                    aria-label={`${isRated(f) ? 'Change the rating of' : 'Rate'} “${f.title}”`}
+                    aria-label={`${isRated(f) ? 'Change rating of' : 'Rate'} “${f.title}”`}
                     onClick={() => (rating === f.key ? close(f.key) : setRating(f.key))}
                   >
                     {isRated(f) ? 'Change rating' : 'Rate'}

@@ -42,7 +42,7 @@ export function AssessmentTable(props: { rows: ListRow[] } & RowActions) {
   const progress = useLiveQuery(() => services.assessments.progressOf(ids.split(',')), [services, ids]);
   const intl = useIntl();
   return (
-    <table className="assessments">
+    <table className="assessments cards">
       <caption className="visually-hidden">
         <FormattedMessage defaultMessage="Assessments stored in this browser" description="Home: caption of the assessments table" />
       </caption>

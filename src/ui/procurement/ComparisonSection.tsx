@@ -100,7 +100,7 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
         </button>
       </div>
       <TableScroll label="Answers by question and vendor">
-        <table>
+        <table className="cards">
           <caption>Answers by question and vendor</caption>
           <thead>
             <tr>
@@ -121,7 +121,7 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
                   {row.mandatory && ' (mandatory)'}
                 </th>
                 {row.cells.map((c, i) => (
-                  <td key={i}>
+                  <td key={i} data-label={names[i]}>
                     {c.status ? ANSWER_LABELS[c.status] : 'No answer'}
                     {c.redFlag && <strong className="red-flag-text"> Red flag: {RED_FLAG_SOURCE_LABELS[c.redFlag].toLowerCase()}.</strong>}
                     {c.verdict && ` Review: ${VERDICT_LABELS[c.verdict]}.`}

@@ -52,19 +52,23 @@ function vendorsOf(line: ProcurementLine, items: ReadonlyMap<string, ChecklistIt
   }));
 }
 
+/** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = { procurement: 'Procurement', status: 'Status', vendors: 'Vendors and red flags', deadline: 'Deadline' };
+
 /** The buyer's procurements, one row each: status, vendors with their red-flag counts, deadline. */
 export function ProcurementRows(props: { lines: readonly ProcurementLine[] }) {
   const items = useChecklistItems(props.lines);
   return (
     <TableScroll label="Your procurements">
-      <table className="procurement-rows">
+      <table className="procurement-rows cards">
         <caption>Your procurements</caption>
         <thead>
           <tr>
-            <th scope="col">Procurement</th>
-            <th scope="col">Status</th>
-            <th scope="col">Vendors and red flags</th>
-            <th scope="col">Deadline</th>
+            {Object.values(COLUMNS).map((name) => (
+              <th scope="col" key={name}>
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -81,8 +85,8 @@ export function ProcurementRows(props: { lines: readonly ProcurementLine[] }) {
                     — <bdi>{row.request.buyer.organisation}</bdi>
                   </span>
                 </th>
-                <td>{PROCUREMENT_STATUS_LABELS[procurementStatus(row, line.responses.length)]}</td>
-                <td>
+                <td data-label={COLUMNS.status}>{PROCUREMENT_STATUS_LABELS[procurementStatus(row, line.responses.length)]}</td>
+                <td data-label={COLUMNS.vendors}>
                   {vendors.length === 0 ? (
                     'No vendor yet'
                   ) : (
@@ -104,7 +108,7 @@ export function ProcurementRows(props: { lines: readonly ProcurementLine[] }) {
                     </ul>
                   )}
                 </td>
-                <td>{row.request.deadline ? formatDate(row.request.deadline) : 'None'}</td>
+                <td data-label={COLUMNS.deadline}>{row.request.deadline ? formatDate(row.request.deadline) : 'None'}</td>
               </tr>
             );
           })}

@@ -13,6 +13,9 @@ import { importResponseFile, responseFileOf, type ImportOutcome } from './respon
 import { useProcurementRepo } from './useProcurementRepo';
 import { useSignatureWords } from './useSignatureWords';
 
+/** Column names of the imported responses: the table's headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = { vendor: 'Vendor', revision: 'Revision', signature: 'Signature', answered: 'Answered', redFlags: 'Red flags', imported: 'Imported' };
+
 /** The buyer's side of a sent request: import vendors' response files, and the responses imported so far. */
 export function ResponsesSection(props: { procurement: ProcurementRow; loaded: LoadedChecklist }) {
   const services = useServices();
@@ -84,16 +87,15 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
       )}
       {rows && rows.length > 0 ? (
         <TableScroll label="Imported responses">
-          <table>
+          <table className="cards">
             <caption>Imported responses</caption>
             <thead>
               <tr>
-                <th scope="col">Vendor</th>
-                <th scope="col">Revision</th>
-                <th scope="col">Signature</th>
-                <th scope="col">Answered</th>
-                <th scope="col">Red flags</th>
-                <th scope="col">Imported</th>
+                {Object.values(COLUMNS).map((name) => (
+                  <th scope="col" key={name}>
+                    {name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -106,13 +108,13 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
                     <th scope="row">
                       <bdi>{row.organisation}</bdi>
                     </th>
-                    <td>{row.revision}</td>
-                    <td>{signatures.get(row.id) ?? 'Checking…'}</td>
-                    <td>
+                    <td data-label={COLUMNS.revision}>{row.revision}</td>
+                    <td data-label={COLUMNS.signature}>{signatures.get(row.id) ?? 'Checking…'}</td>
+                    <td data-label={COLUMNS.answered}>
                       {done.answered} of {done.asked}
                     </td>
-                    <td>{flags ? <strong className="red-flag-text">{flags} red {flags === 1 ? 'flag' : 'flags'}</strong> : 'None'}</td>
-                    <td>{formatDateTime(row.importedAt)}</td>
+                    <td data-label={COLUMNS.redFlags}>{flags ? <strong className="red-flag-text">{flags} red {flags === 1 ? 'flag' : 'flags'}</strong> : 'None'}</td>
+                    <td data-label={COLUMNS.imported}>{formatDateTime(row.importedAt)}</td>
                   </tr>
                 );
               })}

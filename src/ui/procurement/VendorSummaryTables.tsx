@@ -2,6 +2,9 @@ import { HRBA_PRINCIPLE_LABELS, HRBA_PRINCIPLES, PI_PRINCIPLE_LABELS, PI_PRINCIP
 import type { PrincipleCount, VendorSummary } from '../../domain/procurement';
 import { TableScroll } from '../common/TableScroll';
 
+/** Column names of the vendors' table: its headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = { vendor: 'Vendor', redFlags: 'Red flags', mandatory: 'Mandatory unanswered', insufficient: 'Insufficient', clarifications: 'Clarifications open', answered: 'Answered' };
+
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
 
 /**
@@ -18,16 +21,15 @@ export function VendorSummaryTables(props: { summaries: readonly VendorSummary[]
   return (
     <>
       <TableScroll label="Vendors in order">
-        <table>
+        <table className="cards">
           <caption>Vendors in order</caption>
           <thead>
             <tr>
-              <th scope="col">Vendor</th>
-              <th scope="col">Red flags</th>
-              <th scope="col">Mandatory unanswered</th>
-              <th scope="col">Insufficient</th>
-              <th scope="col">Clarifications open</th>
-              <th scope="col">Answered</th>
+              {Object.values(COLUMNS).map((name) => (
+                <th scope="col" key={name}>
+                  {name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -36,11 +38,11 @@ export function VendorSummaryTables(props: { summaries: readonly VendorSummary[]
                 <th scope="row">
                   <bdi>{s.organisation}</bdi>
                 </th>
-                <td>{s.redFlags ? <strong className="red-flag-text">{s.redFlags} red {s.redFlags === 1 ? 'flag' : 'flags'}</strong> : 'None'}</td>
-                <td>{s.mandatoryMissing.length ? s.mandatoryMissing.join(', ') : 'None'}</td>
-                <td>{s.insufficient}</td>
-                <td>{s.clarificationsOpen}</td>
-                <td>
+                <td data-label={COLUMNS.redFlags}>{s.redFlags ? <strong className="red-flag-text">{s.redFlags} red {s.redFlags === 1 ? 'flag' : 'flags'}</strong> : 'None'}</td>
+                <td data-label={COLUMNS.mandatory}>{s.mandatoryMissing.length ? s.mandatoryMissing.join(', ') : 'None'}</td>
+                <td data-label={COLUMNS.insufficient}>{s.insufficient}</td>
+                <td data-label={COLUMNS.clarifications}>{s.clarificationsOpen}</td>
+                <td data-label={COLUMNS.answered}>
                   {s.answered} of {s.asked} ({percent(s.answered, s.asked)}%)
                 </td>
               </tr>
@@ -49,7 +51,7 @@ export function VendorSummaryTables(props: { summaries: readonly VendorSummary[]
         </table>
       </TableScroll>
       <TableScroll label="Coverage by principle">
-        <table>
+        <table className="cards">
           <caption>Coverage by principle</caption>
           <thead>
             <tr>
@@ -66,7 +68,7 @@ export function VendorSummaryTables(props: { summaries: readonly VendorSummary[]
               <tr key={p.key}>
                 <th scope="row">{p.label}</th>
                 {props.summaries.map((s) => (
-                  <td key={s.id}>{coverage(p.of(s))}</td>
+                  <td key={s.id} data-label={s.organisation}>{coverage(p.of(s))}</td>
                 ))}
               </tr>
             ))}

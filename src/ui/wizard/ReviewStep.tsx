@@ -17,6 +17,15 @@ import type { wizardMachine } from '../../machines/wizard.machine';
 import { useEasyRead } from '../common/easyRead';
 import { SKIP_REASON_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { defineMessages } from '../../i18n/format';
+
+/** Column names of the completion table: its headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = defineMessages({
+  stage: { defaultMessage: 'Stage', description: 'Review table column: lifecycle stage' },
+  answered: { defaultMessage: 'Answered', description: 'Review table column: items answered' },
+  applicable: { defaultMessage: 'Applicable', description: 'Review table column: items that apply' },
+  skipped: { defaultMessage: 'Not applicable to your profile', description: 'Review table column: items the profile rules out' },
+});
 
 /** Nothing is dropped silently: every unanswered applicable item is listed with a way back to it. */
 export function ReviewStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine> }) {
@@ -69,31 +78,24 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
         )}
       </p>
       <TableScroll label={completionTitle}>
-      <table>
+      <table className="cards">
         <caption>{completionTitle}</caption>
         <thead>
           <tr>
-            <th scope="col">
-              <FormattedMessage defaultMessage="Stage" description="Review table column: lifecycle stage" />
-            </th>
-            <th scope="col">
-              <FormattedMessage defaultMessage="Answered" description="Review table column: items answered" />
-            </th>
-            <th scope="col">
-              <FormattedMessage defaultMessage="Applicable" description="Review table column: items that apply" />
-            </th>
-            <th scope="col">
-              <FormattedMessage defaultMessage="Not applicable to your profile" description="Review table column: items the profile rules out" />
-            </th>
+            {Object.values(COLUMNS).map((column) => (
+              <th scope="col" key={column.description}>
+                {intl.formatMessage(column)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {completion.map((c) => (
             <tr key={c.stage}>
               <th scope="row">{intl.formatMessage(STAGE_MESSAGES[c.stage])}</th>
-              <td>{intl.formatNumber(c.answered)}</td>
-              <td>{intl.formatNumber(c.applicable)}</td>
-              <td>{intl.formatNumber(resolved.skipped[c.stage].length)}</td>
+              <td data-label={intl.formatMessage(COLUMNS.answered)}>{intl.formatNumber(c.answered)}</td>
+              <td data-label={intl.formatMessage(COLUMNS.applicable)}>{intl.formatNumber(c.applicable)}</td>
+              <td data-label={intl.formatMessage(COLUMNS.skipped)}>{intl.formatNumber(resolved.skipped[c.stage].length)}</td>
             </tr>
           ))}
         </tbody>

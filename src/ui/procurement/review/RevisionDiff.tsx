@@ -2,6 +2,9 @@ import { ANSWER_LABELS, type ItemAnswer } from '../../../domain';
 import { evidenceChanges, type AnswerDiff, type EvidenceFile } from '../../../domain/procurement';
 import { TableScroll } from '../../common/TableScroll';
 
+/** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = { question: 'Question', answer: 'Answer', notes: 'Notes', evidence: 'Evidence files' };
+
 type Side = { answers: Readonly<Record<string, ItemAnswer | undefined>>; evidence: readonly EvidenceFile[] };
 
 const status = (side: Side, key: string) => {
@@ -16,14 +19,15 @@ export function RevisionDiff(props: { round: number; diff: readonly AnswerDiff[]
   if (!props.diff.length) return <p>Nothing changed since round {props.round}: the vendor re-submitted the same answers.</p>;
   return (
     <TableScroll label={caption}>
-      <table>
+      <table className="cards">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Question</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Notes</th>
-            <th scope="col">Evidence files</th>
+            {Object.values(COLUMNS).map((name) => (
+              <th scope="col" key={name}>
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -32,8 +36,8 @@ export function RevisionDiff(props: { round: number; diff: readonly AnswerDiff[]
             return (
               <tr key={key}>
                 <th scope="row">{key}</th>
-                <td>{changes.includes('answer') ? `${status(props.previous, key)} → ${status(props.next, key)}` : `Unchanged (${status(props.next, key)})`}</td>
-                <td className="pre-wrap">
+                <td data-label={COLUMNS.answer}>{changes.includes('answer') ? `${status(props.previous, key)} → ${status(props.next, key)}` : `Unchanged (${status(props.next, key)})`}</td>
+                <td className="pre-wrap" data-label={COLUMNS.notes}>
                   {changes.includes('notes') ? (
                     <>
                       Changed from “<bdi>{notes(props.previous, key)}</bdi>” to “<bdi>{notes(props.next, key)}</bdi>”
@@ -42,7 +46,7 @@ export function RevisionDiff(props: { round: number; diff: readonly AnswerDiff[]
                     'Unchanged'
                   )}
                 </td>
-                <td>
+                <td data-label={COLUMNS.evidence}>
                   {files.added.map((f) => (
                     <span key={`+${f.sha256}`}>
                       Added <bdi>{f.name}</bdi>.{' '}
