@@ -1,7 +1,7 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { fallbacksNeeded, textOf, type FontFace, type ReportFonts } from './fonts';
-import { loadShaper, needsShaping } from './shaping/shaper';
+import { loadShaper, wantsShaper } from './shaping/shaper';
 import { FALLBACK_URLS } from './fontUrls';
 
 const cache = new Map<string, Promise<ArrayBuffer>>();
@@ -18,7 +18,7 @@ export async function loadReportFonts(report?: unknown): Promise<ReportFonts> {
   const needed = fallbacksNeeded(text);
   const [shaper, regular, bold, ...faces] = await Promise.all([
     // Without HarfBuzz (WebAssembly refused by a host's policy) the report still prints, unshaped, and says so.
-    needsShaping(text) ? loadShaper().catch(() => undefined) : undefined,
+    wantsShaper(text) ? loadShaper().catch(() => undefined) : undefined,
     fetchFont(regularUrl),
     fetchFont(boldUrl),
     ...needed.map(async (name): Promise<[string, FontFace] | null> => {

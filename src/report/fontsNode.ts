@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FALLBACK_FILES, FALLBACK_ORDER, FONT_FILES, textOf, type FontFace, type ReportFonts } from './fonts';
-import { loadShaper, needsShaping } from './shaping/shaper';
+import { loadShaper, wantsShaper } from './shaping/shaper';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +32,6 @@ export function readReportFonts(): ReportFonts {
  */
 export async function loadReportFontsFor(report: unknown): Promise<ReportFonts> {
   const fonts = readReportFonts();
-  if (needsShaping(textOf(report))) fonts.shaper = await loadShaper();
+  if (wantsShaper(textOf(report))) fonts.shaper = await loadShaper();
   return fonts;
 }

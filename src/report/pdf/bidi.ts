@@ -2,12 +2,14 @@ import bidiFactory from 'bidi-js';
 
 /**
  * Right-to-left text in the PDF. A PDF has no bidi algorithm: glyphs go where
- * they are put, left to right. So each line is turned from the order it was
- * typed in (logical) into the order it is seen in (visual) here, with the
- * Unicode Bidirectional Algorithm (bidi-js: plain JavaScript, no WASM, no
- * network), which also mirrors brackets inside right-to-left runs. jsPDF's own
- * reordering is switched off (`NO_REORDER`): it mirrors nothing, knows no
- * isolates, and reordered each font run on its own.
+ * they are put, left to right. So each line is cut here into runs of one
+ * direction, in the order they are seen (visual), each run's text kept in the
+ * order it was typed (logical) so it can be shaped whole, with the Unicode
+ * Bidirectional Algorithm (bidi-js: plain JavaScript, no WASM, no network).
+ * HarfBuzz shapes a right-to-left run right to left, mirroring its brackets;
+ * without it, `drawnOrder` reverses and mirrors. jsPDF's own reordering is
+ * switched off (`NO_REORDER`): it mirrors nothing, knows no isolates, and
+ * reordered each font run on its own.
  *
  * A person's words inside a report sentence are isolated (`isolate`): a
  * right-to-left name, or one ending in digits or brackets, then cannot pull the
@@ -94,33 +96,75 @@ function graphemes(line: string): { start: number; text: string }[] {
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('und', { granularity: 'grapheme' }) : null;
 
+/** A stretch of one line in one direction: `text` in typed order, the stretches in the order they are seen, left to right. */
+export interface DirectionRun {
+  text: string;
+  rtl: boolean;
+}
+
 /**
- * One line in visual order: reordered by the bidi algorithm with a left-to-right
- * base (the report is in English; a person's text brings its own direction in an
- * isolate), mirrored characters swapped in right-to-left runs, and the isolate
- * marks removed. A letter and its combining marks, and a surrogate pair, move as
- * one, in their typed order, so the marks still sit on their letter.
+ * One line cut into runs of one direction, in visual order (left to right), by
+ * the bidi algorithm with a left-to-right base (the report is in English; a
+ * person's text brings its own direction in an isolate). Each run keeps its
+ * text in typed order, without the isolate marks: a right-to-left run is
+ * shaped whole (Arabic letters join across it) and then drawn right to left.
  */
-export function visualLine(line: string): string {
-  if (!NEEDS_WORK.test(line)) return line;
+export function directionRuns(line: string): DirectionRun[] {
+  if (!NEEDS_WORK.test(line)) return line ? [{ text: line, rtl: false }] : [];
   const levels = bidi.getEmbeddingLevels(line, 'ltr');
   const order = bidi.getReorderedIndices(line, levels);
-  // Cluster of each UTF-16 unit, so a cluster reversed unit by unit comes out whole.
-  const clusterOf = new Int32Array(line.length);
-  const clusters: { start: number; text: string }[] = [];
-  for (const part of graphemes(line)) {
-    for (let k = 0; k < part.text.length; k++) clusterOf[part.start + k] = clusters.length;
-    clusters.push(part);
-  }
-  let out = '';
-  const done = new Uint8Array(clusters.length);
+  const runs: DirectionRun[] = [];
+  let from = -1;
+  let to = -1;
+  let level = -1;
+  const close = () => {
+    if (from < 0) return;
+    const text = line.slice(Math.min(from, to), Math.max(from, to) + 1).replace(CONTROLS, '');
+    if (text) runs.push({ text, rtl: (level & 1) === 1 });
+  };
   for (const index of order) {
-    const c = clusterOf[index]!;
-    if (done[c]) continue;
-    done[c] = 1;
-    const { start, text } = clusters[c]!;
-    const mirrored = levels.levels[start]! & 1 && text.length === 1 ? bidi.getMirroredCharacter(text) : null;
-    out += mirrored ?? text;
+    const l = levels.levels[index]!;
+    const step = l & 1 ? -1 : 1;
+    if (l === level && index === to + step) {
+      to = index;
+      continue;
+    }
+    close();
+    from = to = index;
+    level = l;
   }
-  return out.replace(CONTROLS, '');
+  close();
+  return runs;
+}
+
+/** Text with each character that has a mirror image (brackets, ≤) swapped for it, as a right-to-left run shows it. */
+export const mirrored = (text: string) => [...text].map((ch) => bidi.getMirroredCharacter(ch) ?? ch).join('');
+
+/**
+ * A right-to-left run's characters in the order they are drawn, left to right,
+ * when no shaper places them: reversed a letter with its marks at a time (the
+ * marks stay on their letter, a surrogate pair stays whole), brackets mirrored.
+ */
+export function drawnOrder(text: string): string {
+  return graphemes(text)
+    .reverse()
+    .map(({ text: g }) => (g.length === 1 ? (bidi.getMirroredCharacter(g) ?? g) : g))
+    .join('');
+}
+
+/**
+ * Marks a wrapped line of a right-to-left paragraph (a person's text whose
+ * first letter is right to left, standing alone: a note, a field, a cell), so
+ * it is drawn against the right edge of its box. The mark is a right-to-left
+ * mark before the isolate, which a person's text cannot produce there
+ * (`isolate` puts its own isolate first); it prints as nothing.
+ */
+export const RTL_LINE = '\u200F';
+
+/** Whether a paragraph (no newline) is a person's text isolated right to left as a whole. */
+export const isRtlParagraph = (paragraph: string) => /^\u2067[^\u2066-\u2069]*\u2069$/.test(paragraph);
+
+/** The line without its right-to-left paragraph mark, and whether it had one. */
+export function rtlLine(line: string): { text: string; rtl: boolean } {
+  return line.startsWith(RTL_LINE + RLI) ? { text: line.slice(RTL_LINE.length), rtl: true } : { text: line, rtl: false };
 }

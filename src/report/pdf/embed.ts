@@ -30,6 +30,7 @@ function binaryString(buffer: ArrayBuffer): string {
  * embedded 10 MB CJK font adds only the few kilobytes of the characters printed.
  */
 export function embedFonts(doc: jsPDF, fonts: ReportFonts, text = ''): FontChain {
+  stopArabicRewriting(doc);
   const add = (file: string, family: string, style: 'normal' | 'bold', buffer: ArrayBuffer) => {
     doc.addFileToVFS(file, binaryString(buffer));
     doc.addFont(file, family, style, 'Identity-H');
@@ -39,6 +40,8 @@ export function embedFonts(doc: jsPDF, fonts: ReportFonts, text = ''): FontChain
   const chain: ChainFont[] = [
     { family: FAMILY, bold: add('DejaVuSans-Bold.ttf', FAMILY, 'bold', fonts.bold), normal: add('DejaVuSans.ttf', FAMILY, 'normal', fonts.regular) },
   ];
+  // DejaVu Sans is embedded whole, so its Arabic and Hebrew can be shaped with its own rules and glyph ids.
+  if (fonts.shaper) chain[0]!.shaping = { normal: fonts.regular, bold: fonts.bold };
   const used = new Set<number>();
   for (const ch of text) used.add(ch.codePointAt(0)!);
   // Fallbacks are cut to the characters used first: jsPDF is slow with a large font (seconds for CJK).
@@ -60,6 +63,21 @@ export function embedFonts(doc: jsPDF, fonts: ReportFonts, text = ''): FontChain
   }
   doc.setFont(FAMILY, 'normal');
   return new FontChain(chain, fonts.shaper);
+}
+
+/**
+ * jsPDF rewrites every Arabic letter it is given into a presentation form, and
+ * some pairs into ligatures, before drawing, assuming typed order. The report
+ * gives it text already shaped by HarfBuzz, in visual order (runs.ts), which that
+ * would corrupt (a final alef after an initial lam drawn as lam-alef), so the
+ * rewriting is unhooked for this document; the fallback without HarfBuzz calls
+ * it itself, on text still in typed order.
+ */
+function stopArabicRewriting(doc: jsPDF): void {
+  const events = (doc.internal as unknown as { events: { getTopics(): Record<string, Record<string, [unknown, boolean]>>; unsubscribe(token: string): boolean } }).events;
+  for (const [token, [handler]] of Object.entries(events.getTopics()['preProcessText'] ?? {})) {
+    if (handler === doc.processArabic) events.unsubscribe(token);
+  }
 }
 
 /**

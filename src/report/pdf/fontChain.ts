@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Weight } from './measure';
-import { needsShaping, type Shaper } from '../shaping/shaper';
+import { needsShaping, scriptRuns, type Shaper } from '../shaping/shaper';
+import { directionRuns, mirrored } from './bidi';
 
 type JsPdfFont = ReturnType<jsPDF['getFont']>;
 
@@ -32,13 +33,22 @@ export interface Run {
   source: string;
   /** Characters no embedded font has; drawn as □. */
   missing?: string;
+  /** Part of a right-to-left stretch: shaped right to left, or, unshaped, drawn in reverse (`drawnOrder`). */
+  rtl?: boolean;
 }
 
-/** A run shaped into glyphs, cut into pieces jsPDF can draw: each piece a string of codes at an offset, in em. */
+/**
+ * A run shaped into glyphs, cut into pieces jsPDF can draw: each piece a string
+ * of codes at an offset, in em. `actual`: the text a piece stands for, when its
+ * glyphs' own characters do not spell it (a conjunct, a glyph with no character
+ * of its own); the PDF carries it as /ActualText.
+ */
 export interface ShapedRun {
-  pieces: { text: string; dx: number; dy: number }[];
+  pieces: { text: string; dx: number; dy: number; actual?: string }[];
   /** Advance of the whole run, in em. */
   width: number;
+  /** The text of the whole run, when the run as a whole needs /ActualText (left-to-right shaping, which may reorder). */
+  actual?: string;
 }
 
 const BOX = '\u25A1';
@@ -135,45 +145,95 @@ export class FontChain {
     return runs;
   }
 
+  /**
+   * One line (no newlines, isolates and all) in runs of one font, direction and
+   * script, left to right as they are drawn: the bidi algorithm orders the
+   * direction runs (bidi.ts); a right-to-left stretch's font runs go right to left.
+   */
+  lineRuns(line: string, weight: Weight): Run[] {
+    const out: Run[] = [];
+    for (const stretch of directionRuns(line)) {
+      const runs = scriptRuns(stretch.text).flatMap((part) => this.runs(part, weight));
+      if (stretch.rtl) {
+        runs.reverse();
+        for (const run of runs) run.rtl = true;
+      }
+      out.push(...runs);
+    }
+    return out;
+  }
+
   private start(font: ChainFont, entry: JsPdfFont, text: string, weight: Weight, actual?: string): Run {
     const style: Weight = entry === font.bold && weight === 'bold' ? 'bold' : 'normal';
     return { font: entry, family: font.family, style, text, source: actual ?? text, ...(actual !== undefined ? { actual } : {}) };
   }
 
   /**
-   * The run shaped by HarfBuzz with its font's rules, or null when it needs no
-   * shaping or cannot have it (no shaper loaded, a font without its file, the
-   * private-use codes used up). Each glyph is drawn through a 16-bit code: its
-   * own character when the font maps one to it (so the PDF's ToUnicode stays
-   * true), else a private-use code mapped to it, as for emoji. Glyphs that keep
-   * their natural advance and sit on the baseline go into one piece; a glyph
-   * moved by the font's positioning rules (a mark, a kerned pair) starts a new one.
+   * The run shaped by HarfBuzz with its font's rules, in its direction, or null
+   * when it needs no shaping or cannot have it (no shaper loaded, a font without
+   * its file, the private-use codes used up). Each glyph is drawn through a
+   * 16-bit code: its own character when the font maps one to it (so the PDF's
+   * ToUnicode stays true), else a private-use code mapped to it, as for emoji.
+   * Glyphs that keep their natural advance and sit on the baseline go into one
+   * piece; a glyph moved by the font's positioning rules (a mark, a kerned pair)
+   * starts a new one.
+   *
+   * Text extraction: a left-to-right run (Devanagari, whose vowel signs move
+   * before their consonant) carries its typed text as a whole. A right-to-left
+   * run is drawn glyph by glyph in visual order, as a PDF reader expects right-
+   * to-left text (pdftotext, for one, turns such runs back into typed order);
+   * each glyph reads as its own character (a joined Arabic form as its
+   * presentation form, which Unicode normalisation folds back; a bracket as its
+   * mirror image, as drawn), and only a glyph whose characters do not spell its
+   * text (a ligature with no code of its own) carries that text, in drawn order.
    */
   shape(run: Run): ShapedRun | null {
     if (!this.shaper || !needsShaping(run.source)) return null;
     const font = this.fontOf(run);
     const file = run.font === font.bold ? font.shaping?.bold : font.shaping?.normal;
     if (!file) return null;
-    const { glyphs, unitsPerEm } = this.shaper.shape(file, run.source, 'ltr');
+    const rtl = run.rtl === true;
+    const { glyphs, unitsPerEm } = this.shaper.shape(file, run.source, rtl ? 'rtl' : 'ltr');
     const metadata = run.font.metadata;
+    // Where each cluster's text ends in the source: the next cluster start above it.
+    const starts = [...new Set(glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
+    const clusterText = (cluster: number) => run.source.slice(cluster, starts[starts.indexOf(cluster) + 1] ?? run.source.length);
     const pieces: (ShapedRun['pieces'][number] & { end: number })[] = [];
     let pen = 0;
-    for (const g of glyphs) {
-      const x = pen + g.xOffset / unitsPerEm;
-      const dy = g.yOffset / unitsPerEm;
-      pen += g.xAdvance / unitsPerEm;
-      // Glyph 0 is "no glyph" (jsPDF would also end the string there): the chain only sends characters the font has.
-      if (g.glyph === 0) continue;
-      const code = this.codeFor(run.font, g.glyph);
-      if (code === null) return null;
-      const natural = metadata.widthOfGlyph(g.glyph) / 1000;
-      const last = pieces.at(-1);
-      if (last && last.dy === dy && Math.abs(last.end - x) < 1e-6) {
-        last.text += String.fromCharCode(code);
-        last.end += natural;
-      } else pieces.push({ text: String.fromCharCode(code), dx: x, dy, end: x + natural });
+    let i = 0;
+    while (i < glyphs.length) {
+      // A cluster's glyphs (a letter and its marks, a ligature) are taken together.
+      let j = i + 1;
+      while (j < glyphs.length && glyphs[j]!.cluster === glyphs[i]!.cluster) j++;
+      const group: { code: number; x: number; dy: number; natural: number }[] = [];
+      for (const g of glyphs.slice(i, j)) {
+        const x = pen + g.xOffset / unitsPerEm;
+        pen += g.xAdvance / unitsPerEm;
+        // Glyph 0 is "no glyph" (jsPDF would also end the string there): the chain only sends characters the font has.
+        if (g.glyph === 0) continue;
+        const code = this.codeFor(run.font, g.glyph);
+        if (code === null) return null;
+        group.push({ code, x, dy: g.yOffset / unitsPerEm, natural: metadata.widthOfGlyph(g.glyph) / 1000 });
+      }
+      const typed = clusterText(glyphs[i]!.cluster);
+      const spelled = String.fromCharCode(...group.map((g) => g.code)).normalize('NFKC');
+      // Right to left, a bracket is drawn as its mirror image and reads as it, as unshaped right-to-left text does.
+      const reads = [typed, mirrored(typed)].some((t) => [spelled, [...spelled].reverse().join('')].includes(t.normalize('NFKC')));
+      const actual = rtl && !reads ? [...typed].reverse().join('') : undefined;
+      group.forEach((g, k) => {
+        const last = pieces.at(-1);
+        const joins = last && last.dy === g.dy && Math.abs(last.end - g.x) < 1e-6 && last.actual === undefined && actual === undefined;
+        if (joins) {
+          last.text += String.fromCharCode(g.code);
+          last.end += g.natural;
+        } else if (actual !== undefined && k > 0) {
+          // The rest of a glyph group with /ActualText: drawn in the same span, reading as nothing more.
+          pieces.push({ text: String.fromCharCode(g.code), dx: g.x, dy: g.dy, end: g.x + g.natural, actual: '' });
+        } else pieces.push({ text: String.fromCharCode(g.code), dx: g.x, dy: g.dy, end: g.x + g.natural, ...(actual !== undefined ? { actual } : {}) });
+      });
+      i = j;
     }
-    return { pieces: pieces.map(({ text, dx, dy }) => ({ text, dx, dy })), width: pen };
+    return { pieces: pieces.map(({ end: _end, ...piece }) => piece), width: pen, ...(rtl ? {} : { actual: run.source }) };
   }
 
   private codeFor(entry: JsPdfFont, glyph: number): number | null {
@@ -197,6 +257,22 @@ export class FontChain {
 
   private fontOf(run: Run): ChainFont {
     return this.fonts.find((f) => f.family === run.family)!;
+  }
+
+  /** Whether text would be shaped, so its width is its glyphs' advances, not the sum of its characters'. */
+  shapes(text: string): boolean {
+    return this.shaper !== undefined && needsShaping(text);
+  }
+
+  /** Width in em of a stretch of text (no newlines) as it prints: shaped runs by their glyph advances, the rest character by character. */
+  shapedWidth(text: string, weight: Weight): number {
+    let em = 0;
+    for (const run of this.lineRuns(text, weight)) {
+      const glyphs = this.shape(run);
+      if (glyphs) em += glyphs.width;
+      else for (const ch of run.source) em += this.unitWidth(ch, weight);
+    }
+    return em;
   }
 
   /** Width of one character in em (1 = the font size), in the font it will print in. */

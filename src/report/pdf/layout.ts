@@ -3,9 +3,7 @@ import { FAMILY, printable } from './embed';
 import { TextMeasure, ptToMm, type Weight } from './measure';
 import type { FontChain } from './fontChain';
 import { drawRuns, type TextTrouble } from './runs';
-import { NO_REORDER, balanceIsolates, isolateEach, visualLine, withoutControls } from './bidi';
-
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F]/;
+import { NO_REORDER, balanceIsolates, isolateEach, rtlLine, withoutControls } from './bidi';
 
 export type Rgb = readonly [number, number, number];
 export const INK: Rgb = [26, 26, 26];
@@ -73,23 +71,30 @@ export class Layout {
 
   /**
    * Draws text at a baseline in the size and colour set by `use`. Each line is
-   * put in visual order first (Arabic shaped while still in typed order, then
-   * reordered: bidi.ts). Lines the report's own font covers go to jsPDF in one
-   * call; a line that needs a fallback font is drawn run by run.
+   * cut into runs of one font and direction in the order they are seen
+   * (FontChain.lineRuns: bidi.ts orders them; Arabic, Hebrew and Devanagari
+   * runs are shaped by HarfBuzz when it is loaded). Lines the report's own font
+   * covers, with nothing to reorder, go to jsPDF in one call; others are drawn
+   * run by run. A line of a right-to-left paragraph (`RTL_LINE`) is set against
+   * `right`, the right edge of its box, when given.
    */
-  draw(text: string | readonly string[], x: number, y: number, align?: 'right' | 'center'): void {
+  draw(text: string | readonly string[], x: number, y: number, align?: 'right' | 'center', right?: number): void {
     this.flush();
     if (this.dry) return;
-    const lines = (typeof text === 'string' ? [text] : text).map((line) => visualLine(ARABIC.test(line) ? this.doc.processArabic(line) : line));
+    const lines = (typeof text === 'string' ? [text] : text).map(rtlLine);
     const weight = this.current.weight || 'normal';
-    const split = lines.map((line) => this.chain.runs(line, weight));
-    const simple = split.every((runs) => runs.length <= 1 && (runs[0] === undefined || (runs[0].family === FAMILY && runs[0].actual === undefined)));
+    const split = lines.map((line) => this.chain.lineRuns(line.text, weight));
+    const simple = split.every((runs) => runs.length <= 1 && (runs[0] === undefined || (runs[0].family === FAMILY && runs[0].actual === undefined && !runs[0].rtl && !this.chain.shapes(runs[0].source))));
     if (simple) {
-      this.doc.text(lines, x, y, align ? { ...NO_REORDER, align } : NO_REORDER);
+      const plain = split.map((runs) => runs[0]?.text ?? '');
+      this.doc.text(plain, x, y, align ? { ...NO_REORDER, align } : NO_REORDER);
       return;
     }
     const lh = this.lineHeight(this.current.size);
-    split.forEach((runs, i) => drawRuns(this.doc, this.chain, runs, x, y + i * lh, this.current.size, align, (t) => this.troubles.push({ ...t, where: this.where })));
+    split.forEach((runs, i) => {
+      const toRight = lines[i]!.rtl && right !== undefined;
+      drawRuns(this.doc, this.chain, runs, toRight ? right : x, y + i * lh, this.current.size, toRight ? 'right' : align, (t) => this.troubles.push({ ...t, where: this.where }));
+    });
     // Runs switch fonts: make the next `use` set the font again.
     this.current.weight = '';
   }
@@ -246,7 +251,7 @@ export class Layout {
       }
       const chunk = lines.slice(i, i + count);
       this.use(size, bold, color);
-      this.draw(chunk, x, this.baseline(this.y, size));
+      this.draw(chunk, x, this.baseline(this.y, size), undefined, this.left + this.width);
       this.y += chunk.length * lh;
       i += chunk.length;
       before = 0;
@@ -289,7 +294,7 @@ export class Layout {
     this.draw(head, x, this.baseline(this.y, size));
     if (beside) {
       this.use(size, false, color);
-      this.draw(lines[0]!, x + headWidth, this.baseline(this.y, size));
+      this.draw(lines[0]!, x + headWidth, this.baseline(this.y, size), undefined, this.left + this.width);
     }
     this.y += lh;
     this.lines(beside ? lines.slice(1) : lines, x, size, false, color, beside ? 1 : 0);

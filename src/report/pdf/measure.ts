@@ -1,4 +1,5 @@
 import type { FontChain } from './fontChain';
+import { RTL_LINE, isRtlParagraph } from './bidi';
 
 export type Weight = 'normal' | 'bold';
 
@@ -6,7 +7,7 @@ const PT_TO_MM = 25.4 / 72;
 
 /**
  * Text widths from the embedded fonts' advance widths (each character in the
- * font the chain prints it in), cached per character, and greedy word wrapping on top. jsPDF's own splitTextToSize re-measures every
+ * font the chain prints it in, or a shaped word's glyphs), cached, and greedy word wrapping on top. jsPDF's own splitTextToSize re-measures every
  * word on every call; the cache makes wrapping a whole report cheap.
  */
 export class TextMeasure {
@@ -14,8 +15,24 @@ export class TextMeasure {
 
   constructor(private readonly chain: FontChain) {}
 
-  /** Width in millimetres of one line of text. */
+  /** Widths in em of stretches that are shaped (Devanagari, Arabic, Hebrew words), cached per stretch. */
+  private readonly shaped: Record<Weight, Map<string, number>> = { normal: new Map(), bold: new Map() };
+
+  /**
+   * Width in millimetres of one line of text. Text that is shaped is measured
+   * by its glyphs' advances, as drawn: a conjunct or a joined Arabic letter is
+   * narrower or wider than the characters it is made of.
+   */
   width(text: string, size: number, weight: Weight): number {
+    if (this.chain.shapes(text)) {
+      const cache = this.shaped[weight];
+      let em = cache.get(text);
+      if (em === undefined) {
+        em = this.chain.shapedWidth(text, weight);
+        cache.set(text, em);
+      }
+      return em * size * PT_TO_MM;
+    }
     const cache = this.widths[weight];
     let em = 0;
     for (const ch of text) {
@@ -32,18 +49,22 @@ export class TextMeasure {
   /**
    * Lines of at most `maxWidth` mm (the very first line: `firstWidth`). Each
    * newline starts a new line; an empty paragraph stays an empty line; a word
-   * wider than the line is cut where it must be.
+   * wider than the line is cut where it must be. The lines of a person's
+   * right-to-left paragraph come marked (bidi.ts `RTL_LINE`) to be right-aligned.
    */
   wrap(text: string, maxWidth: number, size: number, weight: Weight, firstWidth = maxWidth): string[] {
     const lines: string[] = [];
     const space = this.width(' ', size, weight);
     const limit = () => (lines.length === 0 ? firstWidth : maxWidth);
     for (const paragraph of text.split('\n')) {
-      const words = paragraph.split(' ').filter((w) => w !== '');
+      // A right-to-left paragraph is wrapped inside its isolate; each of its lines is isolated and marked to be set against the right edge.
+      const rtl = isRtlParagraph(paragraph);
+      const words = (rtl ? paragraph.slice(1, -1) : paragraph).split(' ').filter((w) => w !== '');
       if (words.length === 0) {
         lines.push('');
         continue;
       }
+      const from = lines.length;
       let line = '';
       let lineWidth = 0;
       for (const word of words) {
@@ -65,6 +86,7 @@ export class TextMeasure {
         lineWidth = this.width(line, size, weight);
       }
       lines.push(line);
+      if (rtl) for (let i = from; i < lines.length; i++) lines[i] = `${RTL_LINE}\u2067${lines[i]}\u2069`;
     }
     return lines;
   }

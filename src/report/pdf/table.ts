@@ -61,7 +61,7 @@ export function drawTable(layout: Layout, columns: readonly Column[], rows: read
       layout.use(size, cell.bold, cell.color);
       const right = columns[i]!.align === 'right';
       const x = right ? xs[i]! + widths[i]! - PAD_X : xs[i]! + PAD_X;
-      layout.draw(lines, x, layout.baseline(layout.y + PAD_Y, size), right ? 'right' : undefined);
+      layout.draw(lines, x, layout.baseline(layout.y + PAD_Y, size), right ? 'right' : undefined, xs[i]! + widths[i]! - PAD_X);
     });
     layout.doc.setDrawColor(BORDER[0], BORDER[1], BORDER[2]);
     layout.doc.setLineWidth(0.15);

@@ -8,9 +8,9 @@
  * own files or node_modules; never from the network).
  *
  * The shaper only turns text into glyph ids and positions in font units; the
- * PDF code draws them (pdf/shaped.ts) and keeps the original text for copying
- * and search. It is written for any direction, so a right-to-left run (Arabic,
- * issue 12) can go through it too.
+ * PDF code draws them (pdf/fontChain.ts) and keeps the original text for copying
+ * and search. Right-to-left runs (Arabic, Hebrew) are shaped right to left,
+ * which also mirrors brackets.
  */
 export interface ShapedGlyph {
   /** Glyph id in the font (not a character). */
@@ -34,14 +34,49 @@ export interface Shaper {
 }
 
 /**
- * Scripts whose letters change form and order in context and that an embedded
- * font can shape: Devanagari (Noto Sans Devanagari). Arabic is shaped by its
- * presentation forms today (pdf/layout.ts); other Indic and South-East Asian
- * scripts have no embedded font yet, so they print as noted boxes.
+ * Scripts the report shapes when HarfBuzz is loaded, each with its embedded
+ * font's own rules: Devanagari (Noto Sans Devanagari: conjuncts, reordered
+ * vowel signs), Arabic (DejaVu Sans: joined forms, lam-alef, marks) and Hebrew
+ * (DejaVu Sans: points placed on their letters). Other Indic and South-East
+ * Asian scripts have no embedded font yet, so they print as noted boxes.
  */
-export const SHAPED_SCRIPT = /\p{Script=Devanagari}/u;
+export const SHAPED_SCRIPT = /\p{Script=Devanagari}|\p{Script=Arabic}|\p{Script=Hebrew}/u;
 
+/** Whether a run of text is shaped (when a shaper is loaded). */
 export const needsShaping = (text: string) => SHAPED_SCRIPT.test(text);
+
+/**
+ * Whether a report's text is worth loading HarfBuzz for: Devanagari and Arabic
+ * cannot print right without it; Hebrew only when it has points or cantillation
+ * marks to place (plain Hebrew letters print the same either way).
+ */
+export const wantsShaper = (text: string) => /\p{Script=Devanagari}|\p{Script=Arabic}|[\u0591-\u05C7]/u.test(text);
+
+const SCRIPT_OF = [/\p{Script=Devanagari}/u, /\p{Script=Arabic}/u, /\p{Script=Hebrew}/u];
+const scriptOf = (ch: string) => SCRIPT_OF.findIndex((re) => re.test(ch));
+
+/**
+ * Text cut where the shaped script changes (Arabic next to Hebrew in one
+ * right-to-left stretch), so each piece is shaped with its own script's rules;
+ * spaces, punctuation, digits and marks stay with the piece they are in.
+ */
+export function scriptRuns(text: string): string[] {
+  if (!SHAPED_SCRIPT.test(text)) return [text];
+  const parts: string[] = [];
+  let current = '';
+  let script = -1;
+  for (const ch of text) {
+    const s = scriptOf(ch);
+    if (s !== -1 && script !== -1 && s !== script) {
+      parts.push(current);
+      current = '';
+    }
+    if (s !== -1) script = s;
+    current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
 
 let loading: Promise<Shaper> | null = null;
 

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FullReport } from '../../../src/domain/report/fullReport';
 import { renderFullReportPdf } from '../../../src/report/fullPdf';
-import { readReportFonts } from '../../../src/report/fontsNode';
+import { loadReportFontsFor, readReportFonts } from '../../../src/report/fontsNode';
 import { syntheticReport } from './fixtures';
 import { visualLines } from './visualLines';
 
@@ -20,6 +20,8 @@ const ARABIC_NOTE = 'ملاحظة (مهمة) [1]';
 const fonts = readReportFonts();
 let report: FullReport;
 let lines: string[];
+/** The same report with HarfBuzz loaded: Arabic shaped by DejaVu Sans's own rules instead of jsPDF's presentation forms. */
+let shapedLines: string[];
 
 beforeAll(async () => {
   report = await syntheticReport({
@@ -32,6 +34,7 @@ beforeAll(async () => {
   // No organisation: the name is then followed directly by the sentence's full stop and counts.
   report.meta.organisation = '';
   lines = visualLines(renderFullReportPdf(report, fonts)).flat();
+  shapedLines = visualLines(renderFullReportPdf(report, await loadReportFontsFor(report))).flat();
 }, 120_000);
 
 describe('a Hebrew product name inside the executive summary sentence', () => {
@@ -44,10 +47,13 @@ describe('a Hebrew product name inside the executive summary sentence', () => {
 });
 
 describe('an Arabic note with brackets', () => {
-  it('is drawn right to left after its label, with both kinds of bracket mirrored', () => {
-    const line = lines.find((l) => l.startsWith('Notes:') && /[\u0600-\u06FF\uFE70-\uFEFF]/.test(l));
-    // Arabic is drawn in its joined (presentation) forms: compare after folding them. Lam-alef is one
-    // glyph, so it folds back to its two letters in typed order ("لا") inside the reversed word.
+  it.each([
+    ['shaped by HarfBuzz', () => shapedLines],
+    ['joined by presentation forms, without HarfBuzz', () => lines],
+  ])('is drawn right to left after its label, with both kinds of bracket mirrored (%s)', (_how, drawn) => {
+    const line = drawn().find((l) => l.startsWith('Notes:') && /[\u0600-\u06FF\uFE70-\uFEFF]/.test(l));
+    // Arabic is drawn in its joined forms, read back as presentation forms: compare after folding them. Lam-alef
+    // is one glyph, so it folds back to its two letters in typed order ("لا") inside the reversed word.
     expect(line?.normalize('NFKC')).toBe('Notes: [1] (ةمهم) ةظحلام');
   });
 });
