@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from '../../i18n/react';
 
 /**
  * The foot of a form that saves on submit: why the last save failed (if it did), the save
@@ -10,7 +11,7 @@ export function FormActions(props: { saveLabel: string; busy: boolean; failure?:
     <>
       {props.failure && (
         <p role="alert" className="alert error">
-          Not saved: {props.failure}
+          <FormattedMessage defaultMessage="Not saved: {problem}" description="Foot of a form: the save failed (the reason follows)" values={{ problem: props.failure }} />
         </p>
       )}
       <div className="button-row">
@@ -19,7 +20,7 @@ export function FormActions(props: { saveLabel: string; busy: boolean; failure?:
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
-            Cancel
+            <FormattedMessage defaultMessage="Cancel" description="Foot of a form: leave it without saving" />
           </button>
         )}
         {props.children}

@@ -1,14 +1,59 @@
 import { useMemo } from 'react';
 import { useServices } from '../../app/services';
 import type { SectionProps } from '../assessment/sections';
-import { formatDate } from '../common/dates';
+import { useDates } from '../common/dates';
 import { groupLabel, groupOptions, rightLabel, rightOptions } from '../common/labels';
-import { RecordSection } from './RecordSection';
-import { BenefitForm, BLANK_BENEFIT, BLANK_STAKEHOLDER, BLANK_TRADEOFF, StakeholderForm, TradeoffForm } from './forms';
+import { RecordSection, type RecordWords } from './RecordSection';
+import { BenefitForm, BLANK_BENEFIT, BLANK_STAKEHOLDER, BLANK_TRADEOFF, CONTEXT_FIELDS as F, StakeholderForm, TradeoffForm } from './forms';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 const text = (s: string) => (s.trim() ? s : null);
 /** Only the fields a person filled in, so a card is not a column of "none". */
 const filled = (entries: { term: string; value: React.ReactNode }[]) => entries.filter((e) => e.value !== null && e.value !== '');
+
+const TRADEOFF: RecordWords = defineMessages({
+  title: { defaultMessage: 'Trade-offs', description: 'Context page: heading of the trade-offs register' },
+  add: { defaultMessage: 'Add a trade-off', description: 'Context page: button that opens the new trade-off form' },
+  empty: { defaultMessage: 'No trade-offs recorded yet.', description: 'Context page: the trade-offs register is empty' },
+  added: { defaultMessage: 'Added the trade-off.', description: 'Context page: a trade-off was added' },
+  saved: { defaultMessage: 'Saved the trade-off.', description: 'Context page: a trade-off was saved' },
+  deleted: { defaultMessage: 'Deleted the trade-off “{name}”.', description: 'Context page: a trade-off was deleted (its name)' },
+  newTitle: { defaultMessage: 'New trade-off', description: 'Context page: heading of the new trade-off form' },
+  editTitle: { defaultMessage: 'Edit the trade-off', description: 'Context page: heading of the trade-off form when editing' },
+  editHidden: { defaultMessage: 'the trade-off: {name}', description: 'Context page: read after “Edit” by screen readers (the entry’s name)' },
+  deleteHidden: { defaultMessage: 'the trade-off: {name}', description: 'Context page: read after “Delete” by screen readers (the entry’s name)' },
+  deleteTitle: { defaultMessage: 'Delete this trade-off?', description: 'Context page: title of the confirmation before deleting a trade-off' },
+  deleteConfirm: { defaultMessage: 'Delete trade-off', description: 'Context page: confirm deleting a trade-off' },
+});
+const STAKEHOLDER: RecordWords = defineMessages({
+  title: { defaultMessage: 'Stakeholders consulted', description: 'Context page: heading of the stakeholder engagement register' },
+  add: { defaultMessage: 'Add a stakeholder', description: 'Context page: button that opens the new stakeholder form' },
+  empty: { defaultMessage: 'No stakeholders recorded yet.', description: 'Context page: the stakeholder register is empty' },
+  added: { defaultMessage: 'Added the stakeholder.', description: 'Context page: a stakeholder was added' },
+  saved: { defaultMessage: 'Saved the stakeholder.', description: 'Context page: a stakeholder was saved' },
+  deleted: { defaultMessage: 'Deleted the stakeholder “{name}”.', description: 'Context page: a stakeholder was deleted (its name)' },
+  newTitle: { defaultMessage: 'New stakeholder', description: 'Context page: heading of the new stakeholder form' },
+  editTitle: { defaultMessage: 'Edit the stakeholder', description: 'Context page: heading of the stakeholder form when editing' },
+  editHidden: { defaultMessage: 'the stakeholder: {name}', description: 'Context page: read after “Edit” by screen readers (the entry’s name)' },
+  deleteHidden: { defaultMessage: 'the stakeholder: {name}', description: 'Context page: read after “Delete” by screen readers (the entry’s name)' },
+  deleteTitle: { defaultMessage: 'Delete this stakeholder?', description: 'Context page: title of the confirmation before deleting a stakeholder' },
+  deleteConfirm: { defaultMessage: 'Delete stakeholder', description: 'Context page: confirm deleting a stakeholder' },
+});
+const BENEFIT: RecordWords = defineMessages({
+  title: { defaultMessage: 'Benefits to rights', description: 'Context page: heading of the register of benefits to human rights' },
+  add: { defaultMessage: 'Add a benefit', description: 'Context page: button that opens the new benefit form' },
+  empty: { defaultMessage: 'No benefits recorded yet.', description: 'Context page: the benefits register is empty' },
+  added: { defaultMessage: 'Added the benefit.', description: 'Context page: a benefit was added' },
+  saved: { defaultMessage: 'Saved the benefit.', description: 'Context page: a benefit was saved' },
+  deleted: { defaultMessage: 'Deleted the benefit “{name}”.', description: 'Context page: a benefit was deleted (its name)' },
+  newTitle: { defaultMessage: 'New benefit', description: 'Context page: heading of the new benefit form' },
+  editTitle: { defaultMessage: 'Edit the benefit', description: 'Context page: heading of the benefit form when editing' },
+  editHidden: { defaultMessage: 'the benefit: {name}', description: 'Context page: read after “Edit” by screen readers (the entry’s name)' },
+  deleteHidden: { defaultMessage: 'the benefit: {name}', description: 'Context page: read after “Delete” by screen readers (the entry’s name)' },
+  deleteTitle: { defaultMessage: 'Delete this benefit?', description: 'Context page: title of the confirmation before deleting a benefit' },
+  deleteConfirm: { defaultMessage: 'Delete benefit', description: 'Context page: confirm deleting a benefit' },
+});
 
 /**
  * What surrounds the findings: the trade-offs made and why, who was consulted
@@ -16,29 +61,36 @@ const filled = (entries: { term: string; value: React.ReactNode }[]) => entries.
  */
 export default function ContextPage({ assessment, loaded, commit }: SectionProps) {
   const services = useServices();
+  const intl = useIntl();
+  const t = intl.formatMessage;
+  const dates = useDates();
   const rights = useMemo(() => rightOptions(loaded), [loaded]);
   const groups = useMemo(() => groupOptions(loaded), [loaded]);
-  const list = (ids: string[], label: (id: string) => string) => (ids.length ? ids.map(label).join('; ') : null);
+  const list = (ids: string[], label: (id: string) => string) => (ids.length ? intl.formatList(ids.map(label)) : null);
   const groupNames = (ids: string[]) => list(ids, (id) => groupLabel(loaded, id));
 
   return (
     <div className="context-page">
       <RecordSection
-        title="Trade-offs"
-        intro={<p>Where one right or goal was weighed against another, record how it was resolved and why, and who decided.</p>}
-        noun="trade-off"
-        addLabel="Add a trade-off"
-        empty="No trade-offs recorded yet."
+        words={TRADEOFF}
+        intro={
+          <p>
+            <FormattedMessage
+              defaultMessage="Where one right or goal was weighed against another, record how it was resolved and why, and who decided."
+              description="Context page: what the trade-offs register is for"
+            />
+          </p>
+        }
         records={assessment.tradeoffs}
         blank={BLANK_TRADEOFF}
-        name={(t) => t.between}
-        details={(t) =>
+        name={(r) => r.between}
+        details={(r) =>
           filled([
-            { term: 'What the tension is', value: text(t.description) },
-            { term: 'How it was resolved', value: text(t.resolution) },
-            { term: 'Why', value: text(t.rationale) },
-            { term: 'Decided by', value: text(t.decidedBy) },
-            { term: 'Decided on', value: t.decidedOn ? formatDate(t.decidedOn) : null },
+            { term: t(F.tension), value: text(r.description) },
+            { term: t(F.resolution), value: text(r.resolution) },
+            { term: t(F.why), value: text(r.rationale) },
+            { term: t(F.decidedBy), value: text(r.decidedBy) },
+            { term: t(F.decidedOn), value: r.decidedOn ? dates.date(r.decidedOn) : null },
           ])
         }
         renderForm={(p) => <TradeoffForm {...p} />}
@@ -47,20 +99,24 @@ export default function ContextPage({ assessment, loaded, commit }: SectionProps
         newId={services.newId}
       />
       <RecordSection
-        title="Stakeholders consulted"
-        intro={<p>Who you listened to (UNGP 18), especially people who could be affected, and what changed because of it.</p>}
-        noun="stakeholder"
-        addLabel="Add a stakeholder"
-        empty="No stakeholders recorded yet."
+        words={STAKEHOLDER}
+        intro={
+          <p>
+            <FormattedMessage
+              defaultMessage="Who you listened to (UNGP 18), especially people who could be affected, and what changed because of it."
+              description="Context page: what the stakeholder register is for (UNGP 18: the UN Guiding Principle on consultation)"
+            />
+          </p>
+        }
         records={assessment.stakeholders}
         blank={BLANK_STAKEHOLDER}
         name={(s) => s.who}
         details={(s) =>
           filled([
-            { term: 'When', value: s.when ? formatDate(s.when) : null },
-            { term: 'How', value: text(s.how) },
-            { term: 'What changed as a result', value: text(s.whatChanged) },
-            { term: 'Groups they speak for', value: groupNames(s.groups) },
+            { term: t(F.when), value: s.when ? dates.date(s.when) : null },
+            { term: t(F.howCard), value: text(s.how) },
+            { term: t(F.whatChanged), value: text(s.whatChanged) },
+            { term: t(F.speakFor), value: groupNames(s.groups) },
           ])
         }
         renderForm={(p) => <StakeholderForm {...p} groups={groups} />}
@@ -69,19 +125,23 @@ export default function ContextPage({ assessment, loaded, commit }: SectionProps
         newId={services.newId}
       />
       <RecordSection
-        title="Benefits to rights"
-        intro={<p>The good the product is meant to do for people’s rights, weighed alongside the risks.</p>}
-        noun="benefit"
-        addLabel="Add a benefit"
-        empty="No benefits recorded yet."
+        words={BENEFIT}
+        intro={
+          <p>
+            <FormattedMessage
+              defaultMessage="The good the product is meant to do for people’s rights, weighed alongside the risks."
+              description="Context page: what the benefits register is for"
+            />
+          </p>
+        }
         records={assessment.benefits}
         blank={BLANK_BENEFIT}
         name={(b) => b.description}
         details={(b) =>
           filled([
-            { term: 'Rights it serves', value: list(b.rights, (id) => rightLabel(loaded, id)) },
-            { term: 'Who benefits', value: groupNames(b.groups) },
-            { term: 'Evidence', value: text(b.evidence) },
+            { term: t(F.rights), value: list(b.rights, (id) => rightLabel(loaded, id)) },
+            { term: t(F.whoBenefits), value: groupNames(b.groups) },
+            { term: t(F.evidence), value: text(b.evidence) },
           ])
         }
         renderForm={(p) => <BenefitForm {...p} rights={rights} groups={groups} />}

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { shorten } from '../common/labels';
+import type { MessageDescriptor } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 export interface RecordFormProps<D> {
   title: string;
@@ -10,16 +12,32 @@ export interface RecordFormProps<D> {
 }
 
 /**
+ * Whole sentences for one register (each language inflects its noun its own way): `{name}`
+ * is the entry's name where a message names it.
+ */
+export interface RecordWords {
+  title: MessageDescriptor;
+  add: MessageDescriptor;
+  empty: MessageDescriptor;
+  added: MessageDescriptor;
+  saved: MessageDescriptor;
+  deleted: MessageDescriptor;
+  newTitle: MessageDescriptor;
+  editTitle: MessageDescriptor;
+  editHidden: MessageDescriptor;
+  deleteHidden: MessageDescriptor;
+  deleteTitle: MessageDescriptor;
+  deleteConfirm: MessageDescriptor;
+}
+
+/**
  * One register on the context page (trade-offs, stakeholders, benefits): its
  * entries as cards, each editable in place and deletable after a confirmation,
  * and a form to add one. Entries keep the order people added them in.
  */
 export function RecordSection<T extends { id: string }>(props: {
-  title: string;
+  words: RecordWords;
   intro: ReactNode;
-  noun: string;
-  addLabel: string;
-  empty: string;
   records: readonly T[];
   blank: Omit<T, 'id'>;
   name: (record: T) => string;
@@ -29,13 +47,16 @@ export function RecordSection<T extends { id: string }>(props: {
   remove: (id: string) => Promise<unknown>;
   newId: () => string;
 }) {
+  const intl = useIntl();
   const headingId = useId();
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const [toDelete, setToDelete] = useState<T | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const { renderForm, noun } = props;
+  const { renderForm, words } = props;
+  const say = (message: MessageDescriptor, record?: T) => intl.formatMessage(message, record ? { name: shorten(props.name(record), 60) } : undefined);
+  const problem = (error: unknown) => (error instanceof Error ? error.message : String(error));
   // Focus returns to the add button once the form has closed and the button is enabled again.
   const [focusAdd, setFocusAdd] = useState(0);
   useEffect(() => {
@@ -51,9 +72,9 @@ export function RecordSection<T extends { id: string }>(props: {
     setFailure(null);
     try {
       await props.save({ ...draft, id: id ?? props.newId() } as T);
-      close(id ? `Saved the ${noun}.` : `Added the ${noun}.`);
+      close(say(id ? words.saved : words.added));
     } catch (error) {
-      setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(intl.formatMessage({ defaultMessage: 'Not saved: {problem}', description: 'Context page: saving an entry failed (the reason follows)' }, { problem: problem(error) }));
     }
   };
   async function confirmRemove() {
@@ -61,15 +82,15 @@ export function RecordSection<T extends { id: string }>(props: {
     setToDelete(null);
     try {
       await props.remove(toDelete.id);
-      close(`Deleted the ${noun} “${shorten(props.name(toDelete), 60)}”.`);
+      close(say(words.deleted, toDelete));
     } catch (error) {
-      setFailure(`Not deleted: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(intl.formatMessage({ defaultMessage: 'Not deleted: {problem}', description: 'Context page: deleting an entry failed (the reason follows)' }, { problem: problem(error) }));
     }
   }
 
   return (
     <section aria-labelledby={headingId} className="record-section">
-      <h2 id={headingId}>{props.title}</h2>
+      <h2 id={headingId}>{say(words.title)}</h2>
       <div className="lead">{props.intro}</div>
       <p role="status" className="status-line">
         {notice}
@@ -79,7 +100,7 @@ export function RecordSection<T extends { id: string }>(props: {
           {failure}
         </p>
       )}
-      {props.records.length === 0 && editing !== 'new' && <p className="empty-state">{props.empty}</p>}
+      {props.records.length === 0 && editing !== 'new' && <p className="empty-state">{say(words.empty)}</p>}
       {props.records.length > 0 && (
         <ul className="record-list" aria-labelledby={headingId}>
           {props.records.map((r) => {
@@ -87,7 +108,7 @@ export function RecordSection<T extends { id: string }>(props: {
             return (
               <li key={r.id}>
                 {editing === r.id ? (
-                  renderForm({ title: `Edit the ${noun}`, initial: draft, onSave: saveAs(r.id), onCancel: () => close(null) })
+                  renderForm({ title: say(words.editTitle), initial: draft, onSave: saveAs(r.id), onCancel: () => close(null) })
                 ) : (
                   <article className="record-card" aria-labelledby={`${headingId}-${r.id}`}>
                     <h3 id={`${headingId}-${r.id}`} dir="auto">{props.name(r)}</h3>
@@ -101,10 +122,12 @@ export function RecordSection<T extends { id: string }>(props: {
                     </dl>
                     <div className="row-buttons">
                       <button type="button" onClick={() => setEditing(r.id)} disabled={editing !== null}>
-                        Edit<span className="visually-hidden"> the {noun}: {shorten(props.name(r), 60)}</span>
+                        <FormattedMessage defaultMessage="Edit" description="Context page: button that edits an entry" />
+                        <span className="visually-hidden"> {say(words.editHidden, r)}</span>
                       </button>
                       <button type="button" className="danger" onClick={() => setToDelete(r)}>
-                        Delete<span className="visually-hidden"> the {noun}: {shorten(props.name(r), 60)}</span>
+                        <FormattedMessage defaultMessage="Delete" description="Context page: button that deletes an entry" />
+                        <span className="visually-hidden"> {say(words.deleteHidden, r)}</span>
                       </button>
                     </div>
                   </article>
@@ -115,23 +138,29 @@ export function RecordSection<T extends { id: string }>(props: {
         </ul>
       )}
       {editing === 'new' ? (
-        renderForm({ title: `New ${noun}`, initial: props.blank, onSave: saveAs(null), onCancel: () => close(null) })
+        renderForm({ title: say(words.newTitle), initial: props.blank, onSave: saveAs(null), onCancel: () => close(null) })
       ) : (
         <div className="button-row">
           <button type="button" ref={addButton} onClick={() => setEditing('new')} disabled={editing !== null}>
-            {props.addLabel}
+            {say(words.add)}
           </button>
         </div>
       )}
       <ConfirmDialog
         open={toDelete !== null}
-        title={`Delete this ${noun}?`}
-        confirmLabel={`Delete ${noun}`}
+        title={say(words.deleteTitle)}
+        confirmLabel={say(words.deleteConfirm)}
         danger
         onConfirm={confirmRemove}
         onCancel={() => setToDelete(null)}
       >
-        <p>“<bdi>{toDelete ? props.name(toDelete) : ''}</bdi>” will be deleted. This cannot be undone.</p>
+        <p>
+          <FormattedMessage
+            defaultMessage="“{name}” will be deleted. This cannot be undone."
+            description="Context page: confirming the deletion of an entry (its name)"
+            values={{ name: <bdi>{toDelete ? props.name(toDelete) : ''}</bdi> }}
+          />
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -6,6 +6,8 @@ import type { ImportStep, RunningImport } from '../../app/importRunner';
 import type { ImportChoice } from '../../app/importSession';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ProblemList } from '../common/ProblemList';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 // The code that checks and stores a file, and the comparison shown before replacing, load
 // when a file is chosen, not with the home page (the initial JS budget).
@@ -28,6 +30,7 @@ type ImportState =
  */
 export function ImportPanel() {
   const services = useServices();
+  const intl = useIntl();
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const running = useRef<RunningImport | null>(null);
@@ -58,7 +61,16 @@ export function ImportPanel() {
     running.current = null;
     if (step.step === 'failed') return setState({ step: 'failed', fileName, problems: step.problems });
     services.assessments.noteImported(step.id, step.replaced);
-    setState({ step: 'done', message: <>Imported "<bdi>{step.productName}</bdi>".</> });
+    setState({
+      step: 'done',
+      message: (
+        <FormattedMessage
+          defaultMessage='Imported "{name}".'
+          description="Home: a file was imported (the product name follows)"
+          values={{ name: <bdi>{step.productName}</bdi> }}
+        />
+      ),
+    });
   }
 
   function choose(choice: ImportChoice) {
@@ -78,15 +90,15 @@ export function ImportPanel() {
   return (
     <>
       <label htmlFor={inputId} className="button file-button">
-        Import a .hrba.json file
+        <FormattedMessage defaultMessage="Import a .hrba.json file" description="Home: button to import an assessment file" />
       </label>
       <input id={inputId} type="file" accept=".json,application/json" className="visually-hidden" onChange={onFile} />
       {state.step === 'checking' && (
-        <ImportProgressView fileName={state.fileName} progress={state.progress} onCancel={() => cancel('Import cancelled. Nothing was changed.')} />
+        <ImportProgressView fileName={state.fileName} progress={state.progress} onCancel={() => cancel(intl.formatMessage(WORDS.cancelled))} />
       )}
       {state.step === 'failed' && (
         <ProblemList
-          title={`Could not import "${state.fileName}". Nothing was changed.`}
+          title={intl.formatMessage(WORDS.failed, { name: state.fileName })}
           problems={state.problems}
           onDismiss={() => setState({ step: 'idle' })}
         />
@@ -98,20 +110,28 @@ export function ImportPanel() {
       )}
       <ConfirmDialog
         open={state.step === 'conflict'}
-        title="This assessment is already here"
-        confirmLabel="Import as a copy"
-        extraAction={{ label: 'Replace the one stored here', onClick: () => choose({ as: 'replace' }) }}
+        title={intl.formatMessage(WORDS.conflictTitle)}
+        confirmLabel={intl.formatMessage(WORDS.asCopy)}
+        extraAction={{ label: intl.formatMessage(WORDS.replace), onClick: () => choose({ as: 'replace' }) }}
         onConfirm={() => choose({ as: 'copy', newId: services.newId() })}
         onCancel={() => cancel('')}
       >
         {state.step === 'conflict' && (
           <>
             <p>
-              The file holds an assessment with the same identity as “<bdi>{state.stored.productName}</bdi>”, already stored in
-              this browser. Import it as a separate copy (nothing stored is touched), or replace the stored one with the file's
-              contents.
+              <FormattedMessage
+                defaultMessage="The file holds an assessment with the same identity as “{name}”, already stored in this browser. Import it as a separate copy (nothing stored is touched), or replace the stored one with the file's contents."
+                description="Import: the file's assessment is already stored (its product name)"
+                values={{ name: <bdi>{state.stored.productName}</bdi> }}
+              />
             </p>
-            <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+            <Suspense
+              fallback={
+                <p role="status">
+                  <FormattedMessage defaultMessage="Loading the comparison…" description="Import: while the comparison of the two assessments loads" />
+                </p>
+              }
+            >
               <ReplaceComparison stored={state.stored} incoming={state.incoming} loss={state.loss} />
             </Suspense>
           </>
@@ -121,21 +141,41 @@ export function ImportPanel() {
   );
 }
 
-const LABELS = { checking: 'Checking every field', storing: 'Storing it' } as const;
+const WORDS = defineMessages({
+  cancelled: { defaultMessage: 'Import cancelled. Nothing was changed.', description: 'Home: the person cancelled an import' },
+  failed: { defaultMessage: 'Could not import "{name}". Nothing was changed.', description: 'Home: an import failed (the file name; the problems follow)' },
+  conflictTitle: { defaultMessage: 'This assessment is already here', description: 'Import: title when the file’s assessment is already stored' },
+  asCopy: { defaultMessage: 'Import as a copy', description: 'Import: keep both, the file as a new copy' },
+  replace: { defaultMessage: 'Replace the one stored here', description: 'Import: the file replaces the stored assessment' },
+  checking: { defaultMessage: 'Checking every field…', description: 'Import progress: the file is being checked' },
+  storing: { defaultMessage: 'Storing it…', description: 'Import progress: the checked file is being stored' },
+  reading: { defaultMessage: 'Reading the file…', description: 'Import progress: the file is being read' },
+  readingShare: { defaultMessage: 'Reading the file: {share, number, percent}…', description: 'Import progress: how much of the file is read' },
+});
 
 function ImportProgressView({ fileName, progress, onCancel }: { fileName: string; progress: ImportProgress | null; onCancel: () => void }) {
+  const intl = useIntl();
   const percent = progress?.phase === 'reading' && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
-  const label = progress && progress.phase !== 'reading' ? LABELS[progress.phase] : percent === null ? 'Reading the file' : `Reading the file: ${percent}%`;
+  const label =
+    progress && progress.phase !== 'reading'
+      ? intl.formatMessage(WORDS[progress.phase])
+      : percent === null
+        ? intl.formatMessage(WORDS.reading)
+        : intl.formatMessage(WORDS.readingShare, { share: percent / 100 });
   return (
     <div role="status" className="alert">
       <p>
-        Importing “<bdi>{fileName}</bdi>”. {label}…
+        <FormattedMessage
+          defaultMessage="Importing “{name}”. {step}"
+          description="Import progress: the file’s name, then the current step"
+          values={{ name: <bdi>{fileName}</bdi>, step: label }}
+        />
       </p>
-      <progress max={100} value={percent ?? undefined} aria-label="Import progress" />{' '}
+      <progress max={100} value={percent ?? undefined} aria-label={intl.formatMessage({ defaultMessage: 'Import progress', description: 'Accessible name of the import progress bar' })} />{' '}
       {/* Once storing has begun it runs to its end in one transaction: cancelling then could not promise "nothing was changed". */}
       {progress?.phase !== 'storing' && (
         <button type="button" onClick={onCancel}>
-          Cancel import
+          <FormattedMessage defaultMessage="Cancel import" description="Import progress: stop the import" />
         </button>
       )}
     </div>
