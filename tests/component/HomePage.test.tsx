@@ -148,4 +148,19 @@ describe('HomePage', () => {
     expect(screen.queryByRole('link', { name: 'FaceGate' })).toBeNull();
     expect(await services.assessments.exists(assessment.id)).toBe(false);
   });
+
+  it('reminds to back up when something changed since the last backup, and stops once a backup is newer', async () => {
+    const services = makeServices();
+    const { assessment } = await storedInDesign();
+    await services.assessments.create(assessment);
+    renderWithServices(<HomePage />, services);
+
+    const never = await screen.findByRole('note');
+    expect(never.textContent).toMatch(/never backed up/);
+    expect(within(never).getByRole('link', { name: 'Back up now' }).getAttribute('href')).toBe('/backup');
+
+    // A backup newer than every change: nothing to say.
+    await services.settings.set({ lastBackupAt: new Date(Date.parse(assessment.updatedAt) + 60_000).toISOString() });
+    await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
+  });
 });

@@ -1,4 +1,4 @@
-import type { AnswerStatus, AssessmentKind, AssessmentMode, HrbaPrinciple, PiPrinciple, ReviewVerdict, SkipReason, StageId } from '../../domain';
+import type { AnswerStatus, AssessmentKind, HrbaPrinciple, PiPrinciple, ReviewVerdict, SkipReason } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 /**
@@ -6,19 +6,8 @@ import { defineMessages, type MessageDescriptor } from '../../i18n/format';
  * labels, STAGE_LABELS, MODE_LABELS, ANSWER_LABELS, VERDICT_LABELS and the principle labels,
  * still serve the reports until they move to catalogues.)
  */
-export const STAGE_MESSAGES: Record<StageId, MessageDescriptor> = defineMessages({
-  conception: { defaultMessage: 'Conception', description: 'Lifecycle stage: the idea and its purpose are decided' },
-  design: { defaultMessage: 'Design', description: 'Lifecycle stage: the product is designed and built' },
-  deployment: { defaultMessage: 'Deployment', description: 'Lifecycle stage: the product is put into use' },
-  operation: { defaultMessage: 'Operation', description: 'Lifecycle stage: the product is in use and maintained' },
-});
-
-export const MODE_MESSAGES: Record<AssessmentMode, MessageDescriptor> = defineMessages({
-  self: { defaultMessage: 'Self-assessment', description: 'Assessment mode: a company assesses its own product' },
-  'procurement-request': { defaultMessage: 'Procurement: vendor questionnaire', description: 'Assessment mode: a buyer’s questionnaire for vendors' },
-  'vendor-response': { defaultMessage: 'Vendor response', description: 'Assessment mode: a vendor’s answers to a buyer' },
-  audit: { defaultMessage: 'Independent audit', description: 'Assessment mode: an auditor reviews someone else’s answers' },
-});
+// The home list needs only these two: they live apart so the first screen carries none of the rest.
+export { STAGE_MESSAGES, MODE_MESSAGES } from './stageWords';
 
 export const ANSWER_MESSAGES: Record<AnswerStatus, MessageDescriptor> = defineMessages({
   yes: { defaultMessage: 'Yes', description: 'Answer to a checklist question' },

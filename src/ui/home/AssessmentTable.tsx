@@ -6,7 +6,7 @@ import { useServices } from '../../app/services';
 import { useChecklist } from './useChecklistState';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
-import { MODE_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { MODE_MESSAGES, STAGE_MESSAGES } from '../common/stageWords';
 
 const PLACE_MESSAGES: Record<WizardPlace, MessageDescriptor> = {
   ...defineMessages({
