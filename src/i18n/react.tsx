@@ -14,7 +14,8 @@ export interface IntlShape {
   formatDateTime(value: string | Date, options?: Intl.DateTimeFormatOptions): string;
 }
 
-function intlFor(language: LanguageState): IntlShape {
+/** The formatters of one language (useIntl gives the chosen one's); for words made outside a component, as in tests. */
+export function intlFor(language: LanguageState): IntlShape {
   const tag = LOCALES[language.locale].intl;
   return {
     locale: language.locale,

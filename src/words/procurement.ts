@@ -1,9 +1,10 @@
-import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage, ProcurementStatus, ResponseRedFlagSource, ResponseVerdict } from '../domain/procurement';
+import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage, ResponseRedFlagSource, ResponseVerdict } from '../domain/procurement';
 
 /**
- * English words for the procurement journey's codes, shared by the app's screens and the
- * decision report (PDF and HTML), so a stage, a red flag or a decision reads the same
- * everywhere. The policies themselves live in src/domain/procurement.
+ * English words for the procurement journey's codes, for the decision report (PDF and
+ * HTML), which is English until the reports move to catalogues. The screens say the same
+ * codes through catalogue messages (src/ui/procurement/codeMessages.ts), in the chosen
+ * language. The policies themselves live in src/domain/procurement.
  */
 export const TRIGGER_WORDS: Record<DealBreakerTrigger, string> = {
   no: '“No”',
@@ -47,11 +48,4 @@ export const RESPONSE_VERDICT_LABELS: Record<ResponseVerdict, string> = {
   accepted: 'Accepted',
   'clarification-needed': 'Clarification needed',
   insufficient: 'Insufficient',
-};
-
-export const PROCUREMENT_STATUS_LABELS: Record<ProcurementStatus, string> = {
-  draft: 'Draft, not sent',
-  sent: 'Sent, no response yet',
-  'responses-in': 'Responses in',
-  decided: 'Decided',
 };

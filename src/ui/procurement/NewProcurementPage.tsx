@@ -5,6 +5,7 @@ import { newRequestDraft, type RequestInput } from '../../domain/procurement';
 import { useServices } from '../../app/services';
 import { useLoadedChecklist } from './useLoadedChecklist';
 import { RequestBuilder } from './RequestBuilder';
+import { FormattedMessage } from '../../i18n/react';
 
 /**
  * `#/procurement/new`: a request drafted from the newest checklist. The items that
@@ -22,13 +23,21 @@ export default function NewProcurementPage() {
   return (
     <>
       <p>
-        <Link href="/">Back to the home page</Link>
+        <Link href="/">
+          <FormattedMessage defaultMessage="Back to the home page" description="Procurement screens: link to the home page" />
+        </Link>
       </p>
       {state === null ? (
-        <p role="status">Loading the checklist…</p>
+        <p role="status">
+          <FormattedMessage defaultMessage="Loading the checklist…" description="New procurement: while the checklist loads" />
+        </p>
       ) : 'error' in state.loaded || !state.base ? (
         <p role="alert" className="alert error">
-          The checklist could not be loaded: {'error' in state.loaded ? state.loaded.error : ''}
+          <FormattedMessage
+            defaultMessage="The checklist could not be loaded: {error}"
+            description="New procurement: the checklist failed to load; {error} is the technical reason"
+            values={{ error: 'error' in state.loaded ? state.loaded.error : '' }}
+          />
         </p>
       ) : (
         <RequestBuilder loaded={state.loaded} base={state.base} onSaved={(id) => navigate(`/procurement/${id}`)} />

@@ -1,6 +1,7 @@
 import './procurement.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useProcurementRepo } from './useProcurementRepo';
+import { FormattedMessage } from '../../i18n/react';
 import { ProcurementRows } from './ProcurementRows';
 import { VendorResponseList } from './vendor/VendorResponseList';
 
@@ -18,9 +19,13 @@ export default function ProcurementList() {
   return (
     <>
       {rows === undefined ? (
-        <p role="status">Loading your procurements…</p>
+        <p role="status">
+          <FormattedMessage defaultMessage="Loading your procurements…" description="Home: while the procurement list loads" />
+        </p>
       ) : rows.length === 0 ? (
-        <p className="muted">No procurement yet.</p>
+        <p className="muted">
+          <FormattedMessage defaultMessage="No procurement yet." description="Home: the procurement list is empty" />
+        </p>
       ) : (
         <ProcurementRows lines={rows} />
       )}

@@ -7,6 +7,7 @@ import { RequestSummary } from './RequestSummary';
 import { ResponsesSection } from './ResponsesSection';
 import { DecisionSection } from './decision/DecisionSection';
 import { useProcurementRepo } from './useProcurementRepo';
+import { FormattedMessage } from '../../i18n/react';
 
 /**
  * `#/procurement/:id`: a draft request opens in the builder; a sent one shows what was
@@ -20,18 +21,30 @@ export default function ProcurementPage(props: { id: string }) {
   return (
     <>
       <p>
-        <Link href="/">Back to the home page</Link>
+        <Link href="/">
+          <FormattedMessage defaultMessage="Back to the home page" description="Procurement screens: link to the home page" />
+        </Link>
       </p>
       {row === null ? (
         <>
-          <h1>Procurement not found</h1>
-          <p>There is no procurement with this address on this device.</p>
+          <h1>
+            <FormattedMessage defaultMessage="Procurement not found" description="Procurement page: heading when the address names no stored procurement" />
+          </h1>
+          <p>
+            <FormattedMessage defaultMessage="There is no procurement with this address on this device." description="Procurement page: no procurement with this address" />
+          </p>
         </>
       ) : !row || !loaded ? (
-        <p role="status">Loading the procurement…</p>
+        <p role="status">
+          <FormattedMessage defaultMessage="Loading the procurement…" description="Procurement page: while it loads" />
+        </p>
       ) : 'error' in loaded ? (
         <p role="alert" className="alert error">
-          The checklist of this request could not be loaded: {loaded.error}
+          <FormattedMessage
+            defaultMessage="The checklist of this request could not be loaded: {error}"
+            description="Procurement page: the request's checklist failed to load; {error} is the technical reason"
+            values={{ error: loaded.error }}
+          />
         </p>
       ) : row.sentAt ? (
         <>
@@ -41,7 +54,9 @@ export default function ProcurementPage(props: { id: string }) {
         </>
       ) : (
         <>
-          <p className="alert">Draft: not sent to vendors yet. You can still change everything.</p>
+          <p className="alert">
+            <FormattedMessage defaultMessage="Draft: not sent to vendors yet. You can still change everything." description="Procurement page: above a draft request" />
+          </p>
           <RequestBuilder key={row.id} loaded={loaded} base={row.request} onSaved={() => undefined} />
         </>
       )}

@@ -4,10 +4,13 @@ import type { ChecklistItem } from '../../domain';
 import { procurementStatus, responseRedFlags } from '../../domain/procurement';
 import { loadChecklist } from '../../app/checklistCatalog';
 import type { ProcurementRow, ResponseRow } from '../../db/procurementRows';
-import { formatDate } from '../common/dates';
+import { useDates } from '../common/dates';
 import { TableScroll } from '../common/TableScroll';
-import { PROCUREMENT_STATUS_LABELS } from '../../words/procurement';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { PROCUREMENT_STATUS_MESSAGES } from './codeMessages';
 import { responseFileOf } from './responseImport';
+import { RedFlagCount } from './RedFlagCount';
 
 export interface ProcurementLine {
   row: ProcurementRow;
@@ -53,20 +56,28 @@ function vendorsOf(line: ProcurementLine, items: ReadonlyMap<string, ChecklistIt
 }
 
 /** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
-const COLUMNS = { procurement: 'Procurement', status: 'Status', vendors: 'Vendors and red flags', deadline: 'Deadline' };
+const COLUMNS = defineMessages({
+  procurement: { defaultMessage: 'Procurement', description: 'Home procurement table column: title and buyer' },
+  status: { defaultMessage: 'Status', description: 'Home procurement table column' },
+  vendors: { defaultMessage: 'Vendors and red flags', description: 'Home procurement table column: each vendor and how many red flags its answers raise' },
+  deadline: { defaultMessage: 'Deadline', description: 'Home procurement table column: deadline for responses' },
+});
 
 /** The buyer's procurements, one row each: status, vendors with their red-flag counts, deadline. */
 export function ProcurementRows(props: { lines: readonly ProcurementLine[] }) {
   const items = useChecklistItems(props.lines);
+  const intl = useIntl();
+  const dates = useDates();
+  const caption = intl.formatMessage({ defaultMessage: 'Your procurements', description: 'Home: caption of the table of the buyer’s procurements' });
   return (
-    <TableScroll label="Your procurements">
+    <TableScroll label={caption}>
       <table className="procurement-rows cards">
-        <caption>Your procurements</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            {Object.values(COLUMNS).map((name) => (
-              <th scope="col" key={name}>
-                {name}
+            {Object.entries(COLUMNS).map(([key, name]) => (
+              <th scope="col" key={key}>
+                {intl.formatMessage(name)}
               </th>
             ))}
           </tr>
@@ -85,30 +96,28 @@ export function ProcurementRows(props: { lines: readonly ProcurementLine[] }) {
                     — <bdi>{row.request.buyer.organisation}</bdi>
                   </span>
                 </th>
-                <td data-label={COLUMNS.status}>{PROCUREMENT_STATUS_LABELS[procurementStatus(row, line.responses.length)]}</td>
-                <td data-label={COLUMNS.vendors}>
+                <td data-label={intl.formatMessage(COLUMNS.status)}>{intl.formatMessage(PROCUREMENT_STATUS_MESSAGES[procurementStatus(row, line.responses.length)])}</td>
+                <td data-label={intl.formatMessage(COLUMNS.vendors)}>
                   {vendors.length === 0 ? (
-                    'No vendor yet'
+                    <FormattedMessage defaultMessage="No vendor yet" description="Home procurement table: no vendor response imported yet" />
                   ) : (
                     <ul className="procurement-list">
                       {vendors.map((v) => (
                         <li key={v.organisation}>
-                          <bdi>{v.organisation}</bdi>:{' '}
+                          <FormattedMessage defaultMessage="{vendor}:" description="Home procurement table: a vendor's name before its red flags" values={{ vendor: <bdi>{v.organisation}</bdi> }} />{' '}
                           {v.redFlags === null ? (
-                            'counting red flags…'
-                          ) : v.redFlags ? (
-                            <strong className="red-flag-text">
-                              {v.redFlags} red {v.redFlags === 1 ? 'flag' : 'flags'}
-                            </strong>
+                            <FormattedMessage defaultMessage="counting red flags…" description="Home procurement table: after a vendor's name, while its red flags are counted" />
                           ) : (
-                            'no red flag'
+                            <RedFlagCount count={v.redFlags} />
                           )}
                         </li>
                       ))}
                     </ul>
                   )}
                 </td>
-                <td data-label={COLUMNS.deadline}>{row.request.deadline ? formatDate(row.request.deadline) : 'None'}</td>
+                <td data-label={intl.formatMessage(COLUMNS.deadline)}>
+                  {row.request.deadline ? dates.date(row.request.deadline) : <FormattedMessage defaultMessage="None" description="Home procurement table: no deadline" />}
+                </td>
               </tr>
             );
           })}

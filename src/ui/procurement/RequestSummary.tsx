@@ -3,14 +3,18 @@ import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { ProcurementRow } from '../../db/procurementRows';
 import { requestQuestionKeys } from '../../domain/procurement';
 import { downloadBlob } from '../common/download';
-import { formatDate, formatDateTime } from '../common/dates';
-import { dealBreakerRuleText, PROCUREMENT_STAGE_LABELS } from './dealBreakerWords';
+import { useDates } from '../common/dates';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { dealBreakerRuleText } from './dealBreakerWords';
+import { PROCUREMENT_STAGE_MESSAGES } from './codeMessages';
 import { requestFileText } from './requestExport';
 import { questionText } from './questionText';
 
 /** A sent request as it was frozen: what vendors were asked, which answers are required and which raise red flags. */
 export function RequestSummary(props: { row: ProcurementRow; loaded: LoadedChecklist }) {
   const services = useServices();
+  const intl = useIntl();
+  const dates = useDates();
   const { request } = props.row;
   const keys = requestQuestionKeys(request);
   const mandatory = new Set(request.mandatory);
@@ -24,37 +28,53 @@ export function RequestSummary(props: { row: ProcurementRow; loaded: LoadedCheck
         <bdi>{request.procurement.title}</bdi>
       </h1>
       <dl className="certificate">
-        <dt>Buyer</dt>
+        <dt>
+          <FormattedMessage defaultMessage="Buyer" description="Sent request: the buying organisation" />
+        </dt>
         <dd>
           <bdi>{request.buyer.organisation}</bdi>
         </dd>
         {request.procurement.reference && (
           <>
-            <dt>Reference</dt>
+            <dt>
+              <FormattedMessage defaultMessage="Reference" description="Sent request: the buyer’s own reference of the procurement" />
+            </dt>
             <dd>
               <bdi>{request.procurement.reference}</bdi>
             </dd>
           </>
         )}
-        <dt>Stage</dt>
-        <dd>{PROCUREMENT_STAGE_LABELS[request.procurement.stage]}</dd>
-        <dt>Deadline</dt>
-        <dd>{request.deadline ? formatDate(request.deadline) : 'None'}</dd>
-        <dt>Sent</dt>
-        <dd>{formatDateTime(props.row.sentAt!)}</dd>
-        <dt>Request hash</dt>
+        <dt>
+          <FormattedMessage defaultMessage="Stage" description="Sent request: the procurement stage" />
+        </dt>
+        <dd>{intl.formatMessage(PROCUREMENT_STAGE_MESSAGES[request.procurement.stage])}</dd>
+        <dt>
+          <FormattedMessage defaultMessage="Deadline" description="Sent request: deadline for responses" />
+        </dt>
+        <dd>{request.deadline ? dates.date(request.deadline) : <FormattedMessage defaultMessage="None" description="Sent request: no deadline" />}</dd>
+        <dt>
+          <FormattedMessage defaultMessage="Sent" description="Sent request: when it was exported to vendors" />
+        </dt>
+        <dd>{dates.dateTime(props.row.sentAt!)}</dd>
+        <dt>
+          <FormattedMessage defaultMessage="Request hash" description="Sent request: its SHA-256 hash, which vendors’ responses name" />
+        </dt>
         <dd>
           <code>{props.row.requestHash}</code>
         </dd>
       </dl>
       <p className="button-row">
         <button type="button" onClick={download}>
-          Download the request again
+          <FormattedMessage defaultMessage="Download the request again" description="Sent request: button" />
         </button>
       </p>
       <details>
         <summary>
-          {keys.length} questions asked, {request.mandatory.length} mandatory, {Object.keys(request.dealBreakers).length} deal-breakers
+          <FormattedMessage
+            defaultMessage="{asked, plural, one {# question asked} other {# questions asked}}, {mandatory} mandatory, {breakers, plural, one {# deal-breaker} other {# deal-breakers}}"
+            description="Sent request: folded list of the questions asked"
+            values={{ asked: keys.length, mandatory: request.mandatory.length, breakers: Object.keys(request.dealBreakers).length }}
+          />
         </summary>
         <ul className="request-questions">
           {keys.map((key) => {
@@ -62,8 +82,22 @@ export function RequestSummary(props: { row: ProcurementRow; loaded: LoadedCheck
             return (
               <li key={key}>
                 <span className="item-id">{key}</span> <bdi>{questionText(key, request, props.loaded.checklist)}</bdi>
-                {mandatory.has(key) && <strong> Mandatory.</strong>}
-                {rule && <strong className="red-flag-text"> Deal-breaker: {dealBreakerRuleText(rule)}</strong>}
+                {mandatory.has(key) && (
+                  <strong>
+                    {' '}
+                    <FormattedMessage defaultMessage="Mandatory." description="Sent request: after a question vendors must answer" />
+                  </strong>
+                )}
+                {rule && (
+                  <strong className="red-flag-text">
+                    {' '}
+                    <FormattedMessage
+                      defaultMessage="Deal-breaker: {rule}"
+                      description="Sent request: after a deal-breaker question, which answers raise a red flag"
+                      values={{ rule: dealBreakerRuleText(intl, rule) }}
+                    />
+                  </strong>
+                )}
               </li>
             );
           })}

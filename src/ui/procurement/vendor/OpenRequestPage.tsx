@@ -5,14 +5,17 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { Link, useLocation } from 'wouter';
 import { requiredUserText, SubjectSchema, type Problem } from '../../../domain';
-import { requestQuestionKeys } from '../../../domain/procurement';
 import { useServices } from '../../../app/services';
 import { TextField } from '../../common/fields';
 import { ProblemList } from '../../common/ProblemList';
-import { formatDate } from '../../common/dates';
-import { PROCUREMENT_STAGE_LABELS, requestSignatureText } from '../dealBreakerWords';
+import { useDates } from '../../common/dates';
+import { FormattedMessage, useIntl } from '../../../i18n/react';
+import { requestSignatureText } from '../dealBreakerWords';
+import { PROCUREMENT_STAGE_MESSAGES } from '../codeMessages';
+import { RequestCounts } from './RequestCounts';
 import { openRequestFile, type OpenedRequest } from './openRequest';
 import { VendorResponseList } from './VendorResponseList';
+import { Deadline } from './Deadline';
 
 const StartSchema = z.object({
   organisation: requiredUserText(200, 'name your organisation'),
@@ -28,6 +31,8 @@ type StartValues = z.infer<typeof StartSchema>;
  */
 export default function OpenRequestPage() {
   const services = useServices();
+  const intl = useIntl();
+  const dates = useDates();
   const [, navigate] = useLocation();
   const id = useId();
   const [problems, setProblems] = useState<Problem[] | null>(null);
@@ -38,7 +43,7 @@ export default function OpenRequestPage() {
     setProblems(null);
     setOpened(null);
     if (!file) return;
-    const result = await openRequestFile({ size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+    const result = await openRequestFile(intl, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
     if (result.ok) setOpened(result.opened);
     else setProblems(result.problems);
   }
@@ -61,32 +66,44 @@ export default function OpenRequestPage() {
   return (
     <>
       <p>
-        <Link href="/">Back to the home page</Link>
+        <Link href="/">
+          <FormattedMessage defaultMessage="Back to the home page" description="Procurement screens: link to the home page" />
+        </Link>
       </p>
-      <h1>Answer a buyer’s request</h1>
+      <h1>
+        <FormattedMessage defaultMessage="Answer a buyer’s request" description="Vendor: heading of the page that opens a buyer's request file" />
+      </h1>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Request file from the buyer (.hrba.json)</label>
+        <label htmlFor={`${id}-file`}>
+          <FormattedMessage defaultMessage="Request file from the buyer (.hrba.json)" description="Vendor: file input for the buyer's request; keep .hrba.json" />
+        </label>
         <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void receive(e.target.files?.[0])} />
       </div>
-      {problems && <ProblemList title="This file cannot be opened as a request." problems={problems} />}
+      {problems && <ProblemList title={intl.formatMessage({ defaultMessage: 'This file cannot be opened as a request.', description: 'Vendor: above the problems found in a request file' })} problems={problems} />}
       {request && opened && (
         <section aria-labelledby={`${id}-request`}>
           <h2 id={`${id}-request`}>
             <bdi>{request.procurement.title}</bdi>
           </h2>
           <p>
-            From <bdi>{request.buyer.organisation}</bdi> ({PROCUREMENT_STAGE_LABELS[request.procurement.stage]}).{' '}
-            {request.deadline ? `Deadline ${formatDate(request.deadline)}.` : 'No deadline.'} {requestQuestionKeys(request).length} questions,{' '}
-            {request.mandatory.length} mandatory, {Object.keys(request.dealBreakers).length} deal-breakers.
+            <FormattedMessage
+              defaultMessage="From {buyer} ({stage})."
+              description="Vendor: who sent the request and at which procurement stage"
+              values={{ buyer: <bdi>{request.buyer.organisation}</bdi>, stage: intl.formatMessage(PROCUREMENT_STAGE_MESSAGES[request.procurement.stage]) }}
+            />{' '}
+            <Deadline date={request.deadline ? dates.date(request.deadline) : null} /> <RequestCounts request={request} />
           </p>
-          <p className={opened.signature && !opened.signature.valid ? 'alert error' : 'alert'}>{requestSignatureText(opened.signature)}</p>
+          <p className={opened.signature && !opened.signature.valid ? 'alert error' : 'alert'}>{requestSignatureText(intl, opened.signature)}</p>
           <form onSubmit={start} noValidate className="panel">
-            <h3>Start your response</h3>
-            <TextField register={form.register} errors={form.formState.errors} name="organisation" label="Your organisation (required)" autoComplete="organization" />
-            <TextField register={form.register} errors={form.formState.errors} name="productName" label="Your product’s name (required)" />
-            <TextField register={form.register} errors={form.formState.errors} name="respondent" label="Your name" hint="Recorded beside each answer and in the change trail." />
+            <h3>
+              <FormattedMessage defaultMessage="Start your response" description="Vendor: heading of the form that starts a response" />
+            </h3>
+            <TextField register={form.register} errors={form.formState.errors} name="organisation" label={intl.formatMessage({ defaultMessage: 'Your organisation (required)', description: 'Vendor: field label, the vendor organisation' })} autoComplete="organization" />
+            <TextField register={form.register} errors={form.formState.errors} name="productName" label={intl.formatMessage({ defaultMessage: 'Your product’s name (required)', description: 'Vendor: field label' })} />
+            <TextField register={form.register} errors={form.formState.errors} name="respondent" label={intl.formatMessage({ defaultMessage: 'Your name', description: 'Vendor: field label, the person answering' })}
+              hint={intl.formatMessage({ defaultMessage: 'Recorded beside each answer and in the change trail.', description: 'Vendor: hint under Your name' })} />
             <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-              Start the response
+              <FormattedMessage defaultMessage="Start the response" description="Vendor: button that starts a response to the request" />
             </button>
           </form>
         </section>

@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import { ANSWER_LABELS, ANSWER_STATUSES, type AnswerStatus, type ItemAnswer } from '../../../domain';
+import { ANSWER_STATUSES, type AnswerStatus, type ItemAnswer } from '../../../domain';
+import { FormattedMessage, useIntl, type IntlShape } from '../../../i18n/react';
+import { ANSWER_MESSAGES } from '../../common/codeWords';
 import type { DealBreaker } from '../../../domain/procurement';
 import type { EvidenceRow } from '../../../db/procurementRows';
 import { dealBreakerRuleText } from '../dealBreakerWords';
+import { isolate } from '../codeMessages';
 
 export interface QuestionCardProps {
   questionKey: string;
@@ -20,11 +23,16 @@ export interface QuestionCardProps {
   onRemove: (sha256: string) => Promise<void>;
 }
 
-const size = (bytes: number) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`);
+/** "1.2 MB" or "340 kB", in the language's own numbers and unit words. */
+export const fileSize = (intl: Pick<IntlShape, 'formatNumber'>, bytes: number) =>
+  bytes >= 1048576
+    ? intl.formatNumber(bytes / 1048576, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 })
+    : intl.formatNumber(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
 
 /** One question of a request as the vendor answers it: the answer, notes, and evidence files. */
 export function QuestionCard(props: QuestionCardProps) {
   const k = props.questionKey;
+  const intl = useIntl();
   // Shown at once when chosen, before the save that the stored answer then confirms.
   const [status, setStatus] = useState<AnswerStatus | null>(props.answer?.status ?? null);
   const [notes, setNotes] = useState(props.answer?.notes ?? '');
@@ -33,23 +41,35 @@ export function QuestionCard(props: QuestionCardProps) {
       <h3 id={`q-${k}`} className="review-question">
         <span className="item-id">{k}</span> <bdi>{props.text}</bdi>
       </h3>
-      {props.mandatory && <p className="badge">Mandatory</p>}
-      {props.rule && <p className="red-flag-text">Deal-breaker. {dealBreakerRuleText(props.rule)}</p>}
+      {props.mandatory && (
+        <p className="badge">
+          <FormattedMessage defaultMessage="Mandatory" description="Vendor: badge on a question the buyer requires an answer to" />
+        </p>
+      )}
+      {props.rule && (
+        <p className="red-flag-text">
+          <FormattedMessage defaultMessage="Deal-breaker. {rule}" description="Vendor: beside a deal-breaker question, which answers raise a red flag" values={{ rule: dealBreakerRuleText(intl, props.rule) }} />
+        </p>
+      )}
       {props.buyerQuestion && (
         <p className="alert warning pre-wrap">
-          The buyer asks: <bdi>{props.buyerQuestion}</bdi>
+          <FormattedMessage defaultMessage="The buyer asks: {question}" description="Vendor: the buyer's clarification question on this answer" values={{ question: <bdi>{props.buyerQuestion}</bdi> }} />
         </p>
       )}
       <fieldset disabled={props.readOnly}>
-        <legend>Answer to {k}</legend>
+        <legend>
+          <FormattedMessage defaultMessage="Answer to {key}" description="Vendor: group of answer choices for question {key} (an id such as DEP-03)" values={{ key: k }} />
+        </legend>
         {ANSWER_STATUSES.map((s) => (
           <label key={s} className="choice">
-            <input type="radio" name={`answer-${k}`} checked={status === s} onChange={() => (setStatus(s), void props.onAnswer(s, notes))} /> {ANSWER_LABELS[s]}
+            <input type="radio" name={`answer-${k}`} checked={status === s} onChange={() => (setStatus(s), void props.onAnswer(s, notes))} /> {intl.formatMessage(ANSWER_MESSAGES[s])}
           </label>
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor={`notes-${k}`}>Notes on {k}</label>
+        <label htmlFor={`notes-${k}`}>
+          <FormattedMessage defaultMessage="Notes on {key}" description="Vendor: notes field for question {key}" values={{ key: k }} />
+        </label>
         <textarea
           id={`notes-${k}`}
           rows={3}
@@ -62,10 +82,14 @@ export function QuestionCard(props: QuestionCardProps) {
       <ul className="evidence-files">
         {props.evidence.map((e) => (
           <li key={e.sha256}>
-            <bdi>{e.name}</bdi> ({size(e.bytes)}, <code className="hash">{e.sha256.slice(0, 19)}…</code>){' '}
+            <FormattedMessage
+              defaultMessage="{name} ({size}, {hash})"
+              description="Vendor: an attached evidence file, its size and the start of its SHA-256 hash"
+              values={{ name: <bdi>{e.name}</bdi>, size: fileSize(intl, e.bytes), hash: <code className="hash">{e.sha256.slice(0, 19)}…</code> }}
+            />{' '}
             {!props.readOnly && (
               <button type="button" className="link-button" onClick={() => void props.onRemove(e.sha256)}>
-                Remove {e.name}
+                <FormattedMessage defaultMessage="Remove {name}" description="Vendor: button removing an attached evidence file" values={{ name: isolate(intl, e.name) }} />
               </button>
             )}
           </li>
@@ -73,7 +97,9 @@ export function QuestionCard(props: QuestionCardProps) {
       </ul>
       {!props.readOnly && (
         <div className="field">
-          <label htmlFor={`files-${k}`}>Attach evidence files to {k}</label>
+          <label htmlFor={`files-${k}`}>
+            <FormattedMessage defaultMessage="Attach evidence files to {key}" description="Vendor: file input for evidence on question {key}" values={{ key: k }} />
+          </label>
           <input
             id={`files-${k}`}
             type="file"
@@ -84,7 +110,13 @@ export function QuestionCard(props: QuestionCardProps) {
               input.value = '';
             }}
           />
-          <p className="hint">PDF, images or documents, up to 25 MB each. They stay on this device until you export the response.</p>
+          <p className="hint">
+            <FormattedMessage
+              defaultMessage="PDF, images or documents, up to {max} each. They stay on this device until you export the response."
+              description="Vendor: hint under the evidence file input; {max} is a size such as 25 MB"
+              values={{ max: intl.formatNumber(25, { style: 'unit', unit: 'megabyte' }) }}
+            />
+          </p>
         </div>
       )}
     </article>

@@ -6,9 +6,13 @@ import type { AnswerStatus } from '../../../domain';
 import { EVIDENCE_FILE_MAX_BYTES, missingMandatory, requestQuestionKeys } from '../../../domain/procurement';
 import { useServices } from '../../../app/services';
 import { downloadBlob } from '../../common/download';
-import { formatDate, formatDateTime } from '../../common/dates';
+import { useDates } from '../../common/dates';
+import { FormattedMessage, useIntl } from '../../../i18n/react';
+import { isolate, PROCUREMENT_STAGE_MESSAGES } from '../codeMessages';
+import { Deadline } from './Deadline';
+import { fileSize } from './QuestionCard';
 import { useIdentities } from '../../identity/useIdentities';
-import { DEAL_BREAKER_POLICY_TEXT, PROCUREMENT_STAGE_LABELS, requestSignatureText } from '../dealBreakerWords';
+import { dealBreakerPolicyText, requestSignatureText } from '../dealBreakerWords';
 import { questionText } from '../questionText';
 import { useLoadedChecklist } from '../useLoadedChecklist';
 import { useProcurementRepo, useVendorResponseRepo } from '../useProcurementRepo';
@@ -24,6 +28,8 @@ import { SignerSelect } from '../SignerSelect';
  */
 export default function ResponsePage(props: { id: string }) {
   const services = useServices();
+  const intl = useIntl();
+  const dates = useDates();
   const repo = useVendorResponseRepo();
   const files = useProcurementRepo();
   const row = useLiveQuery(async () => (repo ? ((await repo.get(props.id)) ?? null) : undefined), [repo, props.id]);
@@ -34,9 +40,31 @@ export default function ResponsePage(props: { id: string }) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (row === null) return <h1>Response not found</h1>;
-  if (!row || !evidence || !loaded || !repo || !files) return <p role="status">Loading the response…</p>;
-  if ('error' in loaded) return <p className="alert error">The checklist of this request could not be loaded: {loaded.error}</p>;
+  if (row === null) {
+    return (
+      <h1>
+        <FormattedMessage defaultMessage="Response not found" description="Vendor: heading when the address names no stored response" />
+      </h1>
+    );
+  }
+  if (!row || !evidence || !loaded || !repo || !files) {
+    return (
+      <p role="status">
+        <FormattedMessage defaultMessage="Loading the response…" description="Vendor: while the response loads" />
+      </p>
+    );
+  }
+  if ('error' in loaded) {
+    return (
+      <p className="alert error">
+        <FormattedMessage
+          defaultMessage="The checklist of this request could not be loaded: {error}"
+          description="Procurement page: the request's checklist failed to load; {error} is the technical reason"
+          values={{ error: loaded.error }}
+        />
+      </p>
+    );
+  }
   const { request, assessment } = row;
   const readOnly = !!row.exportedAt;
   const missing = missingMandatory(request, assessment.answers);
@@ -47,17 +75,24 @@ export default function ResponsePage(props: { id: string }) {
       const previous = Object.hasOwn(assessment.answers, key) ? assessment.answers[key] : undefined;
       await repo!.change(row!.id, { type: 'answer.set', itemId: key, status, notes, evidence: previous?.evidence ?? [] }, services.now().toISOString());
     } catch (e) {
-      fail(`The answer to ${key} was not saved: ${(e as Error).message}`);
+      fail(intl.formatMessage({ defaultMessage: 'The answer to {key} was not saved: {reason}', description: 'Vendor: storing an answer failed; {reason} is the technical reason' }, { key, reason: (e as Error).message }));
     }
   }
   async function attach(key: string, file: File) {
-    if (file.size > EVIDENCE_FILE_MAX_BYTES) return fail(`“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; an evidence file may be at most 25 MB. It was not attached.`);
+    if (file.size > EVIDENCE_FILE_MAX_BYTES) {
+      return fail(
+        intl.formatMessage(
+          { defaultMessage: '“{name}” is {size}; an evidence file may be at most {max}. It was not attached.', description: 'Vendor: an evidence file is too large' },
+          { name: isolate(intl, file.name), size: fileSize(intl, file.size), max: fileSize(intl, EVIDENCE_FILE_MAX_BYTES) },
+        ),
+      );
+    }
     try {
       const data = new Uint8Array(await file.arrayBuffer());
       await files!.attachEvidence({ ownerId: row!.id, questionKey: key, name: file.name, mediaType: file.type || 'application/octet-stream', description: '', data });
-      setMessage({ error: false, text: `Attached “${file.name}” to ${key}.` });
+      setMessage({ error: false, text: intl.formatMessage({ defaultMessage: 'Attached “{name}” to {key}.', description: 'Vendor: an evidence file was attached to question {key}' }, { name: isolate(intl, file.name), key }) });
     } catch (e) {
-      fail(`“${file.name}” was not attached: ${(e as Error).message}`);
+      fail(intl.formatMessage({ defaultMessage: '“{name}” was not attached: {reason}', description: 'Vendor: attaching an evidence file failed; {reason} is the technical reason' }, { name: isolate(intl, file.name), reason: (e as Error).message }));
     }
   }
   async function exportNow() {
@@ -66,9 +101,15 @@ export default function ResponsePage(props: { id: string }) {
     try {
       const out = await exportResponse(services, row!, identities.find((i) => i.id === signer) ?? null);
       downloadBlob(new Blob([out.bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), out.name);
-      setMessage({ error: false, text: `Exported “${out.name}”. Send this file to ${request.buyer.organisation}.` });
+      setMessage({
+        error: false,
+        text: intl.formatMessage(
+          { defaultMessage: 'Exported “{name}”. Send this file to {buyer}.', description: 'Vendor: the response file was downloaded' },
+          { name: isolate(intl, out.name), buyer: isolate(intl, request.buyer.organisation) },
+        ),
+      });
     } catch (e) {
-      fail(`The response was not exported: ${(e as Error).message}`);
+      fail(intl.formatMessage({ defaultMessage: 'The response was not exported: {reason}', description: 'Vendor: exporting the response failed; {reason} is the technical reason' }, { reason: (e as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -77,34 +118,63 @@ export default function ResponsePage(props: { id: string }) {
   return (
     <>
       <p>
-        <Link href="/respond">Back to your responses</Link>
+        <Link href="/respond">
+          <FormattedMessage defaultMessage="Back to your responses" description="Vendor: link to the list of the vendor’s responses" />
+        </Link>
       </p>
       <h1>
-        Response to <bdi>{request.procurement.title}</bdi>
-        {assessment.revision.number > 1 && `, revision ${assessment.revision.number}`}
+        {assessment.revision.number > 1 ? (
+          <FormattedMessage
+            defaultMessage="Response to {title}, revision {revision}"
+            description="Vendor: heading of a later revision of a response"
+            values={{ title: <bdi>{request.procurement.title}</bdi>, revision: assessment.revision.number }}
+          />
+        ) : (
+          <FormattedMessage defaultMessage="Response to {title}" description="Vendor: heading of a response" values={{ title: <bdi>{request.procurement.title}</bdi> }} />
+        )}
       </h1>
       <p>
-        Asked by <bdi>{request.buyer.organisation}</bdi>
-        {request.buyer.contact && (
-          <>
-            {' '}
-            (<bdi>{request.buyer.contact}</bdi>)
-          </>
-        )}
-        , {PROCUREMENT_STAGE_LABELS[request.procurement.stage]}. {request.deadline ? `Deadline ${formatDate(request.deadline)}.` : 'No deadline.'} Answering for{' '}
-        <bdi>{assessment.subject.productName}</bdi> (<bdi>{assessment.subject.organisation}</bdi>).
+        {request.buyer.contact ? (
+          <FormattedMessage
+            defaultMessage="Asked by {buyer} ({contact}), {stage}."
+            description="Vendor: who asks, their contact, and the procurement stage"
+            values={{ buyer: <bdi>{request.buyer.organisation}</bdi>, contact: <bdi>{request.buyer.contact}</bdi>, stage: intl.formatMessage(PROCUREMENT_STAGE_MESSAGES[request.procurement.stage]) }}
+          />
+        ) : (
+          <FormattedMessage
+            defaultMessage="Asked by {buyer}, {stage}."
+            description="Vendor: who asks and the procurement stage"
+            values={{ buyer: <bdi>{request.buyer.organisation}</bdi>, stage: intl.formatMessage(PROCUREMENT_STAGE_MESSAGES[request.procurement.stage]) }}
+          />
+        )}{' '}
+        <Deadline date={request.deadline ? dates.date(request.deadline) : null} />{' '}
+        <FormattedMessage
+          defaultMessage="Answering for {product} ({organisation})."
+          description="Vendor: the product and organisation the response is about"
+          values={{ product: <bdi>{assessment.subject.productName}</bdi>, organisation: <bdi>{assessment.subject.organisation}</bdi> }}
+        />
       </p>
-      <p className={row.requestSignature && !row.requestSignature.valid ? 'alert error' : 'alert'}>{requestSignatureText(row.requestSignature)}</p>
+      <p className={row.requestSignature && !row.requestSignature.valid ? 'alert error' : 'alert'}>{requestSignatureText(intl, row.requestSignature)}</p>
       {request.instructions && (
         <section aria-labelledby="instructions-title">
-          <h2 id="instructions-title">Instructions from the buyer</h2>
+          <h2 id="instructions-title">
+            <FormattedMessage defaultMessage="Instructions from the buyer" description="Vendor: heading above the buyer’s instructions" />
+          </h2>
           <p className="pre-wrap">
             <bdi>{request.instructions}</bdi>
           </p>
         </section>
       )}
-      <p className="alert warning">{DEAL_BREAKER_POLICY_TEXT}</p>
-      {readOnly && <p className="alert">Exported on {formatDateTime(row.exportedAt!)}: this response is locked and can no longer change.</p>}
+      <p className="alert warning">{dealBreakerPolicyText(intl)}</p>
+      {readOnly && (
+        <p className="alert">
+          <FormattedMessage
+            defaultMessage="Exported on {date}: this response is locked and can no longer change."
+            description="Vendor: an exported response cannot change; {date} is a date and time"
+            values={{ date: dates.dateTime(row.exportedAt!) }}
+          />
+        </p>
+      )}
       {readOnly && <ClarificationIntake row={row} />}
       <BuyerQuestions row={row} />
       {requestQuestionKeys(request).map((key) => (
@@ -124,10 +194,14 @@ export default function ResponsePage(props: { id: string }) {
         />
       ))}
       <section aria-labelledby="submit-title" className="panel">
-        <h2 id="submit-title">Export the response</h2>
+        <h2 id="submit-title">
+          <FormattedMessage defaultMessage="Export the response" description="Vendor: heading of the export part" />
+        </h2>
         {missing.length > 0 ? (
           <div className="alert error" role="status">
-            <p>Answer every mandatory question before exporting. Not answered yet:</p>
+            <p>
+              <FormattedMessage defaultMessage="Answer every mandatory question before exporting. Not answered yet:" description="Vendor: above the list of mandatory questions without an answer" />
+            </p>
             <ul>
               {missing.map((key) => (
                 <li key={key}>
@@ -139,11 +213,20 @@ export default function ResponsePage(props: { id: string }) {
             </ul>
           </div>
         ) : (
-          <p>Exporting locks the response: the buyer receives exactly what you exported, with your evidence files and their SHA-256.</p>
+          <p>
+            <FormattedMessage
+              defaultMessage="Exporting locks the response: the buyer receives exactly what you exported, with your evidence files and their SHA-256."
+              description="Vendor: what exporting the response does"
+            />
+          </p>
         )}
-        <SignerSelect id="response-signer" label="Sign the response with" identities={identities} value={signer} onChange={setSigner} />
+        <SignerSelect id="response-signer" label={intl.formatMessage({ defaultMessage: 'Sign the response with', description: 'Vendor: choice of signing identity for the response' })} identities={identities} value={signer} onChange={setSigner} />
         <button type="button" className="primary" disabled={missing.length > 0 || busy} onClick={() => void exportNow()}>
-          {readOnly ? 'Export the response again' : 'Export the response'}
+          {readOnly ? (
+            <FormattedMessage defaultMessage="Export the response again" description="Vendor: button on an already exported response" />
+          ) : (
+            <FormattedMessage defaultMessage="Export the response" description="Vendor: button that locks and downloads the response" />
+          )}
         </button>
       </section>
       {message && (

@@ -1,19 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import type { VendorResponseRow } from '../../../db/procurementRows';
-import { formatDateTime } from '../../common/dates';
+import { useDates } from '../../common/dates';
+import { FormattedMessage } from '../../../i18n/react';
 import { useVendorResponseRepo } from '../useProcurementRepo';
 
 /** The vendor's responses on this device, grouped by the request they answer. */
 export function VendorResponseList() {
   const repo = useVendorResponseRepo();
+  const dates = useDates();
   const rows = useLiveQuery(async () => (repo ? repo.list() : undefined), [repo]);
   if (!rows?.length) return null;
   const byRequest = new Map<string, VendorResponseRow[]>();
   for (const r of rows) byRequest.set(r.requestId, [...(byRequest.get(r.requestId) ?? []), r]);
   return (
     <section aria-labelledby="vendor-responses-title">
-      <h2 id="vendor-responses-title">Your responses</h2>
+      <h2 id="vendor-responses-title">
+        <FormattedMessage defaultMessage="Your responses" description="Vendor: heading of the list of the vendor’s responses" />
+      </h2>
       {[...byRequest.values()].map((group) => (
         <div key={group[0]!.requestId}>
           <h3>
@@ -25,8 +29,19 @@ export function VendorResponseList() {
                 <Link href={`/respond/${r.id}`}>
                   <bdi>{r.assessment.subject.productName}</bdi> (<bdi>{r.assessment.subject.organisation}</bdi>)
                 </Link>{' '}
-                {r.assessment.revision.number > 1 && `revision ${r.assessment.revision.number}, `}
-                {r.exportedAt ? `exported ${formatDateTime(r.exportedAt)}` : 'being written'}
+                {r.exportedAt ? (
+                  <FormattedMessage
+                    defaultMessage="{revision, plural, =1 {exported {date}} other {revision {revision}, exported {date}}}"
+                    description="Vendor: list of responses, an exported response; the revision number shows from revision 2; {date} is a date and time"
+                    values={{ revision: r.assessment.revision.number, date: dates.dateTime(r.exportedAt) }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    defaultMessage="{revision, plural, =1 {being written} other {revision {revision}, being written}}"
+                    description="Vendor: list of responses, a response not exported yet; the revision number shows from revision 2"
+                    values={{ revision: r.assessment.revision.number }}
+                  />
+                )}
               </li>
             ))}
           </ul>

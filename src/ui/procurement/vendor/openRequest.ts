@@ -2,6 +2,7 @@ import { decodeFileBytes, hrbaFileSizeProblem, type Problem } from '../../../dom
 import { requestChecklistProblems, requestHash, restoreRequestFile, type Request } from '../../../domain/procurement';
 import { loadChecklist, type LoadedChecklist } from '../../../app/checklistCatalog';
 import { loadCrypto } from '../../identity/identityActions';
+import type { IntlShape } from '../../../i18n/react';
 
 export interface OpenedRequest {
   request: Request;
@@ -18,7 +19,7 @@ export type OpenResult = { ok: true; opened: OpenedRequest } | { ok: false; prob
  * kind, fields), then checks that this app has the very checklist it was made with (by
  * content hash) and that it asks nothing that checklist lacks. Nothing is stored here.
  */
-export async function openRequestFile(file: { size: number; bytes: () => Promise<Uint8Array> }): Promise<OpenResult> {
+export async function openRequestFile(intl: Pick<IntlShape, 'formatMessage'>, file: { size: number; bytes: () => Promise<Uint8Array> }): Promise<OpenResult> {
   const tooBig = hrbaFileSizeProblem(file.size);
   if (tooBig) return { ok: false, problems: [tooBig] };
   const decoded = decodeFileBytes(await file.bytes());
@@ -31,10 +32,18 @@ export async function openRequestFile(file: { size: number; bytes: () => Promise
   try {
     loaded = await loadChecklist(ref.id, ref.version);
   } catch {
-    return { ok: false, problems: [{ path: 'request.checklist', message: `was made with ${ref.id} ${ref.version}, which this version of the app does not have; update the app` }] };
+    const message = intl.formatMessage(
+      { defaultMessage: 'was made with {checklist} {version}, which this version of the app does not have; update the app', description: 'Vendor, problem in a request file (after the field name): the app lacks the checklist version it names' },
+      { checklist: ref.id, version: ref.version },
+    );
+    return { ok: false, problems: [{ path: 'request.checklist', message }] };
   }
   if (loaded.ref.contentHash !== ref.contentHash) {
-    return { ok: false, problems: [{ path: 'request.checklist', message: `names ${ref.id} ${ref.version} with different content from the one in this app, so the questions would not be the same` }] };
+    const message = intl.formatMessage(
+      { defaultMessage: 'names {checklist} {version} with different content from the one in this app, so the questions would not be the same', description: 'Vendor, problem in a request file (after the field name): the checklist it names differs from the app’s' },
+      { checklist: ref.id, version: ref.version },
+    );
+    return { ok: false, problems: [{ path: 'request.checklist', message }] };
   }
   const problems = requestChecklistProblems(request, loaded.checklist);
   if (problems.length) return { ok: false, problems: problems.map((p) => ({ ...p, path: `request.${p.path}` })) };
