@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
 import { expectNoAxeViolations } from './support/app';
+import { answerQuestions, fileDesk, requestOnDesk, startResponse, TRANSIT_REQUEST } from './support/procurement';
 
 /**
  * The language switch in the header: Arabic lays the page out right to left with no sideways
@@ -11,6 +12,7 @@ import { expectNoAxeViolations } from './support/app';
  */
 const app = useAppSessions();
 const EXAMPLE = join(process.cwd(), 'examples', 'kestrel-insight.hrba.json');
+const desk = fileDesk('hrba-languages-e2e-');
 
 const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
@@ -91,6 +93,43 @@ describe('languages', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
     expect(await documentLanguage(page)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+
+  it('lays the buyer’s and the vendor’s procurement screens out right to left in Arabic, with no sideways scroll at 1280 and 390 px and no axe violations', async () => {
+    const { page } = await app.open();
+    await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
+    // A sent request, and a vendor's response to it with one answer, so those screens have content.
+    const { requestFile, procurementUrl } = await requestOnDesk(page, desk, 'request.hrba.json', TRANSIT_REQUEST);
+    await startResponse(page, requestFile, { organisation: 'Argus Systems', productName: 'Argus Vision' });
+    await answerQuestions(page, { answers: { 'CON-04': 'yes' } });
+    const responseUrl = page.url();
+
+    await page.getByLabel('Language', { exact: true }).selectOption('ar');
+    await page.getByRole('link', { name: 'هويات التوقيع' }).waitFor();
+    const screens: { name: string; url: string; heading: RegExp; shows: RegExp }[] = [
+      { name: 'home', url: new URL('#/', page.url()).href, heading: /^تقييماتك$/, shows: /^عمليات الشراء الخاصة بك$/ },
+      { name: 'new procurement', url: new URL('#/procurement/new', page.url()).href, heading: /^طلب إلى الموردين$/, shows: /^أسئلتك الخاصة$/ },
+      { name: 'open a request', url: new URL('#/respond', page.url()).href, heading: /^الرد على طلب مشترٍ$/, shows: /^ردودك$/ },
+      { name: 'sent request', url: procurementUrl, heading: /^Live facial recognition for transit$/, shows: /^تنزيل الطلب مرة أخرى$/ },
+      { name: 'vendor response', url: responseUrl, heading: /^الرد على Live facial recognition for transit$/, shows: /^تصدير الرد$/ },
+    ];
+    const seen: Record<string, { extra: number; wide: string[] }> = {};
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      for (const screen of screens) {
+        await page.goto(screen.url);
+        await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+        // Something of the screen's own in Arabic (a heading, a caption or a button), not only the header.
+        await page.getByText(screen.shows).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await documentLanguage(page), screen.name).toEqual({ lang: 'ar', dir: 'rtl' });
+        seen[`${screen.name} at ${width}`] = await sidewaysScroll(page);
+        if (width === 1280) await expectNoAxeViolations(page, `${screen.name} in Arabic`);
+      }
+    }
+    expect(Object.entries(seen).filter(([, o]) => o.extra > 0)).toEqual([]);
+    // The vendor's page says its counts and answers in Arabic: the deal-breaker rule lists the answers with Arabic quotation marks.
+    expect(await page.getByText(/^معيار إقصائي\. علامة تحذير عند/).first().textContent()).toContain('«لا»');
   });
 
   it('starts in the browser’s language when none was chosen, and falls back to English for one it does not speak', async () => {

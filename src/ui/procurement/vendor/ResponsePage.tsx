@@ -177,6 +177,10 @@ export default function ResponsePage(props: { id: string }) {
       )}
       {readOnly && <ClarificationIntake row={row} />}
       <BuyerQuestions row={row} />
+      {/* The questions' own heading, so each question card (h3) sits under an h2 however the page above it is made up. */}
+      <h2>
+        <FormattedMessage defaultMessage="Questions to answer" description="Vendor: heading above the buyer's questions, each answered in a card" />
+      </h2>
       {requestQuestionKeys(request).map((key) => (
         <QuestionCard
           key={key}
