@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
+import { createIdentity, fileDesk, goToRoute, importResponses, makeRequest, answerQuestions, exportSignedResponse, startResponse, TRANSIT_REQUEST } from './support/procurement';
 
 /**
  * WCAG 2.2, 2.5.8 Target Size (Minimum), and nothing covered: on a 390 × 844 phone and a
  * 1280 × 800 screen, every visible button, link, input, select, text box and disclosure on
- * the main screens (opened with the full example assessment, forms open) is at least 24 × 24
+ * the main screens (opened with the full example assessment, forms open), the buyer's and the
+ * vendor's procurement screens, the checklist upgrade, the audit review, the export menu, signing
+ * identities, signing and a verification's result is at least 24 × 24
  * CSS px, or else has the spacing the criterion allows (a 24 px circle on its centre touches no
  * other target), or is a link inside a sentence (the criterion's inline exception). And the
  * point at its centre belongs to the control itself: `elementFromPoint` there is the control or
@@ -102,17 +106,30 @@ async function go(page: Page, route: string) {
   await page.waitForLoadState('networkidle');
 }
 
+/** The full example assessment imported, in a window of this size; returns the page and the assessment's id. */
+async function openExample(size: { width: number; height: number }) {
+  const { page } = await app.open();
+  await page.setViewportSize(size);
+  await page.getByLabel('Import a .hrba.json file').setInputFiles(EXAMPLE);
+  await page.getByRole('status').filter({ hasText: /^Imported / }).waitFor();
+  const href = await page.getByRole('table').getByRole('link').first().getAttribute('href');
+  return { page, id: href!.split('/').pop()! };
+}
+
+/** Every failing screen, and proof that each screen measured had controls to measure. */
+function expectNoProblems(seen: Record<string, { checked: number; problems: Problem[] }>, screens: number) {
+  const failing = Object.entries(seen).filter(([, s]) => s.problems.length > 0);
+  expect(failing, JSON.stringify(failing, null, 1)).toEqual([]);
+  expect(Object.keys(seen).length).toBe(screens);
+  for (const [screen, s] of Object.entries(seen)) expect(s.checked, screen).toBeGreaterThan(5);
+}
+
 describe.each([
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ])('tap targets at $width × $height', (size) => {
   it('are at least 24 × 24 px (or spaced as WCAG 2.5.8 allows) and covered by nothing, on every main screen with its forms open', async () => {
-    const { page } = await app.open();
-    await page.setViewportSize(size);
-    await page.getByLabel('Import a .hrba.json file').setInputFiles(EXAMPLE);
-    await page.getByRole('status').filter({ hasText: /^Imported / }).waitFor();
-    const href = await page.getByRole('table').getByRole('link').first().getAttribute('href');
-    const id = href!.split('/').pop()!;
+    const { page, id } = await openExample(size);
     const seen: Record<string, { checked: number; problems: Problem[] }> = {};
 
     for (const route of ['/', '/new', '/backup', '/identity', '/verify', `/a/${id}/dashboard`]) {
@@ -157,11 +174,110 @@ describe.each([
     await page.getByRole('button', { name: 'Cancel' }).waitFor();
     seen['context, form open'] = await targetProblems(page);
 
-    const failing = Object.entries(seen).filter(([, s]) => s.problems.length > 0);
-    expect(failing, JSON.stringify(failing, null, 1)).toEqual([]);
     // The walk measured real screens, each with controls to check.
+    expectNoProblems(seen, Object.keys(seen).length);
     expect(Object.keys(seen).length).toBeGreaterThan(12);
-    for (const [screen, s] of Object.entries(seen)) expect(s.checked, screen).toBeGreaterThan(5);
+  });
+});
+
+describe.each([
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+])('tap targets at $width × $height, further screens', (size) => {
+  it('on the buyer’s procurement screens (request builder, responses, review, comparison, decision) and the vendor’s response screens', async () => {
+    const desk = fileDesk('hrba-taps-');
+    const { page: buyer } = await app.open();
+    await buyer.setViewportSize(size);
+    const seen: Record<string, { checked: number; problems: Problem[] }> = {};
+
+    // The request builder with every stage open and a question of the buyer's own.
+    await buyer.getByRole('link', { name: 'New procurement' }).click();
+    await buyer.getByLabel('Buying organisation (required)').waitFor();
+    const closed = buyer.locator('details.request-stage:not([open]) > summary');
+    while (await closed.count()) await closed.first().click();
+    await buyer.getByRole('button', { name: 'Add a question of your own' }).click();
+    await buyer.getByLabel('Question 1', { exact: true }).waitFor();
+    seen['new procurement: the request builder'] = await targetProblems(buyer);
+
+    await goToRoute(buyer, '/');
+    const request = desk.save('request.hrba.json', await makeRequest(buyer, TRANSIT_REQUEST));
+    const procurementUrl = buyer.url();
+    seen['a procurement waiting for responses'] = await targetProblems(buyer);
+
+    // The vendor: open the request, start the response, answer.
+    const { page: vendor } = await app.open();
+    await vendor.setViewportSize(size);
+    await goToRoute(vendor, '/respond');
+    await vendor.getByLabel('Request file from the buyer (.hrba.json)').waitFor();
+    seen['vendor: open a request'] = await targetProblems(vendor);
+    await vendor.getByLabel('Request file from the buyer (.hrba.json)').setInputFiles(request);
+    await vendor.getByRole('button', { name: 'Start the response' }).waitFor();
+    seen['vendor: the request opened'] = await targetProblems(vendor);
+    await startResponse(vendor, request, { organisation: 'Argus Systems', productName: 'Argus Gate' });
+    await answerQuestions(vendor, { answers: { 'CON-04': 'yes', 'CQ-01': 'unknown' }, notes: { 'CQ-01': 'Backups are kept abroad.' } });
+    seen['vendor: the response'] = await targetProblems(vendor);
+    const response = desk.save('argus.hrba.zip', await exportSignedResponse(vendor));
+
+    // The buyer imports it, opens its review, and starts a decision with a condition from the clause library.
+    await buyer.goto(procurementUrl);
+    await buyer.getByRole('checkbox', { name: 'Accept responses nobody signed' }).check();
+    await importResponses(buyer, [{ path: response, vendor: 'Argus Systems' }]);
+    await buyer.getByLabel('Vendor to review').selectOption({ label: 'Argus Systems (revision 1)' });
+    await buyer.getByLabel('Comment on CON-04').waitFor();
+    const decision = buyer.getByRole('form', { name: 'Record the decision' });
+    await decision.getByLabel('Approve with conditions').check();
+    await decision.getByRole('button', { name: 'Add CL-02 as a condition' }).click();
+    await decision.getByLabel('Text of condition CL-02 (edit it for this procurement)').waitFor();
+    seen['a procurement: responses, review, comparison, decision'] = await targetProblems(buyer);
+
+    expectNoProblems(seen, 6);
+  });
+
+  it('on the checklist upgrade, the export menu, the audit review, signing identities, signing and a verification', async () => {
+    const { page, id } = await openExample(size);
+    const seen: Record<string, { checked: number; problems: Problem[] }> = {};
+
+    await createIdentity(page, 'Tess Tapper', 'Verity LLP');
+    seen['signing identities, one made'] = await targetProblems(page);
+
+    // The example is on checklist 1.0.0: its upgrade page lists every change.
+    await go(page, `/a/${id}`);
+    await page.getByRole('link', { name: 'See what changes and upgrade to 1.1.0' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Upgrade from checklist 1.0.0 to 1.1.0' }).waitFor();
+    seen['the checklist upgrade'] = await targetProblems(page);
+
+    await go(page, `/a/${id}`);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('button', { name: 'Export PDF', exact: true }).waitFor();
+    seen['the export menu, open'] = await targetProblems(page);
+    await page.keyboard.press('Escape');
+
+    await go(page, `/a/${id}/audit`);
+    await page.getByRole('button', { name: 'Audit this assessment' }).click();
+    await page.getByRole('form', { name: 'Audit statement' }).waitFor();
+    seen['the audit review'] = await targetProblems(page);
+
+    await go(page, `/a/${id}/sign`);
+    await page.getByRole('heading', { name: 'Sign revision 1' }).waitFor();
+    await page.getByRole('group', { name: 'Sign as' }).getByRole('radio', { name: /^Tess Tapper — / }).check();
+    seen['sign'] = await targetProblems(page);
+    const files: { name: string; buffer: Buffer; mimeType: string }[] = [];
+    const collect = page.waitForEvent('download').then(async (first) => {
+      const second = await page.waitForEvent('download');
+      for (const d of [first, second]) files.push({ name: d.suggestedFilename(), buffer: readFileSync(await d.path()), mimeType: 'application/octet-stream' });
+    });
+    await page.getByRole('button', { name: 'Lock and sign revision 1' }).click();
+    await collect;
+    await page.getByRole('status').filter({ hasText: 'Signed revision 1' }).waitFor();
+    seen['sign, signed'] = await targetProblems(page);
+
+    await go(page, '/verify');
+    await page.getByLabel(/^Signed files to verify/).setInputFiles(files);
+    await page.getByRole('heading', { name: 'What the signatures say' }).waitFor();
+    await page.getByRole('article', { name: /^Result for .*\.pdf$/ }).waitFor();
+    seen['verify, two results'] = await targetProblems(page);
+
+    expectNoProblems(seen, 7);
   });
 });
 
