@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import IdentityPage from '../../src/ui/identity/IdentityPage';
 import VerifyPage from '../../src/ui/verify/VerifyPage';
 import SignPage from '../../src/ui/sign/SignPage';
+import BackupPage from '../../src/ui/backup/BackupPage';
 import { switchLanguage } from '../../src/i18n/language';
 import type { Locale } from '../../src/i18n/locales';
 import type { SectionProps } from '../../src/ui/assessment/sections';
 import { bundledAssessment, makeServices, renderWithServices } from './helpers';
 import { read, selfSigned } from '../unit/crypto/openssl';
+import { answers, openSection, triagedAssessment } from './decisionsFixtures';
 
 /**
  * Screens converted to the message catalogues speak the chosen language: headings, labels,
@@ -70,5 +72,41 @@ describe('screens in another language', () => {
     expect(screen.getByText(/^La firma bloquea la revisión 1: ya no podrá cambiar nunca/).textContent).toContain('iniciará la revisión 2');
     const missing = await screen.findByText(/^Aún no tiene ninguna identidad de firma\./);
     within(missing).getByRole('link', { name: 'Importe un archivo PKCS#12 o cree una identidad' });
+  });
+
+  it('Audit in French: progress with a plural, the verdict scale, the respondent’s answer and the opinions', async () => {
+    await speak('fr');
+    const reviewed = answers({ 'CON-01': 'yes', 'CON-02': 'partial' }, 'Procès-verbal du 3 mars');
+    reviewed['CON-01'] = { ...reviewed['CON-01']!, review: { verdict: 'conforms', comment: '', reviewedAt: '2026-02-02T09:00:00.000Z', reviewedBy: 'Inès' } };
+    await openSection(await triagedAssessment({}, { answers: reviewed, mode: 'audit' }), 'audit');
+    await screen.findByRole('heading', { name: 'Conclusions, point par point' });
+    expect(screen.getByText(/^1 sur \d+ points applicables examiné\(s\)\.$/)).toBeTruthy();
+    const card = within(screen.getByRole('article', { name: /^CON-02 / }));
+    card.getByText('Réponse du répondant');
+    // The respondent’s answer in the catalogue’s words; their notes as they typed them.
+    card.getByText('En partie');
+    card.getByText('Procès-verbal du 3 mars');
+    card.getByRole('radio', { name: 'Partiellement conforme' });
+    card.getByRole('button', { name: 'Enregistrer la conclusion sur CON-02' });
+    expect(screen.getByRole('article', { name: /^CON-01 / }).textContent).toMatch(/Enregistré par Inès, \d/);
+    screen.getByRole('radio', { name: /^Opinion avec réserve/ });
+    screen.getByRole('option', { name: 'Examinés : Non conforme' });
+  });
+
+  it('Backup in Arabic: headings, the reminder saved with an Arabic plural, mismatched passphrases refused', async () => {
+    await speak('ar');
+    renderWithServices(<BackupPage />, makeServices());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('النسخ الاحتياطي والاستعادة');
+    screen.getByRole('heading', { name: 'الاستعادة من نسخة احتياطية' });
+    const days = screen.getByLabelText('ذكّرني بعد هذا العدد من الأيام دون نسخة احتياطية');
+    await waitFor(() => expect((days as HTMLInputElement).value).not.toBe(''));
+    await userEvent.clear(days);
+    await userEvent.type(days, '3');
+    await userEvent.click(screen.getByRole('button', { name: 'حفظ التذكير' }));
+    expect((await screen.findByRole('status')).textContent).toBe('ستُذكَّر عندما يمضي على آخر نسخة احتياطية 3 أيام ويتغير شيء بعدها.');
+    await userEvent.type(screen.getByLabelText('عبارة المرور (اختيارية)'), 'one');
+    await userEvent.type(screen.getByLabelText('عبارة المرور مرة أخرى'), 'two');
+    await userEvent.click(screen.getByRole('button', { name: 'نسخ كل شيء احتياطياً' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('عبارتا المرور مختلفتان؛ اكتب العبارة نفسها مرتين.');
   });
 });

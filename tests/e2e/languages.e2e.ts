@@ -35,7 +35,7 @@ const ROUTES: { route: string; heading: RegExp }[] = [
   { route: '/', heading: /^تقييماتك$/ },
   { route: '/identity', heading: /^هويات التوقيع$/ },
   { route: '/verify', heading: /^التحقق من ملف موقَّع$/ },
-  { route: '/backup', heading: /./ },
+  { route: '/backup', heading: /^النسخ الاحتياطي والاستعادة$/ },
   { route: '/new', heading: /./ },
   { route: '/no-such-page', heading: /^الصفحة غير موجودة$/ },
 ];

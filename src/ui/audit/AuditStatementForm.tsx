@@ -3,7 +3,6 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   AUDIT_OPINIONS,
-  AUDIT_OPINION_TEXT,
   AuditStatementFormSchema,
   AuditStatementSchema,
   type Assessment,
@@ -12,6 +11,26 @@ import {
 } from '../../domain';
 import { FieldError } from '../common/FieldError';
 import { useGuardedForm } from '../assessment/leaveGuard';
+import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { AUDIT_OPINION_MESSAGES } from './words';
+
+const AREAS = defineMessages({
+  scope: { defaultMessage: 'Scope', description: 'Audit statement: field for what was examined' },
+  scopeHint: { defaultMessage: 'What you examined: which stages, items, systems, sites and period.', description: 'Audit statement: hint under Scope' },
+  method: { defaultMessage: 'Method', description: 'Audit statement: field for how it was examined' },
+  methodHint: {
+    defaultMessage: 'How you examined it: documents read, people interviewed, tests run, samples taken.',
+    description: 'Audit statement: hint under Method',
+  },
+  limitations: { defaultMessage: 'Limitations', description: 'Audit statement: field for what could not be examined' },
+  limitationsHint: { defaultMessage: 'What you could not examine or rely on, and why.', description: 'Audit statement: hint under Limitations' },
+  basis: { defaultMessage: 'Basis for the opinion', description: 'Audit statement: field explaining the opinion (auditing standards term)' },
+  basisHint: {
+    defaultMessage: 'Why you reached this opinion; required for a qualified, adverse or disclaimed opinion.',
+    description: 'Audit statement: hint under Basis for the opinion',
+  },
+});
 
 /** Scope, method, limitations, the auditor's name and the overall opinion with what each opinion means. */
 export function AuditStatementForm(props: {
@@ -20,6 +39,7 @@ export function AuditStatementForm(props: {
   readOnly: boolean;
 }) {
   const id = useId();
+  const intl = useIntl();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<FormValues>({
     resolver: zodResolver(AuditStatementFormSchema),
@@ -48,17 +68,18 @@ export function AuditStatementForm(props: {
   const submit = form.handleSubmit(async (values) => {
     try {
       await save(values);
-      setMessage({ ok: true, text: 'Audit statement saved.' });
+      setMessage({ ok: true, text: intl.formatMessage({ defaultMessage: 'Audit statement saved.', description: 'Audit statement: saved' }) });
     } catch (error) {
-      setMessage({ ok: false, text: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      const reason = error instanceof Error ? error.message : String(error);
+      setMessage({ ok: false, text: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason is the technical cause' }, { reason }) });
     }
   });
 
-  const area = (name: 'scope' | 'method' | 'limitations' | 'basis', label: string, hint: string) => (
+  const area = (name: 'scope' | 'method' | 'limitations' | 'basis', label: MessageDescriptor, hint: MessageDescriptor) => (
     <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <label htmlFor={`${id}-${name}`}>{intl.formatMessage(label)}</label>
       <p id={`${id}-${name}-hint`} className="hint">
-        {hint}
+        {intl.formatMessage(hint)}
       </p>
       <textarea
         id={`${id}-${name}`}
@@ -74,34 +95,40 @@ export function AuditStatementForm(props: {
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`} className="panel record-form">
-      <h3 id={`${id}-title`}>Audit statement</h3>
+      <h3 id={`${id}-title`}>
+        <FormattedMessage defaultMessage="Audit statement" description="Audit: heading of the auditor’s statement form" />
+      </h3>
       <fieldset className="plain" disabled={props.readOnly}>
         <div className="field">
-          <label htmlFor={`${id}-auditor`}>Auditor (name and organisation)</label>
+          <label htmlFor={`${id}-auditor`}>
+            <FormattedMessage defaultMessage="Auditor (name and organisation)" description="Audit statement: field for who audits" />
+          </label>
           <input id={`${id}-auditor`} autoComplete="name" dir="auto" {...form.register('auditor')} />
         </div>
-        {area('scope', 'Scope', 'What you examined: which stages, items, systems, sites and period.')}
-        {area('method', 'Method', 'How you examined it: documents read, people interviewed, tests run, samples taken.')}
-        {area('limitations', 'Limitations', 'What you could not examine or rely on, and why.')}
+        {area('scope', AREAS.scope, AREAS.scopeHint)}
+        {area('method', AREAS.method, AREAS.methodHint)}
+        {area('limitations', AREAS.limitations, AREAS.limitationsHint)}
         <fieldset className="field">
-          <legend>Overall opinion</legend>
+          <legend>
+            <FormattedMessage defaultMessage="Overall opinion" description="Audit statement: choice of the auditor’s opinion" />
+          </legend>
           {AUDIT_OPINIONS.map((o) => (
             <div key={o} className="choice level-radios">
               <input type="radio" id={`${id}-opinion-${o}`} value={o} {...form.register('opinion')} aria-describedby={`${id}-opinion-${o}-meaning`} />
               <label htmlFor={`${id}-opinion-${o}`}>
-                {AUDIT_OPINION_TEXT[o].label}
+                {intl.formatMessage(AUDIT_OPINION_MESSAGES[o].label)}
                 <span id={`${id}-opinion-${o}-meaning`} className="hint">
                   {' '}
-                  — {AUDIT_OPINION_TEXT[o].meaning}
+                  — {intl.formatMessage(AUDIT_OPINION_MESSAGES[o].meaning)}
                 </span>
               </label>
             </div>
           ))}
         </fieldset>
-        {area('basis', 'Basis for the opinion', 'Why you reached this opinion; required for a qualified, adverse or disclaimed opinion.')}
+        {area('basis', AREAS.basis, AREAS.basisHint)}
         <div className="button-row">
           <button type="submit" className="primary">
-            Save audit statement
+            <FormattedMessage defaultMessage="Save audit statement" description="Audit statement: save button" />
           </button>
           {message && (
             <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'muted' : 'alert error'}>

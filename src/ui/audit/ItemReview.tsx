@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
 import {
-  ANSWER_LABELS,
   AUDIT_VERDICTS,
-  VERDICT_LABELS,
   questionFor,
   type AssessmentChangeInput,
   type ChecklistItem,
@@ -11,6 +9,14 @@ import {
 } from '../../domain';
 import { useServices } from '../../app/services';
 import { EvidenceLink } from '../common/EvidenceLink';
+import { ANSWER_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+
+const WORDS = defineMessages({
+  none: { defaultMessage: 'none', description: 'Audit, respondent’s answer: no notes or no evidence given' },
+  by: { defaultMessage: '{when} by {who}', description: 'Audit: when something was done and by whom; when is a date and time, who a name' },
+});
 
 /**
  * One item: the respondent's answer on the left of the reader's eye, the
@@ -28,6 +34,7 @@ export function ItemReview(props: {
 }) {
   const { item, answer } = props;
   const services = useServices();
+  const intl = useIntl();
   const headingId = useId();
   const commentId = useId();
   const saved = answer?.review ?? null;
@@ -46,9 +53,15 @@ export function ItemReview(props: {
         review: { verdict, comment, reviewedAt: services.now().toISOString(), reviewedBy: props.by },
       });
       setState({ saving: false, error: null });
-      props.onSaved(`Saved the verdict on ${item.id}: ${VERDICT_LABELS[verdict]}.`);
+      props.onSaved(
+        intl.formatMessage(
+          { defaultMessage: 'Saved the verdict on {item}: {verdict}.', description: 'Audit: a verdict was saved; item is a checklist item id such as DES-03' },
+          { item: item.id, verdict: intl.formatMessage(VERDICT_MESSAGES[verdict]) },
+        ),
+      );
     } catch (error) {
-      setState({ saving: false, error: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      const reason = error instanceof Error ? error.message : String(error);
+      setState({ saving: false, error: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason is the technical cause' }, { reason }) });
     }
   }
 
@@ -60,15 +73,25 @@ export function ItemReview(props: {
       <div className="review-grid">
         <dl className="record-fields respondent">
           <div>
-            <dt>Respondent’s answer</dt>
-            <dd>{answer?.status ? ANSWER_LABELS[answer.status] : 'Not answered'}</dd>
+            <dt>
+              <FormattedMessage defaultMessage="Respondent’s answer" description="Audit: the answer given by the person assessed" />
+            </dt>
+            <dd>
+              {answer?.status
+                ? intl.formatMessage(ANSWER_MESSAGES[answer.status])
+                : intl.formatMessage({ defaultMessage: 'Not answered', description: 'Audit: the respondent gave no answer' })}
+            </dd>
           </div>
           <div>
-            <dt>Notes</dt>
-            <dd dir="auto">{answer?.notes || 'none'}</dd>
+            <dt>
+              <FormattedMessage defaultMessage="Notes" description="Audit: the respondent’s notes" />
+            </dt>
+            <dd dir="auto">{answer?.notes || intl.formatMessage(WORDS.none)}</dd>
           </div>
           <div>
-            <dt>Evidence</dt>
+            <dt>
+              <FormattedMessage defaultMessage="Evidence" description="Audit: the respondent’s evidence" />
+            </dt>
             <dd>
               {answer && answer.evidence.length > 0 ? (
                 <ul className="plain-list">
@@ -79,20 +102,23 @@ export function ItemReview(props: {
                   ))}
                 </ul>
               ) : (
-                'none'
+                intl.formatMessage(WORDS.none)
               )}
             </dd>
           </div>
           {answer?.status && (
             <div>
-              <dt>Answered</dt>
+              <dt>
+                <FormattedMessage defaultMessage="Answered" description="Audit: when and by whom the respondent answered" />
+              </dt>
               <dd>
-                <time dateTime={answer.answeredAt}>{new Date(answer.answeredAt).toLocaleString()}</time>
-                {answer.answeredBy && (
-                  <>
-                    {' '}
-                    by <bdi>{answer.answeredBy}</bdi>
-                  </>
+                {answer.answeredBy ? (
+                  <FormattedMessage
+                    {...WORDS.by}
+                    values={{ when: <time dateTime={answer.answeredAt}>{intl.formatDateTime(answer.answeredAt)}</time>, who: <bdi>{answer.answeredBy}</bdi> }}
+                  />
+                ) : (
+                  <time dateTime={answer.answeredAt}>{intl.formatDateTime(answer.answeredAt)}</time>
                 )}
               </dd>
             </div>
@@ -100,33 +126,43 @@ export function ItemReview(props: {
         </dl>
         <fieldset className="plain review-form" disabled={props.readOnly || state.saving}>
           <fieldset className="field">
-            <legend>Verdict on {item.id}</legend>
+            <legend>
+              <FormattedMessage defaultMessage="Verdict on {item}" description="Audit: choice of verdict; item is a checklist item id" values={{ item: item.id }} />
+            </legend>
             <div className="status-choices">
               {AUDIT_VERDICTS.map((v) => (
                 <label key={v} className="choice">
                   <input type="radio" name={`verdict-${item.id}`} value={v} checked={verdict === v} onChange={() => setVerdict(v)} />
-                  {VERDICT_LABELS[v]}
+                  {intl.formatMessage(VERDICT_MESSAGES[v])}
                 </label>
               ))}
             </div>
           </fieldset>
           <div className="field">
-            <label htmlFor={commentId}>Comment on {item.id}</label>
+            <label htmlFor={commentId}>
+              <FormattedMessage defaultMessage="Comment on {item}" description="Audit: the auditor’s comment; item is a checklist item id" values={{ item: item.id }} />
+            </label>
             <textarea id={commentId} rows={3} maxLength={20000} dir="auto" value={comment} onChange={(e) => setComment(e.target.value)} />
           </div>
           <div className="button-row">
             <button type="button" onClick={save} disabled={!verdict || !changed}>
-              Save verdict on {item.id}
+              <FormattedMessage defaultMessage="Save verdict on {item}" description="Audit: save button; item is a checklist item id" values={{ item: item.id }} />
             </button>
             {saved && !changed && (
               <span className="muted">
-                Saved{saved.reviewedBy && (
-                  <>
-                    {' '}
-                    by <bdi>{saved.reviewedBy}</bdi>
-                  </>
+                {saved.reviewedBy ? (
+                  <FormattedMessage
+                    defaultMessage="Saved by {who}, {when}"
+                    description="Audit: the verdict is saved; who is the auditor, when a date and time"
+                    values={{ who: <bdi>{saved.reviewedBy}</bdi>, when: <time dateTime={saved.reviewedAt}>{intl.formatDateTime(saved.reviewedAt)}</time> }}
+                  />
+                ) : (
+                  <FormattedMessage
+                    defaultMessage="Saved, {when}"
+                    description="Audit: the verdict is saved; when is a date and time"
+                    values={{ when: <time dateTime={saved.reviewedAt}>{intl.formatDateTime(saved.reviewedAt)}</time> }}
+                  />
                 )}
-                , <time dateTime={saved.reviewedAt}>{new Date(saved.reviewedAt).toLocaleString()}</time>
               </span>
             )}
           </div>

@@ -2,26 +2,31 @@ import { useId, useMemo, useState } from 'react';
 import {
   AUDIT_VERDICTS,
   REVIEW_FILTERS,
-  STAGE_LABELS,
   STAGES,
-  VERDICT_LABELS,
   filterReviewItems,
   isBuyerAssessment,
   type ReviewFilter,
 } from '../../domain';
 import type { SectionProps } from '../assessment/sections';
 import { ItemReview } from './ItemReview';
-
-const FILTER_LABELS: Record<ReviewFilter, string> = {
-  all: 'All applicable items',
-  unreviewed: 'Items not yet reviewed',
-  ...Object.fromEntries(AUDIT_VERDICTS.map((v) => [v, `Reviewed: ${VERDICT_LABELS[v]}`])),
-} as Record<ReviewFilter, string>;
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { STAGE_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
+import { FILTER_MESSAGES, type FilterWords } from './words';
 
 /** Every applicable item, stage by stage, narrowed by the filter; each with its own review form. */
 export function ItemReviewList(props: SectionProps & { itemIds: string[] }) {
   const { assessment, resolved, loaded } = props;
   const filterId = useId();
+  const intl = useIntl();
+  const filterLabels = useMemo(
+    () =>
+      ({
+        all: intl.formatMessage(FILTER_MESSAGES.all),
+        unreviewed: intl.formatMessage(FILTER_MESSAGES.unreviewed),
+        ...Object.fromEntries(AUDIT_VERDICTS.map((v) => [v, intl.formatMessage(FILTER_MESSAGES.verdict, { verdict: intl.formatMessage(VERDICT_MESSAGES[v]) })])),
+      }) as FilterWords,
+    [intl],
+  );
   const [filter, setFilter] = useState<ReviewFilter>('all');
   const [notice, setNotice] = useState<string | null>(null);
   // The filter is applied when it is chosen, not on every save: an item reviewed while
@@ -35,14 +40,18 @@ export function ItemReviewList(props: SectionProps & { itemIds: string[] }) {
 
   return (
     <section aria-labelledby="item-reviews-title">
-      <h3 id="item-reviews-title">Verdicts, item by item</h3>
+      <h3 id="item-reviews-title">
+        <FormattedMessage defaultMessage="Verdicts, item by item" description="Audit: heading of the list of items to review" />
+      </h3>
       <div className="list-controls">
         <div className="field">
-          <label htmlFor={filterId}>Show</label>
+          <label htmlFor={filterId}>
+            <FormattedMessage defaultMessage="Show" description="Audit: filter of the item list" />
+          </label>
           <select id={filterId} value={filter} onChange={(e) => choose(e.target.value as ReviewFilter)}>
             {REVIEW_FILTERS.map((f) => (
               <option key={f} value={f}>
-                {FILTER_LABELS[f]}
+                {filterLabels[f]}
               </option>
             ))}
           </select>
@@ -51,13 +60,21 @@ export function ItemReviewList(props: SectionProps & { itemIds: string[] }) {
       <p role="status" className="status-line">
         {notice}
       </p>
-      {shown.size === 0 && <p className="empty-state">No item matches “{FILTER_LABELS[filter]}”.</p>}
+      {shown.size === 0 && (
+        <p className="empty-state">
+          <FormattedMessage
+            defaultMessage="No item matches “{filter}”."
+            description="Audit: the filter leaves no item; filter is its name"
+            values={{ filter: filterLabels[filter] }}
+          />
+        </p>
+      )}
       {STAGES.map((stage) => {
         const items = resolved.applicable[stage].filter((i) => shown.has(i.id));
         if (items.length === 0) return null;
         return (
           <section key={stage} aria-labelledby={`review-stage-${stage}`} className="review-stage">
-            <h4 id={`review-stage-${stage}`}>{STAGE_LABELS[stage]}</h4>
+            <h4 id={`review-stage-${stage}`}>{intl.formatMessage(STAGE_MESSAGES[stage])}</h4>
             {items.map((item) => (
               <ItemReview
                 key={item.id}

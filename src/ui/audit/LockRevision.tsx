@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Assessment, AssessmentChangeInput } from '../../domain';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /**
  * Freezes this revision (`revision.lock`), as signing does: afterwards it can only
@@ -9,21 +10,28 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 export function LockRevision(props: { assessment: Assessment; commit: (change: AssessmentChangeInput) => Promise<unknown>; unreviewed: number }) {
   const [asking, setAsking] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const intl = useIntl();
   const n = props.assessment.revision.number;
   async function lock() {
     setAsking(false);
     try {
       await props.commit({ type: 'revision.lock' });
     } catch (error) {
-      setFailure(`Not locked: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      setFailure(intl.formatMessage({ defaultMessage: 'Not locked: {reason}', description: 'Audit: locking the revision failed; reason is the technical cause' }, { reason }));
     }
   }
   return (
     <section aria-labelledby="lock-title" className="record-section">
-      <h3 id="lock-title">Finish: lock revision {n}</h3>
+      <h3 id="lock-title">
+        <FormattedMessage defaultMessage="Finish: lock revision {n}" description="Audit: heading of the lock step; n is the revision number" values={{ n }} />
+      </h3>
       <p>
-        Locking keeps revision {n} exactly as it is now, so that a signature over it stays valid. To change anything after
-        that, you start revision {n + 1}, which names this one as its parent.
+        <FormattedMessage
+          defaultMessage="Locking keeps revision {n} exactly as it is now, so that a signature over it stays valid. To change anything after that, you start revision {next}, which names this one as its parent."
+          description="Audit: what locking does; n and next are revision numbers"
+          values={{ n, next: n + 1 }}
+        />
       </p>
       {failure && (
         <p role="alert" className="alert error">
@@ -31,12 +39,21 @@ export function LockRevision(props: { assessment: Assessment; commit: (change: A
         </p>
       )}
       <button type="button" onClick={() => setAsking(true)}>
-        Lock this revision
+        <FormattedMessage defaultMessage="Lock this revision" description="Audit: button that asks to lock the revision" />
       </button>
-      <ConfirmDialog open={asking} title={`Lock revision ${n}?`} confirmLabel={`Lock revision ${n}`} onConfirm={lock} onCancel={() => setAsking(false)}>
+      <ConfirmDialog
+        open={asking}
+        title={intl.formatMessage({ defaultMessage: 'Lock revision {n}?', description: 'Audit: title of the dialog confirming the lock' }, { n })}
+        confirmLabel={intl.formatMessage({ defaultMessage: 'Lock revision {n}', description: 'Audit: button confirming the lock' }, { n })}
+        onConfirm={lock}
+        onCancel={() => setAsking(false)}
+      >
         <p>
-          Revision {n} will never change again: answers, verdicts and the audit statement become read-only.
-          {props.unreviewed > 0 && ` ${props.unreviewed} applicable ${props.unreviewed === 1 ? 'item has' : 'items have'} no verdict yet.`}
+          <FormattedMessage
+            defaultMessage="Revision {n} will never change again: answers, verdicts and the audit statement become read-only.{unreviewed, plural, =0 {} one { # applicable item has no verdict yet.} other { # applicable items have no verdict yet.}}"
+            description="Audit: what locking means, and how many items still lack a verdict"
+            values={{ n, unreviewed: props.unreviewed }}
+          />
         </p>
       </ConfirmDialog>
     </section>

@@ -3,12 +3,33 @@ import { countChoices, openBackupText, planRestore, type BackupFile, type Proble
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ProblemList } from '../common/ProblemList';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
 import { RestorePreview } from './RestorePreview';
+
+const WORDS = defineMessages({
+  restored: {
+    defaultMessage: 'Restored: {added} added, {copied} added as copies, {replaced} replaced, {skipped} skipped.',
+    description: 'Restore: done; each value is a number of assessments',
+  },
+  procurementRestored: {
+    defaultMessage: 'Procurement records (procurements and vendors’ responses): {added} added, {kept} already here and kept as they are.',
+    description: 'Restore: done, the procurement part; added and kept are numbers of records',
+  },
+  holds: {
+    defaultMessage:
+      'It also holds {procurements, plural, one {# procurement} other {# procurements}}, {responses, plural, one {# imported vendor response} other {# imported vendor responses}} with their reviews, {own, plural, one {# response of your own to a buyer} other {# responses of your own to buyers}} and {evidence, plural, one {# evidence file} other {# evidence files}}: those not on this device are added; those already here are kept as they are.',
+    description: 'Restore: the procurement data a backup holds, before restoring; each value is a number',
+  },
+  couldNotRead: { defaultMessage: 'Could not read {file}. Nothing was changed.', description: 'Restore: the backup file could not be opened; file is its name' },
+  couldNotRestore: { defaultMessage: 'Could not restore the backup. Nothing was changed.', description: 'Restore: storing the backup’s contents failed' },
+  nothingChanged: { defaultMessage: '{reason}. Nothing was changed.', description: 'Restore: storing failed; reason is the technical cause' },
+});
 
 type State =
   | { step: 'idle' }
   | { step: 'passphrase'; fileName: string; text: string; wrong: boolean }
-  | { step: 'failed'; fileName: string; problems: Problem[] }
+  | { step: 'failed'; fileName: string | null; problems: Problem[] }
   | { step: 'preview'; file: BackupFile; rows: RestorePlanRow[]; withSettings: boolean; confirming: boolean }
   | { step: 'done'; message: string };
 
@@ -19,6 +40,7 @@ type State =
  */
 export function RestoreSection() {
   const services = useServices();
+  const intl = useIntl();
   const ids = { file: useId(), pass: useId() };
   const [state, setState] = useState<State>({ step: 'idle' });
   const [passphrase, setPassphrase] = useState('');
@@ -59,10 +81,12 @@ export function RestoreSection() {
       services.local.setMarker(await services.assessments.ids(), services.now().toISOString());
       if (state.withSettings) await services.settings.set(state.file.settings);
       const c = countChoices(state.rows.map((r) => r.choice));
-      const buying = procurementCounts(state.file) ? ` Procurement records (procurements and vendors’ responses): ${procurement.added} added, ${procurement.kept} already here and kept as they are.` : '';
-      setState({ step: 'done', message: `Restored: ${c.added} added, ${c.copied} added as copies, ${c.replaced} replaced, ${c.skipped} skipped.${buying}` });
+      const restored = intl.formatMessage(WORDS.restored, { added: c.added, copied: c.copied, replaced: c.replaced, skipped: c.skipped });
+      const buying = state.file.procurement ? ` ${intl.formatMessage(WORDS.procurementRestored, { added: procurement.added, kept: procurement.kept })}` : '';
+      setState({ step: 'done', message: `${restored}${buying}` });
     } catch (e) {
-      setState({ step: 'failed', fileName: 'the backup', problems: [{ path: '(storage)', message: `${(e as Error).message}. Nothing was changed.` }] });
+      const reason = (e as Error).message;
+      setState({ step: 'failed', fileName: null, problems: [{ path: '(storage)', message: intl.formatMessage(WORDS.nothingChanged, { reason }) }] });
     }
   }
 
@@ -73,30 +97,40 @@ export function RestoreSection() {
 
   return (
     <section aria-labelledby="restore-title" className="panel">
-      <h2 id="restore-title">Restore from a backup</h2>
-      <p>Nothing changes until you have seen what the backup holds and pressed Restore. A stored assessment is replaced only if you choose so for it.</p>
+      <h2 id="restore-title">
+        <FormattedMessage defaultMessage="Restore from a backup" description="Restore: section heading" />
+      </h2>
+      <p>
+        <FormattedMessage
+          defaultMessage="Nothing changes until you have seen what the backup holds and pressed Restore. A stored assessment is replaced only if you choose so for it."
+          description="Restore: what restoring does; Restore is the button’s name"
+        />
+      </p>
       <label htmlFor={ids.file} className="button file-button">
-        Choose a backup file
+        <FormattedMessage defaultMessage="Choose a backup file" description="Restore: button that opens a backup file" />
       </label>
       <input id={ids.file} type="file" accept=".json,application/json" className="visually-hidden" onChange={onFile} />
       {state.step === 'passphrase' && (
         <form onSubmit={onPassphrase} className="field">
-          <label htmlFor={ids.pass}>Passphrase of this backup</label>
+          <label htmlFor={ids.pass}>
+            <FormattedMessage defaultMessage="Passphrase of this backup" description="Restore: field for an encrypted backup’s passphrase" />
+          </label>
           <input id={ids.pass} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           {state.wrong && (
             <p role="alert" className="alert error">
-              That passphrase does not open this backup. Check it and try again.
+              <FormattedMessage defaultMessage="That passphrase does not open this backup. Check it and try again." description="Restore: wrong passphrase" />
             </p>
           )}
           <div className="button-row">
             <button type="submit" className="primary">
-              Open the backup
+              <FormattedMessage defaultMessage="Open the backup" description="Restore: button that opens an encrypted backup with the passphrase" />
             </button>
           </div>
         </form>
       )}
       {state.step === 'failed' && (
-        <ProblemList title={`Could not read ${state.fileName}. Nothing was changed.`} problems={state.problems} onDismiss={() => setState({ step: 'idle' })} />
+        <ProblemList
+          title={state.fileName === null ? intl.formatMessage(WORDS.couldNotRestore) : intl.formatMessage(WORDS.couldNotRead, { file: state.fileName })} problems={state.problems} onDismiss={() => setState({ step: 'idle' })} />
       )}
       {state.step === 'done' && (
         <p role="status" className="alert ok">
@@ -106,11 +140,17 @@ export function RestoreSection() {
       {preview && counts && (
         <>
           <p>
-            Backup made on <time dateTime={preview.file.exportedAt}>{new Date(preview.file.exportedAt).toLocaleString()}</time> with{' '}
-            {preview.rows.length} assessment{preview.rows.length === 1 ? '' : 's'}
-            {preview.file.unreadable.length > 0 && ` and ${preview.file.unreadable.length} record(s) this version cannot open (added only where no record has the same id)`}.
+            <FormattedMessage
+              defaultMessage="Backup made on {when} with {count, plural, one {# assessment} other {# assessments}}{unreadable, plural, =0 {} one { and # record this version cannot open (added only where no record has the same id)} other { and # records this version cannot open (added only where no record has the same id)}}."
+              description="Restore: what the opened backup holds; when is a date and time, count and unreadable are numbers"
+              values={{
+                when: <time dateTime={preview.file.exportedAt}>{intl.formatDateTime(preview.file.exportedAt)}</time>,
+                count: preview.rows.length,
+                unreadable: preview.file.unreadable.length,
+              }}
+            />
           </p>
-          {procurementCounts(preview.file) && <p>{procurementCounts(preview.file)}</p>}
+          {preview.file.procurement && <p>{procurementCounts(intl, preview.file.procurement)}</p>}
           <RestorePreview rows={preview.rows} onChoose={choose} />
           <div className="choice">
             <input
@@ -119,28 +159,39 @@ export function RestoreSection() {
               checked={preview.withSettings}
               onChange={(e) => setState({ ...preview, withSettings: e.target.checked })}
             />
-            <label htmlFor={`${ids.file}-settings`}>Also restore the settings saved in the backup</label>
+            <label htmlFor={`${ids.file}-settings`}>
+              <FormattedMessage defaultMessage="Also restore the settings saved in the backup" description="Restore: checkbox" />
+            </label>
           </div>
           <p aria-live="polite">
-            Restore will add {counts.added}, add {counts.copied} as copies, replace {counts.replaced} and skip {counts.skipped}.
+            <FormattedMessage
+              defaultMessage="Restore will add {added}, add {copied} as copies, replace {replaced} and skip {skipped}."
+              description="Restore: what pressing Restore will do; each value is a number of assessments"
+              values={{ added: counts.added, copied: counts.copied, replaced: counts.replaced, skipped: counts.skipped }}
+            />
           </p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => (counts.replaced > 0 ? setState({ ...preview, confirming: true }) : restore())}>
-              Restore
+              <FormattedMessage defaultMessage="Restore" description="Restore: button that restores the chosen assessments" />
             </button>
             <button type="button" onClick={() => setState({ step: 'idle' })}>
-              Cancel
+              <FormattedMessage defaultMessage="Cancel" description="Restore: button that closes the preview without restoring" />
             </button>
           </div>
           <ConfirmDialog
             open={preview.confirming}
-            title="Replace stored assessments?"
-            confirmLabel="Replace and restore"
+            title={intl.formatMessage({ defaultMessage: 'Replace stored assessments?', description: 'Restore: title of the dialog confirming replacements' })}
+            confirmLabel={intl.formatMessage({ defaultMessage: 'Replace and restore', description: 'Restore: button confirming replacements' })}
             danger
             onConfirm={restore}
             onCancel={() => setState({ ...preview, confirming: false })}
           >
-            <p>The stored version of these will be replaced by the backup's, with its history:</p>
+            <p>
+              <FormattedMessage
+                defaultMessage="The stored version of these will be replaced by the backup’s, with its history:"
+                description="Restore: the dialog lists the assessments that will be replaced"
+              />
+            </p>
             <ul>
               {preview.rows
                 .filter((r) => r.choice === 'replace')
@@ -157,10 +208,12 @@ export function RestoreSection() {
   );
 }
 
-/** What procurement data a backup holds, in words; null when none. Those records are added where missing, never replaced. */
-function procurementCounts(file: BackupFile): string | null {
-  const p = file.procurement;
-  if (!p) return null;
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return `It also holds ${n(p.procurements.length, 'procurement', 'procurements')}, ${n(p.responses.length, 'imported vendor response', 'imported vendor responses')} with their reviews, ${n(p.vendorResponses.length, 'response of your own to a buyer', 'responses of your own to buyers')} and ${n(p.evidence.length, 'evidence file', 'evidence files')}: those not on this device are added; those already here are kept as they are.`;
+/** What procurement data a backup holds, in words. Those records are added where missing, never replaced. */
+function procurementCounts(intl: IntlShape, p: NonNullable<BackupFile['procurement']>): string {
+  return intl.formatMessage(WORDS.holds, {
+    procurements: p.procurements.length,
+    responses: p.responses.length,
+    own: p.vendorResponses.length,
+    evidence: p.evidence.length,
+  });
 }

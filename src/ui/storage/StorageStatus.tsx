@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { formatBytes, readStorageState, requestPersistence, type StorageState } from './deviceStorage';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { LOCALES } from '../../i18n/locales';
 
 const PERSISTENCE = defineMessages({
   kept: {
@@ -32,6 +33,7 @@ const PERSISTENCE = defineMessages({
 export function StorageStatus({ hasAssessments }: { hasAssessments: boolean }) {
   const [state, setState] = useState<StorageState | null>(null);
   const intl = useIntl();
+  const tag = LOCALES[intl.locale].intl;
 
   useEffect(() => {
     let live = true;
@@ -55,7 +57,11 @@ export function StorageStatus({ hasAssessments }: { hasAssessments: boolean }) {
           <FormattedMessage
             defaultMessage="Used: {used}. Free for this app: about {free} (this browser allows it {quota} in all)."
             description="Home, storage: space used and left; values are sizes such as 12 kB"
-            values={{ used: formatBytes(state.usageBytes), free: formatBytes(Math.max(0, state.quotaBytes - state.usageBytes)), quota: formatBytes(state.quotaBytes) }}
+            values={{
+              used: formatBytes(state.usageBytes, tag),
+              free: formatBytes(Math.max(0, state.quotaBytes - state.usageBytes), tag),
+              quota: formatBytes(state.quotaBytes, tag),
+            }}
           />
         </p>
       )}

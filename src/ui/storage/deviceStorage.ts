@@ -38,15 +38,20 @@ export async function readStorageState(): Promise<StorageState> {
   return { persisted, usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null };
 }
 
-/** "12 kB", "3.4 MB", "10 GB": decimal units, as file managers show them. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/**
+ * "12 kB", "3.4 MB", "10 GB" (decimal units, as file managers show them), in the given
+ * language's words and digits ("10 Go" in French): Intl names the unit.
+ */
+export function formatBytes(bytes: number, locale = 'en-GB'): string {
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
     value /= 1000;
     unit += 1;
   }
   const digits = unit === 0 || Number(value.toFixed(1)) >= 10 ? 0 : 1;
-  return `${value.toFixed(digits)} ${units[unit]}`;
+  const format = new Intl.NumberFormat(locale, { style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return format.format(Number(value.toFixed(digits)));
 }
