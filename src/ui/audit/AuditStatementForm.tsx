@@ -59,7 +59,10 @@ export function AuditStatementForm(props: {
       const parsed = AuditStatementFormSchema.safeParse(form.getValues());
       if (!parsed.success) {
         await form.trigger();
-        return 'the audit statement has a problem to fix before it can be saved.';
+        return intl.formatMessage({
+          defaultMessage: 'the audit statement has a problem to fix before it can be saved.',
+          description: 'Leaving the audit section: why it is not saved (completes “Not saved: …”)',
+        });
       }
       await save(parsed.data);
       return null;
