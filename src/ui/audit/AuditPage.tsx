@@ -4,9 +4,10 @@ import type { SectionProps } from '../assessment/sections';
 import { AuditStatementForm } from './AuditStatementForm';
 import { ItemReviewList } from './ItemReviewList';
 import { LockRevision } from './LockRevision';
+import { defineMessage } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 
-const HEADING = { defaultMessage: 'Audit review', description: 'Audit: section heading' };
+const HEADING = defineMessage({ defaultMessage: 'Audit review', description: 'Audit: section heading' });
 
 /**
  * The auditor's side of an assessment: a verdict per applicable item beside the
