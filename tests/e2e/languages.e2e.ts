@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
 import { expectNoAxeViolations } from './support/app';
-import { answerQuestions, fileDesk, requestOnDesk, startResponse, TRANSIT_REQUEST } from './support/procurement';
+import { answerQuestions, exportSignedResponse, fileDesk, importResponses, requestOnDesk, startResponse, TRANSIT_REQUEST } from './support/procurement';
 
 /**
  * The language switch in the header: Arabic lays the page out right to left with no sideways
@@ -101,8 +101,13 @@ describe('languages', () => {
     // A sent request, and a vendor's response to it with one answer, so those screens have content.
     const { requestFile, procurementUrl } = await requestOnDesk(page, desk, 'request.hrba.json', TRANSIT_REQUEST);
     await startResponse(page, requestFile, { organisation: 'Argus Systems', productName: 'Argus Vision' });
-    await answerQuestions(page, { answers: { 'CON-04': 'yes' } });
+    await answerQuestions(page, { answers: { 'CON-04': 'yes', 'CQ-01': 'unknown' } });
     const responseUrl = page.url();
+    // Exported unsigned and imported by the buyer, so the sent request's page shows its review, comparison and decision too.
+    const responseFile = desk.save('response.hrba.zip', await exportSignedResponse(page));
+    await page.goto(procurementUrl);
+    await page.getByRole('checkbox', { name: 'Accept responses nobody signed' }).check();
+    await importResponses(page, [{ path: responseFile, vendor: 'Argus Systems' }]);
 
     await page.getByLabel('Language', { exact: true }).selectOption('ar');
     await page.getByRole('link', { name: 'هويات التوقيع' }).waitFor();
@@ -110,8 +115,8 @@ describe('languages', () => {
       { name: 'home', url: new URL('#/', page.url()).href, heading: /^تقييماتك$/, shows: /^عمليات الشراء الخاصة بك$/ },
       { name: 'new procurement', url: new URL('#/procurement/new', page.url()).href, heading: /^طلب إلى الموردين$/, shows: /^أسئلتك الخاصة$/ },
       { name: 'open a request', url: new URL('#/respond', page.url()).href, heading: /^الرد على طلب مشترٍ$/, shows: /^ردودك$/ },
-      { name: 'sent request', url: procurementUrl, heading: /^Live facial recognition for transit$/, shows: /^تنزيل الطلب مرة أخرى$/ },
-      { name: 'vendor response', url: responseUrl, heading: /^الرد على Live facial recognition for transit$/, shows: /^تصدير الرد$/ },
+      { name: 'sent request with a response', url: procurementUrl, heading: /^Live facial recognition for transit$/, shows: /^الردود المستورَدة$/ },
+      { name: 'exported vendor response', url: responseUrl, heading: /^الرد على Live facial recognition for transit$/, shows: /^تصدير الرد مرة أخرى$/ },
     ];
     const seen: Record<string, { extra: number; wide: string[] }> = {};
     for (const width of [1280, 390]) {
@@ -130,6 +135,11 @@ describe('languages', () => {
     expect(Object.entries(seen).filter(([, o]) => o.extra > 0)).toEqual([]);
     // The vendor's page says its counts and answers in Arabic: the deal-breaker rule lists the answers with Arabic quotation marks.
     expect(await page.getByText(/^معيار إقصائي\. علامة تحذير عند/).first().textContent()).toContain('«لا»');
+    // The buyer's review says the vendor's answer and its red flag in Arabic.
+    await page.goto(procurementUrl);
+    const card = page.getByRole('article', { name: /^CQ-01 / });
+    await expect.poll(() => card.textContent()).toContain('الإجابة: لا أعرف');
+    expect(await card.textContent()).toContain('علامة تحذير: معيار إقصائي حدده المشتري.');
   });
 
   it('starts in the browser’s language when none was chosen, and falls back to English for one it does not speak', async () => {

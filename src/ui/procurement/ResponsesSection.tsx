@@ -1,6 +1,10 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatDateTime } from '../common/dates';
+import { useDates } from '../common/dates';
+import { defineMessage, defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { RedFlagCount } from './RedFlagCount';
+import { isolate } from './codeMessages';
 import { useServices } from '../../app/services';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { ProcurementRow } from '../../db/procurementRows';
@@ -14,11 +18,22 @@ import { useProcurementRepo } from './useProcurementRepo';
 import { useSignatureWords } from './useSignatureWords';
 
 /** Column names of the imported responses: the table's headers, and each value's label where a phone shows a row as a card. */
-const COLUMNS = { vendor: 'Vendor', revision: 'Revision', signature: 'Signature', answered: 'Answered', redFlags: 'Red flags', imported: 'Imported' };
+const COLUMNS = defineMessages({
+  vendor: { defaultMessage: 'Vendor', description: 'Imported responses table column: the vendor organisation' },
+  revision: { defaultMessage: 'Revision', description: 'Imported responses table column: the response’s revision number' },
+  signature: { defaultMessage: 'Signature', description: 'Imported responses table column: whether and by whom the response is signed' },
+  answered: { defaultMessage: 'Answered', description: 'Imported responses table column: how many questions are answered' },
+  redFlags: { defaultMessage: 'Red flags', description: 'Imported responses table column: how many red flags the answers raise' },
+  imported: { defaultMessage: 'Imported', description: 'Imported responses table column: when the response was imported' },
+});
+
+const IMPORTED = defineMessage({ defaultMessage: 'Imported responses', description: 'Procurement page: caption of the table of imported responses' });
 
 /** The buyer's side of a sent request: import vendors' response files, and the responses imported so far. */
 export function ResponsesSection(props: { procurement: ProcurementRow; loaded: LoadedChecklist }) {
   const services = useServices();
+  const intl = useIntl();
+  const dates = useDates();
   const repo = useProcurementRepo();
   const id = useId();
   const [allowUnsigned, setAllowUnsigned] = useState(false);
@@ -35,9 +50,9 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
     const done: ImportOutcome[] = [];
     for (const f of files) {
       try {
-        done.push(await importResponseFile(services, props.procurement, { name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) }, allowUnsigned));
+        done.push(await importResponseFile(intl, services, props.procurement, { name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) }, allowUnsigned));
       } catch (e) {
-        done.push({ name: f.name, ok: false, messages: [`It could not be imported: ${(e as Error).message}`], problems: [] });
+        done.push({ name: f.name, ok: false, messages: [intl.formatMessage({ defaultMessage: 'It could not be imported: {reason}', description: 'Response import failed unexpectedly; {reason} is the technical reason' }, { reason: (e as Error).message })], problems: [] });
       }
     }
     setOutcomes(done);
@@ -46,9 +61,13 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Vendors’ responses</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage defaultMessage="Vendors’ responses" description="Procurement page: heading of the vendors’ responses part" />
+      </h2>
       <div className="field">
-        <label htmlFor={`${id}-files`}>Response files from vendors (.hrba.zip; you may choose several)</label>
+        <label htmlFor={`${id}-files`}>
+          <FormattedMessage defaultMessage="Response files from vendors (.hrba.zip; you may choose several)" description="Procurement page: file input for vendors’ responses; keep .hrba.zip" />
+        </label>
         <input
           id={`${id}-files`}
           type="file"
@@ -63,37 +82,52 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
         />
       </div>
       <label className="choice">
-        <input type="checkbox" checked={allowUnsigned} onChange={(e) => setAllowUnsigned(e.target.checked)} /> Accept responses nobody signed
+        <input type="checkbox" checked={allowUnsigned} onChange={(e) => setAllowUnsigned(e.target.checked)} />{' '}
+        <FormattedMessage defaultMessage="Accept responses nobody signed" description="Procurement page: checkbox allowing unsigned responses to be imported" />
       </label>
-      {busy && <p role="status">Checking the files…</p>}
+      {busy && (
+        <p role="status">
+          <FormattedMessage defaultMessage="Checking the files…" description="Procurement page: while response files are checked" />
+        </p>
+      )}
       {outcomes.map((o, i) =>
         o.ok ? (
           <p key={i} role="status" className="alert ok">
-            Imported “{o.name}”: <bdi>{o.row.organisation}</bdi>, revision {o.row.revision}.
+            <FormattedMessage
+              defaultMessage="Imported “{name}”: {vendor}, revision {revision}."
+              description="Procurement page: a response file was imported"
+              values={{ name: isolate(intl, o.name), vendor: <bdi>{o.row.organisation}</bdi>, revision: o.row.revision }}
+            />
           </p>
         ) : (
           <div key={i} role="alert" className="alert error">
             <p>
-              <strong>“{o.name}” was not imported, and nothing was stored.</strong>
+              <strong>
+                <FormattedMessage
+                  defaultMessage="“{name}” was not imported, and nothing was stored."
+                  description="Procurement page: a response file was refused"
+                  values={{ name: isolate(intl, o.name) }}
+                />
+              </strong>
             </p>
             <ul>
               {o.messages.map((m) => (
                 <li key={m}>{m}</li>
               ))}
             </ul>
-            {o.problems.length > 0 && <ProblemList title="What is wrong in the response file:" problems={o.problems} />}
+            {o.problems.length > 0 && <ProblemList title={intl.formatMessage({ defaultMessage: 'What is wrong in the response file:', description: 'Procurement page: above the problems found in a response file' })} problems={o.problems} />}
           </div>
         ),
       )}
       {rows && rows.length > 0 ? (
-        <TableScroll label="Imported responses">
+        <TableScroll label={intl.formatMessage(IMPORTED)}>
           <table className="cards">
-            <caption>Imported responses</caption>
+            <caption>{intl.formatMessage(IMPORTED)}</caption>
             <thead>
               <tr>
-                {Object.values(COLUMNS).map((name) => (
-                  <th scope="col" key={name}>
-                    {name}
+                {Object.entries(COLUMNS).map(([key, name]) => (
+                  <th scope="col" key={key}>
+                    {intl.formatMessage(name)}
                   </th>
                 ))}
               </tr>
@@ -108,13 +142,17 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
                     <th scope="row">
                       <bdi>{row.organisation}</bdi>
                     </th>
-                    <td data-label={COLUMNS.revision}>{row.revision}</td>
-                    <td data-label={COLUMNS.signature}>{signatures.get(row.id) ?? 'Checking…'}</td>
-                    <td data-label={COLUMNS.answered}>
-                      {done.answered} of {done.asked}
+                    <td data-label={intl.formatMessage(COLUMNS.revision)}>{intl.formatNumber(row.revision)}</td>
+                    <td data-label={intl.formatMessage(COLUMNS.signature)}>
+                      {signatures.get(row.id) ?? <FormattedMessage defaultMessage="Checking…" description="Imported responses, Signature column: while the signature is checked" />}
                     </td>
-                    <td data-label={COLUMNS.redFlags}>{flags ? <strong className="red-flag-text">{flags} red {flags === 1 ? 'flag' : 'flags'}</strong> : 'None'}</td>
-                    <td data-label={COLUMNS.imported}>{formatDateTime(row.importedAt)}</td>
+                    <td data-label={intl.formatMessage(COLUMNS.answered)}>
+                      <FormattedMessage defaultMessage="{answered} of {asked}" description="Imported responses, Answered column: questions answered of those asked" values={{ answered: done.answered, asked: done.asked }} />
+                    </td>
+                    <td data-label={intl.formatMessage(COLUMNS.redFlags)}>
+                      <RedFlagCount count={flags} none="column" />
+                    </td>
+                    <td data-label={intl.formatMessage(COLUMNS.imported)}>{dates.dateTime(row.importedAt)}</td>
                   </tr>
                 );
               })}
@@ -122,7 +160,11 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
           </table>
         </TableScroll>
       ) : (
-        rows && <p className="muted">No response imported yet.</p>
+        rows && (
+          <p className="muted">
+            <FormattedMessage defaultMessage="No response imported yet." description="Procurement page: no vendor response imported" />
+          </p>
+        )
       )}
       {rows && rows.length > 0 && props.procurement.requestHash && (
         <ReviewSection procurement={{ ...props.procurement, requestHash: props.procurement.requestHash }} rows={rows} loaded={props.loaded} />

@@ -1,5 +1,5 @@
-import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage, ProcurementStatus } from '../../domain/procurement';
-import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage, ProcurementStatus, ResponseRedFlagSource } from '../../domain/procurement';
+import { defineMessage, defineMessages, type MessageDescriptor } from '../../i18n/format';
 import type { IntlShape } from '../../i18n/react';
 
 /**
@@ -41,3 +41,14 @@ export const DECISION_OUTCOME_MESSAGES: Record<DecisionOutcome, MessageDescripto
   'approve-with-conditions': { defaultMessage: 'Approve with conditions', description: 'Procurement decision: approve the vendor with contract conditions' },
   reject: { defaultMessage: 'Reject', description: 'Procurement decision: reject' },
 });
+
+/** "Red flag: deal-breaker set by the buyer." after an answer, in a review card or a comparison cell. */
+const RED_FLAG_SENTENCE = defineMessage({
+  defaultMessage: 'Red flag: {source, select, buyer {deal-breaker set by the buyer} other {red-flag item of the checklist}}.',
+  description: 'Procurement: after a vendor’s answer, why it raises a red flag (source=buyer when the buyer made the question a deal-breaker, else the checklist marks the item as a red flag)',
+});
+
+export const redFlagSentence = (intl: Pick<IntlShape, 'formatMessage'>, source: ResponseRedFlagSource) =>
+  intl.formatMessage(RED_FLAG_SENTENCE, { source: source === 'deal-breaker' ? 'buyer' : 'checklist' });
+
+export const NO_ANSWER = defineMessage({ defaultMessage: 'No answer', description: 'Procurement: the vendor gave no answer to a question' });

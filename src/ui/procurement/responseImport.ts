@@ -4,7 +4,8 @@ import type { Services } from '../../app/services';
 import type { ProcurementRow, ResponseRow } from '../../db/procurementRows';
 import { ResponseNotStoredError } from '../../db/procurements';
 import { loadCrypto } from '../identity/identityActions';
-import { responseCheckText, STORE_PROBLEM_TEXT } from './responseCheckWords';
+import type { IntlShape } from '../../i18n/react';
+import { responseCheckText, STORE_PROBLEM_MESSAGES } from './responseCheckWords';
 
 export type ImportOutcome = { name: string; ok: true; row: ResponseRow } | { name: string; ok: false; messages: string[]; problems: Problem[] };
 
@@ -14,10 +15,24 @@ export type ImportOutcome = { name: string; ok: true; row: ResponseRow } | { nam
  * this request, trail, every evidence file's hash), stored only when all of it holds;
  * each refusal in words, and nothing stored.
  */
-export async function importResponseFile(services: Services, procurement: ProcurementRow, file: { name: string; size: number; bytes: () => Promise<Uint8Array> }, allowUnsigned: boolean): Promise<ImportOutcome> {
+export async function importResponseFile(
+  intl: Pick<IntlShape, 'formatMessage' | 'formatNumber' | 'dir'>,
+  services: Services,
+  procurement: ProcurementRow,
+  file: { name: string; size: number; bytes: () => Promise<Uint8Array> },
+  allowUnsigned: boolean,
+): Promise<ImportOutcome> {
   const refuse = (messages: string[], problems: Problem[] = []): ImportOutcome => ({ name: file.name, ok: false, messages, problems });
-  if (!procurement.requestHash) return refuse([STORE_PROBLEM_TEXT['not-sent']]);
-  if (file.size > CONTAINER_LIMITS.totalBytes) return refuse([`The file is ${(file.size / 1048576).toFixed(0)} MB; a response may be at most ${CONTAINER_LIMITS.totalBytes / 1048576} MB. It was not read.`]);
+  if (!procurement.requestHash) return refuse([intl.formatMessage(STORE_PROBLEM_MESSAGES['not-sent'])]);
+  if (file.size > CONTAINER_LIMITS.totalBytes) {
+    const mb = (bytes: number) => intl.formatNumber(Math.round(bytes / 1048576), { style: 'unit', unit: 'megabyte' });
+    return refuse([
+      intl.formatMessage(
+        { defaultMessage: 'The file is {size}; a response may be at most {max}. It was not read.', description: 'Response import refused: the file is too large; sizes such as 310 MB' },
+        { size: mb(file.size), max: mb(CONTAINER_LIMITS.totalBytes) },
+      ),
+    ]);
+  }
   const [crypto, trusted] = await Promise.all([loadCrypto(), services.trust.list()]);
   const check = await verifyResponseContainer(
     await file.bytes(),
@@ -25,12 +40,12 @@ export async function importResponseFile(services: Services, procurement: Procur
     (text) => crypto.verifyPackage(text, { trusted: trusted.map((t) => t.pem) }),
     { allowUnsigned },
   );
-  if (!check.ok) return refuse(check.failures.map(responseCheckText), check.failures.flatMap((f) => f.problems ?? []));
+  if (!check.ok) return refuse(check.failures.map((f) => responseCheckText(intl, f)), check.failures.flatMap((f) => f.problems ?? []));
   try {
     const row = await (await services.procurements()).importResponse(procurement.id, check, services.now().toISOString());
     return { name: file.name, ok: true, row };
   } catch (e) {
-    if (e instanceof ResponseNotStoredError) return refuse([STORE_PROBLEM_TEXT[e.code]]);
+    if (e instanceof ResponseNotStoredError) return refuse([intl.formatMessage(STORE_PROBLEM_MESSAGES[e.code])]);
     throw e;
   }
 }

@@ -6,6 +6,8 @@ import { downloadBlob } from '../../common/download';
 import { useIdentities } from '../../identity/useIdentities';
 import { exportClarification } from './clarificationExport';
 import { SignerSelect } from '../SignerSelect';
+import { FormattedMessage, useIntl } from '../../../i18n/react';
+import { isolate } from '../codeMessages';
 
 /**
  * The clarification round for one vendor: the answers marked "Clarification needed" go
@@ -14,6 +16,7 @@ import { SignerSelect } from '../SignerSelect';
  */
 export function ClarificationPanel(props: { procurement: ProcurementRow & { requestHash: string }; request: Request; row: ResponseRow }) {
   const services = useServices();
+  const intl = useIntl();
   const identities = (useIdentities() ?? []).flatMap((e) => (e.ok ? [e.identity] : []));
   const [signer, setSigner] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -25,26 +28,48 @@ export function ClarificationPanel(props: { procurement: ProcurementRow & { requ
     try {
       const out = await exportClarification(services, props.procurement, props.row, identities.find((i) => i.id === signer) ?? null);
       downloadBlob(new Blob([out.text], { type: 'application/json' }), out.name);
-      setMessage({ error: false, text: `Exported “${out.name}” with ${out.questions} ${out.questions === 1 ? 'question' : 'questions'}. Send it to ${props.row.organisation}; their answer comes back as revision ${props.row.revision + 1}.` });
+      setMessage({
+        error: false,
+        text: intl.formatMessage(
+          {
+            defaultMessage: 'Exported “{name}” with {count, plural, one {# question} other {# questions}}. Send it to {vendor}; their answer comes back as revision {next}.',
+            description: 'Review: the clarification questions were downloaded',
+          },
+          { name: isolate(intl, out.name), count: out.questions, vendor: isolate(intl, props.row.organisation), next: props.row.revision + 1 },
+        ),
+      });
     } catch (e) {
-      setMessage({ error: true, text: `The clarification questions were not exported: ${(e as Error).message}` });
+      setMessage({
+        error: true,
+        text: intl.formatMessage({ defaultMessage: 'The clarification questions were not exported: {reason}', description: 'Review: exporting the clarification questions failed; {reason} is the technical reason' }, { reason: (e as Error).message }),
+      });
     }
   }
 
   return (
     <section className="panel" aria-labelledby={`${selectId}-title`}>
-      <h3 id={`${selectId}-title`}>Clarification round</h3>
+      <h3 id={`${selectId}-title`}>
+        <FormattedMessage defaultMessage="Clarification round" description="Review: heading of the part that sends open questions back to the vendor" />
+      </h3>
       {open.length ? (
         <p>
-          {open.length} {open.length === 1 ? 'answer is' : 'answers are'} marked “Clarification needed” ({open.map((q) => q.key).join(', ')}). Export them for the vendor:
-          they see your comments beside their answers, change what they need to, and send back revision {props.row.revision + 1}.
+          <FormattedMessage
+            defaultMessage="{count, plural, one {# answer is marked “Clarification needed”} other {# answers are marked “Clarification needed”}} ({keys}). Export them for the vendor: they see your comments beside their answers, change what they need to, and send back revision {next}."
+            description="Review: how many answers need clarification; {keys} lists their question ids"
+            values={{ count: open.length, keys: intl.formatList(open.map((q) => q.key)), next: props.row.revision + 1 }}
+          />
         </p>
       ) : (
-        <p>No answer of this revision is marked “Clarification needed”. Mark one, with your question in the comment, to ask the vendor.</p>
+        <p>
+          <FormattedMessage
+            defaultMessage="No answer of this revision is marked “Clarification needed”. Mark one, with your question in the comment, to ask the vendor."
+            description="Review: nothing to send back to the vendor yet"
+          />
+        </p>
       )}
-      <SignerSelect id={selectId} label="Sign the clarification questions with" identities={identities} value={signer} onChange={setSigner} />
+      <SignerSelect id={selectId} label={intl.formatMessage({ defaultMessage: 'Sign the clarification questions with', description: 'Review: choice of signing identity for the clarification questions' })} identities={identities} value={signer} onChange={setSigner} />
       <button type="button" disabled={!open.length} onClick={() => void exportNow()}>
-        Export the clarification questions
+        <FormattedMessage defaultMessage="Export the clarification questions" description="Review: button downloading the clarification questions for the vendor" />
       </button>
       {message && (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'alert error' : 'alert ok'}>

@@ -4,6 +4,7 @@ import { useServices } from '../../../app/services';
 import type { LoadedChecklist } from '../../../app/checklistCatalog';
 import type { ProcurementRow, ResponseRow } from '../../../db/procurementRows';
 import { questionText } from '../questionText';
+import { FormattedMessage, useIntl } from '../../../i18n/react';
 import { responseFileOf } from '../responseImport';
 import { useProcurementRepo } from '../useProcurementRepo';
 import { ClarificationPanel } from './ClarificationPanel';
@@ -18,6 +19,7 @@ import { RevisionDiff } from './RevisionDiff';
  */
 export function ReviewSection(props: { procurement: ProcurementRow & { requestHash: string }; rows: readonly ResponseRow[]; loaded: LoadedChecklist }) {
   const services = useServices();
+  const intl = useIntl();
   const repo = useProcurementRepo();
   const id = useId();
   const vendors = latestRows(props.rows);
@@ -44,33 +46,46 @@ export function ReviewSection(props: { procurement: ProcurementRow & { requestHa
       await repo.reviewAnswer(row.id, key, { verdict, comment, reviewedAt: services.now().toISOString(), reviewedBy: '' });
       return null;
     } catch (e) {
-      return `The review of ${key} was not saved: ${(e as Error).message}`;
+      return intl.formatMessage({ defaultMessage: 'The review of {key} was not saved: {reason}', description: 'Review: storing a verdict failed; {reason} is the technical reason' }, { key, reason: (e as Error).message });
     }
   };
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Review</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage defaultMessage="Review" description="Procurement page: heading of the buyer’s review of a vendor’s answers" />
+      </h2>
       <div className="field review-vendor">
-        <label htmlFor={`${id}-vendor`}>Vendor to review</label>
+        <label htmlFor={`${id}-vendor`}>
+          <FormattedMessage defaultMessage="Vendor to review" description="Review: choice of vendor" />
+        </label>
         <select id={`${id}-vendor`} value={row.organisation} onChange={(e) => setChosen(e.target.value)}>
           {vendors.map((v) => (
             <option key={v.id} value={v.organisation}>
-              {v.organisation} (revision {v.revision})
+              {intl.formatMessage({ defaultMessage: '{vendor} (revision {revision})', description: 'Review: a vendor and its latest revision, in the vendor choice' }, { vendor: v.organisation, revision: v.revision })}
             </option>
           ))}
         </select>
       </div>
       <p role="status">
-        <bdi>{row.organisation}</bdi>, revision {row.revision}: {reviewed} of {keys.length} answers reviewed.
+        <FormattedMessage
+          defaultMessage="{vendor}, revision {revision}: {reviewed} of {total, plural, one {# answer} other {# answers}} reviewed."
+          description="Review: how many of the vendor’s answers the buyer has reviewed"
+          values={{ vendor: <bdi>{row.organisation}</bdi>, revision: row.revision, reviewed, total: keys.length }}
+        />
       </p>
       {previous && parentRow && (
         <RevisionDiff round={parentRow.revision} diff={diff} previous={{ answers: previous.assessment.answers, evidence: previous.evidence }} next={{ answers, evidence: file.evidence }} />
       )}
       <label className="choice">
-        <input type="checkbox" checked={unreviewedOnly} onChange={(e) => setUnreviewedOnly(e.target.checked)} /> Only answers not reviewed yet
+        <input type="checkbox" checked={unreviewedOnly} onChange={(e) => setUnreviewedOnly(e.target.checked)} />{' '}
+        <FormattedMessage defaultMessage="Only answers not reviewed yet" description="Review: checkbox filtering the answers" />
       </label>
-      {shown.length === 0 && <p>Every answer of this revision is reviewed.</p>}
+      {shown.length === 0 && (
+        <p>
+          <FormattedMessage defaultMessage="Every answer of this revision is reviewed." description="Review: nothing left to review" />
+        </p>
+      )}
       {shown.map((key) => (
         <ReviewCard
           key={`${row.id}-${key}`}
