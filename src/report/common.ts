@@ -1,31 +1,14 @@
 import type { CitationParts } from '../domain';
 import type { FullReport, ReportFinding } from '../domain/report/fullReport';
 import { VOICE_WORDS, citationText } from '../words/citations';
+import { sectionTitles } from './words';
 
 /**
  * Words and small decisions both renderers share, so the PDF and the HTML report
  * read the same: section titles, short scale labels, heat-map bands.
  */
-export const SECTIONS = {
-  contents: 'Contents',
-  summary: 'Executive summary',
-  /** Only in audit mode. */
-  audit: 'Auditor\u2019s opinion',
-  easyRead: 'Easy-read summary',
-  methodology: 'Methodology',
-  profile: 'Profile and modules',
-  coverage: 'Completion and coverage',
-  heatMap: 'Heat map: severity and likelihood',
-  findings: 'Findings',
-  answers: 'Answers by stage',
-  actions: 'Action plan',
-  tradeoffs: 'Trade-offs',
-  stakeholders: 'Stakeholders consulted',
-  benefits: 'Benefits to rights',
-  /** Only when the report is made with the trail (the app and the CLI always pass it). */
-  trail: 'Annex: change trail',
-  annex: 'Annex: sources cited',
-} as const;
+/** The section headings in English, the CLI's language and the default (words.ts has them in every language). */
+export const SECTIONS = sectionTitles();
 
 export const TRAIL_HEAD_LABEL = 'SHA-256 of the last event of the change trail (its head)';
 

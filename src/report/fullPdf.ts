@@ -3,6 +3,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FullReport } from '../domain/report/fullReport';
 import { textOf, type ReportFonts } from './fonts';
+import type { LanguageState } from '../i18n/language';
+import { sectionTitles } from './words';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
 import { Layout } from './pdf/layout';
 import { drawDraftWatermark, drawPageMarks } from './pdf/pageMarks';
@@ -23,9 +25,19 @@ export interface PdfRenderOptions {
   signature?: SignatureBlock;
   /** The program and version that made the report, printed on the cover. */
   tool?: string;
+  /** The language of the section headings (the rest of the report is in English for now); English when not given. */
+  language?: LanguageState;
 }
 
 const CONTENTS_PAGE = 2;
+
+/**
+ * Every piece of text the PDF will print, for choosing its fonts (and loading HarfBuzz): the
+ * report's, and the headings in the report's language (Arabic headings need shaping too).
+ */
+export function pdfText(report: FullReport, language?: LanguageState): string {
+  return `${textOf(report)}\n${Object.values(sectionTitles(language)).join('\n')}`;
+}
 
 /**
  * The full report as an A4 PDF. Sections are laid out in one pass; the contents
@@ -34,7 +46,7 @@ const CONTENTS_PAGE = 2;
  */
 export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, options: PdfRenderOptions = {}): ArrayBuffer {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  const chain = embedFonts(doc, fonts, textOf(report));
+  const chain = embedFonts(doc, fonts, pdfText(report, options.language));
   doc.setProperties({
     title: printable(report.meta.title),
     subject: 'Human rights due diligence (HRBA@Tech)',
@@ -44,7 +56,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   doc.setLanguage('en');
   reproducible(doc, report);
   if (options.signature) signatureKeywords(doc, report.meta.assessmentHash, options.signature);
-  const layout = new Layout(doc, chain);
+  const layout = new Layout(doc, chain, sectionTitles(options.language));
   // The watermark goes on each page as it is made, under everything drawn later.
   if (report.meta.draft) {
     drawDraftWatermark(doc);

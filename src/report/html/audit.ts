@@ -1,13 +1,14 @@
+import type { SectionTitles } from '../words';
 import type { FullReport } from '../../domain/report/fullReport';
 import { SECTIONS, TRAIL_EXPLANATION, TRAIL_HEAD_LABEL } from '../common';
 import { html, type Html } from './escape';
 import { fields, table } from './parts';
 import { section } from './sections';
 
-export function auditSection(report: FullReport): Html | '' {
+export function auditSection(report: FullReport, t: SectionTitles = SECTIONS): Html | '' {
   const audit = report.audit;
   if (!audit) return '';
-  return section('audit', SECTIONS.audit, [
+  return section('audit', t.audit, [
     html`<p><strong>${audit.opinion}</strong></p>\n<p>${audit.opinionMeaning}</p>\n`,
     fields([
       ['Basis for the opinion', audit.basis || 'not stated'],
@@ -20,10 +21,10 @@ export function auditSection(report: FullReport): Html | '' {
   ]);
 }
 
-export function trailAnnex(report: FullReport): Html | '' {
+export function trailAnnex(report: FullReport, t: SectionTitles = SECTIONS): Html | '' {
   const trail = report.trail;
   if (!trail) return '';
-  return section('trail', SECTIONS.trail, [
+  return section('trail', t.trail, [
     html`<p>${TRAIL_EXPLANATION}</p>\n`,
     fields([
       ['Events', String(trail.count)],

@@ -1,3 +1,4 @@
+import type { SectionTitles } from '../words';
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
 import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, formatTimestamp, passagesUnderSource, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
 import { html, type Html } from './escape';
@@ -8,9 +9,9 @@ const status = (a: ReportAction) => (a.overdue ? html`${a.status}, <strong class
 export const section = (id: string, title: string, body: Html | readonly (Html | '')[]) =>
   html`<section aria-labelledby="${id}">\n<h2 id="${id}">${title}</h2>\n${body}</section>\n`;
 
-export function summary(report: FullReport): Html {
+export function summary(report: FullReport, t: SectionTitles = SECTIONS): Html {
   const s = report.summary;
-  return section('summary', SECTIONS.summary, [
+  return section('summary', t.summary, [
     html`<p>This report covers ${isolate(report.meta.productName)}${report.meta.organisation ? html` (${isolate(report.meta.organisation)})` : ''}. ${s.answered} of ${s.applicable} applicable questions are answered (${s.percentAnswered}%). They yield ${plural(s.findings, 'finding')}, of which ${s.openFindings} ${s.openFindings === 1 ? 'is' : 'are'} not resolved. The action plan has ${plural(report.actions.length, 'action')}; ${s.overdueActions} ${s.overdueActions === 1 ? 'is' : 'are'} overdue.</p>\n`,
     html`<h3>Red flags</h3>\n`,
     s.redFlags.length === 0
@@ -38,12 +39,12 @@ export function summary(report: FullReport): Html {
   ]);
 }
 
-export function easyRead(report: FullReport): Html {
-  return section('easy-read', SECTIONS.easyRead, html`<div class="easy-read">${report.easyRead.map((line) => html`<p>${line}</p>`)}</div>\n`);
+export function easyRead(report: FullReport, t: SectionTitles = SECTIONS): Html {
+  return section('easy-read', t.easyRead, html`<div class="easy-read">${report.easyRead.map((line) => html`<p>${line}</p>`)}</div>\n`);
 }
 
-export function methodology(report: FullReport): Html {
-  return section('methodology', SECTIONS.methodology, [
+export function methodology(report: FullReport, t: SectionTitles = SECTIONS): Html {
+  return section('methodology', t.methodology, [
     html`${report.methodology.paragraphs.map((p) => html`<p>${p}</p>\n`)}<h3>The rating scales</h3>\n`,
     ...report.methodology.scales.map((scale) =>
       table(scale.name, ['Level', 'Meaning'], scale.levels.map((m, i) => [i + 1, m]), { rowHeader: true, numeric: [0] }),
@@ -51,8 +52,8 @@ export function methodology(report: FullReport): Html {
   ]);
 }
 
-export function profile(report: FullReport): Html {
-  return section('profile', SECTIONS.profile, [
+export function profile(report: FullReport, t: SectionTitles = SECTIONS): Html {
+  return section('profile', t.profile, [
     table('The product profile that decided which questions apply', ['Question', 'Answer'], report.profile.map((p) => [p.question, p.answer]), {
       rowHeader: true,
     }),
@@ -60,13 +61,13 @@ export function profile(report: FullReport): Html {
   ]);
 }
 
-export function coverage(report: FullReport): Html {
+export function coverage(report: FullReport, t: SectionTitles = SECTIONS): Html {
   const principles = (caption: string, rows: FullReport['coverage']['hrba']) =>
     table(caption, ['Principle', 'Applicable', 'Answered', 'In place (Yes)'], rows.map((p) => [p.label, p.applicable, p.answered, p.met]), {
       rowHeader: true,
       numeric: [1, 2, 3],
     });
-  return section('coverage', SECTIONS.coverage, [
+  return section('coverage', t.coverage, [
     html`<h3>Completion by stage</h3>\n`,
     table(
       'Applicable questions answered, by lifecycle stage',
@@ -81,18 +82,18 @@ export function coverage(report: FullReport): Html {
   ]);
 }
 
-export function heatMapSection(report: FullReport): Html {
-  return section('heat-map', SECTIONS.heatMap, [
+export function heatMapSection(report: FullReport, t: SectionTitles = SECTIONS): Html {
+  return section('heat-map', t.heatMap, [
     html`<p>How many unresolved findings fall in each cell of severity (the highest of scale, scope and irremediability: any one can make a harm severe, so they are not averaged) and likelihood. Findings marked resolved are left out.</p>\n`,
     heatMap(report),
   ]);
 }
 
-export function findings(report: FullReport): Html {
+export function findings(report: FullReport, t: SectionTitles = SECTIONS): Html {
   if (report.findings.length === 0) {
-    return section('findings', SECTIONS.findings, html`<p>No finding: no applicable question was answered “No”, “Partly” or “Don’t know”, and none was added.</p>\n`);
+    return section('findings', t.findings, html`<p>No finding: no applicable question was answered “No”, “Partly” or “Don’t know”, and none was added.</p>\n`);
   }
-  return section('findings', SECTIONS.findings, [
+  return section('findings', t.findings, [
     table(
       `${plural(report.findings.length, 'finding')}, in the order to act on them: red flags first, then by severity, irremediability and likelihood`,
       ['Rank', 'Finding', 'Severity', 'Likelihood', 'Involvement', 'Status'],
@@ -117,8 +118,8 @@ export function findings(report: FullReport): Html {
   ]);
 }
 
-export function answers(report: FullReport): Html {
-  return section('answers', SECTIONS.answers, [
+export function answers(report: FullReport, t: SectionTitles = SECTIONS): Html {
+  return section('answers', t.answers, [
     html`<p>Every applicable question, with the answer, notes and evidence recorded by the assessor.</p>\n`,
     ...report.stages.map(
       (stage) => html`<h3 id="stage-${stage.id}">${stage.title}</h3>
@@ -137,10 +138,10 @@ ${fields([
   ]);
 }
 
-export function actions(report: FullReport): Html {
-  if (report.actions.length === 0) return section('actions', SECTIONS.actions, html`<p>No action is planned yet.</p>\n`);
+export function actions(report: FullReport, t: SectionTitles = SECTIONS): Html {
+  if (report.actions.length === 0) return section('actions', t.actions, html`<p>No action is planned yet.</p>\n`);
   const overdue = report.actions.filter((a) => a.overdue).length;
-  return section('actions', SECTIONS.actions, [
+  return section('actions', t.actions, [
     html`<p>${plural(report.actions.length, 'action')}; ${overdue} overdue (marked OVERDUE).</p>\n`,
     table(
       'The action plan',
@@ -158,9 +159,9 @@ export function actions(report: FullReport): Html {
   ]);
 }
 
-export function context(report: FullReport): Html[] {
+export function context(report: FullReport, t: SectionTitles = SECTIONS): Html[] {
   return [
-    section('tradeoffs', SECTIONS.tradeoffs, [
+    section('tradeoffs', t.tradeoffs, [
       report.tradeoffs.length === 0 ? html`<p>No trade-off is recorded.</p>\n` : '',
       ...report.tradeoffs.map(
         (t, i) => html`<h3>${i + 1}. ${isolate(t.between)}</h3>\n${fields([
@@ -173,7 +174,7 @@ export function context(report: FullReport): Html[] {
     ]),
     section(
       'stakeholders',
-      SECTIONS.stakeholders,
+      t.stakeholders,
       report.stakeholders.length === 0
         ? html`<p>No engagement with stakeholders is recorded.</p>\n`
         : table(
@@ -183,7 +184,7 @@ export function context(report: FullReport): Html[] {
             { rowHeader: true },
           ),
     ),
-    section('benefits', SECTIONS.benefits, [
+    section('benefits', t.benefits, [
       report.benefits.length === 0 ? html`<p>No benefit to rights is recorded.</p>\n` : '',
       ...report.benefits.map(
         (b, i) => html`<h3>Benefit ${i + 1}</h3>\n${prose(b.description)}${fields([
@@ -196,8 +197,8 @@ export function context(report: FullReport): Html[] {
   ];
 }
 
-export function annex(report: FullReport): Html {
-  return section('annex', SECTIONS.annex, [
+export function annex(report: FullReport, t: SectionTitles = SECTIONS): Html {
+  return section('annex', t.annex, [
     html`<p>Every source the applicable questions cite, with the passages cited. ${plural(report.sources.length, 'source')}.</p>\n`,
     ...report.sources.map(
       (s) => html`<h3 id="source-${s.key}">${s.title}</h3>\n${fields([

@@ -1,12 +1,12 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { SECTIONS, findingLabel, plural, severityDetail, severityText } from '../common';
+import { findingLabel, plural, severityDetail, severityText } from '../common';
 import { isolate } from './bidi';
 import { ALERT, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 import { drawHeatMap } from './heatMap';
 
 export function drawMethodology(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.methodology, 1, { newPage: true });
+  layout.heading(layout.sections.methodology, 1, { newPage: true });
   for (const p of report.methodology.paragraphs) layout.paragraph(p, { after: 2.5 });
   layout.heading('The rating scales', 2);
   for (const scale of report.methodology.scales) {
@@ -23,7 +23,7 @@ export function drawMethodology(layout: Layout, report: FullReport): void {
 }
 
 export function drawProfile(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.profile, 1, { newPage: true });
+  layout.heading(layout.sections.profile, 1, { newPage: true });
   drawTable(
     layout,
     [
@@ -36,7 +36,7 @@ export function drawProfile(layout: Layout, report: FullReport): void {
 }
 
 export function drawCoverage(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.coverage, 1, { newPage: true });
+  layout.heading(layout.sections.coverage, 1, { newPage: true });
   layout.heading('Completion by stage', 2);
   drawTable(
     layout,
@@ -69,13 +69,13 @@ export function drawCoverage(layout: Layout, report: FullReport): void {
   layout.heading('Coverage by Privacy International principle', 2);
   principleTable(report.coverage.pi);
 
-  layout.heading(SECTIONS.heatMap, 1, { keep: 90 });
+  layout.heading(layout.sections.heatMap, 1, { keep: 90 });
   layout.paragraph('How many unresolved findings fall in each cell of severity and likelihood.', { after: 3 });
   drawHeatMap(layout, report);
 }
 
 export function drawFindings(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.findings, 1, { newPage: true });
+  layout.heading(layout.sections.findings, 1, { newPage: true });
   if (report.findings.length === 0) {
     layout.paragraph('No finding: no applicable question was answered "No", "Partly" or "Don’t know", and none was added.');
     return;

@@ -1,5 +1,5 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { SECTIONS, TRAIL_EXPLANATION, TRAIL_HEAD_LABEL } from '../common';
+import { TRAIL_EXPLANATION, TRAIL_HEAD_LABEL } from '../common';
 import { SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 
@@ -7,7 +7,7 @@ import { drawTable } from './table';
 export function drawAudit(layout: Layout, report: FullReport): void {
   const audit = report.audit;
   if (!audit) return;
-  layout.heading(SECTIONS.audit, 1, { newPage: true });
+  layout.heading(layout.sections.audit, 1, { newPage: true });
   layout.paragraph(audit.opinion, { bold: true, size: 12, after: 1 });
   layout.paragraph(audit.opinionMeaning, { after: 3 });
   const field = (label: string, value: string) => layout.field(label, value || 'not stated', { after: 1.5 });
@@ -31,7 +31,7 @@ export function drawAudit(layout: Layout, report: FullReport): void {
 export function drawTrailAnnex(layout: Layout, report: FullReport): void {
   const trail = report.trail;
   if (!trail) return;
-  layout.heading(SECTIONS.trail, 1, { newPage: true });
+  layout.heading(layout.sections.trail, 1, { newPage: true });
   layout.paragraph(TRAIL_EXPLANATION, { after: 3 });
   const field = (label: string, value: string, small = false) => layout.field(label, value, { after: 1.5, ...(small ? { size: SMALL } : {}) });
   field('Events', String(trail.count));

@@ -1,5 +1,5 @@
 import type { FullReport, ReportAction } from '../../domain/report/fullReport';
-import { SECTIONS, findingLabel, formatTimestamp, plural, severityText } from '../common';
+import { findingLabel, formatTimestamp, plural, severityText } from '../common';
 import { isolate, isolateEach } from './bidi';
 import { ACCENT, ALERT, BODY, INK, MUTED, PAGE, SMALL, type Heading, type Layout } from './layout';
 import { drawTable } from './table';
@@ -58,7 +58,7 @@ export function drawContents(layout: Layout, headings: readonly Heading[], first
     if (i % CONTENTS_PER_PAGE === 0) {
       layout.y = PAGE.top;
       layout.use(16, true, ACCENT);
-      layout.draw(SECTIONS.contents, layout.left, layout.baseline(layout.y, 16));
+      layout.draw(layout.sections.contents, layout.left, layout.baseline(layout.y, 16));
       layout.y += layout.lineHeight(16) + 4;
     }
     const indent = entry.level === 1 ? 0 : 6;
@@ -93,7 +93,7 @@ export const ACTION_SUMMARY_COLUMNS = [
 
 export function drawExecutiveSummary(layout: Layout, report: FullReport): void {
   const s = report.summary;
-  layout.heading(SECTIONS.summary, 1, { newPage: true });
+  layout.heading(layout.sections.summary, 1, { newPage: true });
   layout.paragraph(
     `This report covers ${isolate(report.meta.productName)}${report.meta.organisation ? ` (${isolate(report.meta.organisation)})` : ''}. ` +
       `${s.answered} of ${s.applicable} applicable questions are answered (${s.percentAnswered}%). ` +
@@ -139,7 +139,7 @@ export function drawExecutiveSummary(layout: Layout, report: FullReport): void {
 }
 
 export function drawEasyRead(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.easyRead, 1, { newPage: true });
+  layout.heading(layout.sections.easyRead, 1, { newPage: true });
   layout.paragraph('This page says in plain words what the report found.', { size: 12, color: MUTED, after: 4 });
   for (const line of report.easyRead) layout.paragraph(line, { size: 13, after: 4 });
 }

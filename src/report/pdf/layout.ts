@@ -2,6 +2,8 @@ import type { jsPDF } from 'jspdf';
 import { FAMILY, printable } from './embed';
 import { TextMeasure, ptToMm, type Weight } from './measure';
 import type { FontChain } from './fontChain';
+import { SECTIONS } from '../common';
+import type { SectionTitles } from '../words';
 import { drawRuns, type TextTrouble } from './runs';
 import { NO_REORDER, balanceIsolates, isolateEach, rtlLine, withoutControls } from './bidi';
 
@@ -64,7 +66,12 @@ export class Layout {
   where = '';
   private current = { weight: '' as Weight | '', size: 0, color: '' };
 
-  constructor(readonly doc: jsPDF, readonly chain: FontChain) {
+  /** `sections`: the section headings in the report's language (English by default). */
+  constructor(
+    readonly doc: jsPDF,
+    readonly chain: FontChain,
+    readonly sections: SectionTitles = SECTIONS,
+  ) {
     this.measure = new TextMeasure(chain);
     doc.setLineHeightFactor(LEADING);
   }

@@ -1,11 +1,11 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, answeredText, HASH_INSTRUCTION, HASH_LABEL, SECTIONS, TRAIL_HEAD_LABEL, evidenceText, passagesUnderSource, plural, reviewText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, answeredText, HASH_INSTRUCTION, HASH_LABEL, TRAIL_HEAD_LABEL, evidenceText, passagesUnderSource, plural, reviewText, verificationText } from '../common';
 import { isolate } from './bidi';
 import { ALERT, BODY, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 
 export function drawAnswers(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.answers, 1, { newPage: true });
+  layout.heading(layout.sections.answers, 1, { newPage: true });
   layout.paragraph('Every applicable question, with the answer, notes and evidence recorded by the assessor.', { after: 2 });
   report.stages.forEach((stage, i) => {
     layout.heading(stage.title, 2, { newPage: i > 0 });
@@ -32,7 +32,7 @@ export function drawAnswers(layout: Layout, report: FullReport): void {
 }
 
 export function drawActions(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.actions, 1, { newPage: true });
+  layout.heading(layout.sections.actions, 1, { newPage: true });
   const overdue = report.actions.filter((a) => a.overdue).length;
   if (report.actions.length === 0) {
     layout.paragraph('No action is planned yet.');
@@ -62,7 +62,7 @@ export function drawActions(layout: Layout, report: FullReport): void {
 }
 
 export function drawContext(layout: Layout, report: FullReport): void {
-  layout.heading(SECTIONS.tradeoffs, 1, { newPage: true });
+  layout.heading(layout.sections.tradeoffs, 1, { newPage: true });
   if (report.tradeoffs.length === 0) layout.paragraph('No trade-off is recorded.');
   report.tradeoffs.forEach((t, i) => {
     layout.heading(`${i + 1}. ${isolate(t.between)}`, 3, { keep: 12 });
@@ -74,7 +74,7 @@ export function drawContext(layout: Layout, report: FullReport): void {
     layout.space(2);
   });
 
-  layout.heading(SECTIONS.stakeholders, 1, { keep: 30 });
+  layout.heading(layout.sections.stakeholders, 1, { keep: 30 });
   if (report.stakeholders.length === 0) layout.paragraph('No engagement with stakeholders is recorded.');
   else
     drawTable(
@@ -93,7 +93,7 @@ export function drawContext(layout: Layout, report: FullReport): void {
       ]),
     );
 
-  layout.heading(SECTIONS.benefits, 1, { keep: 30 });
+  layout.heading(layout.sections.benefits, 1, { keep: 30 });
   if (report.benefits.length === 0) layout.paragraph('No benefit to rights is recorded.');
   report.benefits.forEach((b, i) => {
     layout.paragraph(`${i + 1}. ${isolate(b.description)}`, { bold: true, after: 1 });
@@ -107,7 +107,7 @@ export function drawContext(layout: Layout, report: FullReport): void {
 
 /** `after`: millimetres drawn right after the hash that must stay on its page (the signature block). */
 export function drawAnnex(layout: Layout, report: FullReport, after = 0): void {
-  layout.heading(SECTIONS.annex, 1, { newPage: true });
+  layout.heading(layout.sections.annex, 1, { newPage: true });
   layout.paragraph(`Every source the applicable questions cite, with the passages cited. ${plural(report.sources.length, 'source')}.`, {
     after: 3,
   });

@@ -3,6 +3,7 @@ import type { FullReport } from '../../domain/report/fullReport';
 import { APP_NAME, APP_VERSION } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { downloadBlob, fileNameFor } from './download';
+import { languageState } from '../../i18n/language';
 
 /** `trail` comes from `exportTrail`, which seals its head: a file that has left must stay verifiable. */
 export function exportAssessmentJson(assessment: Assessment, now: Date, trail: readonly TrailEvent[]): void {
@@ -19,13 +20,15 @@ async function buildReport(assessment: Assessment, now: Date, trail?: readonly T
 /** jsPDF, the fonts and the report renderer load only here, on the first export. */
 export async function exportAssessmentPdf(assessment: Assessment, now: Date, trail?: readonly TrailEvent[]): Promise<void> {
   const start = performance.now();
-  const [{ renderFullReportPdf }, { loadReportFonts }, report] = await Promise.all([
+  const [{ renderFullReportPdf, pdfText }, { loadReportFonts }, report] = await Promise.all([
     import('../../report/fullPdf'),
     import('../../report/fontsBrowser'),
     buildReport(assessment, now, trail),
   ]);
+  // The section headings are in the interface's language.
+  const language = languageState();
   // Only the fonts this report's scripts need are fetched (a Chinese name brings the CJK font).
-  const bytes = renderFullReportPdf(report, await loadReportFonts(report), { tool: `${APP_NAME} ${APP_VERSION}` });
+  const bytes = renderFullReportPdf(report, await loadReportFonts(pdfText(report, language)), { tool: `${APP_NAME} ${APP_VERSION}`, language });
   // Read by `npm run bench`: model + fonts + layout + PDF bytes (the first export also loads the code and fonts).
   performance.measure('hrba:pdf-export', { start, end: performance.now() });
   downloadBlob(new Blob([bytes], { type: 'application/pdf' }), fileNameFor(assessment.subject.productName, now, '.pdf'));
@@ -35,7 +38,7 @@ export async function exportAssessmentPdf(assessment: Assessment, now: Date, tra
 export async function exportAssessmentHtml(assessment: Assessment, now: Date, trail?: readonly TrailEvent[]): Promise<void> {
   const start = performance.now();
   const [{ renderFullReportHtml }, report] = await Promise.all([import('../../report/html'), buildReport(assessment, now, trail)]);
-  const text = renderFullReportHtml(report);
+  const text = renderFullReportHtml(report, { language: languageState() });
   performance.measure('hrba:html-export', { start, end: performance.now() });
   downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), fileNameFor(assessment.subject.productName, now, '.html'));
 }

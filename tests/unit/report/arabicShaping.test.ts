@@ -6,10 +6,6 @@
  * Arabic letters read as their presentation forms) and `pdftotext -bbox` for
  * where each word is drawn.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFullReportPdf } from '../../../src/report/fullPdf';
@@ -17,6 +13,7 @@ import { loadReportFontsFor } from '../../../src/report/fontsNode';
 import { NOTICE_HEADING } from '../../../src/report/pdf/notice';
 import { embedFonts } from '../../../src/report/pdf/embed';
 import { syntheticReport } from './fixtures';
+import { popplerText } from './pdfText';
 
 const ASSESSOR = 'محمد العلي';
 const ORGANISATION = 'وزارة الصحة';
@@ -54,23 +51,11 @@ interface Word {
   y: number;
 }
 
-function pdfFile(bytes: ArrayBuffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'hrba-arabic-')), 'report.pdf');
-  writeFileSync(file, new Uint8Array(bytes));
-  return file;
-}
-
-function pdftotext(file: string, args: string[] = []): string {
-  const r = spawnSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
-  return r.stdout;
-}
-
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** Every word poppler finds, page by page, with its box in points; rows are words whose tops are within 2 pt. */
-function wordsByPage(file: string): Word[][] {
-  return pdftotext(file, ['-bbox'])
+function wordsByPage(bytes: ArrayBuffer): Word[][] {
+  return popplerText(bytes, ['-bbox'])
     .split('<page ')
     .slice(1)
     .map((page) =>
@@ -98,7 +83,6 @@ const norm = (text: string) => text.normalize('NFKC').replace(/[\u202A-\u202E]/g
 /** A word drawn right to left, read back in typed order. */
 const typed = (word: string) => (ARABIC.test(word) ? [...word.normalize('NFKC')].reverse().join('') : word);
 
-let file: string;
 let text: string;
 let pages: Word[][];
 
@@ -116,9 +100,9 @@ beforeAll(async () => {
   });
   report.meta.assessor = ASSESSOR;
   report.meta.organisation = ORGANISATION;
-  file = pdfFile(renderFullReportPdf(report, await loadReportFontsFor(report)));
-  text = pdftotext(file);
-  pages = wordsByPage(file);
+  const bytes = renderFullReportPdf(report, await loadReportFontsFor(report));
+  text = popplerText(bytes);
+  pages = wordsByPage(bytes);
 }, 180_000);
 
 describe('Arabic text in the PDF, as pdftotext reads it', () => {

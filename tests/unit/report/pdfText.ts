@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 
 export interface TextItem {
@@ -44,3 +48,12 @@ export async function readPdf(bytes: ArrayBuffer): Promise<PdfPage[]> {
 }
 
 export const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The PDF's text as poppler's `pdftotext` gives it (with `args`, e.g. `-bbox`), a reader nobody here wrote. */
+export function popplerText(bytes: ArrayBuffer, args: string[] = []): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'hrba-poppler-')), 'report.pdf');
+  writeFileSync(file, new Uint8Array(bytes));
+  const r = spawnSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
+  return r.stdout;
+}

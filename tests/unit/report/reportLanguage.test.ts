@@ -1,0 +1,57 @@
+/**
+ * The report's section headings in the language the report is made in: the PDF (read
+ * back by poppler's pdftotext, after Unicode normalisation) and the HTML report carry
+ * them from the French and Arabic catalogues, in the body and in the contents list;
+ * without a language, they stay English.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FullReport } from '../../../src/domain/report/fullReport';
+import { loadCatalogue } from '../../../src/i18n/catalogues';
+import type { LanguageState } from '../../../src/i18n/language';
+import { pdfText, renderFullReportPdf } from '../../../src/report/fullPdf';
+import { loadReportFontsFor } from '../../../src/report/fontsNode';
+import { renderFullReportHtml } from '../../../src/report/html';
+import { sectionTitles } from '../../../src/report/words';
+import { syntheticReport } from './fixtures';
+import { popplerText } from './pdfText';
+
+
+/** Joined Arabic letters folded back (NFKC), poppler's direction marks dropped, spaces collapsed. */
+const norm = (text: string) => text.normalize('NFKC').replace(/[\u202A-\u202E]/g, '').replace(/\s+/g, ' ');
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+let report: FullReport;
+const languages: Record<'fr' | 'ar', LanguageState> = {} as never;
+
+beforeAll(async () => {
+  report = await syntheticReport({ productName: 'Kestrel Insight' });
+  for (const locale of ['fr', 'ar'] as const) languages[locale] = { locale, messages: await loadCatalogue(locale) };
+}, 120_000);
+
+describe.each([
+  ['fr', 'Synthèse', 'Plan d’action', 'Annexe\u00a0: sources citées'],
+  // (An Arabic heading with a colon is drawn right, but pdftotext wraps the colon in its own direction marks and moves it.)
+  ['ar', 'الملخص التنفيذي', 'خطة العمل', 'المنافع للحقوق'],
+] as const)('a report made in %s', (locale, summary, actions, other) => {
+  it('prints the translated headings in the PDF, in the body and the contents list, with the product name', async () => {
+    const language = languages[locale];
+    const text = norm(popplerText(renderFullReportPdf(report, await loadReportFontsFor(pdfText(report, language)), { language })));
+    for (const heading of [summary, actions, other]) expect(count(text, norm(heading)), heading).toBeGreaterThanOrEqual(2);
+    expect(text).not.toContain('Executive summary');
+    expect(text).toContain('Kestrel Insight');
+    expect(text).not.toContain('\uFFFD');
+  }, 120_000);
+
+  it('prints the translated headings in the HTML report, in the body and the contents list', () => {
+    const page = renderFullReportHtml(report, { language: languages[locale] });
+    for (const heading of [summary, actions, other]) expect(count(page, `>${heading}</`), heading).toBeGreaterThanOrEqual(2);
+    expect(page).not.toContain('>Executive summary<');
+  });
+});
+
+describe('a report made with no language given (the CLI)', () => {
+  it('keeps the English headings', () => {
+    expect(sectionTitles().summary).toBe('Executive summary');
+    expect(renderFullReportHtml(report)).toContain('>Executive summary</');
+  });
+});
