@@ -6,6 +6,8 @@ import {
   compareVersions,
   makeHrbaFile,
   nextTrailEvent,
+  guidanceGroups,
+  needsRereading,
   planUpgrade,
   RevisionLockedError,
   serializeHrbaFile,
@@ -16,7 +18,7 @@ import {
   type UpgradeRow,
 } from '../domain';
 import { plural } from '../report/common';
-import { changeText, OUTCOME_WORDS } from '../words/upgrade';
+import { aspectsText, changeText, OUTCOME_WORDS } from '../words/upgrade';
 import { loadBundledChecklists, openAssessmentFile } from './assessmentFile';
 import type { Io, OutputFormat } from './commands';
 import { PACKAGE_VERSION } from './paths';
@@ -128,16 +130,19 @@ export async function upgradeCommand(path: string, options: UpgradeOptions, io: 
 }
 
 const OUTCOMES: UpgradeOutcome[] = ['carried', 'moved', 'check-successor', 'reanswer', 'dropped'];
-const shown = (r: UpgradeRow) => r.change !== 'unchanged' || r.ruleChanged || r.redFlagChanged;
-
 function stepLines(step: Step): string[] {
   const count = (o: UpgradeOutcome) => step.rows.filter((r) => r.outcome === o).length;
-  const changed = step.rows.filter(shown);
+  const reread = step.rows.filter(needsRereading);
+  const groups = guidanceGroups(step.rows);
+  const guided = groups.reduce((n, g) => n + g.ids.length, 0);
   return [
     `${step.from.version} → ${step.to.version} (${step.to.contentHash})`,
     `${count('carried')} answers kept, ${count('moved')} moved to the item they were merged into, ${count('reanswer')} to answer again, ${count('check-successor') + count('dropped')} no longer asked (kept in the change log)`,
-    `what changes, item by item (${changed.length} of ${step.rows.length} items):`,
-    ...changed.map((r) => `  ${r.id}  ${changeText(r)}${r.applicable ? '' : ' (does not apply to this profile)'} — ${OUTCOME_WORDS[r.outcome]}`),
+    reread.length
+      ? `to read again: new, gone, or their question, meaning, applicability or red flag changed (${reread.length} of ${step.rows.length} items):`
+      : 'nothing to read again: no question, meaning, applicability or red-flag rule changed',
+    ...reread.map((r) => `  ${r.id}  ${changeText(r)}${r.applicable ? '' : ' (does not apply to this profile)'} — ${OUTCOME_WORDS[r.outcome]}`),
+    ...(guided ? [`guidance only, answers keep their meaning (${guided} items):`, ...groups.map((g) => `  ${aspectsText(g.aspects)} (${g.ids.length}): ${g.ids.join(', ')}`)] : []),
     step.toAnswer.length ? `to answer after upgrading (${step.toAnswer.length}): ${step.toAnswer.join(', ')}` : 'nothing to answer after upgrading',
     ...(step.newQuestions.length
       ? ['new profile questions: answer them in the profile, they decide which items apply:', ...step.newQuestions.map((q) => `  ${q.id}: ${q.question}`)]
@@ -150,10 +155,12 @@ function stepJson(step: Step) {
     from: step.from,
     to: step.to,
     counts: Object.fromEntries(OUTCOMES.map((o) => [o, step.rows.filter((r) => r.outcome === o).length])),
-    items: step.rows.filter(shown).map((r) => ({
+    items: step.rows.filter((r) => r.change !== 'unchanged' || needsRereading(r)).map((r) => ({
       id: r.id,
       change: r.change,
       ...(r.into ? { into: r.into } : {}),
+      reread: needsRereading(r),
+      aspects: r.aspects,
       ruleChanged: r.ruleChanged,
       redFlagChanged: r.redFlagChanged,
       outcome: r.outcome,

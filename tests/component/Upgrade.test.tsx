@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { bundledVersions, loadChecklist } from '../../src/app/checklistCatalog';
-import { checklistMismatches, diffChecklists, newAssessment, STAGES, resolveChecklist } from '../../src/domain';
+import { checklistMismatches, diffChecklists, guidanceGroups, needsRereading, newAssessment, STAGES, resolveChecklist } from '../../src/domain';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
 import { makeServices, renderWithServices, uuid } from './helpers';
 
@@ -38,14 +38,30 @@ describe('Upgrade to the newest checklist version', () => {
       await screen.findByRole('heading', { name: `Upgrade from checklist ${from.ref.version} to ${to}` }, { timeout: 15_000 });
 
       const diff = diffChecklists(from.checklist, next.checklist);
-      const table = screen.getByRole('table', { name: /What changes, item by item/ });
-      const changedRows = diff.items.filter((r) => r.change !== 'unchanged' || r.ruleChanged || r.redFlagChanged);
-      expect(within(table).getAllByRole('row')).toHaveLength(changedRows.length + 1);
+      // The items to read again are rows of a table; guidance-only changes are grouped by what changed.
+      const reread = diff.items.filter(needsRereading);
+      if (reread.length > 0) {
+        const table = screen.getByRole('table', { name: /^Items to read again/ });
+        expect(within(table).getAllByRole('row')).toHaveLength(reread.length + 1);
+      } else {
+        expect(screen.queryByRole('table')).toBeNull();
+        expect(screen.getByText(`No item is new or gone in version ${to}, and no question, meaning, applicability or red-flag rule changes: every answer keeps its meaning.`)).toBeTruthy();
+      }
+      const groups = guidanceGroups(diff.items);
+      const guided = groups.reduce((n, g) => n + g.ids.length, 0);
+      const section = screen.getByRole('heading', { name: `Guidance only: answers keep their meaning (${guided} items)` }).closest('section')!;
+      expect(within(section).getAllByRole('group')).toHaveLength(groups.length);
+      if (to === '1.2.0') {
+        // 1.2.0 added gap titles: no item to read again, two folded lines instead of 104 rows.
+        expect(reread).toEqual([]);
+        expect(within(section).getByText('Gap title added (103 items)')).toBeTruthy();
+        expect(within(section).getByText('Gap title changed (1 item)')).toBeTruthy();
+      }
 
       await user.click(screen.getByRole('button', { name: `Upgrade to ${to}` }));
       await waitFor(async () => expect((await services.assessments.get(assessment.id)).checklist).toEqual(next.ref));
       const stored = await services.assessments.get(assessment.id);
-      const kept = diff.items.filter((r) => (r.change === 'unchanged' || r.change === 'reworded') && answers[r.id]);
+      const kept = diff.items.filter((r) => (r.change === 'unchanged' || r.change === 'guidance' || r.change === 'reworded') && answers[r.id]);
       expect(kept.length).toBeGreaterThan(0);
       for (const r of kept) expect(stored.answers[r.id], r.id).toEqual(answers[r.id]);
       // What is stored is a valid assessment of the new version: it exports and imports again.

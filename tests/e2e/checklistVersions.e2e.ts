@@ -46,14 +46,19 @@ describe('checklist versions', () => {
     await page.getByRole('heading', { level: 2, name: 'Upgrade from checklist 1.0.0 to 1.1.0' }).waitFor();
     await page.getByText('72 answers are kept as they are, 0 move to the item they were merged into, and 7 applicable items will need an answer.').waitFor();
 
-    const changes = page.getByRole('table', { name: /What changes, item by item/ });
+    const changes = page.getByRole('table', { name: /^Items to read again: .* \(64 of 136 items\)$/ });
     const row = (id: string) => changes.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${id} `) }) });
-    await expect.poll(() => row('OPS-10').textContent()).toMatch(/Meaning changed.*Answer again \(your notes and evidence are kept\)/);
+    await expect.poll(() => row('OPS-10').textContent()).toMatch(/Meaning changed.*Question reworded.*Answer again \(your notes and evidence are kept\)/);
     expect(await row('DEP-29').textContent()).toMatch(/Merged into OPS-10.*Not moved: the item it was merged into already has an answer/);
     expect(await row('DEP-02').textContent()).toContain('Retired');
     expect(await row('CON-35').textContent()).toMatch(/New.*No answer yet/);
-    expect(await row('CON-01').textContent()).toMatch(/Reworded, meaning unchanged.*Your answer is kept/);
-    expect(await row('CON-16').textContent()).toContain('applies in different cases');
+    expect(await row('CON-13').textContent()).toMatch(/Reworded, meaning unchanged.*Buyer’s wording of the question added.*Your answer is kept/);
+    expect(await row('CON-16').textContent()).toContain('Applies in different cases');
+    // Items where only guidance changed are not rows: they are grouped by what changed, their ids folded.
+    expect(await row('CON-01').count()).toBe(0);
+    const guidance = page.getByRole('region', { name: 'Guidance only: answers keep their meaning (72 items)' });
+    await guidance.getByText('Easy-read wording changed · Sources changed (20 items)').click();
+    await guidance.getByText(/^CON-01, CON-06, /).waitFor();
     const toAnswer = page.getByRole('region', { name: /To answer after upgrading \(7\)/ });
     for (const id of ['CON-35', 'CON-36', 'DES-36', 'DEP-31', 'DEP-32', 'OPS-10', 'OPS-32']) await toAnswer.getByText(id, { exact: true }).waitFor();
     expect(await page.getByRole('list', { name: 'New profile questions' }).getByRole('listitem').allTextContents()).toEqual([
@@ -72,6 +77,12 @@ describe('checklist versions', () => {
     await page.getByRole('link', { name: 'See what changes and upgrade to 1.2.0' }).click();
     await page.getByRole('heading', { level: 2, name: 'Upgrade from checklist 1.1.0 to 1.2.0' }).waitFor();
     await page.getByText(/^\d+ answers are kept as they are, 0 move to the item they were merged into, and 7 applicable items will need an answer\./).waitFor();
+    // It only adds gap titles (and rewords one): nothing to read again, two folded lines instead of 104 rows.
+    await page.getByText('No item is new or gone in version 1.2.0, and no question, meaning, applicability or red-flag rule changes: every answer keeps its meaning.').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    const gapTitles = page.getByRole('region', { name: 'Guidance only: answers keep their meaning (104 items)' });
+    expect(await gapTitles.locator('summary').allTextContents()).toEqual(['Gap title added (103 items)', 'Gap title changed (1 item)']);
+    await expectNoAxeViolations(page, 'the upgrade page to 1.2.0');
     await page.getByRole('button', { name: 'Upgrade to 1.2.0' }).click();
     await page.getByText(/HRBA@Tech.* 1\.2\.0( ·|$)/).first().waitFor();
     await expect.poll(() => page.getByText(/is available/).count()).toBe(0);

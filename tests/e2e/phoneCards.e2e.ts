@@ -7,7 +7,7 @@ import { answerQuestions, exportSignedResponse, fileDesk, goToRoute, importRespo
 
 /**
  * On a 390 × 844 phone the app's wide tables (findings, action plan, completion by stage, the
- * procurement's responses, vendors, coverage and comparison, the home lists) become one card per row:
+ * checklist upgrade, the procurement's responses, vendors, coverage and comparison, the home lists) become one card per row:
  * nothing scrolls sideways — not the page, not any box in it — and every value on a card
  * is shown under its column's name. At 1280 × 800 the same tables are tables.
  */
@@ -144,7 +144,13 @@ describe('wide tables on a 390 × 844 phone', () => {
       elsewhere[`step ${step}`] = await sideways(page);
     }
     await expectCards(page, 'Completion by stage', 4);
+    // The checklist upgrade's items to read again (the example is on 1.0.0).
+    await page.getByRole('link', { name: 'See what changes and upgrade to 1.1.0' }).click();
+    const upgrade = (await page.locator('caption', { hasText: /^Items to read again/ }).textContent())!;
+    await expectCards(page, upgrade, 60);
+    elsewhere['the checklist upgrade'] = await sideways(page);
     expect(Object.entries(elsewhere).filter(([, found]) => found.length)).toEqual([]);
+    await expectNoAxeViolations(page, 'the checklist upgrade at 390 px');
 
     // The check itself finds a box that scrolls sideways, and not a visually hidden text clipped on purpose.
     await page.evaluate(() => {

@@ -74,6 +74,7 @@ export function planUpgrade(assessment: Assessment, older: Checklist, newer: Che
       case 'new':
         return 'unanswered';
       case 'unchanged':
+      case 'guidance':
       case 'reworded':
         return 'carried';
       case 'meaning-changed':

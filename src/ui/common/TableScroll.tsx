@@ -12,3 +12,15 @@ export function TableScroll(props: { label: string; children: ReactNode }) {
     </div>
   );
 }
+
+/**
+ * A table's column headers from the same names its cells carry as `data-label`, so the words a
+ * phone shows on each card (class "cards" on the table) are the headers a wide screen shows.
+ */
+export function ColumnHeaders(props: { names: readonly string[] }) {
+  return props.names.map((name) => (
+    <th scope="col" key={name}>
+      {name}
+    </th>
+  ));
+}

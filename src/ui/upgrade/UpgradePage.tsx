@@ -1,9 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { compareVersions, planUpgrade, type UpgradeOutcome, type UpgradePlan } from '../../domain';
+import { compareVersions, guidanceGroups, needsRereading, planUpgrade, type AspectChange, type UpgradeOutcome, type UpgradePlan, type UpgradeRow } from '../../domain';
 import { bundledVersions, loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
 import { sectionHref, type SectionProps } from '../assessment/sections';
-import { changeText, OUTCOME_WORDS } from '../../words/upgrade';
+import { CHANGE_WORDS, OUTCOME_WORDS } from '../../words/upgrade';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { aspectMessage } from './upgradeMessages';
+import { ColumnHeaders, TableScroll } from '../common/TableScroll';
+
+/** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
+const COLUMNS = { item: 'Item', change: 'What changed', answer: 'Your answer' };
+
+/** The kind of change, where it says more than its parts: new, gone, merged, or reworded with its meaning kept or not. */
+function kindText(r: UpgradeRow): string | null {
+  if (r.change === 'unchanged' || r.change === 'guidance') return null;
+  return r.change === 'merged' && r.into ? `Merged into ${r.into}` : CHANGE_WORDS[r.change];
+}
 
 /**
  * "Upgrade to a newer checklist": shows, item by item, what the next version changes and
@@ -18,6 +30,8 @@ export default function UpgradePage(props: SectionProps) {
   const [target, setTarget] = useState<LoadedChecklist | { error: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const intl = useIntl();
+  const aspect = (a: AspectChange) => intl.formatMessage(...aspectMessage(a));
 
   const { id: checklistId, version: current } = assessment.checklist;
   useEffect(() => {
@@ -50,7 +64,17 @@ export default function UpgradePage(props: SectionProps) {
     );
   }
   const { rows } = plan;
-  const changed = rows.filter((r) => r.change !== 'unchanged' || r.ruleChanged || r.redFlagChanged);
+  // Items whose answer may need another look come first, one row each; items where only guidance changed are grouped.
+  const reread = rows.filter(needsRereading);
+  const groups = guidanceGroups(rows);
+  const guided = groups.reduce((n, g) => n + g.ids.length, 0);
+  const caption = intl.formatMessage(
+    {
+      defaultMessage: 'Items to read again: new, gone, or their question, meaning, applicability or red flag changed ({count, number} of {total, number} items)',
+      description: 'Checklist upgrade: caption of the table of items whose answer may need another look',
+    },
+    { count: reread.length, total: rows.length },
+  );
   const count = (outcome: UpgradeOutcome) => rows.filter((r) => r.outcome === outcome).length;
 
   async function upgrade() {
@@ -104,30 +128,80 @@ export default function UpgradePage(props: SectionProps) {
           {error}
         </p>
       )}
-      <table>
-        <caption>What changes, item by item ({changed.length} of {rows.length} items)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">What changed</th>
-            <th scope="col">Your answer</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changed.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                <span className="item-id">{r.id}</span> {(r.item ?? r.before)?.question}
-              </th>
-              <td>
-                {changeText(r)}
-                {r.note && <p className="hint">{r.note}</p>}
-              </td>
-              <td>{OUTCOME_WORDS[r.outcome]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {reread.length > 0 ? (
+        <TableScroll label={caption}>
+          <table className="cards">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <ColumnHeaders names={Object.values(COLUMNS)} />
+              </tr>
+            </thead>
+            <tbody>
+              {reread.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <span className="item-id">{r.id}</span> {(r.item ?? r.before)?.question}
+                  </th>
+                  <td data-label={COLUMNS.change}>
+                    {kindText(r)}
+                    {r.aspects.length > 0 && (
+                      <ul className="aspects">
+                        {r.aspects.map((a) => (
+                          <li key={a.aspect}>{aspect(a)}</li>
+                        ))}
+                      </ul>
+                    )}
+                    {r.note && <p className="hint">{r.note}</p>}
+                  </td>
+                  <td data-label={COLUMNS.answer}>{OUTCOME_WORDS[r.outcome]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : (
+        <p>
+          <FormattedMessage
+            defaultMessage="No item is new or gone in version {to}, and no question, meaning, applicability or red-flag rule changes: every answer keeps its meaning."
+            description="Checklist upgrade: the new version changes nothing that could change what an answer means"
+            values={{ to }}
+          />
+        </p>
+      )}
+      {guided > 0 && (
+        <section aria-labelledby="guidance-title">
+          <h3 id="guidance-title">
+            <FormattedMessage
+              defaultMessage="Guidance only: answers keep their meaning ({count, plural, one {# item} other {# items}})"
+              description="Checklist upgrade: heading of the items where only the help for answering changed"
+              values={{ count: guided }}
+            />
+          </h3>
+          <p>
+            <FormattedMessage
+              defaultMessage="In these items only what helps you answer changed; each question reads as before. The new guidance shows when you next open them."
+              description="Checklist upgrade: what a guidance-only change means for the person"
+            />
+          </p>
+          <ul className="guidance-groups">
+            {groups.map((g) => (
+              <li key={g.ids[0]}>
+                <details>
+                  <summary>
+                    <FormattedMessage
+                      defaultMessage="{what} ({count, plural, one {# item} other {# items}})"
+                      description="Checklist upgrade: one group of guidance-only changes, what changed (a list) and how many items; opens to show the item ids"
+                      values={{ what: g.aspects.map(aspect).join(' · '), count: g.ids.length }}
+                    />
+                  </summary>
+                  <p className="id-list">{intl.formatList(g.ids, { type: 'unit', style: 'short' })}</p>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {plan.toAnswer.length > 0 && (
         <section aria-labelledby="to-answer-title">
           <h3 id="to-answer-title">To answer after upgrading ({plan.toAnswer.length})</h3>

@@ -35,7 +35,13 @@ describe('hrba upgrade', () => {
     expect(printed.err).toBe('');
     expect(printed.out).toContain(`upgraded: ${EXAMPLE_FILE} from hrba-tech 1.0.0 to 1.1.0`);
     expect(printed.out).toContain('72 answers kept, 0 moved to the item they were merged into, 1 to answer again, 1 no longer asked (kept in the change log)');
-    expect(printed.out).toMatch(/^ {4}OPS-10 {2}Meaning changed — Answer again \(your notes and evidence are kept\)$/m);
+    // The items to read again, each with precisely what changed; guidance-only changes grouped after them.
+    expect(printed.out).toContain('to read again: new, gone, or their question, meaning, applicability or red flag changed (64 of 136 items):');
+    expect(printed.out).toMatch(/^ {4}OPS-10 {2}Meaning changed: question reworded; easy-read wording changed; .* — Answer again \(your notes and evidence are kept\)$/m);
+    expect(printed.out).toMatch(/^ {4}CON-13 {2}Reworded, meaning unchanged: buyer’s wording of the question added; easy-read wording changed — Your answer is kept$/m);
+    expect(printed.out).toContain('guidance only, answers keep their meaning (72 items):');
+    expect(printed.out).toMatch(/^ {4}Easy-read wording changed \(44\): CON-02, CON-03, /m);
+    expect(printed.out).not.toMatch(/^ {4}CON-02 {2}/m);
     expect(printed.out).toMatch(/^ {4}DEP-29 {2}Merged into OPS-10 — Not moved: the item it was merged into already has an answer; check that one$/m);
     expect(printed.out).toMatch(/^ {4}DEP-02 {2}Retired \(does not apply to this profile\) — No answer yet$/m);
     expect(printed.out).toMatch(/^ {4}CON-35 {2}New — No answer yet$/m);
@@ -103,6 +109,12 @@ describe('hrba upgrade', () => {
     expect(r.out).toMatch(/^ {2}1\.0\.0 → 1\.1\.0 \(sha256:/m);
     expect(r.out).toMatch(/^ {2}1\.1\.0 → 1\.2\.0 \(sha256:/m);
     expect(r.out).toContain('trail: 2 checklist.upgrade events added');
+    // 1.2.0 only added gap titles (and reworded one): nothing to read again, two lines instead of 104 rows.
+    const second = r.out.slice(r.out.indexOf('1.1.0 → 1.2.0'));
+    expect(second).toContain('nothing to read again: no question, meaning, applicability or red-flag rule changed');
+    expect(second).toContain('guidance only, answers keep their meaning (104 items):');
+    expect(second).toMatch(/^ {4}Gap title added \(103\): CON-01, CON-02, /m);
+    expect(second).toMatch(/^ {4}Gap title changed \(1\): DES-17$/m);
     const file = read(newest);
     expect(file.checklist.version).toBe('1.2.0');
     expect(file.trail.slice(-2).map((e) => (e.change as unknown as { to: { version: string } }).to.version)).toEqual(['1.1.0', '1.2.0']);

@@ -77,6 +77,10 @@ describe('diffChecklists', () => {
       'CON-04': 'new',
       'OPS-03': 'new',
     });
+    // Each part that changed is named: the question's words, when it applies, its red flag.
+    expect(byId['CON-01']!.aspects).toEqual([{ aspect: 'question', how: 'changed' }]);
+    expect(byId['DES-02']!.aspects).toEqual([{ aspect: 'applies', how: 'changed' }]);
+    expect(byId['OPS-01']!.aspects).toEqual([{ aspect: 'red-flag', how: 'added' }]);
     expect(byId['DES-02']!.ruleChanged).toBe(true);
     expect(byId['CON-01']!.ruleChanged).toBe(false);
     expect(byId['OPS-01']!.redFlagChanged).toBe(true);
