@@ -109,4 +109,23 @@ describe('screens in another language', () => {
     await userEvent.click(screen.getByRole('button', { name: 'نسخ كل شيء احتياطياً' }));
     expect((await screen.findByRole('alert')).textContent).toBe('عبارتا المرور مختلفتان؛ اكتب العبارة نفسها مرتين.');
   });
+
+  it('Dashboard in Arabic: headings, stage names, plurals, and charts mirrored right to left', async () => {
+    await speak('ar');
+    await openSection(await triagedAssessment({ 'CON-01': 'yes', 'CON-02': 'no' }), 'dashboard');
+    await screen.findByRole('heading', { name: 'لوحة المتابعة' });
+    screen.getByRole('heading', { name: 'لا توجد علامة إنذار مفتوحة' });
+    const completion = screen.getByRole('region', { name: 'الإنجاز حسب المرحلة' });
+    within(completion).getByRole('rowheader', { name: 'التصوّر' });
+    // The bar chart's labels stand at the right-hand edge and its bars grow leftwards from it.
+    const chart = within(completion).getByRole('img');
+    const label = chart.querySelector('text.chart-label')!;
+    expect(label.textContent).toBe('التصوّر');
+    expect(label.getAttribute('x')).toBe(chart.getAttribute('width'));
+    const bar = chart.querySelector('rect.bar-strong')!;
+    expect(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'))).toBeCloseTo(Number(chart.getAttribute('width')));
+    expect(chart.getAttribute('aria-label')).toMatch(/^مخطط أعمدة للإنجاز حسب المرحلة: التصوّر: أُجيب عن 2 من \d+/);
+    screen.getByRole('region', { name: 'الخطورة والاحتمال' });
+    screen.getByRole('columnheader', { name: 'الاحتمال 4: يحدث بالفعل' });
+  });
 });

@@ -12,6 +12,7 @@ import { answerQuestions, exportSignedResponse, fileDesk, importResponses, reque
  */
 const app = useAppSessions();
 const EXAMPLE = join(process.cwd(), 'examples', 'kestrel-insight.hrba.json');
+const EXAMPLE_ID = '6f1c2a8e-4b7d-4e2a-9c3f-1d5e8b7a9c01';
 const desk = fileDesk('hrba-languages-e2e-');
 
 const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
@@ -38,6 +39,8 @@ const ROUTES: { route: string; heading: RegExp }[] = [
   { route: '/backup', heading: /^النسخ الاحتياطي والاستعادة$/ },
   { route: '/new', heading: /./ },
   { route: '/no-such-page', heading: /^الصفحة غير موجودة$/ },
+  // The imported example's own sections converted so far: charts mirrored, verdicts, signing.
+  ...['dashboard', 'audit', 'sign', 'findings'].map((section) => ({ route: `/a/${EXAMPLE_ID}/${section}`, heading: /^Kestrel Insight/ })),
 ];
 
 describe('languages', () => {

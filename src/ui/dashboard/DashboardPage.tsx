@@ -1,21 +1,25 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, buildDashboard, FINDING_STATUS_LABELS, severityScore, STAGE_LABELS, type Finding } from '../../domain';
+import { ACTION_STATUSES, buildDashboard, type Finding } from '../../domain';
 import { useServices } from '../../app/services';
 import { sectionHref, type SectionProps } from '../assessment/sections';
 import { localDate } from '../common/dates';
-import { likelihoodText, severityText } from '../findings/format';
+import { useFindingWords } from '../findings/format';
+import { ACTION_STATUS_MESSAGES, FINDING_STATUS_MESSAGES } from '../findings/words';
+import { HRBA_PRINCIPLE_MESSAGES, PI_PRINCIPLE_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 import { ChartCard } from './charts/ChartCard';
 import { HeatMap, HeatMapTable } from './charts/HeatMap';
 import { StackedBars } from './charts/StackedBars';
 import { CoverageChart } from './CoverageChart';
 
-const ratingText = (f: Finding) =>
-  severityScore(f.severity) === null && f.likelihood === null ? 'Not yet rated' : `Severity ${severityText(f)} · likelihood ${likelihoodText(f)}`;
-
 /** The state of the due diligence at a glance, every figure computed by the domain's `buildDashboard`. */
 export default function DashboardPage({ assessment, resolved }: SectionProps) {
   const services = useServices();
+  const intl = useIntl();
+  const { ratingText } = useFindingWords();
+  const stage = (id: keyof typeof STAGE_MESSAGES) => intl.formatMessage(STAGE_MESSAGES[id]);
+  const actionStatus = (id: keyof typeof ACTION_STATUS_MESSAGES) => intl.formatMessage(ACTION_STATUS_MESSAGES[id]);
   // Read once: a re-render must not move "today" (nor advance a test's clock).
   const [today] = useState(() => localDate(services.now()));
   const d = useMemo(() => buildDashboard(assessment, resolved, today), [assessment, resolved, today]);
@@ -25,16 +29,30 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
   const rated = d.heatMap.flat().reduce((n, c) => n + c, 0);
   const redFlagsOnMap = d.heatMapRedFlags.flat().reduce((n, c) => n + c, 0);
   const findingHref = (f: Finding) => sectionHref(assessment.id, 'findings', f.key);
+  const completionTitle = intl.formatMessage({ defaultMessage: 'Completion by stage', description: 'Dashboard: chart title' });
+  const actionsTitle = intl.formatMessage({ defaultMessage: 'Actions by status', description: 'Dashboard: chart title' });
+  const heatTableTitle = intl.formatMessage({ defaultMessage: 'Findings by severity and likelihood', description: 'Dashboard: caption of the heat map’s table' });
 
   return (
     <section aria-labelledby="dashboard-title" className="dashboard">
-      <h2 id="dashboard-title">Dashboard</h2>
+      <h2 id="dashboard-title">
+        <FormattedMessage defaultMessage="Dashboard" description="Dashboard: section heading" />
+      </h2>
       <section className={d.openRedFlags.length ? 'red-flag-panel raised' : 'red-flag-panel'} aria-labelledby="red-flags-title">
         <h3 id="red-flags-title">
-          {d.openRedFlags.length === 0 ? 'No open red flag' : `${d.openRedFlags.length} open red flag${d.openRedFlags.length === 1 ? '' : 's'}`}
+          <FormattedMessage
+            defaultMessage="{count, plural, =0 {No open red flag} one {# open red flag} other {# open red flags}}"
+            description="Dashboard: heading counting the open red flags (findings that are stop signs)"
+            values={{ count: d.openRedFlags.length }}
+          />
         </h3>
         {d.openRedFlags.length === 0 ? (
-          <p className="muted">No red flag is raised. Red flags are stop signs whatever a finding's rating, so they come first here.</p>
+          <p className="muted">
+            <FormattedMessage
+              defaultMessage="No red flag is raised. Red flags are stop signs whatever a finding’s rating, so they come first here."
+              description="Dashboard: no open red flag"
+            />
+          </p>
         ) : (
           <ul className="risk-list" aria-labelledby="red-flags-title">
             {d.openRedFlags.map((f) => (
@@ -46,35 +64,53 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
           </ul>
         )}
       </section>
-      <ul className="stat-strip" aria-label="Summary">
+      <ul className="stat-strip" aria-label={intl.formatMessage({ defaultMessage: 'Summary', description: 'Dashboard: spoken name of the key figures' })}>
         <li>
-          <span className="stat">{answered} of {applicable}</span> applicable items answered
+          <FormattedMessage
+            defaultMessage="<stat>{answered} of {applicable}</stat> applicable items answered"
+            description="Dashboard key figure: checklist items answered of those applicable"
+            values={{ answered, applicable, stat: (text) => <span className="stat">{text}</span> }}
+          />
         </li>
         <li>
-          <span className="stat">{d.findings.length}</span> finding{d.findings.length === 1 ? '' : 's'}, {d.unratedFindings} not yet rated
+          <FormattedMessage
+            defaultMessage="{count, plural, one {<stat>#</stat> finding} other {<stat>#</stat> findings}}, {unrated} not yet rated"
+            description="Dashboard key figure: findings (human-rights risks found), and how many are not rated"
+            values={{ count: d.findings.length, unrated: d.unratedFindings, stat: (text) => <span className="stat">{text}</span> }}
+          />
         </li>
         <li>
-          <span className="stat">{actions}</span> action{actions === 1 ? '' : 's'}, {d.overdueActions} overdue
+          <FormattedMessage
+            defaultMessage="{count, plural, one {<stat>#</stat> action} other {<stat>#</stat> actions}}, {overdue} overdue"
+            description="Dashboard key figure: actions in the action plan, and how many are past their due date"
+            values={{ count: actions, overdue: d.overdueActions, stat: (text) => <span className="stat">{text}</span> }}
+          />
         </li>
       </ul>
 
       <div className="dashboard-grid">
         <ChartCard
-          title="Completion by stage"
+          title={completionTitle}
           table={
             <table>
-              <caption>Completion by stage</caption>
+              <caption>{completionTitle}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Stage</th>
-                  <th scope="col">Answered</th>
-                  <th scope="col">Applicable</th>
+                  <th scope="col">
+                    <FormattedMessage defaultMessage="Stage" description="Dashboard table: column of lifecycle stages" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage defaultMessage="Answered" description="Dashboard table: column of answered items" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage defaultMessage="Applicable" description="Dashboard table: column of applicable items" />
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {d.completion.map((c) => (
                   <tr key={c.stage}>
-                    <th scope="row">{STAGE_LABELS[c.stage]}</th>
+                    <th scope="row">{stage(c.stage)}</th>
                     <td>{c.answered}</td>
                     <td>{c.applicable}</td>
                   </tr>
@@ -85,42 +121,70 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
         >
           <StackedBars
             share
-            label={`Bar chart of completion by stage: ${d.completion.map((c) => `${STAGE_LABELS[c.stage]} ${c.answered} of ${c.applicable} answered`).join('; ')}.`}
+            label={intl.formatMessage(
+              { defaultMessage: 'Bar chart of completion by stage: {bars}.', description: 'Dashboard: spoken name of the chart; bars lists each stage’s figures' },
+              {
+                bars: intl.formatList(
+                  d.completion.map((c) =>
+                    intl.formatMessage(
+                      { defaultMessage: '{stage} {answered} of {applicable} answered', description: 'Dashboard: one stage’s bar, spoken' },
+                      { stage: stage(c.stage), answered: c.answered, applicable: c.applicable },
+                    ),
+                  ),
+                  { type: 'unit' },
+                ),
+              },
+            )}
             rows={d.completion.map((c) => ({
-              label: STAGE_LABELS[c.stage],
+              label: stage(c.stage),
               total: c.applicable,
               segments: [{ value: c.answered, tone: 'strong' }],
-              text: `${c.answered} of ${c.applicable}`,
+              text: intl.formatMessage(
+                { defaultMessage: '{answered} of {applicable}', description: 'Dashboard: figures written above a bar' },
+                { answered: c.answered, applicable: c.applicable },
+              ),
             }))}
           />
         </ChartCard>
 
         <ChartCard
-          title="Actions by status"
+          title={actionsTitle}
           note={
             <p className={d.overdueActions ? 'chart-note overdue-note' : 'chart-note'}>
-              {d.overdueActions === 0 ? 'No action is overdue.' : `${d.overdueActions} overdue (past the due date and not done).`}{' '}
-              <Link href={sectionHref(assessment.id, 'actions')}>Open the action plan</Link>
+              <FormattedMessage
+                defaultMessage="{overdue, plural, =0 {No action is overdue.} other {# overdue (past the due date and not done).}}"
+                description="Dashboard: how many actions are overdue"
+                values={{ overdue: d.overdueActions }}
+              />{' '}
+              <Link href={sectionHref(assessment.id, 'actions')}>
+                <FormattedMessage defaultMessage="Open the action plan" description="Dashboard: link to the action plan" />
+              </Link>
             </p>
           }
           table={
             <table>
-              <caption>Actions by status</caption>
+              <caption>{actionsTitle}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Status</th>
-                  <th scope="col">Actions</th>
+                  <th scope="col">
+                    <FormattedMessage defaultMessage="Status" description="Dashboard table: column of action statuses" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage defaultMessage="Actions" description="Dashboard table: column counting actions" />
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {ACTION_STATUSES.map((s) => (
                   <tr key={s}>
-                    <th scope="row">{ACTION_STATUS_LABELS[s]}</th>
+                    <th scope="row">{actionStatus(s)}</th>
                     <td>{d.actionsByStatus[s]}</td>
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row">Overdue</th>
+                  <th scope="row">
+                    <FormattedMessage defaultMessage="Overdue" description="Dashboard table: row counting overdue actions" />
+                  </th>
                   <td>{d.overdueActions}</td>
                 </tr>
               </tbody>
@@ -128,40 +192,59 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
           }
         >
           <StackedBars
-            label={`Bar chart of actions by status: ${ACTION_STATUSES.map((s) => `${ACTION_STATUS_LABELS[s]} ${d.actionsByStatus[s]}`).join('; ')}; ${d.overdueActions} overdue.`}
+            label={intl.formatMessage(
+              { defaultMessage: 'Bar chart of actions by status: {bars}; {overdue} overdue.', description: 'Dashboard: spoken name of the chart; bars lists each status with its count' },
+              { bars: intl.formatList(ACTION_STATUSES.map((s) => `${actionStatus(s)} ${intl.formatNumber(d.actionsByStatus[s])}`), { type: 'unit' }), overdue: d.overdueActions },
+            )}
             scaleMax={Math.max(1, actions)}
             rows={ACTION_STATUSES.map((s) => ({
-              label: ACTION_STATUS_LABELS[s],
+              label: actionStatus(s),
               total: d.actionsByStatus[s],
               segments: [{ value: d.actionsByStatus[s], tone: 'strong' }],
-              text: String(d.actionsByStatus[s]),
+              text: intl.formatNumber(d.actionsByStatus[s]),
             }))}
           />
         </ChartCard>
 
         <ChartCard
-          title="Severity and likelihood"
+          title={intl.formatMessage({ defaultMessage: 'Severity and likelihood', description: 'Dashboard: title of the heat map of findings' })}
           note={
             <p className="chart-note">
-              Unresolved findings rated on both severity and likelihood: {rated}.
-              {d.unratedFindings > 0 && ` Not yet rated, so not on the map: ${d.unratedFindings}.`}
+              <FormattedMessage
+                defaultMessage="Unresolved findings rated on both severity and likelihood: {rated}.{unrated, plural, =0 {} other { Not yet rated, so not on the map: {unrated}.}}"
+                description="Dashboard: how many findings are on the heat map, and how many are left off because they are not rated"
+                values={{ rated, unrated: d.unratedFindings }}
+              />
             </p>
           }
-          table={<HeatMapTable counts={d.heatMap} redFlags={d.heatMapRedFlags} caption="Findings by severity and likelihood" />}
+          table={<HeatMapTable counts={d.heatMap} redFlags={d.heatMapRedFlags} caption={heatTableTitle} />}
         >
           <HeatMap
             counts={d.heatMap}
             redFlags={d.heatMapRedFlags}
-            label={`Heat map of unresolved findings: severity (the highest of scale, scope and irremediability) from 1 to 4 upwards, likelihood from 1 to 4 across, the number of findings in each cell${redFlagsOnMap ? `; ${redFlagsOnMap} of them red flags, marked in their cells` : ''}. The same counts are in the table “Findings by severity and likelihood”.`}
+            label={intl.formatMessage(
+              {
+                defaultMessage:
+                  'Heat map of unresolved findings: severity (the highest of scale, scope and irremediability) from 1 to 4 upwards, likelihood from 1 to 4 across, the number of findings in each cell{flags, plural, =0 {} other {; # of them red flags, marked in their cells}}. The same counts are in the table “{table}”.',
+                description: 'Dashboard: spoken description of the heat map; scale, scope and irremediability are the UN Guiding Principles’ dimensions of severity',
+              },
+              { flags: redFlagsOnMap, table: heatTableTitle },
+            )}
           />
         </ChartCard>
 
         <div className="risk-cards">
           <section className="chart-card" aria-labelledby="top-risks-title">
-            <h3 id="top-risks-title">Top salient risks</h3>
+            <h3 id="top-risks-title">
+              <FormattedMessage defaultMessage="Top salient risks" description="Dashboard: heading of the most severe human-rights risks (UNGP “salient”)" />
+            </h3>
             {d.topRisks.length === 0 ? (
               <p className="muted">
-                {d.unratedFindings > 0 ? `No finding is rated yet: rate severity and likelihood to rank the ${d.unratedFindings} open finding${d.unratedFindings === 1 ? "" : "s"}.` : 'No unresolved findings.'}
+                <FormattedMessage
+                  defaultMessage="{unrated, plural, =0 {No unresolved findings.} one {No finding is rated yet: rate severity and likelihood to rank the # open finding.} other {No finding is rated yet: rate severity and likelihood to rank the # open findings.}}"
+                  description="Dashboard: no risk can be ranked yet"
+                  values={{ unrated: d.unratedFindings }}
+                />
               </p>
             ) : (
               <ol className="risk-list">
@@ -169,7 +252,12 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
                   <li key={f.key}>
                     <Link href={findingHref(f)}><bdi>{f.title}</bdi></Link>
                     <p className="muted">
-                      {f.redFlag && <span className="badge red-flag">Red flag</span>} {ratingText(f)} · {FINDING_STATUS_LABELS[f.status]}
+                      {f.redFlag && (
+                        <span className="badge red-flag">
+                          <FormattedMessage defaultMessage="Red flag" description="Badge on a finding that is a stop sign" />
+                        </span>
+                      )}{' '}
+                      {ratingText(f)} · {intl.formatMessage(FINDING_STATUS_MESSAGES[f.status])}
                     </p>
                   </li>
                 ))}
@@ -178,8 +266,16 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
           </section>
         </div>
 
-        <CoverageChart title="Coverage by HRBA@Tech principle" rows={d.hrba} />
-        <CoverageChart title="Coverage by Privacy International principle" rows={d.pi} />
+        <CoverageChart
+          title={intl.formatMessage({ defaultMessage: 'Coverage by HRBA@Tech principle', description: 'Dashboard: chart title; HRBA@Tech is the product name' })}
+          rows={d.hrba}
+          names={HRBA_PRINCIPLE_MESSAGES}
+        />
+        <CoverageChart
+          title={intl.formatMessage({ defaultMessage: 'Coverage by Privacy International principle', description: 'Dashboard: chart title; Privacy International is an organisation' })}
+          rows={d.pi}
+          names={PI_PRINCIPLE_MESSAGES}
+        />
       </div>
     </section>
   );

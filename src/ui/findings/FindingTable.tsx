@@ -1,21 +1,36 @@
 import { Fragment, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import { FINDING_STATUS_LABELS, isRated, type Finding } from '../../domain';
+import { isRated, type Finding } from '../../domain';
 import { QuickRating, type Rating } from './QuickRating';
 import { sectionHref } from '../assessment/sections';
 import { TableScroll } from '../common/TableScroll';
-import { likelihoodText, severityText, sourceText } from './format';
+import { useFindingWords } from './format';
+import { FINDING_STATUS_MESSAGES } from './words';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
 
 /** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
-const COLUMNS = { priority: 'Priority', finding: 'Finding', severity: 'Severity', likelihood: 'Likelihood', status: 'Status', source: 'Source' };
+const COLUMNS = defineMessages({
+  priority: { defaultMessage: 'Priority', description: 'Findings table: column of the order to act in' },
+  finding: { defaultMessage: 'Finding', description: 'Findings table: column of findings (human-rights risks found)' },
+  severity: { defaultMessage: 'Severity', description: 'Findings table: column' },
+  likelihood: { defaultMessage: 'Likelihood', description: 'Findings table: column' },
+  status: { defaultMessage: 'Status', description: 'Findings table: column' },
+  source: { defaultMessage: 'Source', description: 'Findings table: column saying where a finding comes from' },
+});
+
+const WORDS = defineMessages({
+  resolved: { defaultMessage: 'Resolved', description: 'Findings table, priority column: the finding is resolved' },
+  rateToRank: { defaultMessage: 'Rate to rank', description: 'Findings table, priority column: the finding needs a rating before it gets a rank' },
+});
 
 /**
  * A rank means something only once a finding is rated (or is a red flag, which comes first whatever
  * its rating): before that, the number would just be checklist order dressed up as a priority.
  */
-function priorityText(f: Finding, rank: number): string {
-  if (f.status === 'resolved') return 'Resolved';
-  return f.redFlag || isRated(f) ? String(rank) : 'Rate to rank';
+function priorityText(intl: IntlShape, f: Finding, rank: number): string {
+  if (f.status === 'resolved') return intl.formatMessage(WORDS.resolved);
+  return f.redFlag || isRated(f) ? intl.formatNumber(rank) : intl.formatMessage(WORDS.rateToRank);
 }
 
 /**
@@ -29,6 +44,9 @@ export function FindingTable(props: {
   /** Rate a finding in the list (its four ratings), without opening its editor; absent, the list is read-only. */
   onRate?: (finding: Finding, rating: Rating) => Promise<void>;
 }) {
+  const intl = useIntl();
+  const { severityText, likelihoodText, sourceText } = useFindingWords();
+  const column = (key: keyof typeof COLUMNS) => intl.formatMessage(COLUMNS[key]);
   const [rating, setRating] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   // Closing the rating puts focus back on the button that opened it, as a person expects.
@@ -37,42 +55,60 @@ export function FindingTable(props: {
     requestAnimationFrame(() => buttons.current.get(key)?.focus());
   };
   const columns = props.onRate ? 7 : 6;
+  const caption = intl.formatMessage({ defaultMessage: 'Findings in priority order', description: 'Findings table: caption' });
   return (
-    <TableScroll label="Findings in priority order">
+    <TableScroll label={caption}>
       <table className="findings-table cards">
-        <caption>Findings in priority order</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            {Object.values(COLUMNS).map((name) => (
-              <th scope="col" key={name}>
-                {name}
+            {(Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).map((key) => (
+              <th scope="col" key={key}>
+                {column(key)}
               </th>
             ))}
-            {props.onRate && <th scope="col">Quick rating</th>}
+            {props.onRate && (
+              <th scope="col">
+                <FormattedMessage defaultMessage="Quick rating" description="Findings table: column of buttons that rate a finding in place" />
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {props.findings.map((f, i) => (
             <Fragment key={f.key}>
             <tr className={f.redFlag ? 'red-flag-row' : undefined}>
-              <td data-label={COLUMNS.priority}>{priorityText(f, (props.offset ?? 0) + i + 1)}</td>
+              <td data-label={column('priority')}>{priorityText(intl, f, (props.offset ?? 0) + i + 1)}</td>
               <th scope="row">
-                {f.redFlag && <span className="badge red-flag">Red flag</span>} <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
+                {f.redFlag && (
+                  <span className="badge red-flag">
+                    <FormattedMessage defaultMessage="Red flag" description="Badge on a finding that is a stop sign" />
+                  </span>
+                )}{' '}
+                <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
               </th>
-              <td data-label={COLUMNS.severity}>{severityText(f)}</td>
-              <td data-label={COLUMNS.likelihood}>{likelihoodText(f)}</td>
-              <td data-label={COLUMNS.status}>{FINDING_STATUS_LABELS[f.status]}</td>
-              <td data-label={COLUMNS.source}>{sourceText(f)}</td>
+              <td data-label={column('severity')}>{severityText(f)}</td>
+              <td data-label={column('likelihood')}>{likelihoodText(f)}</td>
+              <td data-label={column('status')}>{intl.formatMessage(FINDING_STATUS_MESSAGES[f.status])}</td>
+              <td data-label={column('source')}>{sourceText(f)}</td>
               {props.onRate && (
                 <td>
                   <button
                     type="button"
                     ref={(el) => void (el ? buttons.current.set(f.key, el) : buttons.current.delete(f.key))}
                     aria-expanded={rating === f.key}
-                    aria-label={`${isRated(f) ? 'Change rating of' : 'Rate'} “${f.title}”`}
+                    aria-label={
+                      isRated(f)
+                        ? intl.formatMessage({ defaultMessage: 'Change rating of “{title}”', description: 'Findings table: spoken name of the button; title is the finding’s' }, { title: f.title })
+                        : intl.formatMessage({ defaultMessage: 'Rate “{title}”', description: 'Findings table: spoken name of the button; title is the finding’s' }, { title: f.title })
+                    }
                     onClick={() => (rating === f.key ? close(f.key) : setRating(f.key))}
                   >
-                    {isRated(f) ? 'Change rating' : 'Rate'}
+                    {isRated(f) ? (
+                      <FormattedMessage defaultMessage="Change rating" description="Findings table: button that opens the quick rating of a rated finding" />
+                    ) : (
+                      <FormattedMessage defaultMessage="Rate" description="Findings table: button that opens the quick rating" />
+                    )}
                   </button>
                 </td>
               )}

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { FormattedMessage } from '../../../i18n/react';
 
 /**
  * A chart with its text alternative. The SVG is one image with a name; the
@@ -16,7 +17,9 @@ export function ChartCard(props: { title: string; children: ReactNode; table: Re
       <div className={showTable ? 'chart-table' : 'visually-hidden'}>{props.table}</div>
       <div className="choice table-toggle">
         <input type="checkbox" id={`${id}-table`} checked={showTable} onChange={(e) => setShowTable(e.target.checked)} />
-        <label htmlFor={`${id}-table`}>Show the figures as a table</label>
+        <label htmlFor={`${id}-table`}>
+          <FormattedMessage defaultMessage="Show the figures as a table" description="Dashboard: checkbox under a chart that shows its table" />
+        </label>
       </div>
     </section>
   );
