@@ -1,8 +1,14 @@
 import { useMemo } from 'react';
 import { severityLevel, severityScore, type Finding } from '../../domain';
+import { defineMessages } from '../../i18n/format';
 import { useIntl } from '../../i18n/react';
 import { ANSWER_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
 import { LIKELIHOOD_MESSAGES, RATING_MESSAGES, SEVERITY_NAME_MESSAGES } from './words';
+
+const SOURCE = defineMessages({
+  custom: { defaultMessage: 'Added by you', description: 'Where a finding comes from: the person added it themselves' },
+  item: { defaultMessage: '{item}, {stage}, answered {answer}', description: 'Where a finding comes from: a checklist item id, its stage and the answer given' },
+});
 
 /** A finding's rating and source in the chosen language; components re-render when it changes. */
 export function useFindingWords() {
@@ -23,9 +29,9 @@ export function useFindingWords() {
     /** Where a finding comes from: "CON-04, Conception, answered No", or the person's own. */
     const sourceText = (finding: Finding) =>
       finding.origin === 'custom'
-        ? f({ defaultMessage: 'Added by you', description: 'Where a finding comes from: the person added it themselves' })
+        ? f(SOURCE.custom)
         : f(
-            { defaultMessage: '{item}, {stage}, answered {answer}', description: 'Where a finding comes from: a checklist item id, its stage and the answer given' },
+            SOURCE.item,
             { item: finding.itemId ?? '', stage: f(STAGE_MESSAGES[finding.stage!]), answer: f(ANSWER_MESSAGES[finding.answer!]) },
           );
     return { severityText, likelihoodText, ratingText, sourceText };
