@@ -31,13 +31,28 @@ const sidewaysScroll = (page: Page) =>
     return { extra: document.documentElement.scrollWidth - width, wide };
   });
 
+const KESTREL = '6f1c2a8e-4b7d-4e2a-9c3f-1d5e8b7a9c01';
+
 // Routes whose screens are laid out right to left in Arabic; the header on each is translated.
-const ROUTES: { route: string; heading: RegExp }[] = [
+// `ready` is what shows once the screen is drawn in Arabic (beyond its heading).
+const ROUTES: { route: string; heading: RegExp; ready?: (page: Page) => Promise<void> }[] = [
   { route: '/', heading: /^تقييماتك$/ },
   { route: '/identity', heading: /^هويات التوقيع$/ },
   { route: '/verify', heading: /^التحقق من ملف موقَّع$/ },
   { route: '/backup', heading: /^النسخ الاحتياطي والاستعادة$/ },
-  { route: '/new', heading: /./ },
+  { route: '/new', heading: /^تقييم جديد$/, ready: (page) => page.getByRole('heading', { level: 2, name: 'ما الذي تقيّمه؟' }).waitFor() },
+  // The imported example: its checklist walk (the review, an item, the profile) and its Context section.
+  // Where the walk was left: the review on the first visit, the item below on the second.
+  { route: `/a/${KESTREL}`, heading: /^Kestrel Insight$/, ready: (page) => page.getByRole('navigation', { name: 'خطوات التقييم' }).waitFor() },
+  {
+    route: `/a/${KESTREL}/item/CON-01`,
+    heading: /^Kestrel Insight$/,
+    ready: async (page) => {
+      await page.getByRole('group', { name: 'إجابتك' }).waitFor();
+      await page.getByRole('note').filter({ hasText: 'ترجمة لم تُراجَع بعد' }).waitFor();
+    },
+  },
+  { route: `/a/${KESTREL}/context`, heading: /^Kestrel Insight$/, ready: (page) => page.getByRole('heading', { level: 2, name: 'الموازنات' }).waitFor() },
   { route: '/no-such-page', heading: /^الصفحة غير موجودة$/ },
   // The imported example's own sections converted so far: charts mirrored, verdicts, signing.
   ...['dashboard', 'audit', 'sign', 'findings'].map((section) => ({ route: `/a/${EXAMPLE_ID}/${section}`, heading: /^Kestrel Insight/ })),
@@ -67,16 +82,22 @@ describe('languages', () => {
     const seen: Record<string, { extra: number; wide: string[] }> = {};
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 844 });
-      for (const { route, heading } of ROUTES) {
+      for (const { route, heading, ready } of ROUTES) {
         await page.goto(new URL(`#${route}`, page.url()).href);
         await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
+        await ready?.(page);
         await page.waitForLoadState('networkidle');
+        expect(await documentLanguage(page), route).toEqual({ lang: 'ar', dir: 'rtl' });
         seen[`${route} at ${width}`] = await sidewaysScroll(page);
         if (width === 1280) await expectNoAxeViolations(page, `${route} in Arabic`);
       }
     }
     // The skip link, once focused, is on the page's right-hand (start) side and inside it.
+    // On a fresh load, so focus starts at the top of the document: a route change inside the app moves focus to
+    // the new page's heading (after an assessment's screens, focus was inside the page), and Tab goes on from there.
     await page.goto(new URL('#/', page.url()).href);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^تقييماتك$/ }).waitFor();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'الانتقال إلى المحتوى الرئيسي' });
     await expect.poll(() => skip.evaluate((el) => document.activeElement === el)).toBe(true);

@@ -39,6 +39,15 @@ export const AssessmentChangeSchema = z.discriminatedUnion('type', [
     status: AnswerStatusSchema.nullable(),
     notes: z.string().max(50000),
     evidence: z.array(EvidenceRefSchema).max(200),
+    /**
+     * The language the checklist was shown in when this answer was given ("fr"; "en" for the
+     * English source). Kept in the trail, not in the answer: the assessment's stored shape and
+     * its hash stay as they were, and answers key on item ids whatever the language.
+     */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)
+      .optional(),
   }),
   z.strictObject({ type: z.literal('review.set'), itemId: z.string(), review: ItemReviewSchema }),
   z.strictObject({ type: z.literal('progress.set'), progress: ProgressSchema }),

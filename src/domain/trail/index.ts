@@ -1,3 +1,4 @@
 export * from './event';
 export * from './verify';
 export * from './compact';
+export * from './languages';

@@ -10,6 +10,7 @@ import { SaveIndicator } from '../wizard/SaveIndicator';
 import { useAutosave } from '../wizard/useAutosave';
 import { useWizardActor } from '../wizard/useWizardActor';
 import { Wizard } from '../wizard/Wizard';
+import { useChecklistLanguage } from '../wizard/useChecklistLanguage';
 import { ASSESSMENT_ROUTE, SECTIONS, type AssessmentRouteParams, sectionHref, type SectionId, type SectionProps } from './sections';
 import { useSaveState } from './useSaveState';
 import type { EditLock } from './editLock';
@@ -65,6 +66,8 @@ export function AssessmentShell(props: {
   const [, params] = useRoute<AssessmentRouteParams>(ASSESSMENT_ROUTE);
   const [, navigate] = useLocation();
   const actor = useWizardActor(assessment, loaded, props.initialSnapshot, readOnly);
+  // The checklist's texts in the chosen language, for the walk; the actor keeps the English source.
+  const shown = useChecklistLanguage(loaded);
   const autosave = useAutosave(assessment.id, by, lock.holds);
   const saves = useSaveState(assessment.id, autosave.status, by, lock.holds);
   const leave = useLeaveGuardHost();
@@ -118,7 +121,7 @@ export function AssessmentShell(props: {
               description="Assessment header under the product name: kind of assessment, checklist and version, revision (and the one it follows, and whether it is locked)"
               values={{
                 kind: intl.formatMessage(ASSESSMENT_KIND_MESSAGES[assessmentKind(assessment.mode, assessment.triage, loaded.checklist)]),
-                checklist: loaded.checklist.title,
+                checklist: <span lang={shown.language}>{shown.loaded.checklist.title}</span>,
                 version: loaded.checklist.version,
                 revision: assessment.revision.number,
                 parent: assessment.revision.parent ? String(assessment.revision.parent.number) : 'none',
@@ -189,7 +192,7 @@ export function AssessmentShell(props: {
       )}
       {autosave.status.kind === 'failed' && <SaveFailureDialog cause={autosave.status.cause} onRetry={autosave.retry} onExport={exportWithUnsaved} />}
       {leave.dialog}
-      {current === 'checklist' && <Wizard assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly} />}
+      {current === 'checklist' && <Wizard assessment={assessment} shown={shown} actor={actor} autosave={autosave} readOnly={readOnly} />}
       {Page && (
         <Suspense
           fallback={

@@ -1,5 +1,6 @@
 import type { AnswerStatus, AssessmentKind, HrbaPrinciple, PiPrinciple, ReviewVerdict, SkipReason } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import type { Locale } from '../../i18n/locales';
 
 /**
  * The interface's words for the domain's codes, one home each. (The domain's own English
@@ -71,4 +72,12 @@ export const ASSESSMENT_KIND_MESSAGES: Record<AssessmentKind, MessageDescriptor>
   self: { defaultMessage: 'Self-assessment', description: 'Kind of assessment, under its title' },
   audit: { defaultMessage: 'Independent audit', description: 'Kind of assessment, under its title' },
   'vendor-response': { defaultMessage: 'Vendor response to a buyer’s questionnaire', description: 'Kind of assessment, under its title' },
+});
+
+/** A language named in the interface's language ("French" in English, « français » in French). */
+export const LANGUAGE_MESSAGES: Record<Locale, MessageDescriptor> = defineMessages({
+  en: { defaultMessage: 'English', description: 'Name of the English language, inside a sentence (lower case where the language writes it so)' },
+  fr: { defaultMessage: 'French', description: 'Name of the French language, inside a sentence (lower case where the language writes it so)' },
+  es: { defaultMessage: 'Spanish', description: 'Name of the Spanish language, inside a sentence (lower case where the language writes it so)' },
+  ar: { defaultMessage: 'Arabic', description: 'Name of the Arabic language, inside a sentence (lower case where the language writes it so)' },
 });

@@ -13,6 +13,12 @@ export function ItemCard(props: {
   loaded: LoadedChecklist;
   onChange: (change: AssessmentChange) => void;
   readOnly?: boolean;
+  /** The language the checklist is shown in ("en" for the source). */
+  language?: string;
+  /** This item's texts are that language's translation (not the English fallback). */
+  translated?: boolean;
+  /** The translation has not been reviewed yet: said on the item. */
+  unreviewed?: boolean;
 }) {
   const { item, loaded } = props;
   const [easyEverywhere] = useEasyRead();
@@ -28,6 +34,8 @@ export function ItemCard(props: {
     sources: intl.formatMessage(heading.sources),
   };
   const question = questionFor(item, isBuyerAssessment(loaded.checklist, props.assessment.triage));
+  // The language this item's words are in: an item not translated yet stays in English.
+  const lang = props.translated ? (props.language ?? 'en') : 'en';
   const module = item.module ? loaded.checklist.modules.find((m) => m.id === item.module) : undefined;
   return (
     <article className="item-card" aria-labelledby={`q-${item.id}`}>
@@ -47,23 +55,35 @@ export function ItemCard(props: {
             <FormattedMessage defaultMessage="Module: {title}" description="Checklist item badge: the optional module it belongs to" values={{ title: module.title }} />
           </span>
         )}
+        {props.translated && props.unreviewed && (
+          <span className="badge">
+            <FormattedMessage defaultMessage="Translation not yet reviewed" description="Checklist item badge: its question is a translation nobody has reviewed yet" />
+          </span>
+        )}
+        {!props.translated && props.language !== undefined && intl.locale !== 'en' && (
+          <span className="badge">
+            <FormattedMessage defaultMessage="Not translated yet: shown in English" description="Checklist item badge: this item has no current translation, so it is in English" />
+          </span>
+        )}
         {item.redFlag && (
           <span className="badge red-flag">
             <FormattedMessage defaultMessage="Red flag" description="Checklist item badge: a negative answer can stop the project" />
           </span>
         )}
       </p>
-      <h3 id={`q-${item.id}`}>{easy ? item.easyRead : question}</h3>
+      <h3 id={`q-${item.id}`} lang={lang}>
+        {easy ? item.easyRead : question}
+      </h3>
       {/* Why it matters, as hint text under the question (the GOV.UK pattern): the answer group names it as its description. */}
       <p id={`hint-${item.id}`} className="hint">
-        <span className="visually-hidden">{headings.why}:</span> {item.guidance.why}
+        <span className="visually-hidden">{headings.why}:</span> <span lang={lang}>{item.guidance.why}</span>
       </p>
       {easyEverywhere ? (
         <details>
           <summary>
             <FormattedMessage defaultMessage="The full question" description="Checklist item, easy read on: disclosure with the full wording" />
           </summary>
-          <p>{question}</p>
+          <p lang={lang}>{question}</p>
         </details>
       ) : (
         <button type="button" className="link-button" aria-pressed={easyHere} onClick={() => setEasy(!easyHere)}>
@@ -83,17 +103,17 @@ export function ItemCard(props: {
           />
         </p>
       )}
-      <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} readOnly={props.readOnly} hintId={`hint-${item.id}`} />
+      <ItemForm item={item} answer={props.assessment.answers[item.id]} onChange={props.onChange} readOnly={props.readOnly} hintId={`hint-${item.id}`} language={lang} />
       <details>
         <summary>{headings.details}</summary>
         <h4>{headings.good}</h4>
-        <ul>
+        <ul lang={lang}>
           {item.guidance.good.map((g) => (
             <li key={g}>{g}</li>
           ))}
         </ul>
         <h4>{headings.evidence}</h4>
-        <ul>
+        <ul lang={lang}>
           {item.evidence.map((e) => (
             <li key={e}>{e}</li>
           ))}

@@ -34,8 +34,10 @@ export function ItemForm(props: {
   readOnly?: boolean;
   /** The id of the hint under the question (why it matters), read as the answer group's description. */
   hintId?: string;
+  /** The language the question was shown in, recorded with the answer in the trail (see answer.set). */
+  language?: string;
 }) {
-  const { item, onChange } = props;
+  const { item, onChange, language } = props;
   const [easy] = useEasyRead();
   const intl = useIntl();
   const labels = easy ? EASY_ANSWER_MESSAGES : ANSWER_MESSAGES;
@@ -70,7 +72,7 @@ export function ItemForm(props: {
       const unexplained = needsReason(item, parsed.data.status, parsed.data.notes);
       setReasonMissing(unexplained);
       if (unexplained) return;
-      const change: AssessmentChange = { type: 'answer.set', itemId: item.id, ...parsed.data };
+      const change: AssessmentChange = { type: 'answer.set', itemId: item.id, ...parsed.data, ...(language ? { language } : {}) };
       // Opening or emptying a draft row changes nothing stored: no save for it.
       const text = canonicalJson(change);
       if (text === lastSent.current) return;
@@ -78,7 +80,7 @@ export function ItemForm(props: {
       onChange(change);
     });
     return () => subscription.unsubscribe();
-  }, [form, item, onChange]);
+  }, [form, item, onChange, language]);
 
   useGuardedForm({
     isDirty: () => drafts.length > 0 || reasonMissing,

@@ -10,12 +10,18 @@ import {
   resolveChecklist,
   stageCompletion,
   unansweredItems,
+  answerLanguages,
+  countAnswerLanguages,
+  isAnswered,
   type Assessment,
 } from '../../domain';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useServices } from '../../app/services';
+import { isLocale } from '../../i18n/locales';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { useEasyRead } from '../common/easyRead';
-import { SKIP_REASON_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { LANGUAGE_MESSAGES, SKIP_REASON_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { defineMessages } from '../../i18n/format';
 
@@ -55,6 +61,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
       </li>
     ));
   const modules = loaded.checklist.modules.filter((m) => resolved.activeModules.has(m.id));
+  const languages = useAnswerLanguages(assessment);
   const completionTitle = intl.formatMessage({ defaultMessage: 'Completion by stage', description: 'Review: caption of the table of answers per stage' });
 
   return (
@@ -77,6 +84,32 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
           />
         )}
       </p>
+      {languages && languages.length > 0 && (
+        <p>
+          <FormattedMessage
+            defaultMessage="Answers given with the checklist in: {languages}."
+            description="Review: the languages the checklist was shown in when its answers were given, each with a count"
+            values={{
+              languages: intl.formatList(
+                languages.map(({ language, count }) =>
+                  intl.formatMessage(
+                    { defaultMessage: '{language} ({count, number})', description: 'Review: one language the answers were given in, with how many answers' },
+                    {
+                      count,
+                      language:
+                        language === null
+                          ? intl.formatMessage({ defaultMessage: 'not recorded', description: 'Review: answers given before the language was recorded' })
+                          : isLocale(language)
+                            ? intl.formatMessage(LANGUAGE_MESSAGES[language])
+                            : language,
+                    },
+                  ),
+                ),
+              ),
+            }}
+          />
+        </p>
+      )}
       <TableScroll label={completionTitle}>
       <table className="cards">
         <caption>{completionTitle}</caption>
@@ -164,5 +197,19 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
         </button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The languages the current answers were given in (the trail records the checklist's language
+ * with each answer), most answers first; undefined while the trail is read.
+ */
+function useAnswerLanguages(assessment: Assessment) {
+  const services = useServices();
+  const answered = Object.keys(assessment.answers).filter((id) => isAnswered(assessment, id));
+  const key = answered.join(',');
+  return useLiveQuery(
+    () => services.assessments.trail(assessment.id).then((trail) => countAnswerLanguages(answerLanguages(trail), key ? key.split(',') : []), () => []),
+    [services, assessment.id, key, assessment.updatedAt],
   );
 }

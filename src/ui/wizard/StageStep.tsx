@@ -1,7 +1,7 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { STAGES, isAnswered, isBuyerAssessment, resolveChecklist, type Assessment, type StageId } from '../../domain';
-import type { LoadedChecklist } from '../../app/checklistCatalog';
+import type { ChecklistInLanguage } from './useChecklistLanguage';
 import { currentItemId, type wizardMachine } from '../../machines/wizard.machine';
 import { ItemCard } from './ItemCard';
 import { StageOutline } from './StageOutline';
@@ -14,12 +14,13 @@ import { FormattedMessage, useIntl } from '../../i18n/react';
 export function StageStep(props: {
   stage: StageId;
   assessment: Assessment;
-  loaded: LoadedChecklist;
+  shown: ChecklistInLanguage;
   actor: ActorRefFrom<typeof wizardMachine>;
   autosave: ReturnType<typeof useAutosave>;
   readOnly?: boolean;
 }) {
-  const { stage, actor, loaded, assessment } = props;
+  const { stage, actor, shown, assessment } = props;
+  const { loaded } = shown;
   const leave = useLeaveGuard();
   const intl = useIntl();
   const stageName = intl.formatMessage(STAGE_MESSAGES[stage]);
@@ -74,6 +75,9 @@ export function StageStep(props: {
             item={item}
             assessment={assessment}
             loaded={loaded}
+            language={shown.language}
+            translated={shown.review !== null && !shown.inEnglish.has(item.id)}
+            unreviewed={shown.review?.status === 'not-reviewed'}
             onChange={props.autosave.change}
             readOnly={props.readOnly ?? false}
           />

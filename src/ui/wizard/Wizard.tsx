@@ -1,7 +1,8 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { STAGES, type Assessment, type StageId } from '../../domain';
-import type { LoadedChecklist } from '../../app/checklistCatalog';
+import type { ChecklistInLanguage } from './useChecklistLanguage';
+import { isLocale } from '../../i18n/locales';
 import type { WizardPlace, wizardMachine } from '../../machines/wizard.machine';
 import { SetupStep } from './SetupStep';
 import { TriageStep } from './TriageStep';
@@ -11,7 +12,7 @@ import type { useAutosave } from './useAutosave';
 import { useLeaveGuard } from '../assessment/leaveGuard';
 import { useRef } from 'react';
 import { useFocusOnChange, within } from '../common/useFocusOnChange';
-import { STAGE_MESSAGES } from '../common/codeWords';
+import { LANGUAGE_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 
@@ -30,12 +31,14 @@ const STEPS: { place: WizardPlace; label: MessageDescriptor }[] = [
 /** The checklist walk. Its actor and autosave belong to the assessment shell, so they outlive a visit to another section. */
 export function Wizard(props: {
   assessment: Assessment;
-  loaded: LoadedChecklist;
+  /** The checklist in the language it is read in (useChecklistLanguage). */
+  shown: ChecklistInLanguage;
   actor: ActorRefFrom<typeof wizardMachine>;
   autosave: ReturnType<typeof useAutosave>;
   readOnly?: boolean;
 }) {
-  const { assessment, loaded, actor, autosave } = props;
+  const { assessment, shown, actor, autosave } = props;
+  const { loaded } = shown;
   const readOnly = props.readOnly ?? false;
   const leave = useLeaveGuard();
   const intl = useIntl();
@@ -77,6 +80,15 @@ export function Wizard(props: {
           })}
         </ol>
       </nav>
+      {shown.review?.status === 'not-reviewed' && (
+        <p className="alert" role="note">
+          <FormattedMessage
+            defaultMessage="The checklist’s questions are shown in {language}: <b>translation not yet reviewed</b>. The English text is the reference; the sources are cited in their original language."
+            description="Assessment: the checklist content is a translation nobody has reviewed yet (the language’s name follows “in”)"
+            values={{ language: isLocale(shown.language) ? intl.formatMessage(LANGUAGE_MESSAGES[shown.language]) : shown.language, b: (text) => <strong>{text}</strong> }}
+          />
+        </p>
+      )}
       {error && (
         <p role="alert" className="alert error">
           <FormattedMessage defaultMessage="Could not save: {problem}" description="Assessment step: saving the step failed (the reason follows)" values={{ problem: error }} />
@@ -111,7 +123,7 @@ export function Wizard(props: {
             </p>
           )}
           {/* An auditor's review never changes the respondent's answers. */}
-          <StageStep stage={place as StageId} assessment={assessment} loaded={loaded} actor={actor} autosave={autosave} readOnly={readOnly || assessment.mode === 'audit'} />
+          <StageStep stage={place as StageId} assessment={assessment} shown={shown} actor={actor} autosave={autosave} readOnly={readOnly || assessment.mode === 'audit'} />
         </>
       )}
       {place === 'review' && <ReviewStep assessment={assessment} loaded={loaded} actor={actor} />}
