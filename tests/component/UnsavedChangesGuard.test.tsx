@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { UNSAVED_MESSAGE, useUnsavedChangesGuard } from '../../src/ui/common/useUnsavedChangesGuard';
+import { useUnsavedChangesGuard } from '../../src/ui/common/useUnsavedChangesGuard';
+
+const UNSAVED_MESSAGE = 'You have changes that are not saved yet. Leave and lose them?';
 
 function Page(props: { dirty: boolean; onFollow: () => void }) {
   useUnsavedChangesGuard(props.dirty);

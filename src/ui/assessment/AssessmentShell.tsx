@@ -19,8 +19,9 @@ import { ReadOnlyBanner, SaveFailureDialog } from './SaveFailureDialog';
 import { LockedRevisionBanner } from './LockedRevisionBanner';
 import { HeldEdits } from './HeldEdits';
 import type { HeldEdit } from '../../db';
-import { ASSESSMENT_KIND_MESSAGES } from '../common/codeWords';
+import { ASSESSMENT_KIND_MESSAGES } from '../wizard/checklistWords';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 // Each section loads on first visit, so opening an assessment costs only the wizard.
 const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(props: SectionProps) => React.ReactNode>> = {
@@ -31,6 +32,17 @@ const PAGES: Record<Exclude<SectionId, 'checklist'>, React.LazyExoticComponent<(
   audit: lazy(() => import('../audit/AuditPage')),
   sign: lazy(() => import('../sign/SignPage')),
 };
+/** The sections' names in the navigation (their own module stays light: the home page links to them). */
+const SECTION_WORDS: Record<SectionId, MessageDescriptor> = defineMessages({
+  checklist: { defaultMessage: 'Checklist', description: 'Assessment section: the questions, stage by stage' },
+  findings: { defaultMessage: 'Findings', description: 'Assessment section: gaps found and their severity' },
+  actions: { defaultMessage: 'Action plan', description: 'Assessment section: actions to close the gaps' },
+  context: { defaultMessage: 'Context', description: 'Assessment section: trade-offs, stakeholder engagement and benefits' },
+  dashboard: { defaultMessage: 'Dashboard', description: 'Assessment section: overview in figures' },
+  audit: { defaultMessage: 'Audit review', description: 'Assessment section: the auditor’s verdicts and statement' },
+  sign: { defaultMessage: 'Sign', description: 'Assessment section: sign the report and the data file' },
+});
+
 /** Reached from the "newer checklist" notice, not from the section navigation. */
 const UpgradePage = lazy(() => import('../upgrade/UpgradePage'));
 export const UPGRADE_SEGMENT = 'upgrade';
@@ -167,7 +179,7 @@ export function AssessmentShell(props: {
                   leave.guard(() => navigate(sectionHref(assessment.id, s.id)));
                 }}
               >
-                {intl.formatMessage(s.label)}
+                {intl.formatMessage(SECTION_WORDS[s.id])}
               </Link>
             </li>
           ))}

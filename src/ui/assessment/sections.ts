@@ -1,17 +1,16 @@
 import type { Assessment, AssessmentChangeInput, ResolvedChecklist } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
-import { defineMessage } from '../../i18n/format';
 
 /** The parts of an open assessment, each a hash route under `/a/:id`; the checklist (the wizard) is the bare route. */
 export const SECTIONS = [
-  { id: 'checklist', label: defineMessage({ defaultMessage: 'Checklist', description: 'Assessment section: the questions, stage by stage' }) },
-  { id: 'findings', label: defineMessage({ defaultMessage: 'Findings', description: 'Assessment section: gaps found and their severity' }) },
-  { id: 'actions', label: defineMessage({ defaultMessage: 'Action plan', description: 'Assessment section: actions to close the gaps' }) },
-  { id: 'context', label: defineMessage({ defaultMessage: 'Context', description: 'Assessment section: trade-offs, stakeholder engagement and benefits' }) },
-  { id: 'dashboard', label: defineMessage({ defaultMessage: 'Dashboard', description: 'Assessment section: overview in figures' }) },
+  { id: 'checklist' },
+  { id: 'findings' },
+  { id: 'actions' },
+  { id: 'context' },
+  { id: 'dashboard' },
   /** The auditor's verdicts and statement (audit mode); for other modes, how to start an audit. */
-  { id: 'audit', label: defineMessage({ defaultMessage: 'Audit review', description: 'Assessment section: the auditor’s verdicts and statement' }) },
-  { id: 'sign', label: defineMessage({ defaultMessage: 'Sign', description: 'Assessment section: sign the report and the data file' }) },
+  { id: 'audit' },
+  { id: 'sign' },
 ] as const;
 export type SectionId = (typeof SECTIONS)[number]['id'];
 

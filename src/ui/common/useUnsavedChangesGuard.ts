@@ -1,13 +1,20 @@
 import { useEffect } from 'react';
+import { defineMessage } from '../../i18n/format';
+import { useIntl } from '../../i18n/react';
 
-export const UNSAVED_MESSAGE = 'You have changes that are not saved yet. Leave and lose them?';
+const UNSAVED = defineMessage({
+  defaultMessage: 'You have changes that are not saved yet. Leave and lose them?',
+  description: 'The browser’s confirmation when a link would leave a form with unsaved edits',
+});
 
 /**
  * While a form holds unsaved edits, leaving asks first: closing or reloading
  * the tab (beforeunload), and following any in-app link (hash routes), which
  * would otherwise unmount the form and drop the edits without a word.
  */
-export function useUnsavedChangesGuard(dirty: boolean, message = UNSAVED_MESSAGE) {
+export function useUnsavedChangesGuard(dirty: boolean, asked?: string) {
+  const intl = useIntl();
+  const message = asked ?? intl.formatMessage(UNSAVED);
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {

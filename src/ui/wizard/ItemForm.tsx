@@ -16,7 +16,8 @@ import { FieldError } from '../common/FieldError';
 import { EvidenceLink } from '../common/EvidenceLink';
 import { useGuardedForm } from '../assessment/leaveGuard';
 import { useEasyRead } from '../common/easyRead';
-import { ANSWER_MESSAGES, EASY_ANSWER_MESSAGES } from '../common/codeWords';
+import { ANSWER_MESSAGES } from '../common/codeWords';
+import { EASY_ANSWER_MESSAGES } from './checklistWords';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { EvidenceAdder } from './EvidenceAdder';
 

@@ -21,7 +21,8 @@ import { isLocale } from '../../i18n/locales';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { useEasyRead } from '../common/easyRead';
-import { LANGUAGE_MESSAGES, SKIP_REASON_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { STAGE_MESSAGES } from '../common/codeWords';
+import { LANGUAGE_MESSAGES, SKIP_REASON_MESSAGES } from './checklistWords';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { defineMessages } from '../../i18n/format';
 

@@ -1,5 +1,6 @@
 import { useEasyRead } from '../common/easyRead';
-import { ANSWER_MESSAGES, EASY_ANSWER_MESSAGES, SKIP_REASON_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { ANSWER_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { EASY_ANSWER_MESSAGES, SKIP_REASON_MESSAGES } from './checklistWords';
 import { shorten } from '../common/labels';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { isAnswered, questionFor, raisesRedFlag, type Assessment, type ResolvedChecklist, type StageId } from '../../domain';

@@ -12,7 +12,8 @@ import type { useAutosave } from './useAutosave';
 import { useLeaveGuard } from '../assessment/leaveGuard';
 import { useRef } from 'react';
 import { useFocusOnChange, within } from '../common/useFocusOnChange';
-import { LANGUAGE_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
+import { STAGE_MESSAGES } from '../common/codeWords';
+import { LANGUAGE_MESSAGES } from './checklistWords';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 
