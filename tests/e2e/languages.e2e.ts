@@ -164,6 +164,11 @@ describe('languages', () => {
     const card = page.getByRole('article', { name: /^CQ-01 / });
     await expect.poll(() => card.textContent()).toContain('الإجابة: لا أعرف');
     expect(await card.textContent()).toContain('علامة تحذير: معيار إقصائي حدده المشتري.');
+    // The comparison and the decision below it are in Arabic too.
+    const matrix = page.getByRole('table', { name: 'الإجابات حسب السؤال والمورد' });
+    await expect.poll(() => matrix.getByRole('row', { name: /^CQ-01/ }).textContent()).toContain('CQ-01 (معيار إقصائي)لا أعرف');
+    await page.getByRole('heading', { level: 2, name: 'القرار' }).waitFor();
+    await page.getByRole('button', { name: 'تسجيل القرار' }).waitFor();
   });
 
   it('starts in the browser’s language when none was chosen, and falls back to English for one it does not speak', async () => {

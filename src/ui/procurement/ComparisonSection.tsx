@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
-import { ANSWER_LABELS, HRBA_PRINCIPLE_LABELS, HRBA_PRINCIPLES, PI_PRINCIPLE_LABELS, PI_PRINCIPLES, STAGE_LABELS, STAGES, VERDICT_LABELS, type StageId } from '../../domain';
+import { HRBA_PRINCIPLES, PI_PRINCIPLES, STAGES, type StageId } from '../../domain';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { ANSWER_MESSAGES, HRBA_PRINCIPLE_MESSAGES, PI_PRINCIPLE_MESSAGES, STAGE_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
+import { NO_ANSWER, redFlagSentence } from './codeMessages';
 import { compareResponses, filterMatrixRows, principleRef, type ComparedVendor, type Request } from '../../domain/procurement';
 import { useServices } from '../../app/services';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
@@ -7,7 +10,6 @@ import type { ResponseRow } from '../../db/procurementRows';
 import { downloadBlob, fileNameFor } from '../common/download';
 import { TableScroll } from '../common/TableScroll';
 import { comparisonCsv } from './comparisonCsv';
-import { RED_FLAG_SOURCE_LABELS } from './dealBreakerWords';
 import { responseFileOf } from './responseImport';
 import { latestRows } from './review/latestRevisions';
 import { VendorSummaryTables } from './VendorSummaryTables';
@@ -28,6 +30,7 @@ export function latestRevisions(rows: readonly ResponseRow[]): ComparedVendor[] 
  */
 export function ComparisonSection(props: { request: Request; rows: readonly ResponseRow[]; loaded: LoadedChecklist }) {
   const services = useServices();
+  const intl = useIntl();
   const id = useId();
   const [flaggedOnly, setFlaggedOnly] = useState(false);
   const [mandatoryOnly, setMandatoryOnly] = useState(false);
@@ -40,51 +43,64 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
   const comparison = compareResponses(props.request, items, vendors);
   const names = vendors.map((v) => v.assessment.subject.organisation);
   const rows = filterMatrixRows(comparison.rows, { redFlagsOnly: flaggedOnly, mandatoryOnly, stage: stage || null, principle: principleRef(principle) });
+  const matrix = intl.formatMessage({ defaultMessage: 'Answers by question and vendor', description: 'Comparison: caption of the matrix of answers' });
   const exportCsv = () =>
     downloadBlob(new Blob([comparisonCsv(comparison, names)], { type: 'text/csv;charset=utf-8' }), fileNameFor(`${props.request.procurement.title.slice(0, 40)} comparison`, services.now(), '.csv'));
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Comparison</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage defaultMessage="Comparison" description="Procurement page: heading of the vendors’ comparison" />
+      </h2>
       <p>
-        Vendors are listed with red flags first in mind: a vendor with a red flag is never placed above one without, whatever else it
-        answered. Each vendor’s latest revision is compared.
+        <FormattedMessage
+          defaultMessage="Vendors are listed with red flags first in mind: a vendor with a red flag is never placed above one without, whatever else it answered. Each vendor’s latest revision is compared."
+          description="Comparison: how vendors are ordered"
+        />
       </p>
       <VendorSummaryTables summaries={comparison.summaries} />
       <fieldset className="comparison-filters">
-        <legend>Which questions to show</legend>
+        <legend>
+          <FormattedMessage defaultMessage="Which questions to show" description="Comparison: filters" />
+        </legend>
         <label className="choice">
-          <input type="checkbox" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} /> Only questions with a red flag
+          <input type="checkbox" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} />{' '}
+          <FormattedMessage defaultMessage="Only questions with a red flag" description="Comparison: filter checkbox" />
         </label>
         <label className="choice">
-          <input type="checkbox" checked={mandatoryOnly} onChange={(e) => setMandatoryOnly(e.target.checked)} /> Only mandatory questions
+          <input type="checkbox" checked={mandatoryOnly} onChange={(e) => setMandatoryOnly(e.target.checked)} />{' '}
+          <FormattedMessage defaultMessage="Only mandatory questions" description="Comparison: filter checkbox" />
         </label>
         <div className="field">
-          <label htmlFor={`${id}-stage`}>Lifecycle stage</label>
+          <label htmlFor={`${id}-stage`}>
+            <FormattedMessage defaultMessage="Lifecycle stage" description="Comparison: filter by stage of the product’s life" />
+          </label>
           <select id={`${id}-stage`} value={stage} onChange={(e) => setStage(e.target.value as StageId | '')}>
-            <option value="">Every stage</option>
+            <option value="">{intl.formatMessage({ defaultMessage: 'Every stage', description: 'Comparison: stage filter, no filter' })}</option>
             {STAGES.map((s) => (
               <option key={s} value={s}>
-                {STAGE_LABELS[s]}
+                {intl.formatMessage(STAGE_MESSAGES[s])}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-principle`}>Principle</label>
+          <label htmlFor={`${id}-principle`}>
+            <FormattedMessage defaultMessage="Principle" description="Comparison: filter by principle" />
+          </label>
           <select id={`${id}-principle`} value={principle} onChange={(e) => setPrinciple(e.target.value)}>
-            <option value="">Every principle</option>
+            <option value="">{intl.formatMessage({ defaultMessage: 'Every principle', description: 'Comparison: principle filter, no filter' })}</option>
             <optgroup label="HRBA@Tech">
               {HRBA_PRINCIPLES.map((p) => (
                 <option key={p} value={`hrba:${p}`}>
-                  {HRBA_PRINCIPLE_LABELS[p]}
+                  {intl.formatMessage(HRBA_PRINCIPLE_MESSAGES[p])}
                 </option>
               ))}
             </optgroup>
             <optgroup label="Privacy International">
               {PI_PRINCIPLES.map((p) => (
                 <option key={p} value={`pi:${p}`}>
-                  {PI_PRINCIPLE_LABELS[p]}
+                  {intl.formatMessage(PI_PRINCIPLE_MESSAGES[p])}
                 </option>
               ))}
             </optgroup>
@@ -92,19 +108,25 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
         </div>
       </fieldset>
       <p role="status">
-        {rows.length} of {comparison.rows.length} questions shown.
+        <FormattedMessage
+          defaultMessage="{shown} of {total, plural, one {# question} other {# questions}} shown."
+          description="Comparison: how many questions the filters leave"
+          values={{ shown: rows.length, total: comparison.rows.length }}
+        />
       </p>
       <div className="button-row">
         <button type="button" onClick={exportCsv}>
-          Export the comparison (CSV)
+          <FormattedMessage defaultMessage="Export the comparison (CSV)" description="Comparison: button; the file is in English for now" />
         </button>
       </div>
-      <TableScroll label="Answers by question and vendor">
+      <TableScroll label={matrix}>
         <table className="cards">
-          <caption>Answers by question and vendor</caption>
+          <caption>{matrix}</caption>
           <thead>
             <tr>
-              <th scope="col">Question</th>
+              <th scope="col">
+                <FormattedMessage defaultMessage="Question" description="Comparison matrix, column of the question ids" />
+              </th>
               {names.map((n, i) => (
                 <th scope="col" key={i}>
                   <bdi>{n}</bdi>
@@ -116,16 +138,19 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
             {rows.map((row) => (
               <tr key={row.key} className={row.cells.some((c) => c.redFlag) ? 'red-flag-row' : undefined}>
                 <th scope="row">
-                  {row.key}
-                  {row.dealBreaker && ' (deal-breaker)'}
-                  {row.mandatory && ' (mandatory)'}
+                  <FormattedMessage
+                    defaultMessage="{key}{breaker, select, yes { (deal-breaker)} other {}}{mandatory, select, yes { (mandatory)} other {}}"
+                    description="Comparison matrix: a question id, marked when it is a deal-breaker and when it is mandatory"
+                    values={{ key: row.key, breaker: row.dealBreaker ? 'yes' : 'no', mandatory: row.mandatory ? 'yes' : 'no' }}
+                  />
                 </th>
                 {row.cells.map((c, i) => (
                   <td key={i} data-label={names[i]}>
-                    {c.status ? ANSWER_LABELS[c.status] : 'No answer'}
-                    {c.redFlag && <strong className="red-flag-text"> Red flag: {RED_FLAG_SOURCE_LABELS[c.redFlag].toLowerCase()}.</strong>}
-                    {c.verdict && ` Review: ${VERDICT_LABELS[c.verdict]}.`}
-                    {c.evidenceCount > 0 && ` ${c.evidenceCount} evidence.`}
+                    {intl.formatMessage(c.status ? ANSWER_MESSAGES[c.status] : NO_ANSWER)}
+                    {c.redFlag && <strong className="red-flag-text"> {redFlagSentence(intl, c.redFlag)}</strong>}
+                    {c.verdict && ` ${intl.formatMessage({ defaultMessage: 'Review: {verdict}.', description: 'Comparison matrix: the buyer’s verdict on the answer' }, { verdict: intl.formatMessage(VERDICT_MESSAGES[c.verdict]) })}`}
+                    {c.evidenceCount > 0 &&
+                      ` ${intl.formatMessage({ defaultMessage: '{count, plural, one {# evidence.} other {# evidence.}}', description: 'Comparison matrix: how many evidence files the vendor attached to the answer' }, { count: c.evidenceCount })}`}
                   </td>
                 ))}
               </tr>

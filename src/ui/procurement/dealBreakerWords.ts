@@ -7,9 +7,6 @@ import { isolate, TRIGGER_MESSAGES } from './codeMessages';
  * language. The policy itself (which answers raise a flag) is decided in
  * src/domain/procurement/dealBreakers.ts; this file only says it.
  */
-// Still read by screens not converted yet (comparison, review); removed when they are.
-export { RED_FLAG_SOURCE_LABELS } from '../../words/procurement';
-
 type Words = Pick<IntlShape, 'formatMessage' | 'formatList' | 'dir'>;
 
 /** "“No”, “Don’t know” and no answer", as the language joins a list. */

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { clausesByRelevance, conditionFromClause, type ClauseLibrary, type DecisionCondition } from '../../../domain/procurement';
 import { describeCitation, type SourcesRegistry } from '../../../domain';
-import { citationText, GOOD_PRACTICE_WORDS } from '../../../words/citations';
+import { citationText } from '../../../words/citations';
+import { FormattedMessage, useIntl } from '../../../i18n/react';
 
 export interface LinkableQuestion {
   key: string;
@@ -25,6 +26,7 @@ export function ConditionsEditor(props: {
   disabled?: boolean;
 }) {
   const id = useId();
+  const intl = useIntl();
   const { library, conditions, onChange } = props;
   const used = new Set(conditions.map((c) => c.clauseId));
   const flagged = new Set(props.linkable.filter((q) => q.redFlag).map((q) => q.key));
@@ -35,7 +37,9 @@ export function ConditionsEditor(props: {
 
   return (
     <fieldset disabled={props.disabled} className="conditions">
-      <legend>Conditions from the clause library</legend>
+      <legend>
+        <FormattedMessage defaultMessage="Conditions from the clause library" description="Decision form: the contract conditions of an approval" />
+      </legend>
       <p className="hint">
         {library.title} ({library.version}). {library.description}
       </p>
@@ -44,18 +48,26 @@ export function ConditionsEditor(props: {
         const answers = new Set(c.answers);
         return (
           <fieldset key={c.clauseId} className="condition" aria-labelledby={`${id}-${c.clauseId}`}>
-            <legend id={`${id}-${c.clauseId}`}>Condition {c.clauseId}</legend>
+            <legend id={`${id}-${c.clauseId}`}>
+              <FormattedMessage defaultMessage="Condition {clause}" description="Decision form: one condition; {clause} is a clause id such as CL-02" values={{ clause: c.clauseId }} />
+            </legend>
             <div className="field">
-              <label htmlFor={`${id}-${c.clauseId}-title`}>Title of condition {c.clauseId}</label>
+              <label htmlFor={`${id}-${c.clauseId}-title`}>
+                <FormattedMessage defaultMessage="Title of condition {clause}" description="Decision form: field label" values={{ clause: c.clauseId }} />
+              </label>
               <input id={`${id}-${c.clauseId}-title`} value={c.title} maxLength={200} onChange={(e) => update(index, { title: e.target.value })} />
             </div>
             <div className="field">
-              <label htmlFor={`${id}-${c.clauseId}-text`}>Text of condition {c.clauseId} (edit it for this procurement)</label>
+              <label htmlFor={`${id}-${c.clauseId}-text`}>
+                <FormattedMessage defaultMessage="Text of condition {clause} (edit it for this procurement)" description="Decision form: field label" values={{ clause: c.clauseId }} />
+              </label>
               <textarea id={`${id}-${c.clauseId}-text`} rows={6} value={c.text} maxLength={10000} onChange={(e) => update(index, { text: e.target.value })} />
             </div>
             {props.linkable.length > 0 && (
               <fieldset>
-                <legend>What condition {c.clauseId} answers</legend>
+                <legend>
+                  <FormattedMessage defaultMessage="What condition {clause} answers" description="Decision form: which of the vendor’s red flags and weak answers the condition answers" values={{ clause: c.clauseId }} />
+                </legend>
                 {props.linkable.map((q) => (
                   <label key={q.key} className="choice">
                     <input
@@ -63,8 +75,11 @@ export function ConditionsEditor(props: {
                       checked={answers.has(q.key)}
                       onChange={(e) => update(index, { answers: props.linkable.map((l) => l.key).filter((k) => (k === q.key ? e.target.checked : answers.has(k))) })}
                     />{' '}
-                    {q.key}
-                    {q.redFlag ? ' (red flag)' : ''}: <bdi>{q.question}</bdi>
+                    <FormattedMessage
+                      defaultMessage="{flag, select, yes {{key} (red flag): {question}} other {{key}: {question}}}"
+                      description="Decision form: a question the condition may answer; {key} is a question id; flag=yes when the vendor’s answer raises a red flag"
+                      values={{ flag: q.redFlag ? 'yes' : 'no', key: q.key, question: <bdi>{q.question}</bdi> }}
+                    />
                   </label>
                 ))}
               </fieldset>
@@ -72,23 +87,31 @@ export function ConditionsEditor(props: {
             {clause && (
               <>
                 <p className="citations">
-                  <strong>Citations:</strong> {clause.citations.map((ref) => citationText(describeCitation(ref, props.registry))).join('; ')}
+                  <FormattedMessage
+                    defaultMessage="<b>Citations:</b> {citations}"
+                    description="Decision form: the clause’s sources, kept in their original form"
+                    values={{ b: (chunks) => <strong>{chunks}</strong>, citations: clause.citations.map((ref) => citationText(describeCitation(ref, props.registry))).join('; ') }}
+                  />
                 </p>
                 {clause.goodPractice && (
                   <p className="hint">
-                    {GOOD_PRACTICE_WORDS.label}: {clause.goodPractice}
+                    <FormattedMessage
+                      defaultMessage="Good practice, not found in the sources: {note}"
+                      description="Decision form: the clause’s good-practice note (the tool’s own words, not a requirement of the sources)"
+                      values={{ note: clause.goodPractice }}
+                    />
                   </p>
                 )}
               </>
             )}
             <button type="button" onClick={() => onChange(conditions.filter((_, i) => i !== index))}>
-              Remove condition {c.clauseId}
+              <FormattedMessage defaultMessage="Remove condition {clause}" description="Decision form: button" values={{ clause: c.clauseId }} />
             </button>
           </fieldset>
         );
       })}
       {offered.length > 0 && (
-        <ul className="clause-list" aria-label="Clauses you can add">
+        <ul className="clause-list" aria-label={intl.formatMessage({ defaultMessage: 'Clauses you can add', description: 'Decision form: list of clauses from the library' })}>
           {offered.map((clause) => {
             const covers = clause.items.filter((item) => weak.has(item));
             return (
@@ -96,9 +119,24 @@ export function ConditionsEditor(props: {
                 <strong>
                   {clause.id}: {clause.title}
                 </strong>
-                {covers.length > 0 && <span> — answers {covers.map((k) => (flagged.has(k) ? `${k} (red flag)` : k)).join(', ')}</span>}{' '}
+                {covers.length > 0 && (
+                  <span>
+                    {' '}
+                    <FormattedMessage
+                      defaultMessage="— answers {keys}"
+                      description="Decision form: after a clause, which of the vendor’s questions it answers"
+                      values={{
+                        keys: intl.formatList(
+                          covers.map((k) =>
+                            flagged.has(k) ? intl.formatMessage({ defaultMessage: '{key} (red flag)', description: 'Decision form: a question id whose answer raises a red flag' }, { key: k }) : k,
+                          ),
+                        ),
+                      }}
+                    />
+                  </span>
+                )}{' '}
                 <button type="button" onClick={() => onChange([...conditions, conditionFromClause(clause, weak)])}>
-                  Add {clause.id} as a condition
+                  <FormattedMessage defaultMessage="Add {clause} as a condition" description="Decision form: button adding a clause" values={{ clause: clause.id }} />
                 </button>
               </li>
             );

@@ -1,16 +1,21 @@
 import { useId, useState } from 'react';
 import { DECISION_OUTCOMES, DecisionSchema, decisionProblems, type ClauseLibrary, type Decision, type DecisionCondition, type DecisionOutcome } from '../../../domain/procurement';
 import type { SourcesRegistry } from '../../../domain';
-import { DECISION_OUTCOME_LABELS } from '../../../words/procurement';
+import { defineMessages, type MessageDescriptor } from '../../../i18n/format';
+import { FormattedMessage, useIntl } from '../../../i18n/react';
+import { DECISION_OUTCOME_MESSAGES } from '../codeMessages';
 import { ConditionsEditor } from './ConditionsEditor';
 import type { DecisionCandidate } from './decisionVendors';
-import { DECISION_FIELD_WORDS, decisionProblemText } from './decisionWords';
+import { DECISION_FIELD_MESSAGES, decisionProblemText } from './decisionWords';
 
-const OUTCOME_HELP: Record<DecisionOutcome, string> = {
-  approve: 'The vendor is approved as it answered.',
-  'approve-with-conditions': 'The vendor is approved only with contract conditions from the clause library (at least one).',
-  reject: 'No vendor is approved, or the vendor chosen is rejected.',
-};
+const OUTCOME_HELP: Record<DecisionOutcome, MessageDescriptor> = defineMessages({
+  approve: { defaultMessage: 'The vendor is approved as it answered.', description: 'Decision form: what “Approve” means' },
+  'approve-with-conditions': {
+    defaultMessage: 'The vendor is approved only with contract conditions from the clause library (at least one).',
+    description: 'Decision form: what “Approve with conditions” means',
+  },
+  reject: { defaultMessage: 'No vendor is approved, or the vendor chosen is rejected.', description: 'Decision form: what “Reject” means' },
+});
 
 /**
  * The decision form: outcome, vendor, reasons, conditions, and, when the vendor approved
@@ -27,6 +32,7 @@ export function DecisionForm(props: {
   onSave: (decision: Decision) => Promise<string | null>;
 }) {
   const id = useId();
+  const intl = useIntl();
   const init = props.initial;
   const [outcome, setOutcome] = useState<DecisionOutcome | ''>(init?.outcome ?? '');
   const [vendorId, setVendorId] = useState(init?.vendor?.responseId ?? '');
@@ -53,12 +59,21 @@ export function DecisionForm(props: {
     };
     const parsed = DecisionSchema.safeParse(input);
     if (!parsed.success) {
-      setProblems(parsed.error.issues.map((i) => `${DECISION_FIELD_WORDS[String(i.path[0])] ?? String(i.path[0])}: ${i.path[0] === 'outcome' ? 'choose approve, approve with conditions or reject' : i.message}`));
+      const field = (path: string) => (Object.hasOwn(DECISION_FIELD_MESSAGES, path) ? intl.formatMessage(DECISION_FIELD_MESSAGES[path]!) : path);
+      const chooseOutcome = intl.formatMessage({ defaultMessage: 'choose approve, approve with conditions or reject', description: 'Decision form: no decision chosen (after the field name “Decision”)' });
+      setProblems(
+        parsed.error.issues.map((i) =>
+          intl.formatMessage(
+            { defaultMessage: '{field}: {problem}', description: 'Decision form, problems: a field’s name, then what is wrong with it' },
+            { field: field(String(i.path[0])), problem: i.path[0] === 'outcome' ? chooseOutcome : i.message },
+          ),
+        ),
+      );
       return;
     }
     const found = decisionProblems(parsed.data, props.candidates, props.library, props.asked);
     if (found.length) {
-      setProblems(found.map((p) => decisionProblemText(p, vendor?.organisation ?? 'The vendor')));
+      setProblems(found.map((p) => decisionProblemText(intl, p, vendor?.organisation ?? null)));
       return;
     }
     setBusy(true);
@@ -75,11 +90,19 @@ export function DecisionForm(props: {
         void save();
       }}
     >
-      <h3 id={`${id}-title`}>{init ? 'Change the decision' : 'Record the decision'}</h3>
+      <h3 id={`${id}-title`}>
+        {init ? (
+          <FormattedMessage defaultMessage="Change the decision" description="Decision form: heading when a decision is already recorded" />
+        ) : (
+          <FormattedMessage defaultMessage="Record the decision" description="Decision form: heading" />
+        )}
+      </h3>
       {problems.length > 0 && (
         <div role="alert" className="alert error">
           <p>
-            <strong>The decision was not recorded:</strong>
+            <strong>
+              <FormattedMessage defaultMessage="The decision was not recorded:" description="Decision form: above the problems that stopped it" />
+            </strong>
           </p>
           <ul>
             {problems.map((p) => (
@@ -89,21 +112,37 @@ export function DecisionForm(props: {
         </div>
       )}
       <fieldset disabled={busy}>
-        <legend>Decision</legend>
+        <legend>{intl.formatMessage(DECISION_FIELD_MESSAGES.outcome!)}</legend>
         {DECISION_OUTCOMES.map((o) => (
           <label key={o} className="choice">
-            <input type="radio" name={`${id}-outcome`} checked={outcome === o} onChange={() => setOutcome(o)} /> {DECISION_OUTCOME_LABELS[o]}{' '}
-            <span className="hint">{OUTCOME_HELP[o]}</span>
+            <input type="radio" name={`${id}-outcome`} checked={outcome === o} onChange={() => setOutcome(o)} /> {intl.formatMessage(DECISION_OUTCOME_MESSAGES[o])}{' '}
+            <span className="hint">{intl.formatMessage(OUTCOME_HELP[o])}</span>
           </label>
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-vendor`}>Vendor{approving ? ' (required)' : ' (optional for a rejection)'}</label>
+        <label htmlFor={`${id}-vendor`}>
+          {approving ? (
+            <FormattedMessage defaultMessage="Vendor (required)" description="Decision form: vendor choice when approving" />
+          ) : (
+            <FormattedMessage defaultMessage="Vendor (optional for a rejection)" description="Decision form: vendor choice when rejecting or before a decision is chosen" />
+          )}
+        </label>
         <select id={`${id}-vendor`} value={vendorId} disabled={busy} onChange={(e) => setVendorId(e.target.value)}>
-          <option value="">{approving ? 'Choose a vendor' : 'No vendor: none is approved'}</option>
+          <option value="">
+            {approving
+              ? intl.formatMessage({ defaultMessage: 'Choose a vendor', description: 'Decision form: empty vendor choice when approving' })
+              : intl.formatMessage({ defaultMessage: 'No vendor: none is approved', description: 'Decision form: empty vendor choice when rejecting' })}
+          </option>
           {props.candidates.map((c) => (
             <option key={c.responseId} value={c.responseId}>
-              {c.organisation} (revision {c.revision}) — {c.redFlags.length ? `${c.redFlags.length} red ${c.redFlags.length === 1 ? 'flag' : 'flags'}` : 'no red flag'}
+              {intl.formatMessage(
+                {
+                  defaultMessage: '{vendor} (revision {revision}) — {count, plural, =0 {no red flag} one {# red flag} other {# red flags}}',
+                  description: 'Decision form: a vendor in the vendor choice, its revision and its red flags',
+                },
+                { vendor: c.organisation, revision: c.revision, count: c.redFlags.length },
+              )}
             </option>
           ))}
         </select>
@@ -111,9 +150,18 @@ export function DecisionForm(props: {
       {approving && vendor && vendor.redFlags.length > 0 && (
         <fieldset className="alert warning" disabled={busy}>
           <legend>
-            <bdi>{vendor.organisation}</bdi> still raises {vendor.redFlags.length} red {vendor.redFlags.length === 1 ? 'flag' : 'flags'}
+            <FormattedMessage
+              defaultMessage="{vendor} still raises {count, plural, one {# red flag} other {# red flags}}"
+              description="Decision form: how many red flags the vendor being approved still raises"
+              values={{ vendor: <bdi>{vendor.organisation}</bdi>, count: vendor.redFlags.length }}
+            />
           </legend>
-          <p>No score outweighs a red flag. To approve this vendor you must confirm each one; the decision report will list them as accepted by you.</p>
+          <p>
+            <FormattedMessage
+              defaultMessage="No score outweighs a red flag. To approve this vendor you must confirm each one; the decision report will list them as accepted by you."
+              description="Decision form: why each red flag must be confirmed"
+            />
+          </p>
           {vendor.linkable
             .filter((q) => q.redFlag)
             .map((q) => (
@@ -123,25 +171,31 @@ export function DecisionForm(props: {
                   checked={accepted.includes(q.key)}
                   onChange={(e) => setAccepted(e.target.checked ? [...accepted, q.key] : accepted.filter((k) => k !== q.key))}
                 />{' '}
-                I approve despite the red flag on {q.key}: <bdi>{q.question}</bdi>
+                <FormattedMessage
+                  defaultMessage="I approve despite the red flag on {key}: {question}"
+                  description="Decision form: checkbox confirming one red flag; {key} is a question id"
+                  values={{ key: q.key, question: <bdi>{q.question}</bdi> }}
+                />
               </label>
             ))}
         </fieldset>
       )}
       <div className="field">
-        <label htmlFor={`${id}-rationale`}>Reasons for the decision (required)</label>
+        <label htmlFor={`${id}-rationale`}>
+          <FormattedMessage defaultMessage="Reasons for the decision (required)" description="Decision form: field label" />
+        </label>
         <textarea id={`${id}-rationale`} rows={5} value={rationale} disabled={busy} onChange={(e) => setRationale(e.target.value)} />
       </div>
       {outcome === 'approve-with-conditions' && (
         <ConditionsEditor library={props.library} registry={props.registry} conditions={conditions} onChange={setConditions} linkable={vendor?.linkable ?? []} disabled={busy} />
       )}
       <div className="field">
-        <label htmlFor={`${id}-by`}>Decided by</label>
+        <label htmlFor={`${id}-by`}>{intl.formatMessage(DECISION_FIELD_MESSAGES.decidedBy!)}</label>
         <input id={`${id}-by`} value={decidedBy} maxLength={200} disabled={busy} onChange={(e) => setDecidedBy(e.target.value)} />
       </div>
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy} aria-busy={busy}>
-          Record the decision
+          <FormattedMessage defaultMessage="Record the decision" description="Decision form: submit button" />
         </button>
       </div>
     </form>

@@ -5,13 +5,14 @@ import { useServices } from '../../../app/services';
 import type { LoadedChecklist } from '../../../app/checklistCatalog';
 import type { ProcurementRow } from '../../../db/procurementRows';
 import { DecisionNotStoredError } from '../../../db/decisions';
-import { formatDateTime } from '../../common/dates';
-import { decisionHeadline } from '../../../words/procurement';
+import { useDates } from '../../common/dates';
+import { FormattedMessage, useIntl } from '../../../i18n/react';
+import { DECISION_OUTCOME_MESSAGES } from '../codeMessages';
 import { useProcurementRepo } from '../useProcurementRepo';
 import { DecisionForm } from './DecisionForm';
 import { DecisionReportActions } from './DecisionReportActions';
 import { decisionCandidates } from './decisionVendors';
-import { STORE_PROBLEM_WORDS } from './decisionWords';
+import { STORE_PROBLEM_MESSAGES } from './decisionWords';
 
 /**
  * The decision on a sent procurement, once vendors' responses are in: record it (with
@@ -20,6 +21,8 @@ import { STORE_PROBLEM_WORDS } from './decisionWords';
  */
 export function DecisionSection(props: { procurement: ProcurementRow; loaded: LoadedChecklist }) {
   const services = useServices();
+  const intl = useIntl();
+  const dates = useDates();
   const repo = useProcurementRepo();
   const id = useId();
   const [library, setLibrary] = useState<ClauseLibrary | { error: string } | null>(null);
@@ -49,35 +52,56 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
       await (await services.decisions()).save(props.procurement.id, d);
       return null;
     } catch (e) {
-      if (e instanceof DecisionNotStoredError) return STORE_PROBLEM_WORDS[e.code];
-      return `The decision could not be stored: ${(e as Error).message}`;
+      if (e instanceof DecisionNotStoredError) return intl.formatMessage(STORE_PROBLEM_MESSAGES[e.code]);
+      return intl.formatMessage({ defaultMessage: 'The decision could not be stored: {reason}', description: 'Decision: storing it failed; {reason} is the technical reason' }, { reason: (e as Error).message });
     }
   }
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Decision</h2>
+      <h2 id={`${id}-title`}>
+        <FormattedMessage defaultMessage="Decision" description="Procurement page: heading of the decision part" />
+      </h2>
       {library === null ? (
-        <p role="status">Loading the clause library…</p>
+        <p role="status">
+          <FormattedMessage defaultMessage="Loading the clause library…" description="Decision: while the clause library loads" />
+        </p>
       ) : 'error' in library ? (
         <p role="alert" className="alert error">
-          The clause library could not be loaded: {library.error}
+          <FormattedMessage
+            defaultMessage="The clause library could not be loaded: {error}"
+            description="Decision: the clause library failed to load; {error} is the technical reason"
+            values={{ error: library.error }}
+          />
         </p>
       ) : (
         <>
           {decision && (
             <>
               <p role="status" className="alert ok">
-                <strong>{decisionHeadline({ outcome: decision.outcome, vendor: decision.vendor?.organisation ?? null, revision: decision.vendor?.revision ?? null })}</strong>.
-                Recorded {formatDateTime(decision.decidedAt)}
-                {decision.conditions.length > 0 && ` with ${decision.conditions.length} ${decision.conditions.length === 1 ? 'condition' : 'conditions'} (${decision.conditions.map((c) => c.clauseId).join(', ')})`}
-                {decision.acceptedRedFlags.length > 0 && `; red flags accepted: ${decision.acceptedRedFlags.join(', ')}`}.
+                <FormattedMessage
+                  defaultMessage="{headline}. Recorded {date}{conditions, plural, =0 {} one { with # condition ({clauses})} other { with # conditions ({clauses})}}{flags, select, none {} other {; red flags accepted: {flags}}}."
+                  description="Decision: the decision in bold, when it was recorded, its conditions (clause ids) and the red flags accepted (question ids)"
+                  values={{
+                    headline: (
+                      <strong>
+                        <DecisionHeadline outcome={decision.outcome} vendor={decision.vendor?.organisation ?? null} revision={decision.vendor?.revision ?? null} />
+                      </strong>
+                    ),
+                    date: dates.dateTime(decision.decidedAt),
+                    conditions: decision.conditions.length,
+                    clauses: intl.formatList(decision.conditions.map((c) => c.clauseId)),
+                    flags: decision.acceptedRedFlags.length ? intl.formatList(decision.acceptedRedFlags) : 'none',
+                  }}
+                />
               </p>
               {decision.vendor && !candidates.some((c) => c.responseId === decision.vendor!.responseId) && (
                 <p role="alert" className="alert warning">
-                  A later revision of <bdi>{decision.vendor.organisation}</bdi>’s response was imported after this decision, which was made on
-                  revision {decision.vendor.revision}. Look at the new revision and record the decision again; until then the decision report
-                  says the decision is out of date.
+                  <FormattedMessage
+                    defaultMessage="A later revision of {vendor}’s response was imported after this decision, which was made on revision {revision}. Look at the new revision and record the decision again; until then the decision report says the decision is out of date."
+                    description="Decision: the decided vendor sent a newer revision"
+                    values={{ vendor: <bdi>{decision.vendor.organisation}</bdi>, revision: decision.vendor.revision }}
+                  />
                 </p>
               )}
               <DecisionReportActions procurement={props.procurement} rows={rows} loaded={props.loaded} library={library} decision={decision} />
@@ -96,5 +120,27 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
         </>
       )}
     </section>
+  );
+}
+
+/** "Approve with conditions: Argus Systems (response revision 2)"; a rejection of every vendor names none. */
+function DecisionHeadline(props: { outcome: Decision['outcome']; vendor: string | null; revision: number | null }) {
+  const intl = useIntl();
+  const outcome = intl.formatMessage(DECISION_OUTCOME_MESSAGES[props.outcome]);
+  if (!props.vendor) {
+    return props.outcome === 'reject' ? (
+      <FormattedMessage defaultMessage="{outcome}: no vendor is approved" description="Decision headline: every vendor rejected" values={{ outcome }} />
+    ) : (
+      outcome
+    );
+  }
+  return props.revision ? (
+    <FormattedMessage
+      defaultMessage="{outcome}: {vendor} (response revision {revision})"
+      description="Decision headline: the outcome, the vendor and the revision of its response decided on"
+      values={{ outcome, vendor: <bdi>{props.vendor}</bdi>, revision: props.revision }}
+    />
+  ) : (
+    <FormattedMessage defaultMessage="{outcome}: {vendor}" description="Decision headline: the outcome and the vendor" values={{ outcome, vendor: <bdi>{props.vendor}</bdi> }} />
   );
 }
