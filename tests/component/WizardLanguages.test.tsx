@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
+import { ItemForm } from '../../src/ui/wizard/ItemForm';
+import { loadChecklist } from '../../src/app/checklistCatalog';
 import { switchLanguage } from '../../src/i18n/language';
 import type { Locale } from '../../src/i18n/locales';
 import type { Services } from '../../src/app/services';
@@ -77,5 +79,18 @@ describe('the checklist in the chosen language', () => {
     const group = await screen.findByRole('group', { name: AR_EMERGENCY }, LONG);
     within(group).getByRole('radio', { name: 'لا' });
     screen.getByText(/ترجمة لم تُراجَع بعد/);
+  });
+
+  it('French: new evidence without a description is refused in French, in the summary and under the field', async () => {
+    await speak('fr');
+    const { checklist } = await loadChecklist();
+    render(<ItemForm item={checklist.items[0]!} answer={undefined} onChange={() => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Ajouter un élément de preuve' }));
+    const adder = screen.getByRole('group', { name: 'Nouvel élément de preuve' });
+    await userEvent.click(within(adder).getByRole('button', { name: 'Ajouter cet élément de preuve' }));
+    const summary = await within(adder).findByRole('alert', { name: 'Il y a un problème' });
+    within(summary).getByRole('link', { name: 'De quoi il s’agit : décrivez l’élément de preuve' });
+    const label = within(adder).getByRole('textbox', { name: 'De quoi il s’agit' });
+    expect(document.getElementById(label.getAttribute('aria-describedby')!)!.textContent).toBe('décrivez l’élément de preuve');
   });
 });

@@ -8,6 +8,7 @@ import { ErrorSummary, FIELD_PROBLEM, type SummaryEntry } from '../common/ErrorS
 import { useGuardedForm } from '../assessment/leaveGuard';
 import { defineMessage } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { NO_EVIDENCE_LABEL } from './checklistWords';
 
 const NewEvidenceSchema = z.object({ newEvidence: EvidenceRefSchema });
 type NewEvidenceForm = z.input<typeof NewEvidenceSchema>;
@@ -37,6 +38,9 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
   const errors = form.formState.errors.newEvidence;
   const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const base = `new-ev-${props.itemId}`;
+  // An empty description in the chosen language; any other problem in the domain's words.
+  const problem = (name: 'label' | 'url', message: string | undefined) =>
+    message && name === 'label' && !form.getValues().newEvidence.label?.trim() ? intl.formatMessage(NO_EVIDENCE_LABEL) : message;
 
   // Moving on with something typed here adds it when it is valid, and asks first when it is not.
   useGuardedForm({
@@ -77,7 +81,7 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
     (invalid) => {
       setSummary(
         FIELDS.flatMap(([name]) => {
-          const message = invalid.newEvidence?.[name]?.message;
+          const message = problem(name, invalid.newEvidence?.[name]?.message);
           return message ? [{ fieldName: `newEvidence.${name}`, text: intl.formatMessage(FIELD_PROBLEM, { field: intl.formatMessage(SUMMARY_NAMES[name]), problem: message }) }] : [];
         }),
       );
@@ -108,7 +112,7 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
             // Enter adds, as it would submit a form of its own (the item's form does nothing on submit).
             onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), void add())}
           />
-          <FieldError id={`${base}-${name}-error`} message={errors?.[name]?.message} />
+          <FieldError id={`${base}-${name}-error`} message={problem(name, errors?.[name]?.message)} />
         </div>
       ))}
       <div className="button-row">

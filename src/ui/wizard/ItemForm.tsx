@@ -17,7 +17,7 @@ import { EvidenceLink } from '../common/EvidenceLink';
 import { useGuardedForm } from '../assessment/leaveGuard';
 import { useEasyRead } from '../common/easyRead';
 import { ANSWER_MESSAGES } from '../common/codeWords';
-import { EASY_ANSWER_MESSAGES } from './checklistWords';
+import { EASY_ANSWER_MESSAGES, NO_EVIDENCE_LABEL } from './checklistWords';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { EvidenceAdder } from './EvidenceAdder';
 
@@ -164,7 +164,14 @@ export function ItemForm(props: {
                 <FormattedMessage defaultMessage="Evidence {number}: what it is" description="Checklist item: label of an evidence row’s description" values={{ number: index + 1 }} />
               </label>
               <input id={`ev-${item.id}-${index}-label`} {...form.register(`evidence.${index}.label`)} />
-              <FieldError id={`ev-${item.id}-${index}-error`} message={errors.evidence?.[index]?.label?.message} />
+              <FieldError
+                id={`ev-${item.id}-${index}-error`}
+                message={
+                  errors.evidence?.[index]?.label?.message && !evidenceValues?.[index]?.label?.trim()
+                    ? intl.formatMessage(NO_EVIDENCE_LABEL)
+                    : errors.evidence?.[index]?.label?.message
+                }
+              />
             </div>
             <div className="field">
               <label htmlFor={`ev-${item.id}-${index}-url`}>

@@ -25,6 +25,15 @@ export const GUIDANCE_HEADINGS = {
   }),
 } as const;
 
+/**
+ * An evidence row left without a description. The domain's schema says so only in English
+ * (requiredUserText, no code), so the form says it here when the description is empty; other
+ * problems (too long, invisible characters, a link that is not a web address) are the domain's words.
+ */
+export const NO_EVIDENCE_LABEL = defineMessages({
+  problem: { defaultMessage: 'describe the evidence', description: 'Checklist item: error under an evidence row whose description is empty' },
+}).problem;
+
 /** The answers in easy-read words (the header's "Easy read" switch). */
 export const EASY_ANSWER_MESSAGES: Record<AnswerStatus, MessageDescriptor> = defineMessages({
   yes: { defaultMessage: 'Yes', description: 'Easy-read answer to a checklist question: the measure is in place' },
