@@ -6,6 +6,7 @@ import {
   compareVersions,
   makeHrbaFile,
   nextTrailEvent,
+  diffProfiles,
   guidanceGroups,
   needsRereading,
   planUpgrade,
@@ -13,12 +14,13 @@ import {
   serializeHrbaFile,
   type Assessment,
   type ChecklistRef,
+  type ProfileDiff,
   type TrailEvent,
   type UpgradeOutcome,
   type UpgradeRow,
 } from '../domain';
 import { plural } from '../report/common';
-import { aspectsText, changeText, OUTCOME_WORDS } from '../words/upgrade';
+import { aspectsText, changeText, OUTCOME_WORDS, profileChangeText } from '../words/upgrade';
 import { loadBundledChecklists, openAssessmentFile } from './assessmentFile';
 import type { Io, OutputFormat } from './commands';
 import { PACKAGE_VERSION } from './paths';
@@ -44,6 +46,8 @@ interface Step {
   toAnswer: string[];
   /** The new profile questions, as the checklist asks them. */
   newQuestions: { id: string; question: string }[];
+  /** Profile questions both versions ask: what changed in them. */
+  profile: ProfileDiff;
 }
 
 /**
@@ -104,7 +108,7 @@ export async function upgradeCommand(path: string, options: UpgradeOptions, io: 
     }
     trail.push(nextTrailEvent(trail.at(-1), { at, by, change: plan.change }));
     const newQuestions = plan.newProfileQuestions.map((id) => ({ id, question: newer.checklist.triage.find((q) => q.id === id)!.question }));
-    steps.push({ from: older.ref, to: newer.ref, rows: plan.rows, toAnswer: plan.toAnswer, newQuestions });
+    steps.push({ from: older.ref, to: newer.ref, rows: plan.rows, toAnswer: plan.toAnswer, newQuestions, profile: diffProfiles(older.checklist, newer.checklist) });
   }
   // The result must open as any file does: nothing its new checklist does not know.
   const last = bundled.find((c) => c.ref.version === target)!;
@@ -146,6 +150,12 @@ function stepLines(step: Step): string[] {
     step.toAnswer.length ? `to answer after upgrading (${step.toAnswer.length}): ${step.toAnswer.join(', ')}` : 'nothing to answer after upgrading',
     ...(step.newQuestions.length
       ? ['new profile questions: answer them in the profile, they decide which items apply:', ...step.newQuestions.map((q) => `  ${q.id}: ${q.question}`)]
+      : []),
+    ...(step.profile.changed.length
+      ? ['profile questions that changed (check their answers in the profile):', ...step.profile.changed.map((q) => `  ${q.id}: ${q.changes.map(profileChangeText).join('; ')}`)]
+      : []),
+    ...(step.profile.helpChanged
+      ? [`help added or changed under ${plural(step.profile.helpChanged, 'profile question or option', 'profile questions and options')}: profile answers keep their meaning`]
       : []),
   ];
 }

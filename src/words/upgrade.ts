@@ -1,4 +1,4 @@
-import type { AspectChange, ItemAspect, ItemChangeKind, UpgradeOutcome, UpgradeRow } from '../domain';
+import type { AspectChange, ItemAspect, ItemChangeKind, ProfileChange, UpgradeOutcome, UpgradeRow } from '../domain';
 
 /** How each kind of change is named by `hrba upgrade` (the upgrade page says the same through catalogue messages). */
 export const CHANGE_WORDS: Record<ItemChangeKind, string> = {
@@ -61,4 +61,18 @@ export function changeText(row: UpgradeRow): string {
   if (row.change === 'unchanged' || row.change === 'guidance') return aspectsText(row.aspects);
   const head = row.change === 'merged' && row.into ? `Merged into ${row.into}` : CHANGE_WORDS[row.change];
   return row.aspects.length ? `${head}: ${row.aspects.map(aspectText).join('; ')}` : head;
+}
+
+/** A change to a profile question: "option renamed from “A” to “B”". */
+export function profileChangeText(c: ProfileChange): string {
+  switch (c.kind) {
+    case 'question-reworded':
+      return 'question reworded';
+    case 'option-added':
+      return `option added: “${c.label}”`;
+    case 'option-removed':
+      return `option removed: “${c.label}”`;
+    case 'option-renamed':
+      return `option renamed from “${c.from}” to “${c.to}”`;
+  }
 }

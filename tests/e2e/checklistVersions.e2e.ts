@@ -65,6 +65,9 @@ describe('checklist versions', () => {
       expect.stringContaining('Will it make or support decisions about individual people'),
       expect.stringContaining('Will members of the public use it themselves'),
     ]);
+    // Profile options renamed or added can change what a profile answer means: named apart from help.
+    const profile = page.getByRole('region', { name: 'Profile questions that changed (2)' });
+    await profile.getByText('Option renamed from “A public service or a public-private partnership” to “Delivering a public service', { exact: false }).waitFor();
     await expectNoAxeViolations(page, 'the upgrade page');
 
     await page.getByRole('button', { name: 'Upgrade to 1.1.0' }).click();
@@ -82,6 +85,8 @@ describe('checklist versions', () => {
     expect(await page.getByRole('table').count()).toBe(0);
     const gapTitles = page.getByRole('region', { name: 'Guidance only: answers keep their meaning (104 items)' });
     expect(await gapTitles.locator('summary').allTextContents()).toEqual(['Gap title added (103 items)', 'Gap title changed (1 item)']);
+    await page.getByText('Help was added or changed under 33 profile questions and options: your profile answers keep their meaning.').waitFor();
+    expect(await page.getByRole('region', { name: /^Profile questions that changed/ }).count()).toBe(0);
     await expectNoAxeViolations(page, 'the upgrade page to 1.2.0');
     await page.getByRole('button', { name: 'Upgrade to 1.2.0' }).click();
     await page.getByText(/HRBA@Tech.* 1\.2\.0( ·|$)/).first().waitFor();

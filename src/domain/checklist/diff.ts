@@ -197,3 +197,47 @@ export function upgradeProblems(older: Checklist, newer: Checklist): Problem[] {
   }
   return problems;
 }
+
+/** A change to a profile question both versions ask that can change what a profile answer means. */
+export type ProfileChange =
+  | { kind: 'question-reworded' }
+  | { kind: 'option-added'; label: string }
+  | { kind: 'option-removed'; label: string }
+  | { kind: 'option-renamed'; from: string; to: string };
+
+export interface ProfileDiff {
+  /** Questions both versions ask whose wording or options changed, in the new version's order, with what changed. */
+  changed: { id: string; question: string; changes: ProfileChange[] }[];
+  /** How many questions and options only gained, lost or changed their help (profile answers keep their meaning). */
+  helpChanged: number;
+}
+
+/**
+ * The profile (triage) questions compared like items: a reworded question or an option added,
+ * removed or renamed can change what a profile answer means; help under a question or option
+ * only explains it. Questions the new version adds are the plan's `newProfileQuestions`.
+ */
+export function diffProfiles(older: Checklist, newer: Checklist): ProfileDiff {
+  const before = new Map(older.triage.map((q) => [q.id, q]));
+  const changed: ProfileDiff['changed'] = [];
+  let helpChanged = 0;
+  for (const q of newer.triage) {
+    const old = before.get(q.id);
+    if (!old) continue;
+    const changes: ProfileChange[] = old.question === q.question ? [] : [{ kind: 'question-reworded' }];
+    if ((old.help ?? '') !== (q.help ?? '')) helpChanged++;
+    const oldOptions = new Map(old.options.map((o) => [o.value, o]));
+    const newValues = new Set(q.options.map((o) => o.value));
+    for (const o of q.options) {
+      const was = oldOptions.get(o.value);
+      if (!was) changes.push({ kind: 'option-added', label: o.label });
+      else {
+        if (was.label !== o.label) changes.push({ kind: 'option-renamed', from: was.label, to: o.label });
+        if ((was.help ?? '') !== (o.help ?? '')) helpChanged++;
+      }
+    }
+    for (const o of old.options) if (!newValues.has(o.value)) changes.push({ kind: 'option-removed', label: o.label });
+    if (changes.length) changed.push({ id: q.id, question: q.question, changes });
+  }
+  return { changed, helpChanged };
+}

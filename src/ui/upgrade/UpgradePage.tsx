@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { compareVersions, guidanceGroups, needsRereading, planUpgrade, type AspectChange, type UpgradeOutcome, type UpgradePlan, type UpgradeRow } from '../../domain';
+import { compareVersions, diffProfiles, guidanceGroups, needsRereading, planUpgrade, type AspectChange, type UpgradeOutcome, type UpgradePlan, type UpgradeRow } from '../../domain';
 import { bundledVersions, loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
 import { sectionHref, type SectionProps } from '../assessment/sections';
 import { CHANGE_WORDS, OUTCOME_WORDS } from '../../words/upgrade';
 import { FormattedMessage, useIntl } from '../../i18n/react';
-import { aspectMessage } from './upgradeMessages';
+import { aspectMessage, ProfileChangeText } from './upgradeMessages';
 import { ColumnHeaders, TableScroll } from '../common/TableScroll';
 
 /** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
@@ -68,6 +68,7 @@ export default function UpgradePage(props: SectionProps) {
   const reread = rows.filter(needsRereading);
   const groups = guidanceGroups(rows);
   const guided = groups.reduce((n, g) => n + g.ids.length, 0);
+  const profile = diffProfiles(loaded.checklist, target.checklist);
   const caption = intl.formatMessage(
     {
       defaultMessage: 'Items to read again: new, gone, or their question, meaning, applicability or red flag changed ({count, number} of {total, number} items)',
@@ -112,6 +113,46 @@ export default function UpgradePage(props: SectionProps) {
             ))}
           </ul>
         </div>
+      )}
+      {profile.changed.length > 0 && (
+        <section aria-labelledby="profile-changes-title">
+          <h3 id="profile-changes-title">
+            <FormattedMessage
+              defaultMessage="Profile questions that changed ({count, number})"
+              description="Checklist upgrade: heading of the profile questions whose wording or options changed"
+              values={{ count: profile.changed.length }}
+            />
+          </h3>
+          <p>
+            <FormattedMessage
+              defaultMessage="Check your answers to these in the profile: a reworded question or a changed option can change what an answer means."
+              description="Checklist upgrade: why the person should look at the changed profile questions"
+            />
+          </p>
+          <ul>
+            {profile.changed.map((q) => (
+              <li key={q.id}>
+                {target.checklist.triage.find((t) => t.id === q.id)?.question}
+                <ul className="aspects">
+                  {q.changes.map((c, i) => (
+                    <li key={i}>
+                      <ProfileChangeText change={c} />
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {profile.helpChanged > 0 && (
+        <p>
+          <FormattedMessage
+            defaultMessage="{count, plural, one {Help was added or changed under # profile question or option} other {Help was added or changed under # profile questions and options}}: your profile answers keep their meaning."
+            description="Checklist upgrade: only the help under profile questions and options changed"
+            values={{ count: profile.helpChanged }}
+          />
+        </p>
       )}
       {assessment.revision.lockedAt ? (
         <p className="alert warning">This revision is signed and cannot change. Start a new revision to upgrade it.</p>

@@ -5,7 +5,7 @@
  * changed per item and keeps the items to read again apart from the guidance-only ones.
  */
 import { describe, expect, it } from 'vitest';
-import { diffChecklists, guidanceGroups, needsRereading, type ItemDiff } from '../../../src/domain';
+import { diffChecklists, diffProfiles, guidanceGroups, needsRereading, type ItemDiff } from '../../../src/domain';
 import { aspectsText, changeText } from '../../../src/words/upgrade';
 import { bundledChecklistVersion } from '../helpers/bundled';
 
@@ -73,5 +73,21 @@ describe('1.0.0 → 1.1.0', () => {
       'Easy-read wording changed; good-practice note added; sources changed (5)',
       'Easy-read wording changed; good-practice note added (3)',
     ]);
+  });
+});
+
+describe('profile questions', () => {
+  it('1.0.0 → 1.1.0: renamed and added options are named; a changed help is counted apart', async () => {
+    const profile = diffProfiles((await bundledChecklistVersion('1.0.0')).checklist, (await bundledChecklistVersion('1.1.0')).checklist);
+    expect(profile.changed.map((q) => q.id)).toEqual(['technology', 'setting']);
+    const setting = profile.changed.find((q) => q.id === 'setting')!;
+    expect(setting.changes.map((c) => c.kind).sort()).toEqual(['option-added', 'option-renamed', 'option-renamed']);
+    expect(profile.changed[0]!.changes).toEqual([{ kind: 'option-added', label: expect.stringMatching(/./) }]);
+    expect(profile.helpChanged).toBe(1);
+  });
+
+  it('1.1.0 → 1.2.0: only help was added, so no profile answer changes meaning', async () => {
+    const profile = diffProfiles((await bundledChecklistVersion('1.1.0')).checklist, (await bundledChecklistVersion('1.2.0')).checklist);
+    expect(profile).toEqual({ changed: [], helpChanged: 33 });
   });
 });

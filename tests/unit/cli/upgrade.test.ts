@@ -115,6 +115,10 @@ describe('hrba upgrade', () => {
     expect(second).toContain('guidance only, answers keep their meaning (104 items):');
     expect(second).toMatch(/^ {4}Gap title added \(103\): CON-01, CON-02, /m);
     expect(second).toMatch(/^ {4}Gap title changed \(1\): DES-17$/m);
+    // Its profile gained help under 33 questions and options, which changes no profile answer; 1.1.0 renamed two options.
+    expect(second).toContain('help added or changed under 33 profile questions and options: profile answers keep their meaning');
+    expect(second).not.toContain('profile questions that changed');
+    expect(r.out).toContain('    setting: option renamed from “A public service or a public-private partnership” to “Delivering a public service');
     const file = read(newest);
     expect(file.checklist.version).toBe('1.2.0');
     expect(file.trail.slice(-2).map((e) => (e.change as unknown as { to: { version: string } }).to.version)).toEqual(['1.1.0', '1.2.0']);

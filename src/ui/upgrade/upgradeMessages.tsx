@@ -1,5 +1,6 @@
-import type { AspectChange, ItemAspect } from '../../domain';
+import type { AspectChange, ItemAspect, ProfileChange } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /**
  * The upgrade page's words for what changed in an item, one message per part of an item, its
@@ -70,3 +71,25 @@ export const ASPECT_MESSAGES: Record<ItemAspect, MessageDescriptor> = defineMess
 });
 
 export const aspectMessage = (a: AspectChange): [MessageDescriptor, { how: string }] => [ASPECT_MESSAGES[a.aspect], { how: a.how }];
+
+/** One change to a profile question, the option's label isolated (it is content, in the checklist's language). */
+export function ProfileChangeText(props: { change: ProfileChange }) {
+  const intl = useIntl();
+  const c = props.change;
+  switch (c.kind) {
+    case 'question-reworded':
+      return intl.formatMessage(ASPECT_MESSAGES.question);
+    case 'option-added':
+      return <FormattedMessage defaultMessage="Option added: “{label}”" description="Checklist upgrade: a profile question has a new option" values={{ label: <bdi>{c.label}</bdi> }} />;
+    case 'option-removed':
+      return <FormattedMessage defaultMessage="Option removed: “{label}”" description="Checklist upgrade: a profile question no longer offers an option" values={{ label: <bdi>{c.label}</bdi> }} />;
+    case 'option-renamed':
+      return (
+        <FormattedMessage
+          defaultMessage="Option renamed from “{from}” to “{to}”"
+          description="Checklist upgrade: a profile option's wording changed"
+          values={{ from: <bdi>{c.from}</bdi>, to: <bdi>{c.to}</bdi> }}
+        />
+      );
+  }
+}
