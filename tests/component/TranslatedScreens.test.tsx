@@ -128,4 +128,18 @@ describe('screens in another language', () => {
     screen.getByRole('region', { name: 'الخطورة والاحتمال' });
     screen.getByRole('columnheader', { name: 'الاحتمال 4: يحدث بالفعل' });
   });
+
+  it('Action plan in Spanish: an overdue action counted with a plural, the table’s columns and statuses; the CSV keeps English headings', async () => {
+    await speak('es');
+    const base = await triagedAssessment({ 'CON-01': 'no' });
+    const action = { id: 'a1', findingKeys: [], description: 'Publicar la evaluación de impacto', owner: 'DPO', dueDate: '2020-01-31', status: 'in-progress' as const, completionEvidence: '' };
+    await openSection({ ...base, actions: [action] }, 'actions');
+    await screen.findByRole('heading', { name: 'Plan de acción' });
+    expect(screen.getByText(/acción está vencida/).closest('p')!.textContent).toBe('1 acción está vencida. Se marcan como «Vencida» a continuación.');
+    const table = screen.getByRole('table', { name: 'Acciones (1)' });
+    within(table).getByRole('columnheader', { name: 'Fecha límite' });
+    within(table).getByRole('cell', { name: 'En curso' });
+    expect(within(table).getAllByRole('button').map((b) => b.textContent)).toContain('Editar la acción: Publicar la evaluación de impacto');
+    screen.getByText(/con los encabezados de columna en inglés/);
+  });
 });

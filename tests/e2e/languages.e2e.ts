@@ -55,7 +55,7 @@ const ROUTES: { route: string; heading: RegExp; ready?: (page: Page) => Promise<
   { route: `/a/${KESTREL}/context`, heading: /^Kestrel Insight$/, ready: (page) => page.getByRole('heading', { level: 2, name: 'الموازنات' }).waitFor() },
   { route: '/no-such-page', heading: /^الصفحة غير موجودة$/ },
   // The imported example's own sections converted so far: charts mirrored, verdicts, signing.
-  ...['dashboard', 'audit', 'sign', 'findings'].map((section) => ({ route: `/a/${EXAMPLE_ID}/${section}`, heading: /^Kestrel Insight/ })),
+  ...['dashboard', 'audit', 'sign', 'findings', 'actions'].map((section) => ({ route: `/a/${EXAMPLE_ID}/${section}`, heading: /^Kestrel Insight/ })),
 ];
 
 describe('languages', () => {

@@ -1,18 +1,19 @@
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, ActionSchema, type ActionItem, type Finding } from '../../domain';
+import { ACTION_STATUSES, ActionSchema, type ActionItem, type Finding } from '../../domain';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../common/fields';
 import { shorten, type Option } from '../common/labels';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
 import { FormActions } from '../common/FormActions';
+import { useIntl } from '../../i18n/react';
+import { ACTION_STATUS_MESSAGES } from '../findings/words';
 
 /** The action as the form edits it: every field present (defaults are prefilled), the id left to the list. */
 const ActionFormSchema = ActionSchema.omit({ id: true }).required();
 export type ActionDraft = Omit<ActionItem, 'id'>;
 
 export const EMPTY_ACTION: ActionDraft = { findingKeys: [], description: '', owner: '', dueDate: '', status: 'planned', completionEvidence: '' };
-const STATUS_OPTIONS: Option[] = ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }));
 
 export function ActionForm(props: {
   title: string;
@@ -21,6 +22,8 @@ export function ActionForm(props: {
   onSave: (draft: ActionDraft) => Promise<void>;
   onCancel: () => void;
 }) {
+  const intl = useIntl();
+  const statusOptions = useMemo<Option[]>(() => ACTION_STATUSES.map((s) => ({ value: s, label: intl.formatMessage(ACTION_STATUS_MESSAGES[s]) })), [intl]);
   const form = useForm<ActionDraft, unknown, ActionDraft>({ resolver: zodResolver(ActionFormSchema), defaultValues: props.initial });
   const { errors, isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty);
@@ -29,35 +32,71 @@ export function ActionForm(props: {
   // A link to a finding that is no longer open stays visible, so saving never drops it unseen.
   const options = useMemo<Option[]>(() => {
     const open = props.findings.map((f) => ({ value: f.key, label: f.origin === 'item' ? `${f.key}: ${shorten(f.title, 100)}` : shorten(f.title, 100) }));
-    const gone = props.initial.findingKeys.filter((k) => !props.findings.some((f) => f.key === k)).map((k) => ({ value: k, label: `${k} (no longer an open finding)` }));
+    const gone = props.initial.findingKeys
+      .filter((k) => !props.findings.some((f) => f.key === k))
+      .map((k) => ({
+        value: k,
+        label: intl.formatMessage({ defaultMessage: '{key} (no longer an open finding)', description: 'Action form: a linked finding that is resolved or gone; key is its id' }, { key: k }),
+      }));
     return [...open, ...gone];
-  }, [props.findings, props.initial.findingKeys]);
+  }, [props.findings, props.initial.findingKeys, intl]);
 
   return (
     <form className="panel record-form" aria-label={props.title} noValidate onSubmit={form.handleSubmit((draft) => props.onSave(draft))}>
       <h3>{props.title}</h3>
-      <TextAreaField register={form.register} errors={errors} name="description" label="What will be done (required)" rows={2} />
+      <TextAreaField
+        register={form.register}
+        errors={errors}
+        name="description"
+        label={intl.formatMessage({ defaultMessage: 'What will be done (required)', description: 'Action form: field for the action itself' })}
+        rows={2}
+      />
       <CheckboxGroup
         control={form.control}
         name="findingKeys"
-        legend="Findings it addresses"
+        legend={intl.formatMessage({ defaultMessage: 'Findings it addresses', description: 'Action form: choice of the findings the action addresses' })}
         options={options}
-        empty="No findings yet: answer checklist items or add a finding of your own first."
+        empty={intl.formatMessage({
+          defaultMessage: 'No findings yet: answer checklist items or add a finding of your own first.',
+          description: 'Action form: there is no finding to link',
+        })}
       />
       <div className="field-row">
-        <TextField register={form.register} errors={errors} name="owner" label="Owner" hint="A person or a role." />
-        <TextField register={form.register} errors={errors} name="dueDate" type="date" label="Due date" />
-        <SelectField register={form.register} errors={errors} name="status" label="Status" options={STATUS_OPTIONS} />
+        <TextField
+          register={form.register}
+          errors={errors}
+          name="owner"
+          label={intl.formatMessage({ defaultMessage: 'Owner', description: 'Action form: field for who is responsible' })}
+          hint={intl.formatMessage({ defaultMessage: 'A person or a role.', description: 'Action form: hint under Owner' })}
+        />
+        <TextField
+          register={form.register}
+          errors={errors}
+          name="dueDate"
+          type="date"
+          label={intl.formatMessage({ defaultMessage: 'Due date', description: 'Action form: field' })}
+        />
+        <SelectField
+          register={form.register}
+          errors={errors}
+          name="status"
+          label={intl.formatMessage({ defaultMessage: 'Status', description: 'Action form: field' })}
+          options={statusOptions}
+        />
       </div>
       <TextAreaField
         register={form.register}
         errors={errors}
         name="completionEvidence"
-        label="Completion evidence"
-        hint="What shows it was done: a document, a link, a decision."
+        label={intl.formatMessage({ defaultMessage: 'Completion evidence', description: 'Action form: field for what shows the action was done' })}
+        hint={intl.formatMessage({ defaultMessage: 'What shows it was done: a document, a link, a decision.', description: 'Action form: hint under Completion evidence' })}
         rows={2}
       />
-      <FormActions saveLabel="Save action" busy={isSubmitting} onCancel={props.onCancel} />
+      <FormActions
+        saveLabel={intl.formatMessage({ defaultMessage: 'Save action', description: 'Action form: save button' })}
+        busy={isSubmitting}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

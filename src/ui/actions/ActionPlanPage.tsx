@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, deriveFindings, isOverdue, pageOf, prioritiseFindings, type ActionItem } from '../../domain';
+import { ACTION_STATUSES, deriveFindings, isOverdue, pageOf, prioritiseFindings, type ActionItem } from '../../domain';
 import { useServices } from '../../app/services';
 import type { SectionProps } from '../assessment/sections';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -10,19 +10,35 @@ import { ActionForm, EMPTY_ACTION, type ActionDraft } from './ActionForm';
 import { ActionTable } from './ActionTable';
 import { exportActionsCsv } from './exportActionsCsv';
 import { findingForNewAction } from './newActionParam';
+import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { ACTION_STATUS_MESSAGES } from '../findings/words';
 
 type Filter = 'all' | 'overdue' | ActionItem['status'];
-const FILTERS: { value: Filter; label: string }[] = [
-  { value: 'all', label: 'All actions' },
-  { value: 'overdue', label: 'Overdue only' },
-  ...ACTION_STATUSES.map((s) => ({ value: s as Filter, label: ACTION_STATUS_LABELS[s] })),
+const FILTER_WORDS = defineMessages({
+  all: { defaultMessage: 'All actions', description: 'Action plan filter' },
+  overdue: { defaultMessage: 'Overdue only', description: 'Action plan filter: actions past their due date' },
+});
+const FILTERS: { value: Filter; label: MessageDescriptor }[] = [
+  { value: 'all', label: FILTER_WORDS.all },
+  { value: 'overdue', label: FILTER_WORDS.overdue },
+  ...ACTION_STATUSES.map((s) => ({ value: s as Filter, label: ACTION_STATUS_MESSAGES[s] })),
 ];
+
+const WORDS = defineMessages({
+  saved: { defaultMessage: 'Action saved.', description: 'Action plan: an edited action was saved' },
+  added: { defaultMessage: 'Action added.', description: 'Action plan: a new action was saved' },
+  notSaved: { defaultMessage: 'Not saved: {reason}', description: 'Action plan: saving failed; reason is the technical cause' },
+  deleted: { defaultMessage: 'Deleted the action “{name}”.', description: 'Action plan: an action was deleted; name is its start' },
+  notDeleted: { defaultMessage: 'Not deleted: {reason}', description: 'Action plan: deleting failed; reason is the technical cause' },
+});
 
 const withoutId = ({ id: _id, ...draft }: ActionItem): ActionDraft => draft;
 
 /** Actions linked to findings (UNGP 19, 20): who does what by when, and what shows it was done. */
 export default function ActionPlanPage({ assessment, resolved, commit, param }: SectionProps) {
   const services = useServices();
+  const intl = useIntl();
   const findings = useMemo(() => prioritiseFindings(deriveFindings(assessment, resolved)), [assessment, resolved]);
   // Read once: a re-render must not move "today" (nor advance a test's clock).
   const [today] = useState(() => localDate(services.now()));
@@ -60,9 +76,9 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
     setFailure(null);
     try {
       await commit({ type: 'action.set', action: { ...draft, id: existing?.id ?? services.newId() } });
-      close(existing ? 'Action saved.' : 'Action added.');
+      close(intl.formatMessage(existing ? WORDS.saved : WORDS.added));
     } catch (error) {
-      setFailure(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(intl.formatMessage(WORDS.notSaved, { reason: error instanceof Error ? error.message : String(error) }));
     }
   }
 
@@ -71,40 +87,46 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
     setToDelete(null);
     try {
       await commit({ type: 'action.remove', id: toDelete.id });
-      close(`Deleted the action “${shorten(toDelete.description, 60)}”.`);
+      close(intl.formatMessage(WORDS.deleted, { name: shorten(toDelete.description, 60) }));
     } catch (error) {
-      setFailure(`Not deleted: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(intl.formatMessage(WORDS.notDeleted, { reason: error instanceof Error ? error.message : String(error) }));
     }
   }
 
   return (
     <section aria-labelledby="actions-title">
-      <h2 id="actions-title">Action plan</h2>
+      <h2 id="actions-title">
+        <FormattedMessage defaultMessage="Action plan" description="Action plan: section heading" />
+      </h2>
       <p className="lead">
-        For each finding you act on, record what will be done, who owns it and by when; once it is done, record what shows it. The
-        plan exports as a spreadsheet (CSV).
+        <FormattedMessage
+          defaultMessage="For each finding you act on, record what will be done, who owns it and by when; once it is done, record what shows it. The plan exports as a spreadsheet (CSV), with its column headings in English."
+          description="Action plan: what the section is for; the CSV file keeps English headings"
+        />
       </p>
       <div className="button-row">
         <button type="button" className="primary" ref={addButton} onClick={() => setEditing('new')} disabled={editing !== null}>
-          Add an action
+          <FormattedMessage defaultMessage="Add an action" description="Action plan: button that opens the new action form" />
         </button>
         <button
           type="button"
           onClick={() => exportActionsCsv(assessment.subject.productName, actions, findings, today, services.now())}
           disabled={actions.length === 0}
         >
-          Export CSV
+          <FormattedMessage defaultMessage="Export CSV" description="Action plan: button that downloads the plan as a CSV spreadsheet" />
         </button>
         {actions.length > 0 && (
           <div className="inline-field">
-            <label htmlFor="action-filter">Show</label>
+            <label htmlFor="action-filter">
+              <FormattedMessage defaultMessage="Show" description="Action plan: filter of the list" />
+            </label>
             <select id="action-filter" value={filter} onChange={(e) => {
                 setFilter(e.target.value as Filter);
                 setListPage(1);
               }}>
               {FILTERS.map((f) => (
                 <option key={f.value} value={f.value}>
-                  {f.label}
+                  {intl.formatMessage(f.label)}
                 </option>
               ))}
             </select>
@@ -116,10 +138,11 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
       </p>
       {overdue > 0 && (
         <p className="alert warning">
-          <strong>
-            {overdue} action{overdue === 1 ? ' is' : 's are'} overdue.
-          </strong>{' '}
-          Marked “Overdue” below.
+          <FormattedMessage
+            defaultMessage="<b>{overdue, plural, one {# action is overdue.} other {# actions are overdue.}}</b> Marked “Overdue” below."
+            description="Action plan: warning counting actions past their due date"
+            values={{ overdue, b: (text) => <strong>{text}</strong> }}
+          />
         </p>
       )}
       {failure && (
@@ -130,7 +153,11 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
       {editing !== null && (
         <ActionForm
           key={editing === 'new' ? 'new' : editing.id}
-          title={editing === 'new' ? 'New action' : 'Edit action'}
+          title={
+            editing === 'new'
+              ? intl.formatMessage({ defaultMessage: 'New action', description: 'Action plan: title of the form for a new action' })
+              : intl.formatMessage({ defaultMessage: 'Edit action', description: 'Action plan: title of the form editing an action' })
+          }
           initial={editing === 'new' ? (newFor ? { ...EMPTY_ACTION, findingKeys: [newFor] } : EMPTY_ACTION) : withoutId(editing)}
           findings={findings}
           onSave={save}
@@ -138,14 +165,23 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
         />
       )}
       {actions.length === 0 ? (
-        <p className="empty-state">No actions yet. Add one for each finding you decide to act on.</p>
+        <p className="empty-state">
+          <FormattedMessage defaultMessage="No actions yet. Add one for each finding you decide to act on." description="Action plan: the plan is empty" />
+        </p>
       ) : (
         <ActionTable
           assessmentId={assessment.id}
           actions={shownPage.rows}
           findings={findings}
           today={today}
-          caption={shown.length === actions.length ? `Actions (${actions.length})` : `Actions (${shown.length} of ${actions.length} shown)`}
+          caption={
+            shown.length === actions.length
+              ? intl.formatMessage({ defaultMessage: 'Actions ({total})', description: 'Action plan table: caption; total is a number' }, { total: actions.length })
+              : intl.formatMessage(
+                  { defaultMessage: 'Actions ({shown} of {total} shown)', description: 'Action plan table: caption while filtered; numbers' },
+                  { shown: shown.length, total: actions.length },
+                )
+          }
           onEdit={(a) => {
             setNotice(null);
             setEditing(a);
@@ -153,16 +189,22 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
           onDelete={setToDelete}
         />
       )}
-      <Pager page={shownPage} label="Pages of actions" onPage={setListPage} />
+      <Pager page={shownPage} label={intl.formatMessage({ defaultMessage: 'Pages of actions', description: 'Action plan: spoken name of the paging controls' })} onPage={setListPage} />
       <ConfirmDialog
         open={toDelete !== null}
-        title="Delete this action?"
-        confirmLabel="Delete action"
+        title={intl.formatMessage({ defaultMessage: 'Delete this action?', description: 'Action plan: title of the dialog confirming a deletion' })}
+        confirmLabel={intl.formatMessage({ defaultMessage: 'Delete action', description: 'Action plan: button confirming the deletion' })}
         danger
         onConfirm={remove}
         onCancel={() => setToDelete(null)}
       >
-        <p>“<bdi>{toDelete?.description}</bdi>” will be removed from the plan. This cannot be undone.</p>
+        <p>
+          <FormattedMessage
+            defaultMessage="“{description}” will be removed from the plan. This cannot be undone."
+            description="Action plan: what deleting an action means; description is the action’s text"
+            values={{ description: <bdi>{toDelete?.description}</bdi> }}
+          />
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -1,12 +1,26 @@
 import { Link } from 'wouter';
-import { ACTION_STATUS_LABELS, isOverdue, type ActionItem, type Finding } from '../../domain';
+import { isOverdue, type ActionItem, type Finding } from '../../domain';
 import { sectionHref } from '../assessment/sections';
-import { formatDate } from '../common/dates';
+import { useDates } from '../common/dates';
 import { TableScroll } from '../common/TableScroll';
 import { shorten } from '../common/labels';
+import { defineMessages } from '../../i18n/format';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { ACTION_STATUS_MESSAGES } from '../findings/words';
 
 /** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
-const COLUMNS = { action: 'Action', findings: 'Findings', owner: 'Owner', due: 'Due date', status: 'Status', evidence: 'Completion evidence' };
+const COLUMNS = defineMessages({
+  action: { defaultMessage: 'Action', description: 'Action plan table: column of what will be done' },
+  findings: { defaultMessage: 'Findings', description: 'Action plan table: column of the findings an action addresses' },
+  owner: { defaultMessage: 'Owner', description: 'Action plan table: column of who is responsible' },
+  due: { defaultMessage: 'Due date', description: 'Action plan table: column' },
+  status: { defaultMessage: 'Status', description: 'Action plan table: column' },
+  evidence: { defaultMessage: 'Completion evidence', description: 'Action plan table: column of what shows the action was done' },
+});
+
+const WORDS = defineMessages({
+  notSet: { defaultMessage: 'Not set', description: 'Action plan table: no owner or due date given' },
+});
 
 /** The plan at a glance. An overdue action says so in words, not by colour alone. */
 export function ActionTable(props: {
@@ -18,6 +32,9 @@ export function ActionTable(props: {
   onEdit: (action: ActionItem) => void;
   onDelete: (action: ActionItem) => void;
 }) {
+  const intl = useIntl();
+  const dates = useDates();
+  const column = (key: keyof typeof COLUMNS) => intl.formatMessage(COLUMNS[key]);
   const titles = new Map(props.findings.map((f) => [f.key, f.title]));
   return (
     <TableScroll label={props.caption}>
@@ -25,13 +42,15 @@ export function ActionTable(props: {
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            {Object.values(COLUMNS).map((name) => (
-              <th scope="col" key={name}>
-                {name}
+            {(Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).map((key) => (
+              <th scope="col" key={key}>
+                {column(key)}
               </th>
             ))}
             <th scope="col">
-              <span className="visually-hidden">Change</span>
+              <span className="visually-hidden">
+                <FormattedMessage defaultMessage="Change" description="Action plan table: column of the edit and delete buttons (read by screen readers)" />
+              </span>
             </th>
           </tr>
         </thead>
@@ -42,38 +61,66 @@ export function ActionTable(props: {
             return (
               <tr key={a.id} className={overdue ? 'overdue-row' : undefined}>
                 <th scope="row" dir="auto">{a.description}</th>
-                <td data-label={COLUMNS.findings}>
+                <td data-label={column('findings')}>
                   {a.findingKeys.length === 0 ? (
-                    <span className="muted">None linked</span>
+                    <span className="muted">
+                      <FormattedMessage defaultMessage="None linked" description="Action plan table: the action addresses no finding" />
+                    </span>
                   ) : (
                     <ul className="plain-list">
                       {a.findingKeys.map((k) => (
                         <li key={k}>
-                          {titles.has(k) ? <Link href={sectionHref(props.assessmentId, 'findings', k)}><bdi>{shorten(titles.get(k)!, 70)}</bdi></Link> : `${k} (no longer open)`}
+                          {titles.has(k) ? (
+                            <Link href={sectionHref(props.assessmentId, 'findings', k)}>
+                              <bdi>{shorten(titles.get(k)!, 70)}</bdi>
+                            </Link>
+                          ) : (
+                            intl.formatMessage({ defaultMessage: '{key} (no longer open)', description: 'Action plan table: a linked finding that is resolved or gone; key is its id' }, { key: k })
+                          )}
                         </li>
                       ))}
                     </ul>
                   )}
                 </td>
-                <td data-label={COLUMNS.owner}>{a.owner || <span className="muted">Not set</span>}</td>
-                <td data-label={COLUMNS.due}>
-                  {a.dueDate ? formatDate(a.dueDate) : <span className="muted">Not set</span>}
+                <td data-label={column('owner')}>
+                  {a.owner ? <bdi>{a.owner}</bdi> : <span className="muted">{intl.formatMessage(WORDS.notSet)}</span>}
+                </td>
+                <td data-label={column('due')}>
+                  {a.dueDate ? dates.date(a.dueDate) : <span className="muted">{intl.formatMessage(WORDS.notSet)}</span>}
                   {overdue && (
                     <>
                       {' '}
-                      <strong className="badge overdue">Overdue</strong>
+                      <strong className="badge overdue">
+                        <FormattedMessage defaultMessage="Overdue" description="Action plan table: badge on an action past its due date" />
+                      </strong>
                     </>
                   )}
                 </td>
-                <td data-label={COLUMNS.status}>{ACTION_STATUS_LABELS[a.status]}</td>
-                <td data-label={COLUMNS.evidence}>{a.completionEvidence || <span className="muted">None yet</span>}</td>
+                <td data-label={column('status')}>{intl.formatMessage(ACTION_STATUS_MESSAGES[a.status])}</td>
+                <td data-label={column('evidence')}>
+                  {a.completionEvidence ? (
+                    <bdi>{a.completionEvidence}</bdi>
+                  ) : (
+                    <span className="muted">
+                      <FormattedMessage defaultMessage="None yet" description="Action plan table: no completion evidence recorded" />
+                    </span>
+                  )}
+                </td>
                 <td>
                   <div className="row-buttons">
                     <button type="button" onClick={() => props.onEdit(a)}>
-                      Edit<span className="visually-hidden"> action: {name}</span>
+                      <FormattedMessage
+                        defaultMessage="Edit<hidden> action: {name}</hidden>"
+                        description="Action plan table: edit button; the hidden part, read by screen readers, names the action"
+                        values={{ name, hidden: (text) => <span className="visually-hidden">{text}</span> }}
+                      />
                     </button>
                     <button type="button" className="danger" onClick={() => props.onDelete(a)}>
-                      Delete<span className="visually-hidden"> action: {name}</span>
+                      <FormattedMessage
+                        defaultMessage="Delete<hidden> action: {name}</hidden>"
+                        description="Action plan table: delete button; the hidden part, read by screen readers, names the action"
+                        values={{ name, hidden: (text) => <span className="visually-hidden">{text}</span> }}
+                      />
                     </button>
                   </div>
                 </td>
