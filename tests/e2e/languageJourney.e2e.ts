@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useAppSessions } from './support/browser';
+import { download, expectNoAxeViolations } from './support/app';
+import { flatten, pdfToText } from './support/pdf';
+import { itemText, say, type Language } from './support/say';
+
+/**
+ * The start-up journey, start to PDF, in each language the app speaks: every screen on the
+ * way is in that language (found through the catalogues, so the test does not copy the
+ * translations), the checklist's own questions too, Arabic runs right to left with nothing
+ * sticking out sideways, and the PDF carries what was typed in that script.
+ */
+const app = useAppSessions();
+
+const PRODUCTS: Record<Exclude<Language, 'en'>, string> = {
+  fr: 'Moulin Équitable',
+  es: 'Cóndor Justo',
+  ar: 'منصة العدالة',
+};
+
+const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe.each(['fr', 'es', 'ar'] as const)('the start-up journey in %s', (language) => {
+  it('goes from the home page to a PDF with the screens, the questions and the report’s headings in that language', async () => {
+    const { page } = await app.open();
+    await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
+    await page.getByLabel('Language', { exact: true }).selectOption(language);
+    const direction = { lang: language, dir: language === 'ar' ? 'rtl' : 'ltr' };
+    const screens: Record<string, number> = {};
+    const check = async (screen: string) => {
+      expect(await documentLanguage(page), screen).toEqual(direction);
+      screens[screen] = await sidewaysScroll(page);
+      if (language === 'ar') await expectNoAxeViolations(page, `${screen} in Arabic`);
+    };
+
+    await page.getByRole('heading', { level: 1, name: say(language, 'Your assessments') }).waitFor();
+    await check('home');
+    await page.getByRole('link', { name: say(language, 'New assessment', undefined, 'Home: button to start an assessment') }).click();
+    await page.getByRole('heading', { level: 1, name: say(language, 'New assessment', undefined, 'New assessment page heading') }).waitFor();
+    await check('new assessment');
+    const product = PRODUCTS[language];
+    await page.locator('#productName').fill(product);
+    await page.locator('#purpose-own-product').check();
+    await page.getByRole('button', { name: say(language, 'Continue to the profile') }).click();
+
+    await page.getByRole('heading', { level: 2, name: say(language, 'Profile', undefined, 'Profile step heading: questions that decide which items apply') }).waitFor();
+    await check('profile');
+    await page.locator('#triage-role-builder').check();
+    for (const [question, value] of [['decisions', 'no'], ['public-users', 'yes'], ['emergency', 'no'], ['cross-border', 'no']] as const) {
+      await page.locator(`#triage-${question}-${value}`).check();
+    }
+    await page.getByRole('button', { name: say(language, 'Continue to conception') }).click();
+
+    // The first conception item, asked in the checklist's translation.
+    const item = page.locator('article').first();
+    await item.getByText(itemText(language, 'conception', 'CON-01')).waitFor();
+    await check('first question');
+    await item.getByRole('group', { name: say(language, 'Your answer') }).getByLabel(say(language, 'Partly'), { exact: true }).check();
+    await item.getByLabel(say(language, 'Notes'), { exact: true }).fill(`${product}: ${language}`);
+    await page.locator('[data-save-state="saved"]').waitFor();
+
+    await page.getByRole('button', { name: say(language, 'Export', undefined, 'Assessment header: button that shows the export choices') }).click();
+    const { bytes } = await download(page, () => page.getByRole('button', { name: say(language, 'Export PDF'), exact: true }).click());
+    const text = flatten(pdfToText(bytes)).normalize('NFKC');
+    expect(text).toContain(product.normalize('NFKC'));
+    // The report's own headings are in the language too.
+    for (const heading of ['Executive summary', 'Methodology', 'Answers by stage']) expect(text).toContain(say(language, heading).normalize('NFKC'));
+    expect(text).not.toContain('\uFFFD');
+
+    expect(Object.entries(screens).filter(([, extra]) => extra > 0)).toEqual([]);
+  });
+});
