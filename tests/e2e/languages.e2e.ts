@@ -159,6 +159,10 @@ describe('languages', () => {
     expect(Object.entries(seen).filter(([, o]) => o.extra > 0)).toEqual([]);
     // The vendor's page says its counts and answers in Arabic: the deal-breaker rule lists the answers with Arabic quotation marks.
     expect(await page.getByText(/^معيار إقصائي\. علامة تحذير عند/).first().textContent()).toContain('«لا»');
+    // The vendor reads the checklist's questions in Arabic, marked as a translation not yet reviewed.
+    await page.getByRole('note').filter({ hasText: 'ترجمة لم تُراجَع بعد' }).waitFor();
+    const question = await page.locator('#q-CON-04 bdi').textContent();
+    expect(question).toMatch(/[\u0600-\u06FF]/);
     // The buyer's review says the vendor's answer and its red flag in Arabic.
     await page.goto(procurementUrl);
     const card = page.getByRole('article', { name: /^CQ-01 / });

@@ -10,6 +10,8 @@ import { isolate } from '../codeMessages';
 export interface QuestionCardProps {
   questionKey: string;
   text: string;
+  /** "en" when the question is shown in English inside another language (its translation is missing or stale). */
+  lang?: string;
   guidance?: string;
   mandatory: boolean;
   rule: DealBreaker | undefined;
@@ -39,7 +41,7 @@ export function QuestionCard(props: QuestionCardProps) {
   return (
     <article className="panel review-card" aria-labelledby={`q-${k}`}>
       <h3 id={`q-${k}`} className="review-question">
-        <span className="item-id">{k}</span> <bdi>{props.text}</bdi>
+        <span className="item-id">{k}</span> <bdi lang={props.lang}>{props.text}</bdi>
       </h3>
       {props.mandatory && (
         <p className="badge">

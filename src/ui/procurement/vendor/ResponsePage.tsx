@@ -18,6 +18,7 @@ import { useLoadedChecklist } from '../useLoadedChecklist';
 import { useProcurementRepo, useVendorResponseRepo } from '../useProcurementRepo';
 import { BuyerQuestions, ClarificationIntake } from './ClarificationIntake';
 import { QuestionCard } from './QuestionCard';
+import { ChecklistLanguageNote } from './ChecklistLanguageNote';
 import { exportResponse } from './responseExport';
 import { SignerSelect } from '../SignerSelect';
 
@@ -181,11 +182,15 @@ export default function ResponsePage(props: { id: string }) {
       <h2>
         <FormattedMessage defaultMessage="Questions to answer" description="Vendor: heading above the buyer's questions, each answered in a card" />
       </h2>
-      {requestQuestionKeys(request).map((key) => (
-        <QuestionCard
-          key={key}
-          questionKey={key}
-          text={questionText(key, request, loaded.checklist)}
+      <ChecklistLanguageNote loaded={loaded}>
+        {(shown) => (
+          <>
+            {requestQuestionKeys(request).map((key) => (
+              <QuestionCard
+                key={key}
+                questionKey={key}
+                text={questionText(key, request, shown.loaded.checklist)}
+                lang={shown.language !== 'en' && shown.inEnglish.has(key) ? 'en' : undefined}
           mandatory={request.mandatory.includes(key)}
           rule={Object.hasOwn(request.dealBreakers, key) ? request.dealBreakers[key] : undefined}
           answer={Object.hasOwn(assessment.answers, key) ? assessment.answers[key] : undefined}
@@ -194,9 +199,12 @@ export default function ResponsePage(props: { id: string }) {
           buyerQuestion={row.clarification?.questions.find((q) => q.key === key)?.comment}
           onAnswer={(status, notes) => answer(key, status, notes)}
           onAttach={(file) => attach(key, file)}
-          onRemove={(sha) => files.removeEvidence(row.id, sha, key)}
-        />
-      ))}
+                onRemove={(sha) => files.removeEvidence(row.id, sha, key)}
+              />
+            ))}
+          </>
+        )}
+      </ChecklistLanguageNote>
       <section aria-labelledby="submit-title" className="panel">
         <h2 id="submit-title">
           <FormattedMessage defaultMessage="Export the response" description="Vendor: heading of the export part" />
