@@ -4,7 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FullReport } from '../domain/report/fullReport';
 import { textOf, type ReportFonts } from './fonts';
 import type { LanguageState } from '../i18n/language';
-import { sectionTitles } from './words';
+import { coverLabels, sectionTitles } from './words';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
 import { Layout } from './pdf/layout';
 import { drawDraftWatermark, drawPageMarks } from './pdf/pageMarks';
@@ -25,7 +25,7 @@ export interface PdfRenderOptions {
   signature?: SignatureBlock;
   /** The program and version that made the report, printed on the cover. */
   tool?: string;
-  /** The language of the section headings (the rest of the report is in English for now); English when not given. */
+  /** The language of the section headings and cover labels (the rest of the report is in English for now); English when not given. */
   language?: LanguageState;
 }
 
@@ -33,10 +33,10 @@ const CONTENTS_PAGE = 2;
 
 /**
  * Every piece of text the PDF will print, for choosing its fonts (and loading HarfBuzz): the
- * report's, and the headings in the report's language (Arabic headings need shaping too).
+ * report's, and the headings and cover labels in the report’s language (Arabic needs shaping too).
  */
 export function pdfText(report: FullReport, language?: LanguageState): string {
-  return `${textOf(report)}\n${Object.values(sectionTitles(language)).join('\n')}`;
+  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language))].join('\n')}`;
 }
 
 /**
@@ -63,7 +63,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
     layout.onNewPage = () => drawDraftWatermark(doc);
   }
 
-  drawCover(layout, report, options.tool);
+  drawCover(layout, report, options.tool, coverLabels(options.language));
   layout.newPage(); // the contents, filled in below
   layout.newPage();
   drawExecutiveSummary(layout, report);

@@ -1,7 +1,7 @@
 import type { FullReport } from '../domain/report/fullReport';
 import { HASH_INSTRUCTION, HASH_LABEL, TRAIL_HEAD_LABEL, draftLine, formatTimestamp } from './common';
 import type { LanguageState } from '../i18n/language';
-import { sectionTitles, type SectionTitles } from './words';
+import { coverLabels, sectionTitles, type SectionTitles } from './words';
 import { html } from './html/escape';
 import { documentStart } from './html/head';
 import { STYLE, fields } from './html/parts';
@@ -33,24 +33,25 @@ const contents = (t: SectionTitles): { id: string; title: string }[] => [
  * The full report as one self-contained HTML file: the same content as the PDF,
  * with real headings, captioned tables and landmarks for screen readers (a
  * jsPDF PDF is not tagged). No script, no external resource; its own CSP says so.
- * The section headings are in `language` (English when not given); the rest is English for now.
+ * The section headings and cover labels are in `language` (English when not given); the rest is English for now.
  */
 export function renderFullReportHtml(report: FullReport, options: { language?: LanguageState } = {}): string {
   const { meta } = report;
   const t = sectionTitles(options.language);
+  const w = coverLabels(options.language);
   const page = html`${documentStart({ title: meta.title, style: STYLE })}<header>
 ${meta.draft ? html`<p class="draft" role="note">${draftLine(report)}</p>\n` : ''}<p class="kicker">HRBA@Tech human rights due diligence</p>
 <h1>${meta.title}</h1>
 ${fields([
-  ['Product', [meta.productName, meta.version].filter(Boolean).join(' ')],
-  ['Organisation', meta.organisation || 'not given'],
-  ['Assessment type', meta.mode],
-  ['Assessor', meta.assessor || 'not given'],
-  ['Date', formatTimestamp(meta.generatedAt)],
-  ['Revision', meta.revisionText],
-  ['Report id', meta.reportId],
-  ['Checklist', `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],
-  ['Checklist content hash', html`<code>${meta.checklist.contentHash}</code>`],
+  [w.product, [meta.productName, meta.version].filter(Boolean).join(' ')],
+  [w.organisation, meta.organisation || w.notGiven],
+  [w.mode, meta.mode],
+  [w.assessor, meta.assessor || w.notGiven],
+  [w.date, formatTimestamp(meta.generatedAt)],
+  [w.revision, meta.revisionText],
+  [w.reportId, meta.reportId],
+  [w.checklist, `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],
+  [w.checklistHash, html`<code>${meta.checklist.contentHash}</code>`],
 ])}${meta.description ? html`<p class="prose" dir="auto">${meta.description}</p>\n` : ''}</header>
 <nav aria-labelledby="contents">
 <h2 id="contents">${t.contents}</h2>

@@ -1,4 +1,4 @@
-import { defineMessages, formatMessage } from '../i18n/format';
+import { defineMessages, formatMessage, type MessageDescriptor } from '../i18n/format';
 import type { LanguageState } from '../i18n/language';
 
 /**
@@ -29,8 +29,41 @@ export type SectionTitles = Record<keyof typeof SECTION_MESSAGES, string>;
 
 const ENGLISH: LanguageState = { locale: 'en', messages: {} };
 
+/** Every message of a group, worded in a language. */
+function wordAll<K extends string>(messages: Record<K, MessageDescriptor>, language: LanguageState): Record<K, string> {
+  const entries = Object.entries<MessageDescriptor>(messages).map(([key, message]) => [key, String(formatMessage(language, message))]);
+  return Object.fromEntries(entries) as Record<K, string>;
+}
+
 /** The section headings in a language (English when none is given). */
 export function sectionTitles(language: LanguageState = ENGLISH): SectionTitles {
-  const entries = Object.entries(SECTION_MESSAGES).map(([key, message]) => [key, String(formatMessage(language, message))]);
-  return Object.fromEntries(entries) as SectionTitles;
+  return wordAll(SECTION_MESSAGES, language);
+}
+
+/**
+ * The cover's field labels (and the word for a field left empty), in the report's
+ * language, for the PDF cover and the HTML report's header.
+ */
+const COVER_MESSAGES = defineMessages({
+  product: { defaultMessage: 'Product', description: 'Report cover, field label: the product assessed (name and version)' },
+  organisation: { defaultMessage: 'Organisation', description: 'Report cover, field label: the organisation that made or buys the product' },
+  mode: { defaultMessage: 'Assessment type', description: 'Report cover, field label: the kind of assessment (for example self-assessment or audit)' },
+  assessor: { defaultMessage: 'Assessor', description: 'Report cover, field label: the person who did the assessment' },
+  date: { defaultMessage: 'Date', description: 'Report cover, field label: when the report was made' },
+  created: { defaultMessage: 'Created', description: 'Report cover, field label: when the assessment was first created' },
+  lastChanged: { defaultMessage: 'Last changed', description: 'Report cover, field label: when the assessment was last changed' },
+  revision: { defaultMessage: 'Revision', description: 'Report cover, field label: the revision number of the assessment' },
+  madeWith: { defaultMessage: 'Made with', description: 'Report cover, field label: the program and version that made the report' },
+  reportId: { defaultMessage: 'Report id', description: 'Report cover, field label: the unique identifier of this report' },
+  checklist: { defaultMessage: 'Checklist', description: 'Report cover, field label: the checklist used for the assessment' },
+  checklistVersion: { defaultMessage: 'Checklist id and version', description: 'Report cover, field label: the checklist identifier followed by its version' },
+  checklistHash: { defaultMessage: 'Checklist content hash', description: 'Report cover, field label: the cryptographic hash (SHA-256) of the checklist content' },
+  notGiven: { defaultMessage: 'not given', description: 'Report cover, value of a field the assessor left empty (for example no organisation), lower case' },
+});
+
+export type CoverLabels = Record<keyof typeof COVER_MESSAGES, string>;
+
+/** The cover's field labels in a language (English when none is given). */
+export function coverLabels(language: LanguageState = ENGLISH): CoverLabels {
+  return wordAll(COVER_MESSAGES, language);
 }

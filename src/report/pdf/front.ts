@@ -1,30 +1,31 @@
 import type { FullReport, ReportAction } from '../../domain/report/fullReport';
 import { findingLabel, formatTimestamp, plural, severityText } from '../common';
+import { coverLabels, type CoverLabels } from '../words';
 import { isolate, isolateEach } from './bidi';
 import { ACCENT, ALERT, BODY, INK, MUTED, PAGE, SMALL, type Heading, type Layout } from './layout';
 import { drawTable } from './table';
 
 /** `tool` names the program and version that made the report ("HRBA@Tech due diligence 0.1.0"), when the caller knows it. */
-export function drawCover(layout: Layout, report: FullReport, tool?: string): void {
+export function drawCover(layout: Layout, report: FullReport, tool?: string, words: CoverLabels = coverLabels()): void {
   const { meta } = report;
   layout.y = 40;
   layout.paragraph('HRBA@Tech human rights due diligence', { size: 11, color: MUTED, after: 4 });
   layout.paragraph(meta.title, { size: 22, bold: true, color: ACCENT, after: 8 });
   const field = (label: string, value: string) => layout.field(label, value, { size: 11, after: 1.5 });
-  field('Product', [meta.productName, meta.version].filter(Boolean).join(' '));
-  field('Organisation', meta.organisation || 'not given');
-  field('Assessment type', meta.mode);
-  field('Assessor', meta.assessor || 'not given');
-  field('Date', formatTimestamp(meta.generatedAt));
+  field(words.product, [meta.productName, meta.version].filter(Boolean).join(' '));
+  field(words.organisation, meta.organisation || words.notGiven);
+  field(words.mode, meta.mode);
+  field(words.assessor, meta.assessor || words.notGiven);
+  field(words.date, formatTimestamp(meta.generatedAt));
   // Provenance: when the data was made and last changed, and whether it can still change.
-  field('Created', formatTimestamp(meta.createdAt));
-  field('Last changed', formatTimestamp(meta.updatedAt));
-  field('Revision', meta.locked ? meta.revisionText : `${meta.revisionText}, not locked: the answers can still change`);
-  if (tool) field('Made with', tool);
+  field(words.created, formatTimestamp(meta.createdAt));
+  field(words.lastChanged, formatTimestamp(meta.updatedAt));
+  field(words.revision, meta.locked ? meta.revisionText : `${meta.revisionText}, not locked: the answers can still change`);
+  if (tool) field(words.madeWith, tool);
   layout.space(5);
-  layout.field('Checklist', meta.checklist.title);
-  layout.field('Checklist id and version', `${meta.checklist.id} ${meta.checklist.version}`);
-  layout.field('Checklist content hash', meta.checklist.contentHash, { size: SMALL });
+  layout.field(words.checklist, meta.checklist.title);
+  layout.field(words.checklistVersion, `${meta.checklist.id} ${meta.checklist.version}`);
+  layout.field(words.checklistHash, meta.checklist.contentHash, { size: SMALL });
   if (meta.description) {
     layout.space(6);
     layout.paragraph(isolateEach(meta.description));

@@ -11,7 +11,7 @@ import type { LanguageState } from '../../../src/i18n/language';
 import { pdfText, renderFullReportPdf } from '../../../src/report/fullPdf';
 import { loadReportFontsFor } from '../../../src/report/fontsNode';
 import { renderFullReportHtml } from '../../../src/report/html';
-import { sectionTitles } from '../../../src/report/words';
+import { coverLabels, sectionTitles } from '../../../src/report/words';
 import { syntheticReport } from './fixtures';
 import { popplerText } from './pdfText';
 
@@ -49,9 +49,30 @@ describe.each([
   });
 });
 
+describe.each([
+  ['fr', ['Produit', 'Organisation', 'Évaluateur', 'Empreinte du contenu de la liste de contrôle']],
+  ['ar', ['المنتج', 'المنظمة', 'نوع التقييم', 'قائمة التحقق']],
+] as const)('the cover of a report made in %s', (locale, labels) => {
+  it('labels its fields in that language in the PDF', async () => {
+    const language = languages[locale];
+    const text = norm(popplerText(renderFullReportPdf(report, await loadReportFontsFor(pdfText(report, language)), { language })));
+    for (const label of labels) expect(text, label).toContain(norm(label));
+    expect(text).not.toContain('Assessment type');
+    expect(text).not.toContain('\uFFFD');
+  }, 120_000);
+
+  it('labels its fields in that language in the HTML report', () => {
+    const page = renderFullReportHtml(report, { language: languages[locale] });
+    for (const label of labels) expect(page, label).toContain(`<dt>${label}:</dt>`);
+    expect(page).not.toContain('Assessment type');
+  });
+});
+
 describe('a report made with no language given (the CLI)', () => {
   it('keeps the English headings', () => {
     expect(sectionTitles().summary).toBe('Executive summary');
     expect(renderFullReportHtml(report)).toContain('>Executive summary</');
+    expect(coverLabels().mode).toBe('Assessment type');
+    expect(renderFullReportHtml(report)).toContain('<dt>Assessment type:</dt>');
   });
 });
