@@ -142,4 +142,13 @@ describe('screens in another language', () => {
     expect(within(table).getAllByRole('button').map((b) => b.textContent)).toContain('Editar la acción: Publicar la evaluación de impacto');
     screen.getByText(/con los encabezados de columna en inglés/);
   });
+
+  it('Finding editor in French: the outline of all findings and the finding’s actions', async () => {
+    await speak('fr');
+    await openSection(await triagedAssessment({ 'CON-01': 'no' }), 'findings/CON-01');
+    await screen.findByRole('heading', { name: 'Tous les constats, par ordre de priorité' });
+    screen.getByRole('heading', { name: 'Actions pour ce constat' });
+    screen.getByText('Aucune action n’y répond pour l’instant.');
+    screen.getByRole('link', { name: 'Créer une action pour ce constat' });
+  });
 });
