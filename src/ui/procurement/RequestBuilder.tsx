@@ -14,6 +14,7 @@ import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
 import { CustomQuestionsFieldset } from './CustomQuestionsFieldset';
 import { RequestItemsFieldset } from './RequestItemsFieldset';
+import { ChecklistLanguageNote } from './ChecklistLanguageNote';
 import { exportRequest } from './requestExport';
 import { formToRequest, RequestFormSchema, requestToForm, type RequestForm, type RequestFormInput } from './requestForm';
 import { SignerSelect } from './SignerSelect';
@@ -112,7 +113,9 @@ export function RequestBuilder(props: { loaded: LoadedChecklist; base: RequestIn
         <TextAreaField register={form.register} errors={errors} name="instructions" label={intl.formatMessage(FIELD_WORDS.instructions!)} rows={4} />
       </section>
       <p className="alert warning">{dealBreakerPolicyText(intl)}</p>
-      <RequestItemsFieldset checklist={props.loaded.checklist} control={form.control} register={form.register} />
+      <ChecklistLanguageNote loaded={props.loaded}>
+        {(shown) => <RequestItemsFieldset checklist={shown.loaded.checklist} control={form.control} register={form.register} />}
+      </ChecklistLanguageNote>
       <CustomQuestionsFieldset control={form.control} register={form.register} errors={errors} />
       <section aria-labelledby="request-send-title">
         <h2 id="request-send-title">

@@ -9,6 +9,7 @@ import { dealBreakerRuleText } from './dealBreakerWords';
 import { PROCUREMENT_STAGE_MESSAGES } from './codeMessages';
 import { requestFileText } from './requestExport';
 import { questionText } from './questionText';
+import { ChecklistLanguageNote } from './ChecklistLanguageNote';
 
 /** A sent request as it was frozen: what vendors were asked, which answers are required and which raise red flags. */
 export function RequestSummary(props: { row: ProcurementRow; loaded: LoadedChecklist }) {
@@ -76,32 +77,36 @@ export function RequestSummary(props: { row: ProcurementRow; loaded: LoadedCheck
             values={{ asked: keys.length, mandatory: request.mandatory.length, breakers: Object.keys(request.dealBreakers).length }}
           />
         </summary>
-        <ul className="request-questions">
-          {keys.map((key) => {
-            const rule = Object.hasOwn(request.dealBreakers, key) ? request.dealBreakers[key] : undefined;
-            return (
-              <li key={key}>
-                <span className="item-id">{key}</span> <bdi>{questionText(key, request, props.loaded.checklist)}</bdi>
-                {mandatory.has(key) && (
-                  <strong>
-                    {' '}
-                    <FormattedMessage defaultMessage="Mandatory." description="Sent request: after a question vendors must answer" />
-                  </strong>
-                )}
-                {rule && (
-                  <strong className="red-flag-text">
-                    {' '}
-                    <FormattedMessage
-                      defaultMessage="Deal-breaker: {rule}"
-                      description="Sent request: after a deal-breaker question, which answers raise a red flag"
-                      values={{ rule: dealBreakerRuleText(intl, rule) }}
-                    />
-                  </strong>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        <ChecklistLanguageNote loaded={props.loaded}>
+          {(shown) => (
+            <ul className="request-questions">
+              {keys.map((key) => {
+                const rule = Object.hasOwn(request.dealBreakers, key) ? request.dealBreakers[key] : undefined;
+                return (
+                  <li key={key}>
+                    <span className="item-id">{key}</span> <bdi lang={shown.language !== 'en' && shown.inEnglish.has(key) ? 'en' : undefined}>{questionText(key, request, shown.loaded.checklist)}</bdi>
+                    {mandatory.has(key) && (
+                      <strong>
+                        {' '}
+                        <FormattedMessage defaultMessage="Mandatory." description="Sent request: after a question vendors must answer" />
+                      </strong>
+                    )}
+                    {rule && (
+                      <strong className="red-flag-text">
+                        {' '}
+                        <FormattedMessage
+                          defaultMessage="Deal-breaker: {rule}"
+                          description="Sent request: after a deal-breaker question, which answers raise a red flag"
+                          values={{ rule: dealBreakerRuleText(intl, rule) }}
+                        />
+                      </strong>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </ChecklistLanguageNote>
       </details>
     </>
   );

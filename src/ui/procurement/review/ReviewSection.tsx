@@ -4,6 +4,7 @@ import { useServices } from '../../../app/services';
 import type { LoadedChecklist } from '../../../app/checklistCatalog';
 import type { ProcurementRow, ResponseRow } from '../../../db/procurementRows';
 import { questionText } from '../questionText';
+import { ChecklistLanguageNote } from '../ChecklistLanguageNote';
 import { FormattedMessage, useIntl } from '../../../i18n/react';
 import { responseFileOf } from '../responseImport';
 import { useProcurementRepo } from '../useProcurementRepo';
@@ -86,19 +87,23 @@ export function ReviewSection(props: { procurement: ProcurementRow & { requestHa
           <FormattedMessage defaultMessage="Every answer of this revision is reviewed." description="Review: nothing left to review" />
         </p>
       )}
-      {shown.map((key) => (
-        <ReviewCard
-          key={`${row.id}-${key}`}
-          questionKey={key}
-          text={questionText(key, request, props.loaded.checklist)}
-          answer={Object.hasOwn(answers, key) ? answers[key] : undefined}
-          evidence={file.evidence.filter((e) => e.questionKey === key)}
-          redFlag={flags.get(key) ?? null}
-          changedSinceRound={changed.has(key) && parentRow ? parentRow.revision : null}
-          review={Object.hasOwn(verdicts, key) ? verdicts[key] : undefined}
-          onSave={(verdict, comment) => save(key, verdict, comment)}
-        />
-      ))}
+      <ChecklistLanguageNote loaded={props.loaded}>
+        {(inLanguage) =>
+          shown.map((key) => (
+            <ReviewCard
+              key={`${row.id}-${key}`}
+              questionKey={key}
+              text={questionText(key, request, inLanguage.loaded.checklist)}
+              answer={Object.hasOwn(answers, key) ? answers[key] : undefined}
+              evidence={file.evidence.filter((e) => e.questionKey === key)}
+              redFlag={flags.get(key) ?? null}
+              changedSinceRound={changed.has(key) && parentRow ? parentRow.revision : null}
+              review={Object.hasOwn(verdicts, key) ? verdicts[key] : undefined}
+              onSave={(verdict, comment) => save(key, verdict, comment)}
+            />
+          ))
+        }
+      </ChecklistLanguageNote>
       <ClarificationPanel procurement={props.procurement} request={request} row={row} />
     </section>
   );

@@ -18,7 +18,7 @@ import { useLoadedChecklist } from '../useLoadedChecklist';
 import { useProcurementRepo, useVendorResponseRepo } from '../useProcurementRepo';
 import { BuyerQuestions, ClarificationIntake } from './ClarificationIntake';
 import { QuestionCard } from './QuestionCard';
-import { ChecklistLanguageNote } from './ChecklistLanguageNote';
+import { ChecklistLanguageNote } from '../ChecklistLanguageNote';
 import { exportResponse } from './responseExport';
 import { SignerSelect } from '../SignerSelect';
 

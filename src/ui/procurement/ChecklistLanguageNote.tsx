@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { LoadedChecklist } from '../../../app/checklistCatalog';
-import { isLocale } from '../../../i18n/locales';
-import { FormattedMessage, useIntl } from '../../../i18n/react';
-import { LANGUAGE_MESSAGES } from '../../wizard/checklistWords';
-import { useChecklistLanguage, type ChecklistInLanguage } from '../../wizard/useChecklistLanguage';
+import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { isLocale } from '../../i18n/locales';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { LANGUAGE_MESSAGES } from '../wizard/checklistWords';
+import { useChecklistLanguage, type ChecklistInLanguage } from '../wizard/useChecklistLanguage';
 
 /**
  * The checklist's questions in the chosen language, for showing only (the request, the
