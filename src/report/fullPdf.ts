@@ -4,7 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FullReport } from '../domain/report/fullReport';
 import { textOf, type ReportFonts } from './fonts';
 import type { LanguageState } from '../i18n/language';
-import { coverLabels, sectionTitles } from './words';
+import { coverLabels, pageMarkWords, sectionTitles } from './words';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
 import { Layout } from './pdf/layout';
 import { drawDraftWatermark, drawPageMarks } from './pdf/pageMarks';
@@ -36,7 +36,7 @@ const CONTENTS_PAGE = 2;
  * report's, and the headings and cover labels in the report’s language (Arabic needs shaping too).
  */
 export function pdfText(report: FullReport, language?: LanguageState): string {
-  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language))].join('\n')}`;
+  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language)), pageMarkWords(language).page(0, 0), pageMarkWords(language).reportId('')].join('\n')}`;
 }
 
 /**
@@ -93,7 +93,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   drawContents(layout, headings, CONTENTS_PAGE);
   addOutline(doc, headings);
   if (noticePage !== null) drawCoverNotice(layout, noticePage + (noticePage > CONTENTS_PAGE ? extra : 0));
-  drawPageMarks(layout, report);
+  drawPageMarks(layout, report, pageMarkWords(options.language));
   return pdfBytes(doc);
 }
 

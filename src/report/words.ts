@@ -67,3 +67,18 @@ export type CoverLabels = Record<keyof typeof COVER_MESSAGES, string>;
 export function coverLabels(language: LanguageState = ENGLISH): CoverLabels {
   return wordAll(COVER_MESSAGES, language);
 }
+
+const MARK_MESSAGES = defineMessages({
+  reportId: { defaultMessage: 'Report {id}', description: 'PDF report, footer of every page: the report’s unique identifier, so a single page can be traced to its report; {id} is a code such as 3f2a…' },
+  page: { defaultMessage: 'Page {page} of {pages}', description: 'PDF report, footer of every page: this page’s number and the number of pages ({page} and {pages} are numbers)' },
+});
+
+/** The words of the marks on every page of the PDF report, in a language (English when none is given). */
+export function pageMarkWords(language: LanguageState = ENGLISH) {
+  return {
+    reportId: (id: string) => String(formatMessage(language, MARK_MESSAGES.reportId, { id })),
+    page: (page: number, pages: number) => String(formatMessage(language, MARK_MESSAGES.page, { page, pages })),
+  };
+}
+
+export type PageMarkWords = ReturnType<typeof pageMarkWords>;

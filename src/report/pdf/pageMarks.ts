@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { FullReport } from '../../domain/report/fullReport';
 import { draftLine } from '../common';
+import { pageMarkWords, type PageMarkWords } from '../words';
 import { ALERT, MUTED, PAGE, type Layout } from './layout';
 
 /** Block letters on a 0–1 grid (x right, y down), one polyline per stroke. */
@@ -48,10 +49,10 @@ export function drawDraftWatermark(doc: jsPDF): void {
  * the top margin while the report is a draft, and a footer with the product,
  * the report id (so a single page can be traced to its report) and "Page n of N".
  */
-export function drawPageMarks(layout: Layout, report: FullReport): void {
+export function drawPageMarks(layout: Layout, report: FullReport, words: PageMarkWords = pageMarkWords()): void {
   const { doc } = layout;
   const pages = doc.getNumberOfPages();
-  const idText = `Report ${report.meta.reportId}`;
+  const idText = words.reportId(report.meta.reportId);
   const name = layout.wrap(report.meta.productName, layout.width / 2 - 22, 8)[0] ?? '';
   const draft = report.meta.draft ? layout.wrap(draftLine(report), layout.width, 8, true) : [];
   for (let page = 1; page <= pages; page++) {
@@ -63,6 +64,6 @@ export function drawPageMarks(layout: Layout, report: FullReport): void {
     layout.use(8, false, MUTED);
     layout.draw(name, layout.left, PAGE.footer);
     layout.draw(idText, layout.left + layout.width / 2, PAGE.footer, 'center');
-    layout.draw(`Page ${page} of ${pages}`, layout.left + layout.width, PAGE.footer, 'right');
+    layout.draw(words.page(page, pages), layout.left + layout.width, PAGE.footer, 'right');
   }
 }

@@ -50,14 +50,16 @@ describe.each([
 });
 
 describe.each([
-  ['fr', ['Produit', 'Organisation', 'Évaluateur', 'Empreinte du contenu de la liste de contrôle']],
-  ['ar', ['المنتج', 'المنظمة', 'نوع التقييم', 'قائمة التحقق']],
-] as const)('the cover of a report made in %s', (locale, labels) => {
-  it('labels its fields in that language in the PDF', async () => {
+  ['fr', ['Produit', 'Organisation', 'Évaluateur', 'Empreinte du contenu de la liste de contrôle'], ['Page 1 sur ', 'Rapport ']],
+  ['ar', ['المنتج', 'المنظمة', 'نوع التقييم', 'قائمة التحقق'], ['الصفحة', 'التقرير']],
+] as const)('the cover of a report made in %s', (locale, labels, marks) => {
+  it('labels its fields and marks its pages in that language in the PDF', async () => {
     const language = languages[locale];
     const text = norm(popplerText(renderFullReportPdf(report, await loadReportFontsFor(pdfText(report, language)), { language })));
     for (const label of labels) expect(text, label).toContain(norm(label));
+    for (const mark of marks) expect(text, mark).toContain(norm(mark));
     expect(text).not.toContain('Assessment type');
+    expect(text).not.toMatch(/Page \d+ of \d+/);
     expect(text).not.toContain('\uFFFD');
   }, 120_000);
 
