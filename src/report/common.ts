@@ -1,3 +1,5 @@
+import type { LanguageState } from '../i18n/language';
+import { draftWords } from './words';
 import type { CitationParts } from '../domain';
 import type { FullReport, ReportFinding } from '../domain/report/fullReport';
 import { VOICE_WORDS, citationText } from '../words/citations';
@@ -119,8 +121,7 @@ export function passagesUnderSource(cited: readonly CitationParts[]): string[] {
 export { GOOD_PRACTICE_WORDS } from '../words/citations';
 
 /** What a draft report says at the top of every page: why it is a draft, in numbers. */
-export function draftLine(report: FullReport): string {
+export function draftLine(report: FullReport, language?: LanguageState): string {
   const { answered, applicable } = report.summary;
-  const why = report.meta.locked ? 'not every applicable question is answered' : `revision ${report.meta.revision} is not locked`;
-  return `DRAFT — ${answered} of ${applicable} applicable questions answered; ${why}`;
+  return draftWords({ answered, applicable, locked: report.meta.locked, revision: report.meta.revision }, language);
 }

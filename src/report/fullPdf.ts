@@ -5,6 +5,7 @@ import type { FullReport } from '../domain/report/fullReport';
 import { textOf, type ReportFonts } from './fonts';
 import type { LanguageState } from '../i18n/language';
 import { coverLabels, pageMarkWords, sectionTitles } from './words';
+import { draftLine } from './common';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
 import { Layout } from './pdf/layout';
 import { drawDraftWatermark, drawPageMarks } from './pdf/pageMarks';
@@ -36,7 +37,7 @@ const CONTENTS_PAGE = 2;
  * report's, and the headings and cover labels in the report’s language (Arabic needs shaping too).
  */
 export function pdfText(report: FullReport, language?: LanguageState): string {
-  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language)), pageMarkWords(language).page(0, 0), pageMarkWords(language).reportId('')].join('\n')}`;
+  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language)), pageMarkWords(language).page(0, 0), pageMarkWords(language).reportId(''), draftLine(report, language)].join('\n')}`;
 }
 
 /**

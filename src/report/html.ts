@@ -40,7 +40,7 @@ export function renderFullReportHtml(report: FullReport, options: { language?: L
   const t = sectionTitles(options.language);
   const w = coverLabels(options.language);
   const page = html`${documentStart({ title: meta.title, style: STYLE })}<header>
-${meta.draft ? html`<p class="draft" role="note">${draftLine(report)}</p>\n` : ''}<p class="kicker">HRBA@Tech human rights due diligence</p>
+${meta.draft ? html`<p class="draft" role="note">${draftLine(report, options.language)}</p>\n` : ''}<p class="kicker">HRBA@Tech human rights due diligence</p>
 <h1>${meta.title}</h1>
 ${fields([
   [w.product, [meta.productName, meta.version].filter(Boolean).join(' ')],

@@ -76,9 +76,22 @@ const MARK_MESSAGES = defineMessages({
 /** The words of the marks on every page of the PDF report, in a language (English when none is given). */
 export function pageMarkWords(language: LanguageState = ENGLISH) {
   return {
+    language,
     reportId: (id: string) => String(formatMessage(language, MARK_MESSAGES.reportId, { id })),
     page: (page: number, pages: number) => String(formatMessage(language, MARK_MESSAGES.page, { page, pages })),
   };
 }
 
 export type PageMarkWords = ReturnType<typeof pageMarkWords>;
+
+const DRAFT_MESSAGE = defineMessages({
+  line: {
+    defaultMessage: 'DRAFT — {answered} of {applicable} applicable questions answered; {locked, select, yes {not every applicable question is answered} other {revision {revision} is not locked}}',
+    description: 'Report, top of every page (PDF) and of the HTML report while the report is a draft: why it is a draft. {answered} and {applicable} are numbers of questions; {revision} is the revision number; keep DRAFT in capitals',
+  },
+});
+
+/** What a draft report says at the top of every page, in a language (English when none is given). */
+export function draftWords(numbers: { answered: number; applicable: number; locked: boolean; revision: number }, language: LanguageState = ENGLISH): string {
+  return String(formatMessage(language, DRAFT_MESSAGE.line, { ...numbers, locked: numbers.locked ? 'yes' : 'no' }));
+}

@@ -54,7 +54,7 @@ export function drawPageMarks(layout: Layout, report: FullReport, words: PageMar
   const pages = doc.getNumberOfPages();
   const idText = words.reportId(report.meta.reportId);
   const name = layout.wrap(report.meta.productName, layout.width / 2 - 22, 8)[0] ?? '';
-  const draft = report.meta.draft ? layout.wrap(draftLine(report), layout.width, 8, true) : [];
+  const draft = report.meta.draft ? layout.wrap(draftLine(report, words.language), layout.width, 8, true) : [];
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
     if (draft.length > 0) {

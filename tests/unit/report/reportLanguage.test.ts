@@ -11,7 +11,8 @@ import type { LanguageState } from '../../../src/i18n/language';
 import { pdfText, renderFullReportPdf } from '../../../src/report/fullPdf';
 import { loadReportFontsFor } from '../../../src/report/fontsNode';
 import { renderFullReportHtml } from '../../../src/report/html';
-import { coverLabels, sectionTitles } from '../../../src/report/words';
+import { draftLine } from '../../../src/report/common';
+import { coverLabels, draftWords, sectionTitles } from '../../../src/report/words';
 import { syntheticReport } from './fixtures';
 import { popplerText } from './pdfText';
 
@@ -50,8 +51,8 @@ describe.each([
 });
 
 describe.each([
-  ['fr', ['Produit', 'Organisation', 'Évaluateur', 'Empreinte du contenu de la liste de contrôle'], ['Page 1 sur ', 'Rapport ']],
-  ['ar', ['المنتج', 'المنظمة', 'نوع التقييم', 'قائمة التحقق'], ['الصفحة', 'التقرير']],
+  ['fr', ['Produit', 'Organisation', 'Évaluateur', 'Empreinte du contenu de la liste de contrôle'], ['Page 1 sur ', 'Rapport ', 'PROJET — ']],
+  ['ar', ['المنتج', 'المنظمة', 'نوع التقييم', 'قائمة التحقق'], ['الصفحة', 'التقرير', 'مسودة']],
 ] as const)('the cover of a report made in %s', (locale, labels, marks) => {
   it('labels its fields and marks its pages in that language in the PDF', async () => {
     const language = languages[locale];
@@ -67,6 +68,9 @@ describe.each([
     const page = renderFullReportHtml(report, { language: languages[locale] });
     for (const label of labels) expect(page, label).toContain(`<dt>${label}:</dt>`);
     expect(page).not.toContain('Assessment type');
+    expect(report.meta.draft).toBe(true);
+    expect(page).toContain(`role="note">${draftLine(report, languages[locale])}</p>`);
+    expect(page).not.toContain('DRAFT —');
   });
 });
 
@@ -75,6 +79,9 @@ describe('a report made with no language given (the CLI)', () => {
     expect(sectionTitles().summary).toBe('Executive summary');
     expect(renderFullReportHtml(report)).toContain('>Executive summary</');
     expect(coverLabels().mode).toBe('Assessment type');
+    expect(draftWords({ answered: 3, applicable: 9, locked: true, revision: 2 })).toBe('DRAFT — 3 of 9 applicable questions answered; not every applicable question is answered');
+    expect(draftWords({ answered: 3, applicable: 9, locked: false, revision: 2 })).toBe('DRAFT — 3 of 9 applicable questions answered; revision 2 is not locked');
+    expect(draftWords({ answered: 3, applicable: 9, locked: false, revision: 2 }, languages.fr)).toContain('la révision 2 n’est pas verrouillée');
     expect(renderFullReportHtml(report)).toContain('<dt>Assessment type:</dt>');
   });
 });
