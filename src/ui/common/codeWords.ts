@@ -28,6 +28,9 @@ export const VERDICT_MESSAGES: Record<ReviewVerdict, MessageDescriptor> = define
   insufficient: { defaultMessage: 'Insufficient', description: 'Buyer’s verdict on a vendor’s answer: not good enough' },
 });
 
+/** The two frameworks whose principles answers are grouped by: names, kept as their authors write them in every language. */
+export const FRAMEWORK_NAMES = { hrba: 'HRBA@Tech', pi: 'Privacy International' } as const;
+
 export const HRBA_PRINCIPLE_MESSAGES: Record<HrbaPrinciple, MessageDescriptor> = defineMessages({
   accountable: { defaultMessage: 'Accountable', description: 'HRBA@Tech principle: technology that is accountable' },
   secure: { defaultMessage: 'Secure', description: 'HRBA@Tech principle: technology that is secure' },

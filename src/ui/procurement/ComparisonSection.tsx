@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { HRBA_PRINCIPLES, PI_PRINCIPLES, STAGES, type StageId } from '../../domain';
 import { FormattedMessage, useIntl } from '../../i18n/react';
-import { ANSWER_MESSAGES, HRBA_PRINCIPLE_MESSAGES, PI_PRINCIPLE_MESSAGES, STAGE_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
+import { ANSWER_MESSAGES, FRAMEWORK_NAMES, HRBA_PRINCIPLE_MESSAGES, PI_PRINCIPLE_MESSAGES, STAGE_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
 import { NO_ANSWER, redFlagSentence } from './codeMessages';
 import { compareResponses, filterMatrixRows, principleRef, type ComparedVendor, type Request } from '../../domain/procurement';
 import { useServices } from '../../app/services';
@@ -90,14 +90,14 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
           </label>
           <select id={`${id}-principle`} value={principle} onChange={(e) => setPrinciple(e.target.value)}>
             <option value="">{intl.formatMessage({ defaultMessage: 'Every principle', description: 'Comparison: principle filter, no filter' })}</option>
-            <optgroup label="HRBA@Tech">
+            <optgroup label={FRAMEWORK_NAMES.hrba}>
               {HRBA_PRINCIPLES.map((p) => (
                 <option key={p} value={`hrba:${p}`}>
                   {intl.formatMessage(HRBA_PRINCIPLE_MESSAGES[p])}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Privacy International">
+            <optgroup label={FRAMEWORK_NAMES.pi}>
               {PI_PRINCIPLES.map((p) => (
                 <option key={p} value={`pi:${p}`}>
                   {intl.formatMessage(PI_PRINCIPLE_MESSAGES[p])}

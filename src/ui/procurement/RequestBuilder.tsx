@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { PROCUREMENT_STAGES, type RequestInput } from '../../domain/procurement';
+import { HRBA_FILE_EXTENSION } from '../../domain';
 import { useServices } from '../../app/services';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import { SelectField, TextAreaField, TextField } from '../common/fields';
@@ -125,7 +126,7 @@ export function RequestBuilder(props: { loaded: LoadedChecklist; base: RequestIn
           <FormattedMessage
             defaultMessage="Exporting writes the request as a {file} file to give to each vendor, and freezes it: vendors’ responses name its hash, so a changed request would be a new request."
             description="Request builder: what exporting does; {file} is the file extension .hrba.json"
-            values={{ file: <code>.hrba.json</code> }}
+            values={{ file: <code>{HRBA_FILE_EXTENSION}</code> }}
           />
         </p>
         <SignerSelect id="request-signer" label={intl.formatMessage({ defaultMessage: 'Sign the request with', description: 'Request builder: choice of signing identity' })} identities={identities} value={signer} onChange={setSigner} />

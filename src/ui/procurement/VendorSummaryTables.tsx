@@ -2,7 +2,7 @@ import { HRBA_PRINCIPLES, PI_PRINCIPLES } from '../../domain';
 import type { PrincipleCount, VendorSummary } from '../../domain/procurement';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
-import { HRBA_PRINCIPLE_MESSAGES, PI_PRINCIPLE_MESSAGES } from '../common/codeWords';
+import { FRAMEWORK_NAMES, HRBA_PRINCIPLE_MESSAGES, PI_PRINCIPLE_MESSAGES } from '../common/codeWords';
 import { TableScroll } from '../common/TableScroll';
 import { RedFlagCount } from './RedFlagCount';
 
@@ -36,8 +36,8 @@ export function VendorSummaryTables(props: { summaries: readonly VendorSummary[]
   const principle = (source: string, label: string) =>
     intl.formatMessage({ defaultMessage: '{source}: {principle}', description: 'Coverage by principle: a framework (HRBA@Tech, Privacy International) and one of its principles' }, { source, principle: label });
   const principles = [
-    ...HRBA_PRINCIPLES.map((p) => ({ key: `hrba:${p}`, label: principle('HRBA@Tech', intl.formatMessage(HRBA_PRINCIPLE_MESSAGES[p])), of: (s: VendorSummary) => s.hrba[p] })),
-    ...PI_PRINCIPLES.map((p) => ({ key: `pi:${p}`, label: principle('Privacy International', intl.formatMessage(PI_PRINCIPLE_MESSAGES[p])), of: (s: VendorSummary) => s.pi[p] })),
+    ...HRBA_PRINCIPLES.map((p) => ({ key: `hrba:${p}`, label: principle(FRAMEWORK_NAMES.hrba, intl.formatMessage(HRBA_PRINCIPLE_MESSAGES[p])), of: (s: VendorSummary) => s.hrba[p] })),
+    ...PI_PRINCIPLES.map((p) => ({ key: `pi:${p}`, label: principle(FRAMEWORK_NAMES.pi, intl.formatMessage(PI_PRINCIPLE_MESSAGES[p])), of: (s: VendorSummary) => s.pi[p] })),
   ];
   const none = <FormattedMessage defaultMessage="None" description="Vendors in order: none (no red flag, no mandatory question unanswered)" />;
   const ordered = intl.formatMessage({ defaultMessage: 'Vendors in order', description: 'Comparison: caption of the table of vendors, red flags first in mind' });
