@@ -11,6 +11,10 @@ import type { SectionProps } from '../../src/ui/assessment/sections';
 import { bundledAssessment, makeServices, renderWithServices } from './helpers';
 import { read, selfSigned } from '../unit/crypto/openssl';
 import { answers, openSection, triagedAssessment } from './decisionsFixtures';
+import { say } from '../e2e/support/say';
+
+/** A tag's words without the tag, for comparing a message with a rich text's textContent. */
+const plain = ((chunks: string[]) => chunks.join('')) as unknown as string;
 
 /**
  * Screens converted to the message catalogues speak the chosen language: headings, labels,
@@ -150,5 +154,57 @@ describe('screens in another language', () => {
     screen.getByRole('heading', { name: 'Actions pour ce constat' });
     screen.getByText('Aucune action n’y répond pour l’instant.');
     screen.getByRole('link', { name: 'Créer une action pour ce constat' });
+  });
+
+  it('Findings in French: the list’s words and counts, the quick rating’s scales and anchors from the catalogue', async () => {
+    await speak('fr');
+    await openSection(await triagedAssessment({ 'CON-01': 'partial', 'CON-02': 'no', 'CON-04': 'no' }), 'findings');
+    const fr = (english: string, values?: Record<string, string | number>, description?: string) => say('fr', english, values, description);
+    await screen.findByRole('heading', { level: 2, name: fr('Findings', undefined, 'Findings page: heading (findings are possible impacts on human rights)') });
+    screen.getByRole('link', { name: fr('Add a finding of your own') });
+    const counts = fr(
+      '{findings, plural, one {# finding} other {# findings}}, {redFlags, plural, one {# red flag} other {# red flags}}, {unrated, plural, other {# not yet fully rated}}.',
+      { findings: 3, redFlags: 1, unrated: 3 },
+    );
+    expect(counts).toBe('3 constats, 1 signal d’alerte, 3 pas encore entièrement évalués.');
+    screen.getByText(counts);
+
+    await userEvent.click(screen.getAllByRole('button', { name: /^Évaluer « / })[0]!);
+    const quick = screen.getByRole('form', { name: /^Évaluer « / });
+    const scale = within(quick).getByRole('combobox', { name: fr('Scale: how grave is the harm?') });
+    const options = within(scale).getAllByRole('option').map((o) => o.textContent);
+    expect(options[0]).toBe(fr('Not rated', undefined, 'A finding’s severity or likelihood has not been rated'));
+    expect(options[4]).toBe(fr('{level} — {anchor}', { level: 4, anchor: fr('Grave: harm to life, physical or mental integrity, or lasting loss of liberty') }));
+    within(quick).getByRole('combobox', { name: fr('Irremediability: how hard is it to put right?') });
+    within(quick).getByRole('button', { name: fr('Save rating') });
+    // Nothing of the English screen is left.
+    expect(document.body.textContent).not.toMatch(/Grave: harm to life|Scale: how grave|not yet fully rated|Add a finding/);
+  });
+
+  it('Finding editor in Arabic: the scales with their anchors, involvement, status, the severity score and the source', async () => {
+    await speak('ar');
+    await openSection(await triagedAssessment({ 'CON-04': 'no' }), 'findings/CON-04');
+    const ar = (english: string, values?: Record<string, string | number>, description?: string) => say('ar', english, values, description);
+    const form = await screen.findByRole('form', { name: ar('Rate and describe this finding') });
+    const scale = within(form).getByRole('group', { name: ar('Scale: how grave is the harm?') });
+    const grave = ar('Grave: harm to life, physical or mental integrity, or lasting loss of liberty');
+    await userEvent.click(within(scale).getByRole('radio', { name: new RegExp(grave) }));
+    await userEvent.click(within(within(form).getByRole('group', { name: ar('Scope: how many people does it reach?') })).getByRole('radio', { name: new RegExp(ar('A few individuals')) }));
+    await userEvent.click(within(within(form).getByRole('group', { name: ar('Irremediability: how hard is it to put right?') })).getByRole('radio', { name: new RegExp(ar('Reversible with effort')) }));
+    const severity = ar('{level} of 4 ({name})', { level: 4, name: ar('Grave', undefined, 'Severity level 4 of 4 of a human-rights harm (short name)') });
+    expect(form.querySelector('.severity-score')!.textContent).toBe(
+      ar('<b>Severity:</b> {severity}, the highest of the three: any one can make a harm severe, so they are not averaged', { severity, b: plain }),
+    );
+    within(within(form).getByRole('group', { name: ar('Our involvement (UNGP 19)') })).getByRole('radio', { name: ar('We contribute to it') });
+    within(within(form).getByRole('group', { name: ar('Status', undefined, 'Finding editor: choice of the finding’s status') })).getByRole('radio', { name: ar('Accepted (with rationale)') });
+    within(form).getByRole('button', { name: ar('Save finding') });
+    // The registry names rights in English only: each such name is marked as English inside the Arabic page.
+    const rights = within(form).getByRole('group', { name: ar('Rights affected') });
+    const langs = within(rights).getAllByRole<HTMLInputElement>('checkbox').map((c) => c.labels![0]!.lang);
+    expect(langs.length).toBeGreaterThan(0);
+    expect(langs.every((lang) => lang === 'en')).toBe(true);
+    const source = document.querySelector('.finding-source')!;
+    expect(source.textContent).toContain(ar('Answered {answer}', { answer: ar('No', undefined, 'Answer to a checklist question') }));
+    expect(document.body.textContent).not.toMatch(/Severity \(UNGP 14\)|We contribute|Save finding|Answered No/);
   });
 });

@@ -115,7 +115,9 @@ export function CheckboxGroup<T extends FieldValues, O>(props: {
                 onChange={(e) => toggle(o.value, e.target.checked)}
                 onBlur={field.onBlur}
               />
-              <label htmlFor={`${id}-${i}`}>{o.label}</label>
+              <label htmlFor={`${id}-${i}`} lang={o.lang}>
+                {o.label}
+              </label>
             </div>
           ))}
         </div>

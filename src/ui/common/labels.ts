@@ -3,6 +3,8 @@ import type { LoadedChecklist } from '../../app/checklistCatalog';
 export interface Option {
   value: string;
   label: string;
+  /** The language of `label` when it may differ from the page's (a checklist's text still in English). */
+  lang?: string;
 }
 
 /** Rights as the sources registry names them, in the registry's order. */

@@ -11,12 +11,15 @@ import { FindingOutline } from './FindingOutline';
 import { FindingTable } from './FindingTable';
 import { FindingActions } from './FindingActions';
 import { draftOf } from './findingForm';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { FINDING_WORDS } from './words';
 
 const NEW = 'new';
 
 /** `/findings` lists every finding in priority order; `/findings/<key>` edits one, `/findings/new` adds one. */
 export default function FindingsPage({ assessment, loaded, resolved, commit, param }: SectionProps) {
   const services = useServices();
+  const intl = useIntl();
   const [, navigate] = useLocation();
   const findings = useMemo(() => prioritiseFindings(deriveFindings(assessment, resolved)), [assessment, resolved]);
   // A fresh key each time the "new" form opens, so two findings added in a row never collide.
@@ -33,10 +36,17 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
     setToDelete(null);
     try {
       await commit({ type: 'finding.remove', key: toDelete.key });
-      setNotice(<>Deleted “<bdi>{toDelete.title}</bdi>”.</>);
+      setNotice(
+        <FormattedMessage defaultMessage="Deleted “{title}”." description="Findings: a finding was deleted" values={{ title: <bdi>{toDelete.title}</bdi> }} />,
+      );
       navigate(listHref);
     } catch (error) {
-      setFailure(`Not deleted: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(
+        intl.formatMessage(
+          { defaultMessage: 'Not deleted: {problem}', description: 'Findings: deleting a finding failed (the reason follows)' },
+          { problem: error instanceof Error ? error.message : String(error) },
+        ),
+      );
     }
   }
 
@@ -46,22 +56,29 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
     const unrated = findings.filter((f) => severityScore(f.severity) === null || f.likelihood === null).length;
     return (
       <section aria-labelledby="findings-title">
-        <h2 id="findings-title">Findings</h2>
+        <h2 id="findings-title">
+          <FormattedMessage defaultMessage="Findings" description="Findings page: heading (findings are possible impacts on human rights)" />
+        </h2>
         <p className="lead">
-          Each applicable item answered No, Partly or Don’t know is a finding: a possible impact on people’s rights. Rate each
-          one (“Rate” in the list, or open it for the full form) and decide what to do about it. They are listed in the order to act on them (UNGP 24): red flags first, then the
-          most severe and least remediable, then the most likely.
+          <FormattedMessage
+            defaultMessage="Each applicable item answered No, Partly or Don’t know is a finding: a possible impact on people’s rights. Rate each one (“Rate” in the list, or open it for the full form) and decide what to do about it. They are listed in the order to act on them (UNGP 24): red flags first, then the most severe and least remediable, then the most likely."
+            description="Findings page: introduction (“Rate” is the button in the list; UNGP 24 is UN Guiding Principle 24)"
+          />
         </p>
         <p role="status" className="status-line">
           {notice}
         </p>
         <div className="button-row">
           <Link href={sectionHref(assessment.id, 'findings', NEW)} className="button">
-            Add a finding of your own
+            <FormattedMessage defaultMessage="Add a finding of your own" description="Findings page: link that opens a form for a new finding" />
           </Link>
           {findings.length > 0 && (
             <p className="muted">
-              {findings.length} finding{findings.length === 1 ? '' : 's'}, {redFlags} red flag{redFlags === 1 ? '' : 's'}, {unrated} not yet fully rated.
+              <FormattedMessage
+                defaultMessage="{findings, plural, one {# finding} other {# findings}}, {redFlags, plural, one {# red flag} other {# red flags}}, {unrated, plural, other {# not yet fully rated}}."
+                description="Findings page: counts of findings, of red flags among them and of those not yet fully rated"
+                values={{ findings: findings.length, redFlags, unrated }}
+              />
             </p>
           )}
         </div>
@@ -75,15 +92,21 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
                 const stored = assessment.findings[f.key];
                 const base = stored ? draftOf(stored) : defaultFindingRecord();
                 await commit({ type: 'finding.set', key: f.key, finding: { ...base, ...rating, updatedAt: services.now().toISOString() } });
-                setNotice(<>Rated “<bdi>{f.title}</bdi>”.</>);
+                setNotice(<FormattedMessage defaultMessage="Rated “{title}”." description="Findings: a finding was rated in the list" values={{ title: <bdi>{f.title}</bdi> }} />);
               }}
             />
-            <Pager page={shown} label="Pages of findings" onPage={setListPage} />
+            <Pager
+              page={shown}
+              label={intl.formatMessage({ defaultMessage: 'Pages of findings', description: 'Findings page: spoken name of the list’s paging' })}
+              onPage={setListPage}
+            />
           </>
         ) : (
           <p className="empty-state">
-            No findings yet. They appear here as you answer checklist items No, Partly or Don’t know. You can also add one of your
-            own.
+            <FormattedMessage
+              defaultMessage="No findings yet. They appear here as you answer checklist items No, Partly or Don’t know. You can also add one of your own."
+              description="Findings page: there is no finding yet"
+            />
           </p>
         )}
       </section>
@@ -92,16 +115,25 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
 
   const finding = findings.find((f) => f.key === param);
   if (param !== NEW && !finding) {
-    if (param === created) return <p role="status">Saving…</p>;
+    if (param === created)
+      return (
+        <p role="status">
+          <FormattedMessage defaultMessage="Saving…" description="Findings: a new finding is being saved" />
+        </p>
+      );
     return (
       <section aria-labelledby="finding-missing">
-        <h2 id="finding-missing">This finding is not open</h2>
+        <h2 id="finding-missing">
+          <FormattedMessage defaultMessage="This finding is not open" description="Findings: the address names a finding that is not open" />
+        </h2>
         <p>
-          Its checklist item may now be answered Yes or Not applicable, or the finding was deleted. A rating you gave it is kept and
-          returns if the answer changes back.
+          <FormattedMessage
+            defaultMessage="Its checklist item may now be answered Yes or Not applicable, or the finding was deleted. A rating you gave it is kept and returns if the answer changes back."
+            description="Findings: why a finding may not be open"
+          />
         </p>
         <p>
-          <Link href={listHref}>Back to all findings</Link>
+          <Link href={listHref}>{intl.formatMessage(FINDING_WORDS.backToAll)}</Link>
         </p>
       </section>
     );
@@ -114,13 +146,13 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
     <div className="stage-layout finding-layout">
       <section aria-labelledby="finding-heading" className="finding-page">
         <p className="back-link">
-          <Link href={listHref}>Back to all findings</Link>
+          <Link href={listHref}>{intl.formatMessage(FINDING_WORDS.backToAll)}</Link>
         </p>
-        <h2 id="finding-heading" dir={finding ? 'auto' : undefined}>{finding ? finding.title : 'A finding of your own'}</h2>
+        <h2 id="finding-heading" dir={finding ? 'auto' : undefined}>{finding ? finding.title : intl.formatMessage({ defaultMessage: 'A finding of your own', description: 'Finding page: heading of the form for a new finding' })}</h2>
         {finding && item && <FindingSource assessment={assessment} finding={finding} item={item} />}
         {finding?.origin === 'custom' && (
           <p className="item-meta">
-            <span className="badge">Added by you</span>
+            <span className="badge">{intl.formatMessage(FINDING_WORDS.addedByYou)}</span>
           </p>
         )}
         {failure && (
@@ -149,14 +181,18 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
       <FindingOutline assessmentId={assessment.id} findings={findings} current={finding?.key ?? null} />
       <ConfirmDialog
         open={toDelete !== null}
-        title="Delete this finding?"
-        confirmLabel="Delete finding"
+        title={intl.formatMessage({ defaultMessage: 'Delete this finding?', description: 'Findings: title of the dialog that confirms deleting a finding' })}
+        confirmLabel={intl.formatMessage(FINDING_WORDS.delete)}
         danger
         onConfirm={remove}
         onCancel={() => setToDelete(null)}
       >
         <p>
-          “<bdi>{toDelete?.title}</bdi>” will be deleted, and actions will no longer link to it. This cannot be undone.
+          <FormattedMessage
+            defaultMessage="“{title}” will be deleted, and actions will no longer link to it. This cannot be undone."
+            description="Findings: the dialog that confirms deleting a finding"
+            values={{ title: <bdi>{toDelete?.title}</bdi> }}
+          />
         </p>
       </ConfirmDialog>
     </div>

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useController, type Control, type FieldPathByValue, type FieldValues } from 'react-hook-form';
+import type { MessageDescriptor } from '../../i18n/format';
+import { useIntl } from '../../i18n/react';
 
 type Level = 1 | 2 | 3 | 4;
 const LEVELS: readonly Level[] = [1, 2, 3, 4];
@@ -9,8 +11,10 @@ export function LevelRadios<T extends FieldValues, O>(props: {
   control: Control<T, unknown, O>;
   name: FieldPathByValue<T, number | null>;
   legend: string;
-  anchors: readonly string[];
+  /** Each level's words, from the catalogue (see ANCHOR_MESSAGES). */
+  anchors: readonly MessageDescriptor[];
 }) {
+  const intl = useIntl();
   const { field } = useController({ control: props.control, name: props.name });
   const id = useId();
   return (
@@ -28,7 +32,7 @@ export function LevelRadios<T extends FieldValues, O>(props: {
             onBlur={field.onBlur}
           />
           <label htmlFor={`${id}-${n}`}>
-            <span className="level-number">{n}</span> {props.anchors[i]}
+            <span className="level-number">{intl.formatNumber(n)}</span> {intl.formatMessage(props.anchors[i]!)}
           </label>
         </div>
       ))}

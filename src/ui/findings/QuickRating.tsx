@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { SEVERITY_ANCHORS, type Finding, type Severity } from '../../domain';
+import type { Finding, Severity } from '../../domain';
+import { useIntl } from '../../i18n/react';
 import { FormActions } from '../common/FormActions';
+import { ANCHOR_MESSAGES, DIMENSION_MESSAGES, RATING_MESSAGES } from './words';
 
 type Level = 1 | 2 | 3 | 4;
 export interface Rating {
@@ -8,13 +10,8 @@ export interface Rating {
   likelihood: Level | null;
 }
 
-const DIMENSIONS = [
-  { key: 'scale', label: 'Scale: how grave is the harm?', anchors: SEVERITY_ANCHORS.scale },
-  { key: 'scope', label: 'Scope: how many people does it reach?', anchors: SEVERITY_ANCHORS.scope },
-  { key: 'irremediability', label: 'Irremediability: how hard is it to put right?', anchors: SEVERITY_ANCHORS.irremediability },
-  { key: 'likelihood', label: 'Likelihood: how likely is the harm?', anchors: SEVERITY_ANCHORS.likelihood },
-] as const;
-type Dimension = (typeof DIMENSIONS)[number]['key'];
+const DIMENSIONS = ['scale', 'scope', 'irremediability', 'likelihood'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
 
 /**
  * The four ratings of one finding as four selects and a save button, inside the findings list: rating a
@@ -23,6 +20,7 @@ type Dimension = (typeof DIMENSIONS)[number]['key'];
  */
 export function QuickRating(props: { finding: Finding; onSave: (rating: Rating) => Promise<void>; onCancel: () => void }) {
   const { finding } = props;
+  const intl = useIntl();
   const id = useId();
   const first = useRef<HTMLSelectElement>(null);
   const [values, setValues] = useState<Record<Dimension, Level | null>>({ ...finding.severity, likelihood: finding.likelihood } as Record<Dimension, Level | null>);
@@ -43,26 +41,31 @@ export function QuickRating(props: { finding: Finding; onSave: (rating: Rating) 
   }
 
   return (
-    <form className="quick-rating" onSubmit={save} aria-label={`Rate “${finding.title}”`} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+    <form className="quick-rating" onSubmit={save} aria-label={intl.formatMessage({ defaultMessage: 'Rate “{title}”', description: 'Findings table: spoken name of the button; title is the finding’s' }, { title: finding.title })} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
       {DIMENSIONS.map((d, i) => (
-        <div className="field" key={d.key}>
-          <label htmlFor={`${id}-${d.key}`}>{d.label}</label>
+        <div className="field" key={d}>
+          <label htmlFor={`${id}-${d}`}>{intl.formatMessage(DIMENSION_MESSAGES[d])}</label>
           <select
-            id={`${id}-${d.key}`}
+            id={`${id}-${d}`}
             ref={i === 0 ? first : undefined}
-            value={values[d.key] ?? ''}
-            onChange={(e) => setValues({ ...values, [d.key]: e.target.value ? (Number(e.target.value) as Level) : null })}
+            value={values[d] ?? ''}
+            onChange={(e) => setValues({ ...values, [d]: e.target.value ? (Number(e.target.value) as Level) : null })}
           >
-            <option value="">Not rated</option>
-            {d.anchors.map((anchor, n) => (
-              <option key={anchor} value={n + 1}>
-                {n + 1} — {anchor}
+            <option value="">{intl.formatMessage(RATING_MESSAGES.notRated)}</option>
+            {ANCHOR_MESSAGES[d].map((anchor, n) => (
+              <option key={n} value={n + 1}>
+                {intl.formatMessage(
+                  { defaultMessage: '{level} — {anchor}', description: 'Quick rating of a finding: one choice of a 1–4 rating; level is the number, anchor its words' },
+                  { level: n + 1, anchor: intl.formatMessage(anchor) },
+                )}
               </option>
             ))}
           </select>
         </div>
       ))}
-      <FormActions saveLabel="Save rating" busy={busy} failure={failure} onCancel={props.onCancel} />
+      <FormActions
+        saveLabel={intl.formatMessage({ defaultMessage: 'Save rating', description: 'Quick rating of a finding: button that saves the four ratings' })}
+        busy={busy} failure={failure} onCancel={props.onCancel} />
     </form>
   );
 }

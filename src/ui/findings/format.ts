@@ -3,10 +3,9 @@ import { severityLevel, severityScore, type Finding } from '../../domain';
 import { defineMessages } from '../../i18n/format';
 import { useIntl } from '../../i18n/react';
 import { ANSWER_MESSAGES, STAGE_MESSAGES } from '../common/codeWords';
-import { LIKELIHOOD_MESSAGES, RATING_MESSAGES, SEVERITY_NAME_MESSAGES } from './words';
+import { FINDING_WORDS, LIKELIHOOD_MESSAGES, RATING_MESSAGES, SEVERITY_NAME_MESSAGES } from './words';
 
 const SOURCE = defineMessages({
-  custom: { defaultMessage: 'Added by you', description: 'Where a finding comes from: the person added it themselves' },
   item: { defaultMessage: '{item}, {stage}, answered {answer}', description: 'Where a finding comes from: a checklist item id, its stage and the answer given' },
 });
 
@@ -29,7 +28,7 @@ export function useFindingWords() {
     /** Where a finding comes from: "CON-04, Conception, answered No", or the person's own. */
     const sourceText = (finding: Finding) =>
       finding.origin === 'custom'
-        ? f(SOURCE.custom)
+        ? f(FINDING_WORDS.addedByYou)
         : f(
             SOURCE.item,
             { item: finding.itemId ?? '', stage: f(STAGE_MESSAGES[finding.stage!]), answer: f(ANSWER_MESSAGES[finding.answer!]) },

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, FINDING_STATUSES } from '../../domain';
+import { ACTION_STATUSES, FINDING_STATUSES, INVOLVEMENTS, SEVERITY_ANCHORS } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 type FindingStatus = (typeof FINDING_STATUSES)[number];
@@ -50,4 +50,66 @@ export const RATING_MESSAGES = defineMessages({
     defaultMessage: 'Severity {severity} · likelihood {likelihood}',
     description: 'A finding’s rating in one line; severity is e.g. “4 of 4 (Grave)”, likelihood e.g. “3: Likely”',
   },
+});
+
+type Involvement = (typeof INVOLVEMENTS)[number];
+
+/** The screens' words for how the organisation is involved in a harm (UNGP 19); the domain's INVOLVEMENT_LABELS stay the reports' English. */
+export const INVOLVEMENT_MESSAGES: Record<Involvement, MessageDescriptor> = defineMessages({
+  causes: { defaultMessage: 'We cause it', description: 'Finding editor, our involvement in a human-rights harm (UN Guiding Principle 19): we cause the harm' },
+  contributes: { defaultMessage: 'We contribute to it', description: 'Finding editor, our involvement in a human-rights harm (UN Guiding Principle 19): we contribute to it' },
+  'directly-linked': {
+    defaultMessage: 'It is directly linked to our product through a business relationship',
+    description: 'Finding editor, our involvement in a human-rights harm (UN Guiding Principle 19): neither caused nor contributed to, but linked through a business relationship',
+  },
+});
+
+const ANCHORS = defineMessages({
+  scale1: { defaultMessage: 'Minor: an inconvenience, quickly overcome', description: 'Severity, scale of a human-rights harm, level 1 of 4: name, then what it means' },
+  scale2: { defaultMessage: 'Moderate: a real limit on a right', description: 'Severity, scale of a human-rights harm, level 2 of 4: name, then what it means' },
+  scale3: {
+    defaultMessage: 'Serious: loss of a livelihood, liberty, an essential service or safety',
+    description: 'Severity, scale of a human-rights harm, level 3 of 4: name, then what it means',
+  },
+  scale4: {
+    defaultMessage: 'Grave: harm to life, physical or mental integrity, or lasting loss of liberty',
+    description: 'Severity, scale of a human-rights harm, level 4 of 4: name, then what it means',
+  },
+  scope1: { defaultMessage: 'A few individuals', description: 'Severity, scope of a human-rights harm (how many people it reaches), level 1 of 4' },
+  scope2: { defaultMessage: 'A group or a community', description: 'Severity, scope of a human-rights harm (how many people it reaches), level 2 of 4' },
+  scope3: { defaultMessage: 'A large share of users or a whole group of people', description: 'Severity, scope of a human-rights harm (how many people it reaches), level 3 of 4' },
+  scope4: { defaultMessage: 'Most people affected, or society as a whole', description: 'Severity, scope of a human-rights harm (how many people it reaches), level 4 of 4' },
+  irremediability1: { defaultMessage: 'Fully and quickly reversible', description: 'Severity, irremediability of a human-rights harm (how hard to put right), level 1 of 4' },
+  irremediability2: { defaultMessage: 'Reversible with effort', description: 'Severity, irremediability of a human-rights harm (how hard to put right), level 2 of 4' },
+  irremediability3: { defaultMessage: 'Hard to reverse; some harm lasts', description: 'Severity, irremediability of a human-rights harm (how hard to put right), level 3 of 4' },
+  irremediability4: { defaultMessage: 'Permanent: cannot be undone', description: 'Severity, irremediability of a human-rights harm (how hard to put right), level 4 of 4' },
+});
+
+/**
+ * The plain-language anchors of each 1–4 level, as the rating forms show them: the screens' words for the
+ * domain's SEVERITY_ANCHORS (which stay the reports' English), level by level in the same order.
+ */
+export const ANCHOR_MESSAGES: Record<keyof typeof SEVERITY_ANCHORS, readonly MessageDescriptor[]> = {
+  scale: [ANCHORS.scale1, ANCHORS.scale2, ANCHORS.scale3, ANCHORS.scale4],
+  scope: [ANCHORS.scope1, ANCHORS.scope2, ANCHORS.scope3, ANCHORS.scope4],
+  irremediability: [ANCHORS.irremediability1, ANCHORS.irremediability2, ANCHORS.irremediability3, ANCHORS.irremediability4],
+  likelihood: LIKELIHOOD_MESSAGES,
+};
+
+/** The question each rating answers, as the full editor and the quick rating label it. */
+export const DIMENSION_MESSAGES: Record<keyof typeof SEVERITY_ANCHORS, MessageDescriptor> = defineMessages({
+  scale: { defaultMessage: 'Scale: how grave is the harm?', description: 'Rating a finding: the severity dimension “scale” (UN Guiding Principle 14)' },
+  scope: { defaultMessage: 'Scope: how many people does it reach?', description: 'Rating a finding: the severity dimension “scope” (UN Guiding Principle 14)' },
+  irremediability: {
+    defaultMessage: 'Irremediability: how hard is it to put right?',
+    description: 'Rating a finding: the severity dimension “irremediability” (UN Guiding Principle 14)',
+  },
+  likelihood: { defaultMessage: 'Likelihood: how likely is the harm?', description: 'Rating a finding: how likely the harm is' },
+});
+
+/** Words more than one findings screen says. */
+export const FINDING_WORDS = defineMessages({
+  delete: { defaultMessage: 'Delete finding', description: 'Button that deletes a finding a person added' },
+  backToAll: { defaultMessage: 'Back to all findings', description: 'Finding page: link back to the list of findings' },
+  addedByYou: { defaultMessage: 'Added by you', description: 'Where a finding comes from: the person added it themselves' },
 });
