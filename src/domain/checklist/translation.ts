@@ -135,6 +135,8 @@ export interface LocalizedChecklist {
   review: TranslationReview;
   /** Items shown (wholly or partly) in English because their translation is missing or stale. */
   inEnglish: string[];
+  /** The checklist's own texts (title, stages, profile questions, modules, groups) are the English: their translation is of other English. */
+  manifestInEnglish: boolean;
 }
 
 function merge(english: unknown, translated: unknown): unknown {
@@ -186,5 +188,5 @@ export function localizeChecklist(checklist: Checklist, translation: ChecklistTr
     groups: byIdMerged(checklist.groups as unknown as Texts[], 'id', m.groups, (g) => only(g, ['label'])),
     items,
   } as unknown as Checklist;
-  return { checklist: localized, language: translation.language, review: translation.review, inEnglish };
+  return { checklist: localized, language: translation.language, review: translation.review, inEnglish, manifestInEnglish: !fresh };
 }

@@ -133,7 +133,7 @@ export function AssessmentShell(props: {
               description="Assessment header under the product name: kind of assessment, checklist and version, revision (and the one it follows, and whether it is locked)"
               values={{
                 kind: intl.formatMessage(ASSESSMENT_KIND_MESSAGES[assessmentKind(assessment.mode, assessment.triage, loaded.checklist)]),
-                checklist: <span lang={shown.language}>{shown.loaded.checklist.title}</span>,
+                checklist: <span lang={shown.textsLanguage}>{shown.loaded.checklist.title}</span>,
                 version: loaded.checklist.version,
                 revision: assessment.revision.number,
                 parent: assessment.revision.parent ? String(assessment.revision.parent.number) : 'none',

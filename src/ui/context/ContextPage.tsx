@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import type { SectionProps } from '../assessment/sections';
 import { useDates } from '../common/dates';
 import { groupLabel, groupOptions, rightLabel, rightOptions } from '../common/labels';
+import { ListIn } from '../common/ListIn';
 import { RecordSection, type RecordWords } from './RecordSection';
 import { BenefitForm, BLANK_BENEFIT, BLANK_STAKEHOLDER, BLANK_TRADEOFF, CONTEXT_FIELDS as F, StakeholderForm, TradeoffForm } from './forms';
 import { defineMessages } from '../../i18n/format';
@@ -66,7 +67,8 @@ export default function ContextPage({ assessment, loaded, commit }: SectionProps
   const dates = useDates();
   const rights = useMemo(() => rightOptions(loaded), [loaded]);
   const groups = useMemo(() => groupOptions(loaded), [loaded]);
-  const list = (ids: string[], label: (id: string) => string) => (ids.length ? intl.formatList(ids.map(label)) : null);
+  // Rights as the UN sources name them and groups as the checklist's source names them: English, marked so.
+  const list = (ids: string[], label: (id: string) => string) => (ids.length ? <ListIn items={ids.map(label)} lang="en" /> : null);
   const groupNames = (ids: string[]) => list(ids, (id) => groupLabel(loaded, id));
 
   return (

@@ -1,3 +1,4 @@
+import { ListIn } from '../common/ListIn';
 import { useState } from 'react';
 import { describeCitation, isBuyerAssessment, questionFor, type Assessment, type AssessmentChange, type ChecklistItem } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
@@ -100,7 +101,7 @@ export function ItemCard(props: {
           <FormattedMessage
             defaultMessage="<b>Red flag:</b> {reason} This is escalated whatever the overall score."
             description="Checklist item: why a negative answer is a red flag (the reason comes from the checklist)"
-            values={{ reason: item.redFlag.reason, b: (text) => <strong>{text}</strong> }}
+            values={{ reason: <span lang={lang}>{item.redFlag.reason}</span>, b: (text) => <strong>{text}</strong> }}
           />
         </p>
       )}
@@ -134,11 +135,11 @@ export function ItemCard(props: {
             <FormattedMessage
               defaultMessage="Rights engaged: {rights}"
               description="Checklist item sources: the human rights it engages (names as the UN sources give them), as a list"
-              values={{ rights: intl.formatList(item.rights.map((r) => loaded.registry.rights[r]?.label ?? r)) }}
+              values={{ rights: <ListIn items={item.rights.map((r) => loaded.registry.rights[r]?.label ?? r)} lang="en" /> }}
             />
           </p>
         )}
-        <ul className="citations">
+        <ul className="citations" lang="en">
           {item.citations.map((c, i) => (
             <li key={i}>{citationText(describeCitation(c, loaded.registry))}</li>
           ))}

@@ -18,7 +18,8 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../app/services';
 import { isLocale } from '../../i18n/locales';
-import type { LoadedChecklist } from '../../app/checklistCatalog';
+import { itemLanguage, type ChecklistInLanguage } from './useChecklistLanguage';
+import { ListIn } from '../common/ListIn';
 import type { wizardMachine } from '../../machines/wizard.machine';
 import { useEasyRead } from '../common/easyRead';
 import { STAGE_MESSAGES } from '../common/codeWords';
@@ -35,8 +36,11 @@ const COLUMNS = defineMessages({
 });
 
 /** Nothing is dropped silently: every unanswered applicable item is listed with a way back to it. */
-export function ReviewStep(props: { assessment: Assessment; loaded: LoadedChecklist; actor: ActorRefFrom<typeof wizardMachine> }) {
-  const { assessment, loaded, actor } = props;
+export function ReviewStep(props: { assessment: Assessment; shown: ChecklistInLanguage; actor: ActorRefFrom<typeof wizardMachine> }) {
+  const { assessment, shown, actor } = props;
+  const { loaded } = shown;
+  // Each question, reason and module name marked with the language it is shown in (English until translated).
+  const lang = (itemId: string) => itemLanguage(shown, itemId);
   // With the global Easy read switch on, every list of questions reads in easy-read too.
   const [easy] = useEasyRead();
   const intl = useIntl();
@@ -56,7 +60,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
           <FormattedMessage
             defaultMessage="{stage}, {item}: {question}"
             description="Review: a link back to a question (stage, item id, the question)"
-            values={{ stage: intl.formatMessage(STAGE_MESSAGES[item.stage]), item: item.id, question: wording(item) }}
+            values={{ stage: intl.formatMessage(STAGE_MESSAGES[item.stage]), item: item.id, question: <span lang={lang(item.id)}>{wording(item)}</span> }}
           />
         </button>
       </li>
@@ -81,7 +85,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
           <FormattedMessage
             defaultMessage="Optional modules in use: {modules}."
             description="Review: the optional modules the profile switched on, as a list"
-            values={{ modules: intl.formatList(modules.map((m) => m.title)) }}
+            values={{ modules: <ListIn items={modules.map((m) => m.title)} lang={shown.textsLanguage} /> }}
           />
         )}
       </p>
@@ -116,8 +120,8 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
         <caption>{completionTitle}</caption>
         <thead>
           <tr>
-            {Object.values(COLUMNS).map((column) => (
-              <th scope="col" key={column.description}>
+            {Object.entries(COLUMNS).map(([name, column]) => (
+              <th scope="col" key={name}>
                 {intl.formatMessage(column)}
               </th>
             ))}
@@ -144,7 +148,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
           <ul>
             {flags.map(({ item }) => (
               <li key={item.id}>
-                <span className="item-id">{item.id}</span> {item.redFlag?.reason}
+                <span className="item-id">{item.id}</span> <span lang={lang(item.id)}>{item.redFlag?.reason}</span>
               </li>
             ))}
           </ul>
@@ -186,7 +190,7 @@ export function ReviewStep(props: { assessment: Assessment; loaded: LoadedCheckl
           {STAGES.flatMap((s) =>
             resolved.skipped[s].map(({ item, reason }) => (
               <li key={item.id}>
-                {item.id}: {wording(item)} <span className="muted">({intl.formatMessage(SKIP_REASON_MESSAGES[reason])})</span>
+                {item.id}: <span lang={lang(item.id)}>{wording(item)}</span> <span className="muted">({intl.formatMessage(SKIP_REASON_MESSAGES[reason])})</span>
               </li>
             )),
           )}

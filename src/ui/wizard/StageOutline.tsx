@@ -13,8 +13,11 @@ export function StageOutline(props: {
   assessment: Assessment;
   resolved: ResolvedChecklist;
   currentItemId: string | null;
+  /** The language an item's texts are shown in (English when not given: the checklist's source). */
+  itemLang?: (itemId: string) => string;
   onJump: (itemId: string) => void;
 }) {
+  const itemLang = props.itemLang ?? (() => 'en');
   // The global Easy read switch covers the whole checklist: the outline and its answer labels too.
   const [easy] = useEasyRead();
   const intl = useIntl();
@@ -38,7 +41,7 @@ export function StageOutline(props: {
                 aria-current={item.id === props.currentItemId ? 'true' : undefined}
                 onClick={() => props.onJump(item.id)}
               >
-                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))}
+                <span className="item-id">{item.id}</span> <span lang={itemLang(item.id)}>{easy ? item.easyRead : shorten(questionFor(item, props.buyer))}</span>
               </button>{' '}
               {/* Each answer in its own colour and words: a No must not look like a Yes at a glance. */}
               <span className={answered && status ? `badge answer-${status}` : 'badge'}>{answered && status ? intl.formatMessage(labels[status]) : intl.formatMessage({ defaultMessage: 'Not answered', description: 'Stage outline: an item has no answer yet' })}
@@ -64,7 +67,7 @@ export function StageOutline(props: {
           <ul>
             {skipped.map(({ item, reason }) => (
               <li key={item.id}>
-                <span className="item-id">{item.id}</span> {easy ? item.easyRead : shorten(questionFor(item, props.buyer))} <span className="muted">({intl.formatMessage(SKIP_REASON_MESSAGES[reason])})</span>
+                <span className="item-id">{item.id}</span> <span lang={itemLang(item.id)}>{easy ? item.easyRead : shorten(questionFor(item, props.buyer))}</span> <span className="muted">({intl.formatMessage(SKIP_REASON_MESSAGES[reason])})</span>
               </li>
             ))}
           </ul>

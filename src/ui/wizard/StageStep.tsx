@@ -1,7 +1,7 @@
 import { useSelector } from '@xstate/react';
 import type { ActorRefFrom } from 'xstate';
 import { STAGES, isAnswered, isBuyerAssessment, resolveChecklist, type Assessment, type StageId } from '../../domain';
-import type { ChecklistInLanguage } from './useChecklistLanguage';
+import { itemLanguage, type ChecklistInLanguage } from './useChecklistLanguage';
 import { currentItemId, type wizardMachine } from '../../machines/wizard.machine';
 import { ItemCard } from './ItemCard';
 import { StageOutline } from './StageOutline';
@@ -57,7 +57,7 @@ export function StageStep(props: {
             </span>
           )}
         </h2>
-        <p className="muted">{stageMeta.summary}</p>
+        <p className="muted" lang={shown.textsLanguage}>{stageMeta.summary}</p>
         <div className="stage-progress">
           <progress max={Math.max(1, applicableIds.length)} value={answered} aria-labelledby="stage-progress-text" />
           <span id="stage-progress-text">
@@ -111,6 +111,7 @@ export function StageStep(props: {
         assessment={assessment}
         resolved={resolved}
         currentItemId={itemId}
+        itemLang={(id) => itemLanguage(shown, id)}
         onJump={(id) => send({ type: 'item.jump', stage, itemId: id })}
       />
     </div>

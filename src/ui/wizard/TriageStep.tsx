@@ -21,10 +21,13 @@ const CHOOSE = defineMessage({ defaultMessage: 'choose an answer', description: 
 export function TriageStep(props: {
   assessment: Assessment;
   loaded: LoadedChecklist;
+  /** The language the checklist's questions, options and module names are shown in ("en" until translated). */
+  lang: string;
   actor: ActorRefFrom<typeof wizardMachine>;
   readOnly?: boolean;
 }) {
   const { checklist } = props.loaded;
+  const { lang } = props;
   const services = useServices();
   const leave = useLeaveGuard();
   const intl = useIntl();
@@ -109,9 +112,9 @@ export function TriageStep(props: {
         if (q.kind === 'text') {
           return (
             <div className="field" key={q.id}>
-              <label htmlFor={`triage-${q.id}`}>{q.question}</label>
+              <label htmlFor={`triage-${q.id}`} lang={lang}>{q.question}</label>
               {q.help && (
-                <p id={`triage-${q.id}-help`} className="hint">
+                <p id={`triage-${q.id}-help`} className="hint" lang={lang}>
                   {q.help}
                 </p>
               )}
@@ -121,11 +124,13 @@ export function TriageStep(props: {
         }
         const options: { value: string; label: string; help?: string }[] = q.kind === 'boolean' ? [{ value: 'yes', label: intl.formatMessage(YES) }, { value: 'no', label: intl.formatMessage(NO) }] : q.options;
         const helpId = `triage-${q.id}-help`;
+        // Yes and No are the interface's words; other options are the checklist's.
+        const optionLang = q.kind === 'boolean' ? undefined : lang;
         return (
           <fieldset className="field" key={q.id} aria-describedby={q.help ? `${helpId} ${errorId}` : errorId}>
-            <legend>{q.question}</legend>
+            <legend lang={lang}>{q.question}</legend>
             {q.help && (
-              <p id={helpId} className="hint">
+              <p id={helpId} className="hint" lang={lang}>
                 {q.help}
               </p>
             )}
@@ -143,7 +148,7 @@ export function TriageStep(props: {
               return (
                 <div className="choice" key={o.value}>
                   <input type={q.kind === 'multi' ? 'checkbox' : 'radio'} id={id} value={o.value} {...form.register(q.id)} aria-describedby={o.help ? `${id}-hint` : undefined} />
-                  <div>
+                  <div lang={optionLang}>
                     <label htmlFor={id}>{o.label}</label>
                     {o.help && (
                       <p id={`${id}-hint`} className="hint">
@@ -180,7 +185,9 @@ export function TriageStep(props: {
             </p>
             <ul aria-label={intl.formatMessage({ defaultMessage: 'Active modules', description: 'Profile step preview: accessible name of the list of optional modules' })}>
               {preview.modules.map((m) => (
-                <li key={m.id}>{m.title}</li>
+                <li key={m.id} lang={lang}>
+                  {m.title}
+                </li>
               ))}
             </ul>
           </>

@@ -108,6 +108,7 @@ export function Wizard(props: {
             key={String(assessment.triage[loaded.checklist.perspective.question] ?? '')}
             assessment={assessment}
             loaded={loaded}
+            lang={shown.textsLanguage}
             actor={actor}
             readOnly={readOnly || assessment.mode === 'audit'}
           />
@@ -127,7 +128,7 @@ export function Wizard(props: {
           <StageStep stage={place as StageId} assessment={assessment} shown={shown} actor={actor} autosave={autosave} readOnly={readOnly || assessment.mode === 'audit'} />
         </>
       )}
-      {place === 'review' && <ReviewStep assessment={assessment} loaded={loaded} actor={actor} />}
+      {place === 'review' && <ReviewStep assessment={assessment} shown={shown} actor={actor} />}
     </div>
   );
 }

@@ -13,7 +13,13 @@ export interface ChecklistInLanguage {
   review: TranslationReview | null;
   /** Items still shown in English (their translation is missing or older than the English). */
   inEnglish: ReadonlySet<string>;
+  /** The language of the checklist's own texts: stage summaries, profile questions, module and group names. */
+  textsLanguage: string;
 }
+
+/** The language an item's texts are shown in (for `lang`): the translation's where it is fresh, else English. */
+export const itemLanguage = (shown: ChecklistInLanguage, itemId: string): string =>
+  shown.review !== null && !shown.inEnglish.has(itemId) ? shown.language : 'en';
 
 const NONE: ReadonlySet<string> = new Set();
 const cache = new Map<string, Promise<ChecklistInLanguage | null>>();
@@ -26,7 +32,15 @@ function load(loaded: LoadedChecklist, language: string): Promise<ChecklistInLan
     pending = import('../../app/checklistTranslations').then(async ({ checklistLanguages, localizedChecklist }) => {
       if (!checklistLanguages(loaded.ref.id).includes(language)) return null;
       const localized = await localizedChecklist(loaded.checklist, language);
-      return localized && { loaded: { ...loaded, checklist: localized.checklist }, language, review: localized.review, inEnglish: new Set(localized.inEnglish) };
+      return (
+        localized && {
+          loaded: { ...loaded, checklist: localized.checklist },
+          language,
+          review: localized.review,
+          inEnglish: new Set(localized.inEnglish),
+          textsLanguage: localized.manifestInEnglish ? 'en' : language,
+        }
+      );
     });
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
@@ -42,7 +56,7 @@ function load(loaded: LoadedChecklist, language: string): Promise<ChecklistInLan
  */
 export function useChecklistLanguage(loaded: LoadedChecklist): ChecklistInLanguage {
   const { locale } = useIntl();
-  const english: ChecklistInLanguage = { loaded, language: 'en', review: null, inEnglish: NONE };
+  const english: ChecklistInLanguage = { loaded, language: 'en', review: null, inEnglish: NONE, textsLanguage: 'en' };
   const [shown, setShown] = useState<{ for: LoadedChecklist; locale: string; value: ChecklistInLanguage | null } | null>(null);
   useEffect(() => {
     if (locale === 'en') return;
