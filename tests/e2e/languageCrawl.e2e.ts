@@ -41,48 +41,16 @@ const GAP_TITLE = /\bGap: /; // finding titles made by src/domain/findings/deriv
  */
 const PENDING: Record<string, readonly (string | RegExp)[]> = {
   // hfind: src/ui/findings, src/ui/upgrade, src/ui/dashboard and the finding titles quoted on the action plan.
-  'findings': [
-    GAP_TITLE,
-    'Each applicable item answered No, Partly or Don’t know is a finding: a possible impact on people’s rights. Rate each one (“Rate” in the list, or open it for the full form) and decide what to do about it. They are listed in the order to act on them (UNGP 24): red flags first, then the most severe and least remediable, then the most likely.',
-    'Add a finding of your own',
-    '14 findings, 1 red flag, 0 not yet fully rated.',
-  ],
+  findings: [GAP_TITLE],
   'finding editor': [
     GAP_TITLE,
-    'Back to all findings',
-    'Red flag: Without a clear, publicly accessible legal basis, any interference with rights is arbitrary. Do not use the product in that jurisdiction. It comes first whatever its rating.',
-    'Open CON-05 in the checklist',
-    'Rate and describe this finding',
-    'What was found (optional)',
-    'Anything your answer’s notes do not already say: where the gap is and who it reaches.',
-    'Life, liberty and security of person',
-    'Freedom of thought, conscience, religion and opinion',
-    'Freedom of expression and access to information',
-    'Participation in public affairs, voting and access to public service',
-    'Fair trial and equality before courts',
-    'Work and just conditions of work',
-    'Cultural life and the benefits of scientific progress',
-    'Rights of the child: best interests and protection',
-    'Accessibility of information and communications technology',
+    // The checklist's red-flag reason and group names, English without lang="en".
+    'Signal d’alerte : Without a clear, publicly accessible legal basis, any interference with rights is arbitrary. Do not use the product in that jurisdiction. Il passe en premier, quelle que soit son évaluation.',
+    'علامة إنذار: Without a clear, publicly accessible legal basis, any interference with rights is arbitrary. Do not use the product in that jurisdiction. وتأتي أولاً أياً كان تقديرها.',
     'Users of the product',
     'People affected who do not use the product',
-    'Rate each of the three dimensions from 1 to 4. Severity is judged from the point of view of the people affected, not the company.',
-    'Scale: how grave is the harm?',
-    '4 Grave: harm to life, physical or mental integrity, or lasting loss of liberty',
-    'Scope: how many people does it reach?',
-    '3 A large share of users or a whole group of people',
-    'Irremediability: how hard is it to put right?',
-    '3 Hard to reverse; some harm lasts',
-    'Severity: 3 of 4 (Serious), the highest of the three: any one can make a harm severe, so they are not averaged',
-    'Likelihood: how likely is the harm?',
-    'We cause it',
-    'We contribute to it',
-    'It is directly linked to our product through a business relationship',
-    'What you can do to prevent or mitigate the harm, alone or with others (suppliers, customers, partners).',
-    'Rationale (required when the risk is accepted)',
-    'Who decided, and why the remaining risk is acceptable to the people who bear it.',
   ],
-  'upgrade': [
+  upgrade: [
     /^[A-Z]{3}-\d+ /, // the upgrade table's rows: an item id and its question
     'Upgrade from checklist 1.0.0 to 1.1.0',
     '72 answers are kept as they are, 0 move to the item they were merged into, and 7 applicable items will need an answer. Version 1.0.0 stays available: until you upgrade, this assessment keeps using it.',
