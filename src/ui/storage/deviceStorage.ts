@@ -41,7 +41,7 @@ export async function readStorageState(): Promise<StorageState> {
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /**
- * "12 kB", "3.4 MB", "10 GB" (decimal units, as file managers show them), in the given
+ * "999 bytes", "12 kB", "3.4 MB", "10 GB" (decimal units, as file managers show them), in the given
  * language's words and digits ("10 Go" in French): Intl names the unit.
  */
 export function formatBytes(bytes: number, locale = 'en-GB'): string {
@@ -52,6 +52,8 @@ export function formatBytes(bytes: number, locale = 'en-GB'): string {
     unit += 1;
   }
   const digits = unit === 0 || Number(value.toFixed(1)) >= 10 ? 0 : 1;
-  const format = new Intl.NumberFormat(locale, { style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: 'short', minimumFractionDigits: digits, maximumFractionDigits: digits });
+  // Bytes by their long name: CLDR's short English name does not take a plural ("999 byte").
+  const unitDisplay = unit === 0 ? 'long' : 'short';
+  const format = new Intl.NumberFormat(locale, { style: 'unit', unit: BYTE_UNITS[unit], unitDisplay, minimumFractionDigits: digits, maximumFractionDigits: digits });
   return format.format(Number(value.toFixed(digits)));
 }
