@@ -14,6 +14,10 @@ const WORDS = defineMessages({
   },
   severityLevel: { defaultMessage: 'Severity {level}: {name}', description: 'Heat map table: row header; level is 1–4, name e.g. “Grave”' },
   likelihoodLevel: { defaultMessage: 'Likelihood {level}: {name}', description: 'Heat map table: column header; level is 1–4, name e.g. “Likely”' },
+  cellWithFlags: {
+    defaultMessage: '{count}, {flags}',
+    description: 'Heat map table: a cell with red flags; count is its number of findings, flags says how many are red flags (e.g. “1 red flag”)',
+  },
 });
 
 /** The level names and the red-flag count in the chosen language. */
@@ -126,8 +130,9 @@ export function HeatMapTable(props: { counts: Grid; redFlags: Grid; caption: str
             <th scope="row">{words.formatMessage(WORDS.severityLevel, { level: s, name: words.severityName(s) })}</th>
             {LEVELS.map((l) => (
               <td key={l}>
-                {props.counts[s - 1]?.[l - 1] ?? 0}
-                {(props.redFlags[s - 1]?.[l - 1] ?? 0) > 0 && `, ${words.flagText(props.redFlags[s - 1]![l - 1]!)}`}
+                {(props.redFlags[s - 1]?.[l - 1] ?? 0) > 0
+                  ? words.formatMessage(WORDS.cellWithFlags, { count: String(props.counts[s - 1]?.[l - 1] ?? 0), flags: words.flagText(props.redFlags[s - 1]![l - 1]!) })
+                  : (props.counts[s - 1]?.[l - 1] ?? 0)}
               </td>
             ))}
           </tr>
