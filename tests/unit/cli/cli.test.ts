@@ -138,20 +138,23 @@ describe('hrba help and the bin', () => {
   });
 
   it('starts help and version without loading any command: only the bin, the compiled entry (and, for version, the paths module) resolve', () => {
-    // A resolve hook that prints every module Node resolves on stderr, so what `hrba help` loads can be read back.
-    const hook = `export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write('resolved ' + r.url + '\\n'); return r; }`;
-    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    // A resolve hook that appends every module Node resolves to a file, so what `hrba help` loads can be read back.
+    // Written synchronously: the hooks run on their own thread, and its stderr may be cut off when the command exits.
     const loaded = (command: string) => {
-      const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, join(ROOT, 'bin/hrba.mjs'), command], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
-      expect(r.status).toBe(0);
-      const urls = r.stderr.split('\n').filter((l) => l.startsWith('resolved ')).map((l) => l.slice('resolved '.length));
+      const log = join(tmp, `resolved-${command.replace(/\W/g, '')}.txt`);
+      writeFileSync(log, '');
+      const hook = `import { appendFileSync } from 'node:fs'; export async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r; }`;
+      const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+      const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, join(ROOT, 'bin/hrba.mjs'), command], { cwd: tmp, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
       // Chunk names lose their content hash (the bundler may split one module into a facade and its body).
       const files = urls.filter((u) => !u.startsWith('node:')).map((u) => u.replace(pathToFileURL(ROOT).href, '').replace(/-[\w-]{8}\.mjs$/, '.mjs'));
       return [...new Set(files)];
     };
     expect(loaded('help')).toEqual(['/bin/hrba.mjs', '/dist-cli/hrba.mjs']);
     expect(loaded('--version')).toEqual(['/bin/hrba.mjs', '/dist-cli/hrba.mjs', '/dist-cli/chunks/paths.mjs']);
-  }, 60_000);
+  }, 240_000);
 
   it('runs compiled JavaScript: no TypeScript file or loader is resolved while the installed command validates a file', () => {
     // A resolve hook that refuses anything TypeScript: the bin must reach dist-cli, never src/*.ts through tsx.
