@@ -21,6 +21,8 @@ import ProcurementPage from '../../src/ui/procurement/ProcurementPage';
 import { requestInput, T0 } from '../unit/procurement/requestInput';
 import type { AnswerStatus } from '../../src/domain';
 import { captureDownloads, makeServices, renderWithServices, rowByColumn } from './helpers';
+import { switchLanguage } from '../../src/i18n/language';
+import { itemText, say } from '../e2e/support/say';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 60_000 });
 // See VendorResponse.test.tsx: fake-indexeddb keeps Node's Blob, not jsdom's.
@@ -162,5 +164,38 @@ describe('importing vendors’ responses', () => {
     const csv = await downloads[0]!.blob.text();
     expect(csv).toContain('RED FLAG: Deal-breaker set by the buyer');
     expect(csv.split('\r\n')[1]).toMatch(/^CQ-01,/);
+  });
+});
+
+describe('the decision form in French', () => {
+  afterEach(async () => {
+    await switchLanguage('en', false);
+  });
+
+  it('quotes a red flag’s checklist question in French, under the not-reviewed note; the buyer’s own question stays as written', async () => {
+    await switchLanguage('fr', false);
+    const fr = (english: string, values?: Record<string, string | number>, description?: string) => say('fr', english, values, description);
+    const services = makeServices();
+    const repo = await services.procurements();
+    await repo.saveDraft(request, T0);
+    await repo.markSent(request.id, hash, T0);
+    renderWithServices(<ProcurementPage id={request.id} />, services, `/procurement/${request.id}`);
+    await screen.findByRole('heading', { name: fr('Vendors’ responses') });
+    const flagged = { ...ARGUS, answers: { 'CON-04': 'no', 'DEP-03': 'yes', 'CQ-01': 'no' } } as const;
+    await userEvent.upload(screen.getByLabelText(fr('Response files from vendors (.hrba.zip; you may choose several)')), await zip(responseFile(undefined, flagged)));
+
+    const form = await screen.findByRole('form', { name: fr('Record the decision') }, { timeout: 20_000 });
+    const approve = fr('Approve', undefined, 'Procurement decision: approve the vendor');
+    const conditions = fr('Approve with conditions');
+    await userEvent.click(within(form).getAllByRole('radio').find((r) => r.closest('label')!.textContent!.trim().startsWith(approve) && !r.closest('label')!.textContent!.trim().startsWith(conditions))!);
+    await userEvent.selectOptions(within(form).getByRole('combobox'), within(form).getAllByRole('option')[1]!);
+    const french = itemText('fr', 'conception', 'CON-04');
+    const confirm = await within(form).findByRole('checkbox', { name: fr('I approve despite the red flag on {key}: {question}', { key: 'CON-04', question: french }) });
+    expect(confirm.closest('label')!.querySelector('bdi')!.lang).toBe('');
+    const english = (await loadChecklist('hrba-tech', '1.1.0')).checklist.items.find((i) => i.id === 'CON-04')!.question;
+    expect(form.textContent).not.toContain(english);
+    // The buyer's own question is theirs, in their words.
+    within(form).getByRole('checkbox', { name: fr('I approve despite the red flag on {key}: {question}', { key: 'CQ-01', question: request.customQuestions[0]!.question }) });
+    expect(screen.getAllByRole('note').some((n) => /traduction pas encore relue/.test(n.textContent ?? ''))).toBe(true);
   });
 });

@@ -11,7 +11,14 @@ import type { SectionProps } from '../../src/ui/assessment/sections';
 import { bundledAssessment, makeServices, renderWithServices } from './helpers';
 import { read, selfSigned } from '../unit/crypto/openssl';
 import { answers, openSection, triagedAssessment } from './decisionsFixtures';
-import { say } from '../e2e/support/say';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadChecklist } from '../../src/app/checklistCatalog';
+import { itemText, say } from '../e2e/support/say';
+
+/** The French checklist translation's items of one stage, as its file has them. */
+const frenchItems = (stage: string) =>
+  (JSON.parse(readFileSync(join(process.cwd(), 'checklists/hrba-tech/translations/fr/items', `${stage}.json`), 'utf8')) as { items: Record<string, { question: string; redFlag?: { reason: string } }> }).items;
 
 /** A tag's words without the tag, for comparing a message with a rich text's textContent. */
 const plain = ((chunks: string[]) => chunks.join('')) as unknown as string;
@@ -86,6 +93,9 @@ describe('screens in another language', () => {
     await screen.findByRole('heading', { name: 'Conclusions, point par point' });
     expect(screen.getByText(/^1 sur \d+ points applicables examiné\(s\)\.$/)).toBeTruthy();
     const card = within(screen.getByRole('article', { name: /^CON-02 / }));
+    // The question in French (the translation loads after the page), under the note that nobody has reviewed it yet.
+    await waitFor(() => expect(screen.getByRole('article', { name: /^CON-02 / }).querySelector('h5')!.textContent).toBe(`CON-02 ${frenchItems('conception')['CON-02']!.question}`));
+    expect(screen.getByRole('note').textContent).toMatch(/traduction pas encore relue/);
     card.getByText('Réponse du répondant');
     // The respondent’s answer in the catalogue’s words; their notes as they typed them.
     card.getByText('En partie');
@@ -206,5 +216,32 @@ describe('screens in another language', () => {
     const source = document.querySelector('.finding-source')!;
     expect(source.textContent).toContain(ar('Answered {answer}', { answer: ar('No', undefined, 'Answer to a checklist question') }));
     expect(document.body.textContent).not.toMatch(/Severity \(UNGP 14\)|We contribute|Save finding|Answered No/);
+  });
+
+  it('Checklist text quoted in French: findings named by the items’ translated gap titles, the red flag’s reason, the dashboard and the audit’s questions, under the not-reviewed note', async () => {
+    await speak('fr');
+    const note = /traduction pas encore relue/;
+    const gap = (id: string) => itemText('fr', 'conception', id, 'gapTitle');
+    const base = await triagedAssessment({ 'CON-01': 'partial', 'CON-02': 'no', 'CON-04': 'no' });
+    const { unmount } = await openSection(base, 'findings');
+    const table = await screen.findByRole('table', { name: 'Constats par ordre de priorité' });
+    // Named in French once the translation has loaded; the English gap titles are gone.
+    await within(table).findByRole('link', { name: gap('CON-04') });
+    within(table).getByRole('link', { name: gap('CON-01') });
+    const english = (await loadChecklist()).checklist.items.find((i) => i.id === 'CON-04')!;
+    expect(english.gapTitle).toBeTruthy();
+    expect(table.textContent).not.toContain(english.gapTitle);
+    expect(screen.getByRole('note').textContent).toMatch(note);
+
+    await userEvent.click(within(table).getByRole('link', { name: gap('CON-04') }));
+    await screen.findByRole('heading', { level: 2, name: gap('CON-04') });
+    const reason = frenchItems('conception')['CON-04']!.redFlag!.reason;
+    expect(reason).not.toBe(english.redFlag!.reason);
+    expect(document.querySelector('.finding-source')!.textContent).toContain(reason);
+    unmount();
+
+    await openSection(base, 'dashboard');
+    const flags = await screen.findByRole('list', { name: /signal d’alerte ouvert/ });
+    await within(flags).findByRole('link', { name: gap('CON-04') });
   });
 });

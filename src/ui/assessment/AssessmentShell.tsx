@@ -224,7 +224,7 @@ export function AssessmentShell(props: {
             </p>
           )}
           <fieldset className="plain" disabled={(readOnly && current !== 'audit' && current !== 'sign') || respondentsOnly}>
-            <Page assessment={assessment} loaded={loaded} resolved={resolved} commit={saves.commit} param={param} readOnly={readOnly} by={by} />
+            <Page assessment={assessment} loaded={loaded} shown={shown} resolved={resolved} commit={saves.commit} param={param} readOnly={readOnly} by={by} />
           </fieldset>
         </Suspense>
       )}

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentChangeInput, ResolvedChecklist } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
+import type { ChecklistInLanguage } from '../wizard/useChecklistLanguage';
 
 /** The parts of an open assessment, each a hash route under `/a/:id`; the checklist (the wizard) is the bare route. */
 export const SECTIONS = [
@@ -31,6 +32,8 @@ export const itemHref = (assessmentId: string, itemId: string) => `/a/${assessme
 export interface SectionProps {
   assessment: Assessment;
   loaded: LoadedChecklist;
+  /** The checklist's texts in the chosen language, for showing only (useChecklistLanguage); `loaded` stays the English source. */
+  shown: ChecklistInLanguage;
   resolved: ResolvedChecklist;
   /** The single write path, awaited: resolves with the stored assessment, rejects with the reason it was not saved. */
   commit: (change: AssessmentChangeInput, by?: string) => Promise<Assessment>;

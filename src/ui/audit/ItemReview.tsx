@@ -24,7 +24,10 @@ const WORDS = defineMessages({
  * a verdict is a considered statement, and each save is one trail event.
  */
 export function ItemReview(props: {
+  /** The item as the auditor reads it (its texts in the chosen language where translated). */
   item: ChecklistItem;
+  /** The language of the item's texts when it is not the page's. */
+  lang?: string;
   buyer: boolean;
   answer: ItemAnswer | undefined;
   commit: (change: AssessmentChangeInput) => Promise<unknown>;
@@ -68,7 +71,7 @@ export function ItemReview(props: {
   return (
     <article aria-labelledby={headingId} className="item-card review-card">
       <h5 id={headingId} className="review-question">
-        <span className="item-id">{item.id}</span> {questionFor(item, props.buyer)}
+        <span className="item-id">{item.id}</span> <span lang={props.lang}>{questionFor(item, props.buyer)}</span>
       </h5>
       <div className="review-grid">
         <dl className="record-fields respondent">

@@ -12,10 +12,19 @@ import { ItemReview } from './ItemReview';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { STAGE_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
 import { FILTER_MESSAGES, type FilterWords } from './words';
+import { UnreviewedTranslationNote } from '../procurement/ChecklistLanguageNote';
+import { itemLanguage } from '../wizard/useChecklistLanguage';
 
 /** Every applicable item, stage by stage, narrowed by the filter; each with its own review form. */
 export function ItemReviewList(props: SectionProps & { itemIds: string[] }) {
   const { assessment, resolved, loaded } = props;
+  // Each question as the auditor reads it (display only: verdicts key on item ids), English where its translation is missing.
+  const inLanguage = props.shown;
+  const translated = useMemo(() => new Map(inLanguage.loaded.checklist.items.map((i) => [i.id, i])), [inLanguage]);
+  const langOf = (id: string) => {
+    const lang = itemLanguage(inLanguage, id);
+    return lang === intl.locale ? undefined : lang;
+  };
   const filterId = useId();
   const intl = useIntl();
   const filterLabels = useMemo(
@@ -43,6 +52,7 @@ export function ItemReviewList(props: SectionProps & { itemIds: string[] }) {
       <h3 id="item-reviews-title">
         <FormattedMessage defaultMessage="Verdicts, item by item" description="Audit: heading of the list of items to review" />
       </h3>
+      <UnreviewedTranslationNote shown={inLanguage} />
       <div className="list-controls">
         <div className="field">
           <label htmlFor={filterId}>
@@ -78,7 +88,8 @@ export function ItemReviewList(props: SectionProps & { itemIds: string[] }) {
             {items.map((item) => (
               <ItemReview
                 key={item.id}
-                item={item}
+                item={translated.get(item.id) ?? item}
+                lang={langOf(item.id)}
                 buyer={buyer}
                 answer={assessment.answers[item.id]}
                 commit={props.commit}

@@ -12,9 +12,11 @@ import { ChartCard } from './charts/ChartCard';
 import { HeatMap, HeatMapTable } from './charts/HeatMap';
 import { StackedBars } from './charts/StackedBars';
 import { CoverageChart } from './CoverageChart';
+import { useFindingTitles } from '../findings/titles';
+import { UnreviewedTranslationNote } from '../procurement/ChecklistLanguageNote';
 
 /** The state of the due diligence at a glance, every figure computed by the domain's `buildDashboard`. */
-export default function DashboardPage({ assessment, resolved }: SectionProps) {
+export default function DashboardPage({ assessment, shown, resolved }: SectionProps) {
   const services = useServices();
   const intl = useIntl();
   const { ratingText } = useFindingWords();
@@ -23,6 +25,10 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
   // Read once: a re-render must not move "today" (nor advance a test's clock).
   const [today] = useState(() => localDate(services.now()));
   const d = useMemo(() => buildDashboard(assessment, resolved, today), [assessment, resolved, today]);
+  // The risks are named in the language the checklist is read in (the figures stay the domain's).
+  const titleOf = useFindingTitles(assessment, shown);
+  const openRedFlags = useMemo(() => d.openRedFlags.map(titleOf), [d, titleOf]);
+  const topRisks = useMemo(() => d.topRisks.map(titleOf), [d, titleOf]);
   const applicable = d.completion.reduce((n, c) => n + c.applicable, 0);
   const answered = d.completion.reduce((n, c) => n + c.answered, 0);
   const actions = assessment.actions.length;
@@ -38,6 +44,7 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
       <h2 id="dashboard-title">
         <FormattedMessage defaultMessage="Dashboard" description="Dashboard: section heading" />
       </h2>
+      {openRedFlags.length + topRisks.length > 0 && <UnreviewedTranslationNote shown={shown} />}
       <section className={d.openRedFlags.length ? 'red-flag-panel raised' : 'red-flag-panel'} aria-labelledby="red-flags-title">
         <h3 id="red-flags-title">
           <FormattedMessage
@@ -55,9 +62,12 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
           </p>
         ) : (
           <ul className="risk-list" aria-labelledby="red-flags-title">
-            {d.openRedFlags.map((f) => (
+            {openRedFlags.map((f) => (
               <li key={f.key}>
-                <span className="item-id">{f.itemId}</span> <Link href={findingHref(f)}><bdi>{f.title}</bdi></Link>
+                <span className="item-id">{f.itemId}</span>{' '}
+                <Link href={findingHref(f)}>
+                  <bdi lang={f.titleLang}>{f.title}</bdi>
+                </Link>
                 <span className="muted"> · {ratingText(f)}</span>
               </li>
             ))}
@@ -248,9 +258,11 @@ export default function DashboardPage({ assessment, resolved }: SectionProps) {
               </p>
             ) : (
               <ol className="risk-list">
-                {d.topRisks.map((f) => (
+                {topRisks.map((f) => (
                   <li key={f.key}>
-                    <Link href={findingHref(f)}><bdi>{f.title}</bdi></Link>
+                    <Link href={findingHref(f)}>
+                      <bdi lang={f.titleLang}>{f.title}</bdi>
+                    </Link>
                     <p className="muted">
                       {f.redFlag && (
                         <span className="badge red-flag">

@@ -3,6 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FINDING_STATUSES, INVOLVEMENTS, severityLevel, type AssessmentChangeInput, type FindingRecord } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
+import type { ChecklistInLanguage } from '../wizard/useChecklistLanguage';
 import { useServices } from '../../app/services';
 import { CheckboxGroup, TextAreaField, TextField } from '../common/fields';
 import { groupOptions, rightOptions } from '../common/labels';
@@ -24,6 +25,8 @@ export function FindingEditor(props: {
   custom: boolean;
   initial: FindingDraft;
   loaded: LoadedChecklist;
+  /** The checklist as the person reads it: the groups' names in the chosen language. */
+  shown: ChecklistInLanguage;
   commit: (change: AssessmentChangeInput) => Promise<unknown>;
   onSaved: (key: string, record: FindingRecord) => void;
   initiallySaved?: boolean;
@@ -45,7 +48,11 @@ export function FindingEditor(props: {
   const level = severityLevel(severity);
   // The sources registry names rights in English only: marked so on a page in another language.
   const rights = useMemo(() => rightOptions(loaded).map((o) => ({ ...o, lang: intl.locale === 'en' ? undefined : 'en' })), [loaded, intl.locale]);
-  const groups = useMemo(() => groupOptions(loaded), [loaded]);
+  const { shown } = props;
+  const groups = useMemo(
+    () => groupOptions(shown.loaded).map((o) => ({ ...o, lang: shown.textsLanguage === intl.locale ? undefined : shown.textsLanguage })),
+    [shown, intl.locale],
+  );
 
   const submit = form.handleSubmit(async (record) => {
     setFailure(null);

@@ -1,13 +1,14 @@
 import { Link } from 'wouter';
 import { useState } from 'react';
-import { pageHolding, pageOf, type Finding } from '../../domain';
+import { pageHolding, pageOf } from '../../domain';
+import type { ShownFinding } from './titles';
 import { Pager } from '../common/Pager';
 import { sectionHref } from '../assessment/sections';
 import { shorten } from '../common/labels';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 
 /** The other findings beside the one being edited, in priority order, to move between them. */
-export function FindingOutline(props: { assessmentId: string; findings: readonly Finding[]; current: string | null }) {
+export function FindingOutline(props: { assessmentId: string; findings: readonly ShownFinding[]; current: string | null }) {
   // Starts on the page that holds the finding being edited; paged like the list itself.
   const [page, setPage] = useState(() => pageHolding(props.findings.findIndex((f) => f.key === props.current)));
   const shown = pageOf(props.findings, page);
@@ -26,7 +27,7 @@ export function FindingOutline(props: { assessmentId: string; findings: readonly
           {shown.rows.map((f) => (
             <li key={f.key}>
               <Link href={sectionHref(props.assessmentId, 'findings', f.key)} aria-current={f.key === props.current ? 'page' : undefined}>
-                <bdi>{shorten(f.title, 80)}</bdi>
+                <bdi lang={f.titleLang}>{shorten(f.title, 80)}</bdi>
               </Link>
               {f.redFlag && (
                 <span className="badge red-flag">

@@ -1,6 +1,7 @@
 import { Fragment, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { isRated, type Finding } from '../../domain';
+import type { ShownFinding } from './titles';
 import { QuickRating, type Rating } from './QuickRating';
 import { sectionHref } from '../assessment/sections';
 import { TableScroll } from '../common/TableScroll';
@@ -39,10 +40,10 @@ function priorityText(intl: IntlShape, f: Finding, rank: number): string {
  */
 export function FindingTable(props: {
   assessmentId: string;
-  findings: readonly Finding[];
+  findings: readonly ShownFinding[];
   offset?: number;
   /** Rate a finding in the list (its four ratings), without opening its editor; absent, the list is read-only. */
-  onRate?: (finding: Finding, rating: Rating) => Promise<void>;
+  onRate?: (finding: ShownFinding, rating: Rating) => Promise<void>;
 }) {
   const intl = useIntl();
   const { severityText, likelihoodText, sourceText } = useFindingWords();
@@ -85,7 +86,7 @@ export function FindingTable(props: {
                     <FormattedMessage defaultMessage="Red flag" description="Badge on a finding that is a stop sign" />
                   </span>
                 )}{' '}
-                <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi>{f.title}</bdi></Link>
+                <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi lang={f.titleLang}>{f.title}</bdi></Link>
               </th>
               <td data-label={column('severity')}>{severityText(f)}</td>
               <td data-label={column('likelihood')}>{likelihoodText(f)}</td>

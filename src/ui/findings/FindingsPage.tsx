@@ -13,15 +13,20 @@ import { FindingActions } from './FindingActions';
 import { draftOf } from './findingForm';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { FINDING_WORDS } from './words';
+import { useFindingTitles } from './titles';
+import { itemLanguage } from '../wizard/useChecklistLanguage';
+import { UnreviewedTranslationNote } from '../procurement/ChecklistLanguageNote';
 
 const NEW = 'new';
 
 /** `/findings` lists every finding in priority order; `/findings/<key>` edits one, `/findings/new` adds one. */
-export default function FindingsPage({ assessment, loaded, resolved, commit, param }: SectionProps) {
+export default function FindingsPage({ assessment, loaded, shown, resolved, commit, param }: SectionProps) {
   const services = useServices();
   const intl = useIntl();
   const [, navigate] = useLocation();
-  const findings = useMemo(() => prioritiseFindings(deriveFindings(assessment, resolved)), [assessment, resolved]);
+  const titleOf = useFindingTitles(assessment, shown);
+  // Ranked on the English source (the domain's order); named in the language the checklist is read in.
+  const findings = useMemo(() => prioritiseFindings(deriveFindings(assessment, resolved)).map(titleOf), [assessment, resolved, titleOf]);
   // A fresh key each time the "new" form opens, so two findings added in a row never collide.
   const newKey = useMemo(() => (param === NEW ? `F-${services.newId()}` : null), [param, services]);
   const [created, setCreated] = useState<string | null>(null);
@@ -51,7 +56,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
   }
 
   if (param === undefined) {
-    const shown = pageOf(findings, listPage);
+    const listed = pageOf(findings, listPage);
     const redFlags = findings.filter((f) => f.redFlag).length;
     const unrated = findings.filter((f) => severityScore(f.severity) === null || f.likelihood === null).length;
     return (
@@ -65,6 +70,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
             description="Findings page: introduction (“Rate” is the button in the list; UNGP 24 is UN Guiding Principle 24)"
           />
         </p>
+        <UnreviewedTranslationNote shown={shown} />
         <p role="status" className="status-line">
           {notice}
         </p>
@@ -86,17 +92,17 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
           <>
             <FindingTable
               assessmentId={assessment.id}
-              findings={shown.rows}
-              offset={shown.offset}
+              findings={listed.rows}
+              offset={listed.offset}
               onRate={async (f, rating) => {
                 const stored = assessment.findings[f.key];
                 const base = stored ? draftOf(stored) : defaultFindingRecord();
                 await commit({ type: 'finding.set', key: f.key, finding: { ...base, ...rating, updatedAt: services.now().toISOString() } });
-                setNotice(<FormattedMessage defaultMessage="Rated “{title}”." description="Findings: a finding was rated in the list" values={{ title: <bdi>{f.title}</bdi> }} />);
+                setNotice(<FormattedMessage defaultMessage="Rated “{title}”." description="Findings: a finding was rated in the list" values={{ title: <bdi lang={f.titleLang}>{f.title}</bdi> }} />);
               }}
             />
             <Pager
-              page={shown}
+              page={listed}
               label={intl.formatMessage({ defaultMessage: 'Pages of findings', description: 'Findings page: spoken name of the list’s paging' })}
               onPage={setListPage}
             />
@@ -139,7 +145,9 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
     );
   }
 
-  const item = finding?.itemId ? loaded.checklist.items.find((i) => i.id === finding.itemId) ?? null : null;
+  // The item as the person reads it; its texts are English (and marked so) where its translation is missing or stale.
+  const item = finding?.itemId ? shown.loaded.checklist.items.find((i) => i.id === finding.itemId) ?? null : null;
+  const itemLang = item ? itemLanguage(shown, item.id) : 'en';
   const key = finding?.key ?? newKey!;
   const stored = assessment.findings[key];
   return (
@@ -148,8 +156,13 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
         <p className="back-link">
           <Link href={listHref}>{intl.formatMessage(FINDING_WORDS.backToAll)}</Link>
         </p>
-        <h2 id="finding-heading" dir={finding ? 'auto' : undefined}>{finding ? finding.title : intl.formatMessage({ defaultMessage: 'A finding of your own', description: 'Finding page: heading of the form for a new finding' })}</h2>
-        {finding && item && <FindingSource assessment={assessment} finding={finding} item={item} />}
+        <h2 id="finding-heading" dir={finding ? 'auto' : undefined} lang={finding?.titleLang}>{finding ? finding.title : intl.formatMessage({ defaultMessage: 'A finding of your own', description: 'Finding page: heading of the form for a new finding' })}</h2>
+        {finding && item && (
+          <>
+            <UnreviewedTranslationNote shown={shown} />
+            <FindingSource assessment={assessment} finding={finding} item={item} lang={itemLang === intl.locale ? undefined : itemLang} />
+          </>
+        )}
         {finding?.origin === 'custom' && (
           <p className="item-meta">
             <span className="badge">{intl.formatMessage(FINDING_WORDS.addedByYou)}</span>
@@ -167,6 +180,7 @@ export default function FindingsPage({ assessment, loaded, resolved, commit, par
           initial={stored ? draftOf(stored) : defaultFindingRecord()}
           suggested={item ? { rights: item.rights, groups: item.groups } : undefined}
           loaded={loaded}
+          shown={shown}
           commit={commit}
           initiallySaved={created === key}
           onSaved={(savedKey) => {

@@ -11,8 +11,18 @@ import { useChecklistLanguage, type ChecklistInLanguage } from '../wizard/useChe
  * note as the assessment: a translation nobody has reviewed yet says so.
  */
 export function ChecklistLanguageNote(props: { loaded: LoadedChecklist; children: (shown: ChecklistInLanguage) => ReactNode }) {
-  const intl = useIntl();
   const shown = useChecklistLanguage(props.loaded);
+  return (
+    <>
+      <UnreviewedTranslationNote shown={shown} />
+      {props.children(shown)}
+    </>
+  );
+}
+
+/** The note itself, for a screen that already has the checklist in its language (an assessment's sections). */
+export function UnreviewedTranslationNote({ shown }: { shown: ChecklistInLanguage }) {
+  const intl = useIntl();
   return (
     <>
       {shown.review?.status === 'not-reviewed' && (
@@ -24,7 +34,6 @@ export function ChecklistLanguageNote(props: { loaded: LoadedChecklist; children
           />
         </p>
       )}
-      {props.children(shown)}
     </>
   );
 }

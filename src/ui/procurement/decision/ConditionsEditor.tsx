@@ -7,6 +7,8 @@ import { FormattedMessage, useIntl } from '../../../i18n/react';
 export interface LinkableQuestion {
   key: string;
   question: string;
+  /** The language of `question` when it is not the page's (a checklist question still in English). */
+  lang?: string;
   redFlag: boolean;
 }
 
@@ -78,7 +80,7 @@ export function ConditionsEditor(props: {
                     <FormattedMessage
                       defaultMessage="{flag, select, yes {{key} (red flag): {question}} other {{key}: {question}}}"
                       description="Decision form: a question the condition may answer; {key} is a question id; flag=yes when the vendor’s answer raises a red flag"
-                      values={{ flag: q.redFlag ? 'yes' : 'no', key: q.key, question: <bdi>{q.question}</bdi> }}
+                      values={{ flag: q.redFlag ? 'yes' : 'no', key: q.key, question: <bdi lang={q.lang}>{q.question}</bdi> }}
                     />
                   </label>
                 ))}

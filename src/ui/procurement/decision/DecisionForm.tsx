@@ -174,7 +174,7 @@ export function DecisionForm(props: {
                 <FormattedMessage
                   defaultMessage="I approve despite the red flag on {key}: {question}"
                   description="Decision form: checkbox confirming one red flag; {key} is a question id"
-                  values={{ key: q.key, question: <bdi>{q.question}</bdi> }}
+                  values={{ key: q.key, question: <bdi lang={q.lang}>{q.question}</bdi> }}
                 />
               </label>
             ))}

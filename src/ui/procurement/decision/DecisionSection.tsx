@@ -12,6 +12,8 @@ import { useProcurementRepo } from '../useProcurementRepo';
 import { DecisionForm } from './DecisionForm';
 import { DecisionReportActions } from './DecisionReportActions';
 import { decisionCandidates } from './decisionVendors';
+import { itemLanguage, useChecklistLanguage } from '../../wizard/useChecklistLanguage';
+import { UnreviewedTranslationNote } from '../ChecklistLanguageNote';
 import { STORE_PROBLEM_MESSAGES } from './decisionWords';
 
 /**
@@ -28,6 +30,8 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
   const [library, setLibrary] = useState<ClauseLibrary | { error: string } | null>(null);
   const rows = useLiveQuery(async () => (repo ? repo.responses(props.procurement.id) : undefined), [repo, props.procurement.id]);
   const decision = props.procurement.decision ?? null;
+  // The checklist's questions as the buyer reads them, for showing only: the decision keys on question ids.
+  const shown = useChecklistLanguage(props.loaded);
 
   useEffect(() => {
     let live = true;
@@ -45,7 +49,13 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
 
   if (!rows || rows.length === 0) return null;
   const items = new Map(props.loaded.checklist.items.map((i) => [i.id, i]));
-  const candidates = decisionCandidates(props.procurement.request, rows, items);
+  const shownItems = new Map(shown.loaded.checklist.items.map((i) => [i.id, i]));
+  const candidates = decisionCandidates(props.procurement.request, rows, items, (key) => {
+    const item = shownItems.get(key);
+    if (!item) return undefined;
+    const lang = itemLanguage(shown, key);
+    return { question: item.question, lang: lang === intl.locale ? undefined : lang };
+  });
 
   async function save(d: Decision): Promise<string | null> {
     try {
@@ -107,6 +117,7 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
               <DecisionReportActions procurement={props.procurement} rows={rows} loaded={props.loaded} library={library} decision={decision} />
             </>
           )}
+          <UnreviewedTranslationNote shown={shown} />
           <DecisionForm
             key={decision?.decidedAt ?? 'new'}
             candidates={candidates}

@@ -14,11 +14,22 @@ export interface DecisionCandidate extends DecisionVendor {
  * The vendors a decision can name: each vendor's latest imported revision, in the one
  * order the comparison allows, with the red flags its answers raise and its weak answers.
  */
-export function decisionCandidates(request: Request, rows: readonly ResponseRow[], items: ReadonlyMap<string, ChecklistItem>): DecisionCandidate[] {
+export function decisionCandidates(
+  request: Request,
+  rows: readonly ResponseRow[],
+  items: ReadonlyMap<string, ChecklistItem>,
+  /** A checklist question as the buyer reads it (useChecklistLanguage), with its language when not the page's; the English source when absent. */
+  shownQuestion: (key: string) => { question: string; lang?: string } | undefined = () => undefined,
+): DecisionCandidate[] {
   const compared = latestRevisions(rows);
   const order = compareResponses(request, items, compared).summaries.map((s) => s.id);
   const custom = new Map(request.customQuestions.map((q) => [q.id, q.question]));
-  const question = (key: string) => custom.get(key) ?? items.get(key)?.question ?? key;
+  // The buyer's own questions stay as written; the checklist's are shown in the chosen language where translated.
+  const question = (key: string): Pick<LinkableQuestion, 'question' | 'lang'> => {
+    const own = custom.get(key);
+    if (own !== undefined) return { question: own };
+    return shownQuestion(key) ?? { question: items.get(key)?.question ?? key };
+  };
   const keys = requestQuestionKeys(request);
   return order.map((id) => {
     const v = compared.find((c) => c.id === id)!;
@@ -32,7 +43,7 @@ export function decisionCandidates(request: Request, rows: readonly ResponseRow[
       revision: row.revision,
       redFlags,
       compared: v,
-      linkable: [...redFlags.map((key) => ({ key, question: question(key), redFlag: true })), ...weak.map((key) => ({ key, question: question(key), redFlag: false }))],
+      linkable: [...redFlags.map((key) => ({ key, ...question(key), redFlag: true })), ...weak.map((key) => ({ key, ...question(key), redFlag: false }))],
     };
   });
 }
