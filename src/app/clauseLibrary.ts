@@ -1,4 +1,4 @@
-import { compareVersions, problemsToText } from '../domain';
+import { authorZodIssues, compareVersions, problemsToText } from '../domain';
 import { ClauseLibrarySchema, type ClauseLibrary } from '../domain/procurement';
 
 /**
@@ -24,7 +24,7 @@ export function loadClauseLibrary(version?: string): Promise<ClauseLibrary> {
   if (!pending) {
     pending = libraries[path]!().then((raw) => {
       const parsed = ClauseLibrarySchema.safeParse(raw);
-      if (!parsed.success) throw new Error(`The clause library ${chosen} is damaged: ${problemsToText(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })))}`);
+      if (!parsed.success) throw new Error(`The clause library ${chosen} is damaged: ${problemsToText(authorZodIssues(parsed.error.issues))}`);
       return parsed.data;
     });
     cache.set(chosen, pending);

@@ -27,7 +27,7 @@ export async function checkImportFile(file: Blob, onProgress: (p: ImportProgress
   if (!restored.ok) return restored;
   const ref = restored.file.checklist;
   const refProblem = checklistRefProblem(ref, await availableChecklistRefs());
-  if (refProblem) return { ok: false, problems: [{ path: 'checklist', message: refProblem }] };
+  if (refProblem) return { ok: false, problems: [{ path: 'checklist', ...refProblem }] };
   const { checklist } = await loadChecklist(ref.id, ref.version);
   const mismatches = checklistMismatches(restored.file.assessment, checklist);
   if (mismatches.length > 0) return { ok: false, problems: mismatches.map((p) => ({ ...p, path: `assessment.${p.path}` })) };

@@ -1,3 +1,4 @@
+import { problem } from '../domain/problems';
 import type { ImportProgress } from './importFile';
 import type { ImportChoice, ImportOutcome, ImportRepository } from './importSession';
 import type { ImportWorkerMessage, ImportWorkerRequest } from './importWorker';
@@ -76,7 +77,7 @@ function inWorker(worker: Worker, file: File, repo: ImportRepository, onProgress
     event.preventDefault();
     worker.terminate();
     if (heard) {
-      settle({ step: 'failed', problems: [{ path: '(file)', message: `could not be checked: ${event.message || 'the import worker stopped'}` }] });
+      settle({ step: 'failed', problems: [problem('', 'import-stopped', { detail: event.message || '' })] });
       return;
     }
     // A worker that never started (a host that blocks workers): import on the page instead.

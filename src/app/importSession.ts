@@ -1,4 +1,4 @@
-import { describeSide, replaceLoss, type Assessment, type AssessmentSide, type Problem, type ReplaceLoss } from '../domain';
+import { describeSide, problem, replaceLoss, type Assessment, type AssessmentSide, type Problem, type ReplaceLoss } from '../domain';
 import type { AssessmentRepository } from '../db';
 import { checkImportFile, type ImportProgress, type ImportSource } from './importFile';
 
@@ -35,7 +35,7 @@ export function importSession(repo: ImportRepository): ImportSession {
       const saved = await repo.importAssessment(assessment, { replace, ...source });
       return { step: 'stored', id: saved.id, productName: saved.subject.productName, replaced: replace };
     } catch (e) {
-      return { step: 'failed', problems: [{ path: '(storage)', message: (e as Error).message }] };
+      return { step: 'failed', problems: [problem('', 'storage-failed', { detail: (e as Error).message })] };
     }
   }
 
@@ -43,7 +43,7 @@ export function importSession(repo: ImportRepository): ImportSession {
     async start(file, onProgress, signal) {
       const checked = await checkImportFile(file, onProgress);
       if (!checked.ok) return { step: 'failed', problems: checked.problems };
-      if (signal?.aborted) return { step: 'failed', problems: [{ path: '(file)', message: 'was not imported: the import was cancelled' }] };
+      if (signal?.aborted) return { step: 'failed', problems: [problem('', 'import-cancelled')] };
       const { assessment, source } = checked;
       // A damaged stored row cannot be compared; storing then refuses to overwrite it.
       const stored = (await repo.exists(assessment.id)) ? await repo.get(assessment.id).catch(() => null) : null;
@@ -52,7 +52,7 @@ export function importSession(repo: ImportRepository): ImportSession {
       return { step: 'conflict', stored: describeSide(stored), incoming: describeSide(assessment), loss: replaceLoss(stored, assessment) };
     },
     async choose(choice, onProgress) {
-      if (!pending) return { step: 'failed', problems: [{ path: '(file)', message: 'has no import waiting for a choice; choose the file again' }] };
+      if (!pending) return { step: 'failed', problems: [problem('', 'import-not-waiting')] };
       const { assessment, source } = pending;
       pending = null;
       if (choice.as === 'replace') return store(assessment, source, true, onProgress);

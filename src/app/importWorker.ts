@@ -2,6 +2,7 @@
 import './zodConfig';
 import { appDb, assessmentRepository, localCopies, memoryStorage, registerUpgrades } from '../db';
 import { UPGRADE_STEPS } from '../db/upgrades';
+import { problem } from '../domain/problems';
 import type { ImportProgress } from './importFile';
 import { importSession, type ImportChoice, type ImportOutcome } from './importSession';
 
@@ -29,6 +30,6 @@ scope.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
     const outcome = request.type === 'start' ? await session.start(request.file, onProgress) : await session.choose(request.choice, onProgress);
     post({ type: 'outcome', outcome });
   } catch (error) {
-    post({ type: 'outcome', outcome: { step: 'failed', problems: [{ path: '(file)', message: `could not be read: ${(error as Error).message}` }] } });
+    post({ type: 'outcome', outcome: { step: 'failed', problems: [problem('', 'file-unreadable', { detail: (error as Error).message })] } });
   }
 };

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { problem } from '../domain/problems';
 import {
   checklistMismatches,
   checklistRefProblem,
@@ -34,7 +35,7 @@ export type OpenResult =
   | { ok: true; file: HrbaFile; checklist: Checklist; registry: SourcesRegistry }
   | { ok: false; problems: Problem[] };
 
-const fileProblem = (message: string): OpenResult => ({ ok: false, problems: [{ path: '(file)', message }] });
+const fileProblem = (found: Problem): OpenResult => ({ ok: false, problems: [found] });
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
 /**
@@ -47,24 +48,24 @@ export async function openAssessmentFile(path: string): Promise<OpenResult> {
   let bytes: Uint8Array;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return fileProblem('is a directory, not a file');
+    if (stat.isDirectory()) return fileProblem(problem('', 'path-is-directory'));
     // Pipes and devices report no size (and /dev/zero never ends): only regular files are read.
-    if (!stat.isFile()) return fileProblem('is not a regular file');
+    if (!stat.isFile()) return fileProblem(problem('', 'path-not-regular'));
     const tooBig = hrbaFileSizeProblem(stat.size);
     if (tooBig) return { ok: false, problems: [tooBig] };
     bytes = readFileSync(path);
   } catch (error) {
-    return fileProblem(`cannot be read: ${errorCode(error)}`);
+    return fileProblem(problem('', 'file-unreadable', { detail: String(errorCode(error)) }));
   }
   const restored = restoreHrbaFileBytes(bytes);
   if (!restored.ok) return restored;
   const bundled = await loadBundledChecklists();
   const ref = restored.file.checklist;
-  const problem = checklistRefProblem(
+  const refProblem = checklistRefProblem(
     ref,
     bundled.checklists.map((c) => c.ref),
   );
-  if (problem) return { ok: false, problems: [{ path: 'checklist', message: problem }] };
+  if (refProblem) return { ok: false, problems: [{ path: 'checklist', ...refProblem }] };
   const { checklist } = bundled.checklists.find((c) => c.ref.id === ref.id && c.ref.version === ref.version)!;
   const mismatches = checklistMismatches(restored.file.assessment, checklist);
   if (mismatches.length > 0) return { ok: false, problems: mismatches.map((p) => ({ ...p, path: `assessment.${p.path}` })) };

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isAnswered, makeHrbaFile, openBackupText, serializeHrbaFile, HRBA_FILE_EXTENSION, type BackupFile } from '../domain';
 import type { Io } from './commands';
+import { englishProblemText } from '../words/problems';
 
 /** What `hrba backup extract` names as the program that wrote each `.hrba.json`. */
 const GENERATOR = { name: 'hrba backup extract', version: '0.1.0' };
@@ -35,7 +36,7 @@ async function openBackup(path: string, passphraseFile: string | undefined, io: 
   else if (opened.reason === 'wrong-passphrase') io.err(`${path}: That passphrase does not open this backup`);
   else {
     io.err(`invalid: ${path}: not a backup this version can read`);
-    for (const p of opened.problems) io.err(`${p.path}: ${p.message}`);
+    for (const p of opened.problems) io.err(englishProblemText(p));
   }
   return { ok: false, code: 1 };
 }

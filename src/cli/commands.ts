@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { buildFullReport, type FullReport } from '../domain/report/fullReport';
 import { HASH_LABEL, plural } from '../report/common';
 import { openAssessmentFile } from './assessmentFile';
+import type { Problem } from '../domain/problems';
+import { englishProblemText, jsonProblems } from '../words/problems';
 
 export interface Io {
   out: (line: string) => void;
@@ -73,14 +75,14 @@ export async function reportCommand(path: string, targets: ReportTargets, now: D
   return 0;
 }
 
-function fail(path: string, problems: readonly { path: string; message: string }[], io: Io, format: OutputFormat): number {
+function fail(path: string, problems: readonly Problem[], io: Io, format: OutputFormat): number {
   if (format === 'json') {
     // One object on stdout whatever the outcome, so a CI step can parse it before looking at the exit code.
-    io.out(JSON.stringify({ ok: false, file: path, problems }, null, 2));
+    io.out(JSON.stringify({ ok: false, file: path, problems: jsonProblems(problems) }, null, 2));
     return 1;
   }
   io.err(`invalid: ${path}: ${plural(problems.length, 'problem')}`);
-  for (const p of problems) io.err(`${p.path}: ${p.message}`);
+  for (const p of problems) io.err(englishProblemText(p));
   return 1;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { hrbaFileSizeProblem, inspectPackage } from '../domain';
 import type { Io } from './commands';
+import { englishProblemText } from '../words/problems';
 
 /**
  * `hrba hash <file.hrba.json>`: the SHA-256 of the canonical JSON (RFC 8785) of the
@@ -17,7 +18,7 @@ export function hashCommand(path: string, io: Io): number {
     }
     const tooBig = hrbaFileSizeProblem(statSync(path).size);
     if (tooBig) {
-      io.err(`${path}: ${tooBig.message}`);
+      io.err(`${path}: ${englishProblemText(tooBig)}`);
       return 1;
     }
     text = readFileSync(path, 'utf8');

@@ -5,6 +5,7 @@ import { buildFullReport } from '../domain/report/fullReport';
 import { IDENTITY_ERROR_TEXT } from '../crypto/messages';
 import { openAssessmentFile } from './assessmentFile';
 import type { Io } from './commands';
+import { englishProblemText } from '../words/problems';
 import { PACKAGE_VERSION } from './paths';
 
 export interface SignTargets {
@@ -30,7 +31,7 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
   const opened = await openAssessmentFile(path);
   if (!opened.ok) {
     io.err(`invalid: ${path}`);
-    for (const p of opened.problems) io.err(`${p.path}: ${p.message}`);
+    for (const p of opened.problems) io.err(englishProblemText(p));
     return 1;
   }
   const p12 = readInput(targets.p12, io);

@@ -20,6 +20,8 @@ import {
   type UpgradeRow,
 } from '../domain';
 import { plural } from '../report/common';
+import { problem, type Problem } from '../domain/problems';
+import { englishProblemText, jsonProblems } from '../words/problems';
 import { aspectsText, changeText, OUTCOME_WORDS, profileChangeText } from '../words/upgrade';
 import { loadBundledChecklists, openAssessmentFile } from './assessmentFile';
 import type { Io, OutputFormat } from './commands';
@@ -61,11 +63,11 @@ interface Step {
  */
 export async function upgradeCommand(path: string, options: UpgradeOptions, io: Io): Promise<number> {
   const json = options.format === 'json';
-  const problems = (list: { path: string; message: string }[]) => {
-    if (json) io.out(JSON.stringify({ ok: false, file: path, problems: list }, null, 2));
+  const problems = (list: Problem[]) => {
+    if (json) io.out(JSON.stringify({ ok: false, file: path, problems: jsonProblems(list) }, null, 2));
     else {
       io.err(`not upgraded: ${path}: ${plural(list.length, 'problem')}`);
-      for (const p of list) io.err(`${p.path}: ${p.message}`);
+      for (const p of list) io.err(englishProblemText(p));
     }
     return 1;
   };
@@ -103,7 +105,7 @@ export async function upgradeCommand(path: string, options: UpgradeOptions, io: 
     try {
       assessment = applyChange(assessment, plan.change, { at, by });
     } catch (error) {
-      if (error instanceof RevisionLockedError) return problems([{ path: 'assessment.revision', message: `${error.message} Nothing was written.` }]);
+      if (error instanceof RevisionLockedError) return problems([problem('assessment.revision', 'revision-locked')]);
       throw error;
     }
     trail.push(nextTrailEvent(trail.at(-1), { at, by, change: plan.change }));
@@ -113,13 +115,13 @@ export async function upgradeCommand(path: string, options: UpgradeOptions, io: 
   // The result must open as any file does: nothing its new checklist does not know.
   const last = bundled.find((c) => c.ref.version === target)!;
   const left = checklistMismatches(assessment, last.checklist);
-  if (left.length > 0) throw new Error(`the upgraded assessment does not fit ${target}: ${left.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (left.length > 0) throw new Error(`the upgraded assessment does not fit ${target}: ${left.map((p) => englishProblemText(p)).join('; ')}`);
 
   try {
     mkdirSync(dirname(options.output), { recursive: true });
     writeFileSync(options.output, serializeHrbaFile(makeHrbaFile(assessment, GENERATOR, at, trail)));
   } catch (error) {
-    return problems([{ path: options.output, message: `cannot be written: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
+    return problems([problem(options.output, 'file-unwritable', { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message })]);
   }
   const head = trail.at(-1)!.hash;
   if (json) {

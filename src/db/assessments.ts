@@ -16,6 +16,7 @@ import {
   type AnswerProgress,
 } from '../domain';
 import { appDb, type AppDB } from './appDb';
+import { englishProblemText } from '../words/problems';
 import { appendEvent, copyEvents, deleteTrail, readTrail, sealHead } from './trail';
 import { listLineRow, restoreAssessment, type StoredAssessment } from './rows';
 import { markJournalCommitted } from './journal';
@@ -135,7 +136,7 @@ export function assessmentRepository(
   const get: AssessmentRepository['get'] = async (id) => {
     const stored = await find(id);
     if (!stored) throw new AssessmentNotFoundError(id);
-    if (!stored.ok) throw new Error(`Assessment ${id} is damaged: ${stored.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!stored.ok) throw new Error(`Assessment ${id} is damaged: ${stored.problems.map((p) => englishProblemText(p)).join('; ')}`);
     return stored.assessment;
   };
 

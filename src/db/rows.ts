@@ -2,6 +2,7 @@ import {
   ASSESSMENT_SCHEMA_VERSION,
   AssessmentSchema,
   formatZodIssues,
+  problem,
   summariseAssessment,
   type Assessment,
   lineOf,
@@ -26,7 +27,7 @@ export function restoreAssessment(id: string, data: unknown): StoredAssessment {
       ok: false,
       id,
       newerVersion: version,
-      problems: [{ path: 'schemaVersion', message: `is ${version}, written by a newer version of this app; this version reads up to ${ASSESSMENT_SCHEMA_VERSION}` }],
+      problems: [problem('schemaVersion', 'written-by-newer', { version, max: ASSESSMENT_SCHEMA_VERSION })],
     };
   }
   const parsed = AssessmentSchema.safeParse(data);

@@ -1,5 +1,6 @@
 export * from './lifecycle';
 export * from './problems';
+export * from './checklist/authorProblems';
 export * from './canonical';
 export * from './checklist/rules';
 export * from './checklist/citations';

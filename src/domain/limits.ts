@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { detail, issueDetail, problemIssue } from './problems';
 
 /**
  * Collections are counted before their elements are checked: a file with a million
  * entries is refused in one step instead of after a million element checks.
  * zod's own `.max()` on arrays runs after every element has been parsed, hence this.
  */
-export function bounded<T extends z.ZodType>(schema: T, max: number, noun: string): T {
+export function bounded<T extends z.ZodType>(schema: T, max: number): T {
   const guarded = z.preprocess((value, ctx) => {
     const count = Array.isArray(value)
       ? value.length
@@ -13,7 +14,7 @@ export function bounded<T extends z.ZodType>(schema: T, max: number, noun: strin
         ? Object.keys(value).length
         : -1;
     if (count > max) {
-      ctx.addIssue({ code: 'custom', message: `has ${count.toLocaleString('en')} ${noun}; at most ${max.toLocaleString('en')} are allowed` });
+      ctx.addIssue(problemIssue(detail('count-over-limit', { count, max })));
       return z.NEVER;
     }
     return value;
@@ -23,12 +24,12 @@ export function bounded<T extends z.ZodType>(schema: T, max: number, noun: strin
 }
 
 /** Refuses a second entry with the same id, naming where the first one is. */
-export function uniqueIds<T extends { id: string }>(list: readonly T[], ctx: z.RefinementCtx, noun: string): void {
+export function uniqueIds<T extends { id: string }>(list: readonly T[], ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();
   list.forEach((entry, index) => {
     const first = seen.get(entry.id);
     if (first === undefined) seen.set(entry.id, index);
-    else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `${noun} id "${entry.id}" is used twice (also at [${first}]); ids must be unique` });
+    else ctx.addIssue(problemIssue(detail('duplicate-id', { id: entry.id.slice(0, 100), first }), [index, 'id']));
   });
 }
 
@@ -53,8 +54,8 @@ export const LIMITS = {
  * empty objects then took 35 s and listed 1,200,000 problems. Three bad ones keep the
  * message short enough to be shown whole (the app lists 20 problems). Counted first, like `bounded`.
  */
-export function checkedList<T extends z.ZodType>(element: T, max: number, noun: string, stopAfter = 3) {
-  return bounded(z.array(z.unknown()), max, noun).transform((list, ctx): z.output<T>[] => {
+export function checkedList<T extends z.ZodType>(element: T, max: number, stopAfter = 3) {
+  return bounded(z.array(z.unknown()), max).transform((list, ctx): z.output<T>[] => {
     const out: z.output<T>[] = [];
     let bad = 0;
     for (let i = 0; i < list.length; i++) {
@@ -63,9 +64,9 @@ export function checkedList<T extends z.ZodType>(element: T, max: number, noun: 
         out.push(checked.data);
         continue;
       }
-      for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: [i, ...issue.path], message: issue.message });
+      for (const issue of checked.error.issues) ctx.addIssue(problemIssue(issueDetail(issue), [i, ...issue.path]));
       if (++bad === stopAfter && i < list.length - 1) {
-        ctx.addIssue({ code: 'custom', path: [], message: `the ${(list.length - i - 1).toLocaleString('en')} ${noun} after [${i}] were not checked: fix the ones above first` });
+        ctx.addIssue(problemIssue(detail('not-checked-after', { count: list.length - i - 1, index: i }), []));
         break;
       }
     }

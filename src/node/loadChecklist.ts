@@ -6,10 +6,10 @@ import {
   restoreChecklist,
   SourcesRegistrySchema,
   compareVersions,
-  formatZodIssues,
+  authorZodIssues as formatZodIssues,
   type Checklist,
   type ChecklistRef,
-  type Problem,
+  type AuthorProblem as Problem,
   type SourcesRegistry,
 } from '../domain';
 

@@ -65,7 +65,7 @@ describe('Action plan', () => {
     const { services } = await openSection(assessment, 'actions');
     await userEvent.click(await screen.findByRole('button', { name: 'Add an action' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save action' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('describe the action');
+    expect((await screen.findByRole('alert')).textContent).toBe('Describe the action.');
     expect((await services.assessments.get(assessment.id)).actions).toEqual([]);
   });
 

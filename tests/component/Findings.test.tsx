@@ -169,7 +169,7 @@ describe('Findings', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('say why the risk is accepted');
+    expect(alert.textContent).toBe('Say why the risk is accepted.');
     const rationale = screen.getByRole('textbox', { name: 'Rationale (required when the risk is accepted)' });
     expect(rationale.getAttribute('aria-invalid')).toBe('true');
     expect(rationale.getAttribute('aria-describedby')).toContain(alert.id);
@@ -191,7 +191,7 @@ describe('Findings', () => {
 
     await userEvent.click(await screen.findByRole('link', { name: 'Add a finding of your own' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Save finding' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('give the finding a title');
+    expect((await screen.findByRole('alert')).textContent).toBe('Give the finding a title.');
 
     await userEvent.type(screen.getByRole('textbox', { name: 'Title (required)' }), 'Contractors can export raw data');
     await level(/^Likelihood/, 2);

@@ -70,7 +70,7 @@ describe('ImportPanel', () => {
 
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('kind')).toBeTruthy();
-    expect(alert.textContent).toContain('"hrba.request" is not a kind this version reads');
+    expect(alert.textContent).toContain('kind: The kind “hrba.request” is not one this version reads; expected hrba.assessment.');
     expect(alert.textContent).toContain('hrba.assessment');
     expect(await storedIds(services)).toEqual([]);
   });
@@ -83,7 +83,7 @@ describe('ImportPanel', () => {
     await userEvent.upload(fileInput(), fileOf(JSON.stringify(file)));
 
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('assessment.answers.CON-01.status')).toBeTruthy();
+    expect(within(alert).getByText('assessment › answers › CON-01 › status')).toBeTruthy();
     for (const allowed of ['"yes"', '"partial"', '"no"', '"not-applicable"', '"unknown"']) {
       expect(alert.textContent).toContain(allowed);
     }

@@ -92,7 +92,7 @@ describe('ItemForm', () => {
     await userEvent.clear(url);
     await userEvent.type(url, 'javascript:alert(1)');
     const evidenceGroup = screen.getByRole('group', { name: 'Evidence' });
-    expect((await within(evidenceGroup).findByRole('alert')).textContent).toBe('a link must be a web address starting with https:// or http://');
+    expect((await within(evidenceGroup).findByRole('alert')).textContent).toBe('A link must be a web address starting with https:// or http://.');
     expect(screen.queryByRole('link')).toBeNull();
     for (const [change] of onChange.mock.calls) expect(JSON.stringify(change)).not.toContain('javascript:');
   });

@@ -25,8 +25,8 @@ describe('the request builder', () => {
     await screen.findByLabelText('Buying organisation (required)');
     await userEvent.click(screen.getByRole('button', { name: 'Export request for vendors' }));
     const summary = await screen.findByRole('alert', { name: 'There is a problem' });
-    expect(within(summary).getByRole('link', { name: /^Buying organisation: name the buying organisation/ })).toBeTruthy();
-    expect(within(summary).getByRole('link', { name: /^Procurement title: give the procurement a title/ })).toBeTruthy();
+    expect(within(summary).getByRole('link', { name: /^Buying organisation: Name the buying organisation\.$/ })).toBeTruthy();
+    expect(within(summary).getByRole('link', { name: /^Procurement title: Give the procurement a title\.$/ })).toBeTruthy();
     expect(await services.db.procurements.count()).toBe(0);
   });
 

@@ -39,7 +39,7 @@ describe('a vendor answering a request', () => {
     await userEvent.upload(screen.getByLabelText('Request file from the buyer (.hrba.json)'), other);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This file cannot be opened as a request.');
-    expect(alert.textContent).toContain('kind: is "hrba.assessment"; expected hrba.request');
+    expect(alert.textContent).toContain('kind: The kind “hrba.assessment” is not one this version reads; expected hrba.request.');
     expect(await services.db.vendorResponses.count()).toBe(0);
   });
 

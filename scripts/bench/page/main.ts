@@ -1,4 +1,5 @@
 import { restoreHrbaFile } from '../../../src/domain';
+import { englishProblemText } from '../../../src/words/problems';
 import { buildFullReport } from '../../../src/domain/report/fullReport';
 import { loadChecklist } from '../../../src/app/checklistCatalog';
 import { loadReportFonts } from '../../../src/report/fontsBrowser';
@@ -22,7 +23,7 @@ export interface ReportBenchResult {
 
 async function run(fileText: string, runs: number): Promise<ReportBenchResult> {
   const restored = restoreHrbaFile(fileText);
-  if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!restored.ok) throw new Error(restored.problems.map((p) => englishProblemText(p)).join('\n'));
   const [loaded, fonts] = await Promise.all([loadChecklist(restored.file.checklist.id, restored.file.checklist.version), loadReportFonts()]);
   const fullReport = async () => renderFullReportPdf(await buildFullReport(restored.file.assessment, loaded.checklist, loaded.registry, new Date()), fonts);
   const strings = reportStrings(await buildFullReport(restored.file.assessment, loaded.checklist, loaded.registry, new Date()));

@@ -1,4 +1,5 @@
 import { makeHrbaFile, restoreHrbaFile, serializeHrbaFile } from '../../../src/domain';
+import { englishProblemText } from '../../../src/words/problems';
 import { buildFullReport } from '../../../src/domain/report/fullReport';
 import { loadChecklist } from '../../../src/app/checklistCatalog';
 import { loadReportFonts } from '../../../src/report/fontsBrowser';
@@ -31,7 +32,7 @@ async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
 
 export async function runSigning(fileText: string, runs: number): Promise<SigningRun[]> {
   const restored = restoreHrbaFile(fileText);
-  if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!restored.ok) throw new Error(restored.problems.map((p) => englishProblemText(p)).join('\n'));
   const { assessment, generator } = restored.file;
   const [loaded, fonts] = await Promise.all([loadChecklist(restored.file.checklist.id), loadReportFonts()]);
   const report = await buildFullReport(assessment, loaded.checklist, loaded.registry, new Date());

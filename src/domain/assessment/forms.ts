@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, problemIssue, refineProblem } from '../problems';
 import { userText } from '../text/userText';
 import { AnswerStatusSchema, type Checklist } from '../checklist/schema';
 import type { TriageAnswers, TriageValue } from '../checklist/rules';
@@ -15,7 +16,7 @@ export type SetupForm = z.input<typeof SetupFormSchema>;
 
 export const ItemAnswerFormSchema = z.object({
   status: AnswerStatusSchema.nullable(),
-  notes: z.string().max(50000, 'notes are limited to 50,000 characters'),
+  notes: z.string().max(50000),
   evidence: z.array(EvidenceRefSchema).max(200),
 });
 export type ItemAnswerForm = z.input<typeof ItemAnswerFormSchema>;
@@ -27,14 +28,14 @@ export function triageFormSchema(checklist: Checklist) {
   const shape: Record<string, z.ZodType<TriageValue | undefined, string | string[]>> = {};
   for (const q of checklist.triage) {
     const options = q.options.map((o) => o.value);
-    const choose = 'choose an answer';
+    const choose = refineProblem(detail('choose-answer'));
     switch (q.kind) {
       case 'single':
-        shape[q.id] = z.string({ error: choose }).refine((v) => options.includes(v), choose) as never;
+        shape[q.id] = z.unknown().refine((v) => typeof v === 'string' && options.includes(v), choose) as never;
         break;
       case 'boolean':
         shape[q.id] = z
-          .string({ error: choose })
+          .unknown()
           .refine((v) => v === 'yes' || v === 'no', choose)
           .transform((v) => v === 'yes') as never;
         break;
@@ -42,7 +43,7 @@ export function triageFormSchema(checklist: Checklist) {
         shape[q.id] = z
           .union([z.array(z.string()), z.literal(false), z.string()])
           .transform((v) => (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []))
-          .refine((v) => v.every((x) => options.includes(x)), 'choose from the listed options') as never;
+          .refine((v) => v.every((x) => options.includes(x)), refineProblem(detail('choose-listed-options'))) as never;
         break;
       case 'text':
         shape[q.id] = userText(500).default('').transform((v) => v.trim()) as never;
@@ -69,7 +70,7 @@ export function triageToForm(checklist: Checklist, triage: TriageAnswers): Triag
  */
 export const AuditStatementFormSchema = AuditStatementSchema.superRefine((s, ctx) => {
   if (s.opinion && s.opinion !== 'unqualified' && s.basis.trim() === '') {
-    ctx.addIssue({ code: 'custom', path: ['basis'], message: 'say why: a qualified, adverse or disclaimed opinion needs its basis in words' });
+    ctx.addIssue(problemIssue(detail('missing', { what: 'audit-basis' }), ['basis']));
   }
 });
 export type AuditStatementForm = z.input<typeof AuditStatementFormSchema>;

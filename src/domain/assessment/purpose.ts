@@ -14,7 +14,7 @@ import type { TriageAnswers } from '../checklist/rules';
 export const PURPOSES = ['own-product', 'buying', 'independent-review'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 const KEPT_MODES = ASSESSMENT_MODES.filter((m): m is Exclude<AssessmentMode, 'self'> => m !== 'self');
-export const SetupPurposeSchema = z.enum([...PURPOSES, ...KEPT_MODES], { error: 'choose what you are assessing' });
+export const SetupPurposeSchema = z.enum([...PURPOSES, ...KEPT_MODES]);
 export type SetupPurpose = z.infer<typeof SetupPurposeSchema>;
 
 /** The profile's perspective answer each purpose stands for (the hrba-tech role codes). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, patterned, refineProblem } from '../problems';
 import { AssessmentModeSchema, StageIdSchema } from '../lifecycle';
 import { AnswerStatusSchema, ChecklistRefSchema } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
@@ -15,11 +16,11 @@ import {
 } from '../findings/schema';
 import { HashSchema } from '../trail/event';
 
-const IsoTime = z.iso.datetime({ offset: true, error: 'expected a date-time such as 2026-01-31T12:00:00.000Z' });
-export const AssessmentIdSchema = z.uuid({ error: 'expected an assessment id (a UUID)' });
+const IsoTime = z.iso.datetime({ offset: true });
+export const AssessmentIdSchema = z.uuid();
 
 export const SubjectSchema = z.strictObject({
-  productName: requiredUserText(200, 'give the product a name'),
+  productName: requiredUserText(200, 'product-name'),
   version: trimmedUserText(100).default(''),
   organisation: trimmedUserText(200).default(''),
   description: trimmedUserText(5000).default(''),
@@ -38,12 +39,10 @@ export const EvidenceUrlSchema = z
   .string()
   .trim()
   .max(2000)
-  .refine((url) => url === '' || isWebAddress(url), {
-    message: 'a link must be a web address starting with https:// or http://',
-  });
+  .refine((url) => url === '' || isWebAddress(url), refineProblem(detail('link-not-web')));
 
 export const EvidenceRefSchema = z.strictObject({
-  label: requiredUserText(500, 'describe the evidence'),
+  label: requiredUserText(500, 'evidence-label'),
   url: EvidenceUrlSchema.default(''),
 });
 export type EvidenceRef = z.infer<typeof EvidenceRefSchema>;
@@ -68,7 +67,7 @@ export const ItemReviewSchema = z.strictObject({
 export const ItemAnswerSchema = z.strictObject({
   status: AnswerStatusSchema.nullable().default(null),
   notes: userText(50000).default(''),
-  evidence: bounded(z.array(EvidenceRefSchema), LIMITS.evidencePerAnswer, 'evidence links').default([]),
+  evidence: bounded(z.array(EvidenceRefSchema), LIMITS.evidencePerAnswer).default([]),
   answeredAt: IsoTime,
   answeredBy: userText(200).default(''),
   review: ItemReviewSchema.nullable().default(null),
@@ -115,11 +114,10 @@ export const ProgressSchema = z.strictObject({
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
 /** Lists whose entries are referred to by id: a second entry with the same id would be overwritten on the first edit. */
-const idList = <T extends z.ZodType<{ id: string }>>(entry: T, max: number, noun: string) =>
+const idList = <T extends z.ZodType<{ id: string }>>(entry: T, max: number) =>
   bounded(
-    z.array(entry).superRefine((list, ctx) => uniqueIds(list, ctx, noun)),
+    z.array(entry).superRefine((list, ctx) => uniqueIds(list, ctx)),
     max,
-    `${noun}s`,
   );
 
 export const AssessmentSchema = z.strictObject({
@@ -128,18 +126,17 @@ export const AssessmentSchema = z.strictObject({
   mode: AssessmentModeSchema,
   subject: SubjectSchema,
   checklist: ChecklistRefSchema,
-  triage: bounded(z.record(z.string().max(100), TriageValueSchema), LIMITS.triageKeys, 'triage answers').default({}),
+  triage: bounded(z.record(z.string().max(100), TriageValueSchema), LIMITS.triageKeys).default({}),
   answers: bounded(
-    z.record(z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'answers are keyed by item id, such as CON-01'), ItemAnswerSchema),
+    z.record(patterned(/^[A-Z]{2,5}-\d{2,3}$/, 'CON-01'), ItemAnswerSchema),
     LIMITS.answers,
-    'answers',
   ).default({}),
   progress: ProgressSchema.default({ stageReached: 'setup' }),
-  findings: bounded(z.record(FindingKeySchema, FindingRecordSchema), LIMITS.findings, 'findings').default({}),
-  actions: idList(ActionSchema, LIMITS.actions, 'action').default([]),
-  tradeoffs: idList(TradeoffSchema, LIMITS.tradeoffs, 'trade-off').default([]),
-  stakeholders: idList(StakeholderEngagementSchema, LIMITS.stakeholders, 'stakeholder engagement').default([]),
-  benefits: idList(BenefitSchema, LIMITS.benefits, 'benefit').default([]),
+  findings: bounded(z.record(FindingKeySchema, FindingRecordSchema), LIMITS.findings).default({}),
+  actions: idList(ActionSchema, LIMITS.actions).default([]),
+  tradeoffs: idList(TradeoffSchema, LIMITS.tradeoffs).default([]),
+  stakeholders: idList(StakeholderEngagementSchema, LIMITS.stakeholders).default([]),
+  benefits: idList(BenefitSchema, LIMITS.benefits).default([]),
   revision: RevisionSchema,
   /**
    * Present once an auditor records a statement. Optional rather than defaulted, so

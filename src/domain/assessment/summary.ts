@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Problem } from '../problems';
 import { AssessmentModeSchema } from '../lifecycle';
 import { TriageValueSchema } from '../checklist/rules';
 import { ProgressSchema, type Assessment } from './schema';
@@ -64,13 +65,20 @@ export function headerOf(summary: AssessmentSummary): AssessmentHeader {
   return header;
 }
 
+/** A problem as an earlier version stored it in a list line, in English. */
+export interface StoredEnglishProblem {
+  path: string;
+  message: string;
+}
+
 /** A row this version cannot read: listed, never hidden. */
 const UnreadableEntrySchemas = [
   z.strictObject({ state: z.literal('newer'), id: z.string(), schemaVersion: z.number() }),
   z.strictObject({
     state: z.literal('damaged'),
     id: z.string(),
-    problems: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+    /** Problems as codes; a line stored by an earlier version holds `{ path, message }` (English) instead. */
+    problems: z.array(z.custom<Problem | StoredEnglishProblem>((v) => typeof v === 'object' && v !== null && typeof (v as { path?: unknown }).path === 'string')),
   }),
 ] as const;
 

@@ -1,5 +1,5 @@
 import { ChecklistManifestSchema, ItemFileSchema } from './schema';
-import { formatZodIssues, type Problem } from '../problems';
+import { authorZodIssues as formatZodIssues, type AuthorProblem as Problem } from './authorProblems';
 
 /**
  * Joins a checklist directory (manifest + item files) into one checklist object.

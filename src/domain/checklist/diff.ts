@@ -1,5 +1,5 @@
 import { canonicalJson } from '../canonical';
-import type { Problem } from '../problems';
+import type { AuthorProblem as Problem } from './authorProblems';
 import { redFlagTriggers } from './redFlags';
 import type { Checklist, ChecklistItem } from './schema';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import type { AuthorProblem as Problem } from './authorProblems';
 import type { Checklist } from './schema';
 
 /** The content policy that asks for help on every profile choice and a gap title on every item. */

@@ -34,7 +34,7 @@ export const RuleSchema: z.ZodType<Rule> = z.lazy(() =>
 export const TriageValueSchema = z.union([
   userText(2000),
   z.boolean(),
-  bounded(z.array(z.string().max(200)), LIMITS.triageOptions, 'options'),
+  bounded(z.array(z.string().max(200)), LIMITS.triageOptions),
 ]);
 export type TriageValue = z.infer<typeof TriageValueSchema>;
 export type TriageAnswers = Record<string, TriageValue>;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { canonicalJson, sha256Hex } from '../canonical';
-import { formatZodIssues } from '../problems';
+import { authorZodIssues as formatZodIssues } from './authorProblems';
 import { ChecklistItemSchema, ChecklistSchema, type Checklist } from './schema';
 import type { SourcesRegistry } from './sources';
 import { checklistProblems, restoreChecklist } from './validate';

@@ -1,7 +1,7 @@
 import { ruleReferences, type Rule } from './rules';
 import { ChecklistSchema, type Checklist } from './schema';
 import { citationProblem, type SourcesRegistry } from './sources';
-import { formatZodIssues, type Problem } from '../problems';
+import { authorZodIssues as formatZodIssues, type AuthorProblem as Problem } from './authorProblems';
 import { policyProblems } from './policy';
 
 /**

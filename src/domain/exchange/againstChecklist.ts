@@ -1,7 +1,7 @@
 import type { Assessment } from '../assessment/schema';
 import type { Checklist, TriageQuestion } from '../checklist/schema';
 import type { TriageValue } from '../checklist/rules';
-import type { Problem } from '../problems';
+import { detail, problem, type Problem, type ProblemDetail } from '../problems';
 
 /**
  * What a valid-looking assessment says that its checklist does not know. Each of
@@ -14,17 +14,17 @@ export function checklistMismatches(assessment: Assessment, checklist: Checklist
   const name = `${checklist.id} ${checklist.version}`;
   const items = new Set(checklist.items.map((item) => item.id));
   for (const id of Object.keys(assessment.answers)) {
-    if (!items.has(id)) problems.push({ path: `answers.${id}`, message: `answers a question that ${name} does not have` });
+    if (!items.has(id)) problems.push(problem(`answers.${id}`, 'question-unknown', { id, checklist: name }));
   }
   for (const key of Object.keys(assessment.findings)) {
     if (!key.startsWith('F-') && !items.has(key)) {
-      problems.push({ path: `findings.${key}`, message: `is a finding on a question that ${name} does not have` });
+      problems.push(problem(`findings.${key}`, 'finding-on-unknown-question', { checklist: name }));
     }
   }
   const findingKeys = (key: string) => (key.startsWith('F-') ? key in assessment.findings : items.has(key));
   assessment.actions.forEach((action, index) => {
     action.findingKeys.forEach((key, k) => {
-      if (!findingKeys(key)) problems.push({ path: `actions[${index}].findingKeys[${k}]`, message: `links to finding "${key}", which this assessment does not have` });
+      if (!findingKeys(key)) problems.push(problem(`actions[${index}].findingKeys[${k}]`, 'finding-unknown', { key }));
     });
   });
   problems.push(...profileProblems(assessment.triage, checklist, 'triage'));
@@ -37,28 +37,28 @@ export function profileProblems(profile: Readonly<Record<string, TriageValue>>, 
   const questions = new Map(checklist.triage.map((q) => [q.id, q]));
   for (const [id, value] of Object.entries(profile)) {
     const question = questions.get(id);
-    const problem = question ? triageValueProblem(question, value) : `is not a profile question of ${checklist.id} ${checklist.version}`;
-    if (problem) problems.push({ path: `${path}.${id}`, message: problem });
+    const found = question ? triageValueProblem(question, value) : detail('profile-question-unknown', { checklist: `${checklist.id} ${checklist.version}` });
+    if (found) problems.push({ path: `${path}.${id}`, ...found });
   }
   return problems;
 }
 
-function triageValueProblem(question: TriageQuestion, value: TriageValue): string | null {
+function triageValueProblem(question: TriageQuestion, value: TriageValue): ProblemDetail | null {
   const options = new Set(question.options.map((o) => o.value));
-  const unknown = (v: string) => `"${v.slice(0, 60)}" is not one of its options (${[...options].join(', ')})`;
+  const unknown = (v: string) => detail('profile-option-unknown', { value: v.slice(0, 60), options: [...options] });
   switch (question.kind) {
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'expected yes or no (true or false)';
+      return typeof value === 'boolean' ? null : detail('profile-wrong-type', { expected: 'boolean' });
     case 'text':
-      return typeof value === 'string' ? null : 'expected text';
+      return typeof value === 'string' ? null : detail('profile-wrong-type', { expected: 'text' });
     case 'single':
-      if (typeof value !== 'string') return 'expected one option';
+      if (typeof value !== 'string') return detail('profile-wrong-type', { expected: 'single' });
       return options.has(value) ? null : unknown(value);
     case 'multi': {
-      if (!Array.isArray(value)) return 'expected a list of options';
+      if (!Array.isArray(value)) return detail('profile-wrong-type', { expected: 'multi' });
       const bad = value.find((v) => !options.has(v));
       if (bad !== undefined) return unknown(bad);
-      return new Set(value).size === value.length ? null : 'names the same option twice';
+      return new Set(value).size === value.length ? null : detail('duplicates');
     }
   }
 }

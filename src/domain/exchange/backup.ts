@@ -2,7 +2,7 @@ import { oneLine } from './jsonText';
 import { z } from 'zod';
 import { AssessmentSchema } from '../assessment/schema';
 import { canonicalJson } from '../canonical';
-import { formatZodIssues, type Problem } from '../problems';
+import { detail, formatZodIssues, problem, problemIssue, type Problem, type ProblemCode, type ProblemValues } from '../problems';
 import { hasProcurementData, ProcurementBackupSchema } from '../procurement/backup';
 
 /**
@@ -39,7 +39,7 @@ export const BackupEntrySchema = z.strictObject({
   assessment: AssessmentSchema,
   changes: z.array(BackupChangeSchema),
   /** Evidence files are not stored yet; the field is reserved so a later version adds them, not a new format. */
-  evidence: z.array(z.never({ error: 'this version stores no evidence files' })).default([]),
+  evidence: z.array(z.unknown()).max(0).default([]),
 });
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 
@@ -65,11 +65,11 @@ export const BackupFileSchema = z
     const seen = new Set<string>();
     file.assessments.forEach((entry, i) => {
       const id = entry.assessment.id;
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['assessments', i, 'assessment', 'id'], message: `${id} appears twice in this backup` });
+      if (seen.has(id)) ctx.addIssue(problemIssue(detail('duplicate-value', { value: id }), ['assessments', i, 'assessment', 'id']));
       seen.add(id);
       entry.changes.forEach((c, j) => {
         if (c.assessmentId !== id) {
-          ctx.addIssue({ code: 'custom', path: ['assessments', i, 'changes', j, 'assessmentId'], message: `is ${c.assessmentId}, but the entry is assessment ${id}` });
+          ctx.addIssue(problemIssue(detail('change-wrong-assessment', { found: c.assessmentId, expected: id }), ['assessments', i, 'changes', j, 'assessmentId']));
         }
       });
     });
@@ -92,31 +92,31 @@ export type BackupParse =
   | { ok: false; problems: Problem[] };
 
 /** Size and syntax first; then whether this is a backup, encrypted, or something else. */
-export function parseJsonObject(text: string, what: string, maxBytes: number): { ok: true; record: Record<string, unknown> } | { ok: false; problems: Problem[] } {
-  const fail = (message: string) => ({ ok: false as const, problems: [{ path: '(file)', message }] });
-  if (text.length > maxBytes) return fail(`is ${(text.length / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB`);
+export function parseJsonObject(text: string, kind: string, maxBytes: number): { ok: true; record: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+  const fail = (found: Problem) => ({ ok: false as const, problems: [found] });
+  if (text.length > maxBytes) return fail(problem('', 'file-too-large', { megabytes: Math.round((text.length / 1048576) * 10) / 10, max: maxBytes / 1048576 }));
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(`is not valid JSON: ${oneLine((error as Error).message)}`);
+    return fail(problem('', 'file-not-json', { detail: oneLine((error as Error).message) }));
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(`expected a JSON object: ${what}`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail(problem('', 'file-not-object', { kind }));
   return { ok: true, record: data as Record<string, unknown> };
 }
 
 /** The one way in for a decrypted backup: kind, version, then every field. */
 export function restoreBackup(record: Record<string, unknown>): BackupParse {
-  const fail = (path: string, message: string): BackupParse => ({ ok: false, problems: [{ path, message }] });
+  const fail = <C extends ProblemCode>(path: string, code: C, ...values: ProblemValues[C] extends Record<string, never> ? [] : [ProblemValues[C]]): BackupParse => ({ ok: false, problems: [problem(path, code, ...values)] });
   if (record.kind === 'hrba.assessment') {
-    return fail('kind', 'is "hrba.assessment": this is a single assessment, not a backup; import it from the home page');
+    return fail('kind', 'kind-single-assessment');
   }
   if (record.kind !== BACKUP_KIND) {
-    return fail('kind', typeof record.kind === 'string' ? `"${record.kind}" is not a backup; expected "${BACKUP_KIND}"` : `is missing: expected "${BACKUP_KIND}" (is this an HRBA@Tech backup?)`);
+    return typeof record.kind === 'string' ? fail('kind', 'kind-unknown', { found: record.kind.slice(0, 60), expected: [BACKUP_KIND] }) : fail('kind', 'kind-missing', { expected: [BACKUP_KIND] });
   }
-  if (typeof record.formatVersion !== 'number' || !Number.isInteger(record.formatVersion)) return fail('formatVersion', 'expected a whole number');
+  if (typeof record.formatVersion !== 'number' || !Number.isInteger(record.formatVersion)) return fail('formatVersion', 'version-not-whole');
   if (record.formatVersion > BACKUP_FORMAT_VERSION) {
-    return fail('formatVersion', `is ${record.formatVersion}, made by a newer version of the tool; this version reads up to ${BACKUP_FORMAT_VERSION}`);
+    return fail('formatVersion', 'version-newer', { found: record.formatVersion, max: BACKUP_FORMAT_VERSION });
   }
   const parsed = BackupFileSchema.safeParse(record);
   return parsed.success ? { ok: true, file: parsed.data } : { ok: false, problems: formatZodIssues(parsed.error.issues) };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from '../canonical';
-import { formatZodIssues, type Problem } from '../problems';
+import { detail, formatZodIssues, problem, refineProblem, type Problem } from '../problems';
 import { BACKUP_MAX_BYTES, parseJsonObject, restoreBackup, type BackupFile } from './backup';
 
 /**
@@ -13,10 +13,12 @@ export const ENCRYPTED_BACKUP_KIND = 'hrba.backup.encrypted';
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256; files made with fewer than 310,000 are refused. */
 export const PBKDF2_ITERATIONS = 600_000;
 const MIN_ITERATIONS = 310_000;
-export const WRONG_PASSPHRASE = 'That passphrase does not open this backup';
 
 const Base64 = (bytes: number) =>
-  z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'expected base64').refine((s) => decodedLength(s) === bytes, `expected ${bytes} bytes`);
+  z
+    .string()
+    .refine((s) => /^[A-Za-z0-9+/]+={0,2}$/.test(s), refineProblem(detail('base64-expected')))
+    .refine((s) => decodedLength(s) === bytes, refineProblem(detail('bytes-expected', { bytes })));
 
 function decodedLength(text: string): number {
   try {
@@ -32,12 +34,12 @@ const HeaderSchema = z.strictObject({
   kdf: z.strictObject({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(MIN_ITERATIONS, `fewer than ${MIN_ITERATIONS} iterations is too weak to trust`).max(10_000_000),
+    iterations: z.number().int().min(MIN_ITERATIONS).max(10_000_000),
     salt: Base64(16),
   }),
   cipher: z.strictObject({ name: z.literal('AES-GCM'), iv: Base64(12) }),
 });
-export const EncryptedBackupSchema = HeaderSchema.extend({ ciphertext: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64') });
+export const EncryptedBackupSchema = HeaderSchema.extend({ ciphertext: z.string().refine((s) => /^[A-Za-z0-9+/]*={0,2}$/.test(s), refineProblem(detail('base64-expected'))) });
 export type EncryptedBackup = z.infer<typeof EncryptedBackupSchema>;
 
 export async function encryptBackupText(plain: string, passphrase: string, options: { iterations?: number } = {}): Promise<string> {
@@ -64,13 +66,13 @@ export type OpenedBackup =
  * passphrase asks for one; a passphrase that does not open it gets its own message.
  */
 export async function openBackupText(text: string, passphrase?: string): Promise<OpenedBackup> {
-  const outer = parseJsonObject(text, 'an HRBA@Tech backup', BACKUP_MAX_BYTES);
+  const outer = parseJsonObject(text, 'hrba.backup', BACKUP_MAX_BYTES);
   if (!outer.ok) return { ok: false, reason: 'invalid', problems: outer.problems };
   if (outer.record.kind !== ENCRYPTED_BACKUP_KIND) return settle(restoreBackup(outer.record), false);
   const envelope = EncryptedBackupSchema.safeParse(outer.record);
   if (!envelope.success) return { ok: false, reason: 'invalid', problems: formatZodIssues(envelope.error.issues) };
   if (!passphrase) {
-    return { ok: false, reason: 'passphrase-needed', problems: [{ path: '(passphrase)', message: 'this backup is encrypted: enter its passphrase' }] };
+    return { ok: false, reason: 'passphrase-needed', problems: [problem('', 'passphrase-needed')] };
   }
   const { ciphertext, ...header } = envelope.data;
   let plain: string;
@@ -84,9 +86,9 @@ export async function openBackupText(text: string, passphrase?: string): Promise
     plain = new TextDecoder('utf-8', { fatal: true }).decode(opened);
   } catch {
     // GCM cannot tell a wrong key from altered bytes; both mean this passphrase does not open it.
-    return { ok: false, reason: 'wrong-passphrase', problems: [{ path: '(passphrase)', message: WRONG_PASSPHRASE }] };
+    return { ok: false, reason: 'wrong-passphrase', problems: [problem('', 'passphrase-wrong')] };
   }
-  const inner = parseJsonObject(plain, 'a backup inside the encryption', BACKUP_MAX_BYTES);
+  const inner = parseJsonObject(plain, 'hrba.backup', BACKUP_MAX_BYTES);
   if (!inner.ok) return { ok: false, reason: 'invalid', problems: inner.problems };
   return settle(restoreBackup(inner.record), true);
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import { problem, type Problem, type ProblemCode } from '../problems';
 
 /**
  * Turns the bytes of a file into text the same way in the app and the CLI:
@@ -8,19 +8,19 @@ import type { Problem } from '../problems';
  */
 export type DecodeResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
-const fail = (message: string): DecodeResult => ({ ok: false, problem: { path: '(file)', message } });
+const fail = (code: Extract<ProblemCode, 'file-utf32' | 'file-no-bom' | 'file-not-utf8'>): DecodeResult => ({ ok: false, problem: problem('', code) });
 
 export function decodeFileBytes(bytes: Uint8Array): DecodeResult {
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
-    return fail('is UTF-32 text, which this tool does not read; save it as UTF-8');
+    return fail('file-utf32');
   }
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decode('utf-8', bytes.subarray(3));
   if (b0 === 0xff && b1 === 0xfe) return decode('utf-16le', bytes.subarray(2));
   if (b0 === 0xfe && b1 === 0xff) return decode('utf-16be', bytes.subarray(2));
   // JSON starts with ASCII; a NUL in the first bytes means UTF-16 or UTF-32 saved without a byte-order mark.
   if (bytes.subarray(0, 4).includes(0)) {
-    return fail('looks like UTF-16 or UTF-32 text without a byte-order mark; save it as UTF-8');
+    return fail('file-no-bom');
   }
   return decode('utf-8', bytes);
 }
@@ -29,12 +29,8 @@ function decode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array):
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    const name = encoding === 'utf-8' ? 'UTF-8' : encoding === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)';
-    return fail(
-      encoding === 'utf-8'
-        ? 'is not UTF-8 text (it may be Latin-1, Windows-1252 or a binary file); save it as UTF-8'
-        : `says it is ${name} text but contains bytes that are not; save it again as UTF-8`,
-    );
+    if (encoding === 'utf-8') return fail('file-not-utf8');
+    return { ok: false, problem: problem('', 'file-bad-utf16', { endian: encoding === 'utf-16le' ? 'little' : 'big' }) };
   }
 }
 

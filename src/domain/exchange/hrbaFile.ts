@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { AssessmentSchema, type Assessment } from '../assessment/schema';
 import { ChecklistRefSchema, type ChecklistRef } from '../checklist/schema';
 import { canonicalJson } from '../canonical';
-import { formatZodIssues, type Problem } from '../problems';
+import { detail, formatZodIssues, problem, problemIssue, type Problem, type ProblemCode, type ProblemDetail, type ProblemValues } from '../problems';
 import { decodeFileBytes } from './decode';
 import { TRAIL_MAX_EVENTS, TrailEventSchema, type TrailEvent } from '../trail/event';
-import { TRAIL_PROBLEM_TEXT, verifyTrail } from '../trail/verify';
+import { verifyTrail } from '../trail/verify';
 import { PackageSignatureSchema } from './signatures';
 import { readJsonObject } from './jsonText';
 import { checkedList } from '../limits';
@@ -29,7 +29,7 @@ export const HRBA_FILE_MAX_BYTES = 25 * 1024 * 1024;
 /** The size check, in bytes, before any byte is read. */
 export function hrbaFileSizeProblem(bytes: number): Problem | null {
   if (bytes <= HRBA_FILE_MAX_BYTES) return null;
-  return { path: '(file)', message: `is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${HRBA_FILE_MAX_BYTES / 1048576} MB` };
+  return problem('', 'file-too-large', { megabytes: Math.round((bytes / 1048576) * 10) / 10, max: HRBA_FILE_MAX_BYTES / 1048576 });
 }
 
 export const HrbaFileSchema = z
@@ -41,22 +41,18 @@ export const HrbaFileSchema = z
     checklist: ChecklistRefSchema,
     assessment: AssessmentSchema,
     /** Every change that led to this assessment, oldest first (see `verifyTrail`). */
-    trail: checkedList(TrailEventSchema, TRAIL_MAX_EVENTS, 'trail events'),
+    trail: checkedList(TrailEventSchema, TRAIL_MAX_EVENTS),
     /** Detached JWS signatures over the rest of the file (see src/crypto/jws.ts); absent when unsigned. */
     signatures: z.array(PackageSignatureSchema).min(1).optional(),
   })
   .superRefine((file, ctx) => {
     const verdict = verifyTrail(file.trail);
     if (!verdict.ok) {
-      ctx.addIssue({ code: 'custom', path: ['trail', verdict.index], message: `event ${verdict.seq} ${TRAIL_PROBLEM_TEXT[verdict.problem]}` });
+      ctx.addIssue(problemIssue(detail('trail-broken', { seq: verdict.seq, problem: verdict.problem }), ['trail', verdict.index]));
     }
     const a = file.assessment.checklist;
     if (a.id !== file.checklist.id || a.version !== file.checklist.version || a.contentHash !== file.checklist.contentHash) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['checklist'],
-        message: `names checklist ${file.checklist.id} ${file.checklist.version}, but the assessment was made with ${a.id} ${a.version}`,
-      });
+      ctx.addIssue(problemIssue(detail('checklist-mismatch', { named: `${file.checklist.id} ${file.checklist.version}`, used: `${a.id} ${a.version}` }), ['checklist']));
     }
   });
 export type HrbaFile = z.infer<typeof HrbaFileSchema>;
@@ -86,7 +82,7 @@ export function serializeHrbaFile(file: HrbaFile): string {
  */
 export type RestoreResult = { ok: true; file: HrbaFile; original: Record<string, unknown>; fromVersion: number } | { ok: false; problems: Problem[] };
 
-const fail = (path: string, message: string): RestoreResult => ({ ok: false, problems: [{ path, message }] });
+const fail = <C extends ProblemCode>(path: string, code: C, ...values: ProblemValues[C] extends Record<string, never> ? [] : [ProblemValues[C]]): RestoreResult => ({ ok: false, problems: [problem(path, code, ...values)] });
 
 /** The file as read from disk or a file picker: size in bytes, then encoding, then `restoreHrbaFile`. */
 export function restoreHrbaFileBytes(bytes: Uint8Array): RestoreResult {
@@ -99,27 +95,24 @@ export function restoreHrbaFileBytes(bytes: Uint8Array): RestoreResult {
 
 /** The one way in for a `.hrba.json` file: size, syntax, shape, kind, version, then every field. */
 export function restoreHrbaFile(text: string): RestoreResult {
-  const read = readJsonObject(text, 'a JSON object with "kind", "formatVersion" and "assessment"');
+  const read = readJsonObject(text, 'hrba.assessment');
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const record = read.record;
   if (!('kind' in record)) {
-    return fail('kind', `is missing: expected one of ${HRBA_FILE_KINDS.join(', ')} (is this an HRBA@Tech file?)`);
+    return fail('kind', 'kind-missing', { expected: HRBA_FILE_KINDS });
   }
   if (typeof record.kind !== 'string') {
-    return fail('kind', `is ${describeJsonType(record.kind)}; expected one of ${HRBA_FILE_KINDS.join(', ')} as text`);
+    return fail('kind', 'kind-not-text', { found: jsonType(record.kind), expected: HRBA_FILE_KINDS });
   }
   if (!(HRBA_FILE_KINDS as readonly string[]).includes(record.kind)) {
-    return fail('kind', `"${record.kind.slice(0, 60)}" is not a kind this version reads; expected one of ${HRBA_FILE_KINDS.join(', ')}`);
+    return fail('kind', 'kind-unknown', { found: record.kind.slice(0, 60), expected: HRBA_FILE_KINDS });
   }
   if (typeof record.formatVersion !== 'number' || !Number.isInteger(record.formatVersion)) {
-    return fail('formatVersion', 'expected a whole number');
+    return fail('formatVersion', 'version-not-whole');
   }
-  if (record.formatVersion < 1) return fail('formatVersion', `is ${record.formatVersion}; versions start at 1`);
+  if (record.formatVersion < 1) return fail('formatVersion', 'version-below-one', { found: record.formatVersion });
   if (record.formatVersion > HRBA_FORMAT_VERSION) {
-    return fail(
-      'formatVersion',
-      `is ${record.formatVersion}, made by a newer version of the tool; this version reads up to ${HRBA_FORMAT_VERSION}`,
-    );
+    return fail('formatVersion', 'version-newer', { found: record.formatVersion, max: HRBA_FORMAT_VERSION });
   }
   const migrated = migrateHrbaFile(record);
   const parsed = HrbaFileSchema.safeParse(migrated);
@@ -127,12 +120,13 @@ export function restoreHrbaFile(text: string): RestoreResult {
   return { ok: true, file: parsed.data, original: record, fromVersion: record.formatVersion };
 }
 
-function describeJsonType(value: unknown): string {
+/** The JSON type of a value, as a code (null, list, number, boolean, object). */
+function jsonType(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `${value}`;
-  return 'an object';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  return 'object';
 }
 
 /** One step per format version, in ascending order; `MIGRATIONS[n]` turns version n into n + 1. */
@@ -154,15 +148,11 @@ export function migrateHrbaFile(record: Record<string, unknown>): Record<string,
 }
 
 /** Whether a file's checklist is one this installation has, and exactly the same content. */
-export function checklistRefProblem(ref: ChecklistRef, available: readonly ChecklistRef[]): string | null {
+export function checklistRefProblem(ref: ChecklistRef, available: readonly ChecklistRef[]): ProblemDetail | null {
   const sameId = available.filter((c) => c.id === ref.id);
-  if (sameId.length === 0) return `uses checklist "${ref.id}", which this installation does not have`;
+  if (sameId.length === 0) return detail('checklist-unknown', { id: ref.id });
   const sameVersion = sameId.find((c) => c.version === ref.version);
-  if (!sameVersion) {
-    return `uses ${ref.id} version ${ref.version}; this installation has ${sameId.map((c) => c.version).join(', ')}`;
-  }
-  if (sameVersion.contentHash !== ref.contentHash) {
-    return `uses ${ref.id} ${ref.version} with different content (hash ${ref.contentHash.slice(0, 19)}…); it may have been edited`;
-  }
+  if (!sameVersion) return detail('checklist-version-unknown', { id: ref.id, version: ref.version, available: sameId.map((c) => c.version) });
+  if (sameVersion.contentHash !== ref.contentHash) return detail('checklist-content-differs', { id: ref.id, version: ref.version, hash: `${ref.contentHash.slice(0, 19)}…` });
   return null;
 }

@@ -1,4 +1,4 @@
-import { formatPath, type Problem } from '../problems';
+import { formatPath, problem, type Problem } from '../problems';
 import { TRAIL_MAX_EVENTS } from '../trail/event';
 
 /**
@@ -65,7 +65,7 @@ export function jsonShapeProblem(text: string): Problem | null {
     if (c === 0x22 || c === 0x5b || c === 0x7b || (!structural && !space && !inLiteral)) {
       values++;
       if (values > JSON_SHAPE_LIMITS.values) {
-        return { path: '(file)', message: `holds more than ${JSON_SHAPE_LIMITS.values.toLocaleString('en')} values; no assessment file is that large` };
+        return problem('', 'json-too-many-values', { max: JSON_SHAPE_LIMITS.values });
       }
     }
     inLiteral = !structural && !space;
@@ -82,25 +82,21 @@ export function jsonShapeProblem(text: string): Problem | null {
       const raw = text.slice(lastString[0], lastString[1]);
       const key = raw.includes('\\') ? unescapeKey(raw) : raw;
       if (top.keys!.has(key)) {
-        return { path: at(), message: `has the key "${key.slice(0, 100)}" twice; each entry may appear once (the second would silently replace the first)` };
+        return problem(at(), 'json-duplicate-key', { key: key.slice(0, 100) });
       }
       top.keys!.add(key);
       top.key = key.slice(0, 100);
     } else if (c === 0x2c && top) {
       top.count++;
       if (top.count > top.max) {
-        const long = top.max !== JSON_SHAPE_LIMITS.entries;
-        return {
-          path: at(),
-          message: `has more than ${top.max.toLocaleString('en')} ${top.isArray ? 'elements' : 'keys'}; no ${long ? 'such list' : 'list or map'} in an assessment file has that many`,
-        };
+        return problem(at(), 'json-too-many-entries', { max: top.max, entries: top.isArray ? 'elements' : 'keys' });
       }
     } else if (c === 0x5b || c === 0x7b) {
       // Only a list directly under the top-level object may have a limit of its own.
       const named = stack.length === 1 && c === 0x5b ? JSON_SHAPE_LIMITS.longLists[stack[0]!.key ?? ''] : undefined;
       stack.push({ isArray: c === 0x5b, count: 0, max: named ?? JSON_SHAPE_LIMITS.entries, key: null, keys: c === 0x7b ? new Set() : null, used: false });
       if (stack.length > JSON_SHAPE_LIMITS.depth) {
-        return { path: at(), message: `is nested more than ${JSON_SHAPE_LIMITS.depth} levels deep; no field of an assessment file is` };
+        return problem(at(), 'json-too-deep', { max: JSON_SHAPE_LIMITS.depth });
       }
     } else if (c === 0x5d || c === 0x7d) {
       stack.pop();

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import { problem, type Problem } from '../problems';
 import { utf8ByteLength } from './decode';
 import { hrbaFileSizeProblem, HRBA_FILE_MAX_BYTES } from './hrbaFile';
 import { jsonShapeProblem } from './jsonShape';
@@ -9,21 +9,22 @@ import { jsonShapeProblem } from './jsonShape';
  */
 export type JsonObjectRead = { ok: true; record: Record<string, unknown> } | { ok: false; problem: Problem };
 
-export function readJsonObject(text: string, expected: string): JsonObjectRead {
+/** `kind` is the kind of file expected (hrba.assessment, hrba.request, …), named in the problem. */
+export function readJsonObject(text: string, kind: string): JsonObjectRead {
   // A string never has more characters than UTF-8 bytes, so the cheap test goes first.
   const tooBig = hrbaFileSizeProblem(text.length > HRBA_FILE_MAX_BYTES ? text.length : utf8ByteLength(text));
   if (tooBig) return { ok: false, problem: tooBig };
   // "Unexpected end of JSON input" would not say what is wrong with an empty file.
-  if (/^\uFEFF?\s*$/.test(text)) return { ok: false, problem: { path: '(file)', message: `is empty; expected ${expected}` } };
+  if (/^\uFEFF?\s*$/.test(text)) return { ok: false, problem: problem('', 'file-empty', { kind }) };
   const shape = jsonShapeProblem(text);
   if (shape) return { ok: false, problem: shape };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problem: { path: '(file)', message: `is not valid JSON: ${oneLine((error as Error).message)}` } };
+    return { ok: false, problem: problem('', 'file-not-json', { detail: oneLine((error as Error).message) }) };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: { path: '(file)', message: `expected ${expected}` } };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problem: problem('', 'file-not-object', { kind }) };
   return { ok: true, record: data as Record<string, unknown> };
 }
 

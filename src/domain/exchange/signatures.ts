@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { detail, refineProblem } from '../problems';
 
-const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected base64url text');
+const base64url = z.string().refine((s) => /^[A-Za-z0-9_-]+$/.test(s), refineProblem(detail('base64-expected')));
 
 /**
  * One signature of a `.hrba.json` package: a detached JWS in the flattened JSON

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, patterned, refineProblem } from '../problems';
 import { bounded, LIMITS } from '../limits';
 import { requiredUserText, userText } from '../text/userText';
 
@@ -8,10 +9,10 @@ import { requiredUserText, userText } from '../text/userText';
  * made before these existed still restore unchanged.
  */
 const IsoTime = z.iso.datetime({ offset: true });
-const IsoDate = z.union([z.literal(''), z.iso.date({ error: 'expected a date as YYYY-MM-DD' })]);
-const Id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'expected an id of letters, digits and hyphens');
+const IsoDate = z.union([z.literal(''), z.iso.date()]);
+const Id = patterned(/^[A-Za-z0-9-]{1,64}$/, 'F-0001');
 const Text = (max: number) => userText(max).default('');
-const Tags = () => bounded(z.array(userText(60)), LIMITS.tags, 'entries').default([]);
+const Tags = () => bounded(z.array(userText(60)), LIMITS.tags).default([]);
 const Level = z.number().int().min(1).max(4).nullable().default(null);
 
 /** A finding is keyed by the item it comes from (CON-04) or, for one a person added, by `F-…`. */
@@ -45,18 +46,15 @@ export const FindingRecordSchema = z
     rationale: Text(20000),
     updatedAt: IsoTime,
   })
-  .refine((f) => f.status !== 'accepted' || f.rationale.trim().length > 0, {
-    path: ['rationale'],
-    message: 'say why the risk is accepted',
-  });
+  .refine((f) => f.status !== 'accepted' || f.rationale.trim().length > 0, refineProblem(detail('missing', { what: 'acceptance-reason' }), ['rationale']));
 export type FindingRecord = z.infer<typeof FindingRecordSchema>;
 export type FindingRecordInput = z.input<typeof FindingRecordSchema>;
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 export const ActionSchema = z.strictObject({
   id: Id,
-  findingKeys: bounded(z.array(FindingKeySchema), LIMITS.findingKeysPerAction, 'finding links').default([]),
-  description: requiredUserText(5000, 'describe the action'),
+  findingKeys: bounded(z.array(FindingKeySchema), LIMITS.findingKeysPerAction).default([]),
+  description: requiredUserText(5000, 'action-description'),
   owner: Text(200),
   dueDate: IsoDate.default(''),
   status: z.enum(ACTION_STATUSES).default('planned'),
@@ -66,7 +64,7 @@ export type ActionItem = z.infer<typeof ActionSchema>;
 
 export const TradeoffSchema = z.strictObject({
   id: Id,
-  between: requiredUserText(500, 'say what is traded off against what'),
+  between: requiredUserText(500, 'tradeoff'),
   description: Text(10000),
   resolution: Text(10000),
   rationale: Text(10000),
@@ -77,7 +75,7 @@ export type Tradeoff = z.infer<typeof TradeoffSchema>;
 
 export const StakeholderEngagementSchema = z.strictObject({
   id: Id,
-  who: requiredUserText(500, 'say who was consulted'),
+  who: requiredUserText(500, 'stakeholder'),
   when: IsoDate.default(''),
   how: Text(2000),
   whatChanged: Text(10000),
@@ -87,7 +85,7 @@ export type StakeholderEngagement = z.infer<typeof StakeholderEngagementSchema>;
 
 export const BenefitSchema = z.strictObject({
   id: Id,
-  description: requiredUserText(5000, 'describe the benefit'),
+  description: requiredUserText(5000, 'benefit'),
   rights: Tags(),
   groups: Tags(),
   evidence: Text(5000),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, refineProblem } from '../problems';
 import { AssessmentSchema } from '../assessment/schema';
 import { HashSchema, TrailEventSchema } from '../trail/event';
 import { userText } from '../text/userText';
@@ -62,7 +63,7 @@ export const BackupEvidenceSchema = EvidenceFileSchema.extend({
   /** A response (buyer) or a vendor-response assessment (vendor). */
   ownerId: z.uuid(),
   /** The file's bytes, base64; checked against `sha256` on restore. */
-  data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64'),
+  data: z.string().refine((s) => /^[A-Za-z0-9+/]*={0,2}$/.test(s), refineProblem(detail('base64-expected'))),
 });
 
 export const ProcurementBackupSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, refineProblem } from '../problems';
 import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
 import { canonicalJson } from '../canonical';
 import { HashSchema } from '../trail/event';
@@ -22,9 +23,9 @@ export const ClarificationFileSchema = z.strictObject({
   response: z.strictObject({ id: z.uuid(), number: z.number().int().min(1), hash: HashSchema }),
   round: z.number().int().min(1),
   questions: z
-    .array(z.strictObject({ key: QuestionKeySchema, comment: userText(20000).refine((c) => c.trim().length > 0, 'say what the vendor should clarify') }))
-    .min(1, 'a clarification round asks at least one question')
-    .max(REQUEST_LIMITS.items + REQUEST_LIMITS.customQuestions),
+    .array(z.strictObject({ key: QuestionKeySchema, comment: userText(20000).refine((c) => c.trim().length > 0, refineProblem(detail('missing', { what: 'clarification' }))) }))
+    .max(REQUEST_LIMITS.items + REQUEST_LIMITS.customQuestions)
+    .refine((questions) => questions.length > 0, refineProblem(detail('clarification-no-questions'))),
 });
 export type ClarificationFile = z.infer<typeof ClarificationFileSchema>;
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { patterned } from '../problems';
 import { CitationSchema, HrbaPrincipleSchema, PiPrincipleSchema } from '../checklist/citations';
 import { ItemIdSchema } from '../checklist/schema';
 import { citationProblem, type SourcesRegistry } from '../checklist/sources';
 import type { Checklist } from '../checklist/schema';
-import type { Problem } from '../problems';
+import type { AuthorProblem as Problem } from '../checklist/authorProblems';
 
 /**
  * The clause library (issue 8, "Decision"): contract clauses a buyer can attach as
@@ -26,7 +27,7 @@ export const CLAUSE_TOPICS = [
 export const ClauseTopicSchema = z.enum(CLAUSE_TOPICS);
 export type ClauseTopic = z.infer<typeof ClauseTopicSchema>;
 
-export const ClauseIdSchema = z.string().regex(/^CL-\d{2}$/, 'a clause id looks like CL-01');
+export const ClauseIdSchema = patterned(/^CL-\d{2}$/, 'CL-01');
 
 export const ClauseSchema = z.strictObject({
   /** Stable forever, like item ids: a decision names the clauses it drew on. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, problemIssue, refineProblem } from '../problems';
 import { requiredUserText, userText } from '../text/userText';
 import { ClauseIdSchema, type Clause, type ClauseLibrary } from './clauses';
 import { QuestionKeySchema, type QuestionKey } from './request';
@@ -23,14 +24,14 @@ export const DECISION_MAX_CONDITIONS = 50;
 const uniqueKeys = z
   .array(QuestionKeySchema)
   .max(600)
-  .refine((keys) => new Set(keys).size === keys.length, 'names the same question twice');
+  .refine((keys) => new Set(keys).size === keys.length, refineProblem(detail('duplicates')));
 
 export const DecisionConditionSchema = z.strictObject({
   /** The library clause it was drawn from: its citations come from there, never from the buyer. */
   clauseId: ClauseIdSchema,
   /** The clause's title and text as the buyer edited them for this procurement. */
-  title: requiredUserText(200, 'give the condition a title'),
-  text: requiredUserText(10000, 'write the condition'),
+  title: requiredUserText(200, 'condition-title'),
+  text: requiredUserText(10000, 'condition-text'),
   /** The questions of the approved vendor's response (red flags or weak answers) the condition answers. */
   answers: uniqueKeys.default([]),
 });
@@ -47,7 +48,7 @@ export const DecisionSchema = z
      * approve; null on a rejection means no vendor is approved.
      */
     vendor: z.strictObject({ responseId: z.uuid(), organisation: z.string().max(200), revision: z.number().int().min(1) }).nullable(),
-    rationale: requiredUserText(20000, 'give the reasons for the decision'),
+    rationale: requiredUserText(20000, 'decision-reasons'),
     /** The library the conditions come from, by id and version (released libraries never change). */
     clauseLibrary: z.strictObject({ id: z.string().min(1).max(100), version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
     conditions: z.array(DecisionConditionSchema).max(DECISION_MAX_CONDITIONS).default([]),
@@ -58,17 +59,17 @@ export const DecisionSchema = z
   })
   .superRefine((d, ctx) => {
     const approving = d.outcome !== 'reject';
-    if (approving && !d.vendor) ctx.addIssue({ code: 'custom', path: ['vendor'], message: 'choose the vendor you approve' });
+    if (approving && !d.vendor) ctx.addIssue(problemIssue(detail('missing', { what: 'approved-vendor' }), ['vendor']));
     if (d.outcome === 'approve-with-conditions' && d.conditions.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'an approval with conditions needs at least one condition' });
+      ctx.addIssue(problemIssue(detail('conditions-missing'), ['conditions']));
     }
     if (d.outcome !== 'approve-with-conditions' && d.conditions.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'only an approval with conditions carries conditions' });
+      ctx.addIssue(problemIssue(detail('conditions-not-allowed'), ['conditions']));
     }
-    if (!approving && d.acceptedRedFlags.length > 0) ctx.addIssue({ code: 'custom', path: ['acceptedRedFlags'], message: 'a rejection accepts no red flag' });
+    if (!approving && d.acceptedRedFlags.length > 0) ctx.addIssue(problemIssue(detail('rejection-accepts-red-flag'), ['acceptedRedFlags']));
     const seen = new Set<string>();
     d.conditions.forEach((c, index) => {
-      if (seen.has(c.clauseId)) ctx.addIssue({ code: 'custom', path: ['conditions', index, 'clauseId'], message: `clause ${c.clauseId} is used twice` });
+      if (seen.has(c.clauseId)) ctx.addIssue(problemIssue(detail('duplicate-value', { value: c.clauseId }), ['conditions', index, 'clauseId']));
       seen.add(c.clauseId);
     });
   });

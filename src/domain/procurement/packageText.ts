@@ -1,4 +1,4 @@
-import { formatZodIssues, type Problem } from '../problems';
+import { formatZodIssues, problem, type Problem } from '../problems';
 import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
 import { readJsonObject } from '../exchange/jsonText';
 import { z } from 'zod';
@@ -12,18 +12,17 @@ import { PackageSignatureSchema } from '../exchange/signatures';
  */
 export type PackageRead<T> = { ok: true; file: T; original: Record<string, unknown> } | { ok: false; problems: Problem[] };
 
-const fail = <T>(path: string, message: string): PackageRead<T> => ({ ok: false, problems: [{ path, message }] });
 
 export function readPackageText<S extends z.ZodType>(text: string, kind: string, schema: S): PackageRead<z.infer<S>> {
-  const read = readJsonObject(text, `a JSON object of kind ${kind}`);
+  const read = readJsonObject(text, kind);
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const record = read.record;
   if (record.kind !== kind) {
-    const found = typeof record.kind === 'string' ? `"${record.kind.slice(0, 60)}"` : 'missing';
-    return fail('kind', `is ${found}; expected ${kind}`);
+    const found = typeof record.kind === 'string' ? problem('kind', 'kind-unknown', { found: record.kind.slice(0, 60), expected: [kind] }) : problem('kind', 'kind-missing', { expected: [kind] });
+    return { ok: false, problems: [found] };
   }
   if (record.formatVersion !== HRBA_FORMAT_VERSION) {
-    return fail('formatVersion', `is ${String(record.formatVersion).slice(0, 20)}; this version reads ${kind} files of format version ${HRBA_FORMAT_VERSION}`);
+    return { ok: false, problems: [problem('formatVersion', 'version-unsupported', { found: String(record.formatVersion).slice(0, 20), kind, version: HRBA_FORMAT_VERSION })] };
   }
   const parsed = schema.safeParse(record);
   if (!parsed.success) return { ok: false, problems: formatZodIssues(parsed.error.issues) };

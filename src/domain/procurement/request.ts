@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, patterned, problemIssue, refineProblem } from '../problems';
 import { ANSWER_STATUSES, ChecklistRefSchema, ItemIdSchema } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
 import { bounded, LIMITS, uniqueIds } from '../limits';
@@ -26,15 +27,15 @@ export const REQUEST_LIMITS = {
 } as const;
 
 /** Custom questions are keyed CQ-01 … CQ-999, a form no checklist item uses, so answers to both share one map. */
-export const CustomQuestionIdSchema = z.string().regex(/^CQ-\d{2,3}$/, 'a custom question id looks like CQ-01');
+export const CustomQuestionIdSchema = patterned(/^CQ-\d{2,3}$/, 'CQ-01');
 /** A question a request asks: a checklist item id or a custom question id. */
-export const QuestionKeySchema = z.union([CustomQuestionIdSchema, ItemIdSchema], { error: 'expected an item id such as CON-01 or a custom question id such as CQ-01' });
+export const QuestionKeySchema = z.union([CustomQuestionIdSchema, ItemIdSchema]);
 export type QuestionKey = z.infer<typeof QuestionKeySchema>;
 
 export const CustomQuestionSchema = z.strictObject({
   id: CustomQuestionIdSchema,
   /** Worded, like checklist items, so that "Yes" is the answer the buyer wants: the same answer scale applies. */
-  question: requiredUserText(2000, 'write the question'),
+  question: requiredUserText(2000, 'question'),
   guidance: userText(5000).default(''),
   /** The lifecycle stage it belongs to, so it sorts with the checklist items of that stage. */
   stage: StageIdSchema,
@@ -54,28 +55,27 @@ export type DealBreakerTrigger = z.infer<typeof DealBreakerTriggerSchema>;
 export const DealBreakerSchema = z.strictObject({
   triggers: z
     .array(DealBreakerTriggerSchema)
-    .min(1, 'a deal-breaker needs at least one answer that raises it; otherwise it is not a deal-breaker')
     .max(DEAL_BREAKER_TRIGGERS.length)
-    .refine((t) => new Set(t).size === t.length, 'names the same answer twice')
+    .refine((t) => t.length > 0, refineProblem(detail('deal-breaker-no-trigger')))
+    .refine((t) => new Set(t).size === t.length, refineProblem(detail('duplicates')))
     .optional(),
   /** Why the buyer departs from the default policy; shown to vendors beside the item. */
   note: userText(2000).default(''),
 });
 export type DealBreaker = z.infer<typeof DealBreakerSchema>;
 
-const IsoTime = z.iso.datetime({ offset: true, error: 'expected a date-time such as 2026-01-31T12:00:00.000Z' });
+const IsoTime = z.iso.datetime({ offset: true });
 
-const uniqueList = <T extends z.ZodType<string>>(entry: T, max: number, noun: string) =>
+const uniqueList = <T extends z.ZodType<string>>(entry: T, max: number) =>
   bounded(
     z.array(entry).superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((value, index) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], message: `${noun} "${value}" is listed twice` });
+        if (seen.has(value)) ctx.addIssue(problemIssue(detail('duplicate-value', { value: value.slice(0, 100) }), [index]));
         seen.add(value);
       });
     }),
     max,
-    `${noun}s`,
   );
 
 export const REQUEST_SCHEMA_VERSION = 1;
@@ -83,46 +83,45 @@ export const REQUEST_SCHEMA_VERSION = 1;
 export const RequestSchema = z
   .strictObject({
     schemaVersion: z.literal(REQUEST_SCHEMA_VERSION),
-    id: z.uuid({ error: 'expected a request id (a UUID)' }),
+    id: z.uuid(),
     createdAt: IsoTime,
     buyer: z.strictObject({
-      organisation: requiredUserText(200, 'name the buying organisation'),
+      organisation: requiredUserText(200, 'buying-organisation'),
       contact: trimmedUserText(200).default(''),
     }),
     procurement: z.strictObject({
-      title: requiredUserText(300, 'give the procurement a title'),
+      title: requiredUserText(300, 'procurement-title'),
       reference: trimmedUserText(100).default(''),
       stage: ProcurementStageSchema,
     }),
     /** The checklist the items come from, by content hash, so every vendor answers the same questions. */
     checklist: ChecklistRefSchema,
     /** The product's profile, set by the buyer, so applicability is computed the same way for every vendor. */
-    profile: bounded(z.record(z.string().max(100), TriageValueSchema), LIMITS.triageKeys, 'profile answers').default({}),
+    profile: bounded(z.record(z.string().max(100), TriageValueSchema), LIMITS.triageKeys).default({}),
     /** Checklist items asked, in the buyer's order. */
-    items: uniqueList(ItemIdSchema, REQUEST_LIMITS.items, 'item'),
+    items: uniqueList(ItemIdSchema, REQUEST_LIMITS.items),
     customQuestions: bounded(
-      z.array(CustomQuestionSchema).superRefine((list, ctx) => uniqueIds(list, ctx, 'custom question')),
+      z.array(CustomQuestionSchema).superRefine((list, ctx) => uniqueIds(list, ctx)),
       REQUEST_LIMITS.customQuestions,
-      'custom questions',
     ).default([]),
-    mandatory: uniqueList(QuestionKeySchema, REQUEST_LIMITS.mandatory, 'mandatory question').default([]),
-    dealBreakers: bounded(z.record(QuestionKeySchema, DealBreakerSchema), REQUEST_LIMITS.dealBreakers, 'deal-breakers').default({}),
+    mandatory: uniqueList(QuestionKeySchema, REQUEST_LIMITS.mandatory).default([]),
+    dealBreakers: bounded(z.record(QuestionKeySchema, DealBreakerSchema), REQUEST_LIMITS.dealBreakers).default({}),
     instructions: userText(20000).default(''),
     /** The last day for responses, as YYYY-MM-DD; empty when there is none. */
-    deadline: z.union([z.literal(''), z.iso.date({ error: 'expected a date as YYYY-MM-DD' })]).default(''),
+    deadline: z.union([z.literal(''), z.iso.date()]).default(''),
   })
   .superRefine((request, ctx) => {
     // Mandatory and deal-breaker marks on a question the request does not ask would be shown nowhere.
     const asked = new Set<string>([...request.items, ...request.customQuestions.map((q) => q.id)]);
-    if (asked.size === 0) ctx.addIssue({ code: 'custom', path: ['items'], message: 'a request asks at least one question' });
+    if (asked.size === 0) ctx.addIssue(problemIssue(detail('request-no-questions'), ['items']));
     request.mandatory.forEach((key, index) => {
-      if (!asked.has(key)) ctx.addIssue({ code: 'custom', path: ['mandatory', index], message: `"${key}" is marked mandatory but is not asked` });
+      if (!asked.has(key)) ctx.addIssue(problemIssue(detail('mandatory-not-asked', { key }), ['mandatory', index]));
     });
     for (const key of Object.keys(request.dealBreakers)) {
-      if (!asked.has(key)) ctx.addIssue({ code: 'custom', path: ['dealBreakers', key], message: `"${key}" is marked a deal-breaker but is not asked` });
+      if (!asked.has(key)) ctx.addIssue(problemIssue(detail('deal-breaker-not-asked', { key }), ['dealBreakers', key]));
     }
     request.items.forEach((id, index) => {
-      if (id.startsWith('CQ-')) ctx.addIssue({ code: 'custom', path: ['items', index], message: `"${id}" is a custom question id; list it under customQuestions` });
+      if (id.startsWith('CQ-')) ctx.addIssue(problemIssue(detail('custom-question-in-items', { id }), ['items', index]));
     });
   });
 export type Request = z.infer<typeof RequestSchema>;

@@ -2,7 +2,7 @@ import type { Checklist, ChecklistRef } from '../checklist/schema';
 import type { TriageAnswers } from '../checklist/rules';
 import { resolveChecklist } from '../checklist/resolve';
 import { profileProblems } from '../exchange/againstChecklist';
-import type { Problem } from '../problems';
+import { problem, type Problem } from '../problems';
 import { REQUEST_SCHEMA_VERSION, type DealBreaker, type QuestionKey, type Request, type RequestInput } from './request';
 
 /**
@@ -40,11 +40,11 @@ export function requestChecklistProblems(request: Request, checklist: Checklist)
   const name = `${checklist.id} ${checklist.version}`;
   const ref = request.checklist;
   if (ref.id !== checklist.id || ref.version !== checklist.version) {
-    problems.push({ path: 'checklist', message: `names ${ref.id} ${ref.version}, but was checked against ${name}` });
+    problems.push(problem('checklist', 'checklist-mismatch', { named: `${ref.id} ${ref.version}`, used: name }));
   }
   const known = new Set(checklist.items.map((item) => item.id));
   request.items.forEach((id, index) => {
-    if (!known.has(id)) problems.push({ path: `items[${index}]`, message: `asks "${id}", a question that ${name} does not have` });
+    if (!known.has(id)) problems.push(problem(`items[${index}]`, 'question-unknown', { id, checklist: name }));
   });
   problems.push(...profileProblems(request.profile, checklist, 'profile'));
   return problems;

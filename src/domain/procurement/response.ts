@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, problemIssue, refineProblem } from '../problems';
 import { AssessmentSchema, type ItemAnswer } from '../assessment/schema';
 import { ChecklistRefSchema } from '../checklist/schema';
 import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
@@ -20,15 +21,15 @@ import { packageEnvelope, readPackageText, type PackageRead } from './packageTex
 export const RESPONSE_FILE_KIND = 'hrba.response';
 
 /** A file name as the vendor gave it: shown, never used as a path. */
-const FileName = requiredUserText(255, 'name the file').refine((name) => !/[\\/]/.test(name), 'a file name may not contain / or \\');
+const FileName = requiredUserText(255, 'file-name').refine((name) => !/[\\/]/.test(name), refineProblem(detail('file-name-has-slash')));
 
 export const EvidenceFileSchema = z.strictObject({
   sha256: HashSchema,
   /** The question it supports. */
   questionKey: QuestionKeySchema,
   name: FileName,
-  mediaType: z.string().regex(/^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/i, 'expected a media type such as application/pdf'),
-  bytes: z.number().int().min(0).max(EVIDENCE_FILE_MAX_BYTES, `an evidence file may be at most ${EVIDENCE_FILE_MAX_BYTES / 1048576} MB`),
+  mediaType: z.string().regex(/^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/i),
+  bytes: z.number().int().min(0).max(EVIDENCE_FILE_MAX_BYTES),
   description: userText(500).default(''),
 });
 export type EvidenceFile = z.infer<typeof EvidenceFileSchema>;
@@ -43,21 +44,21 @@ export const ResponseFileSchema = z
     request: RequestBindingSchema,
     checklist: ChecklistRefSchema,
     assessment: AssessmentSchema,
-    trail: checkedList(TrailEventSchema, TRAIL_MAX_EVENTS, 'trail events'),
-    evidence: bounded(z.array(EvidenceFileSchema), CONTAINER_LIMITS.files, 'evidence files').default([]),
+    trail: checkedList(TrailEventSchema, TRAIL_MAX_EVENTS),
+    evidence: bounded(z.array(EvidenceFileSchema), CONTAINER_LIMITS.files).default([]),
   })
   .superRefine((file, ctx) => {
     if (file.assessment.mode !== 'vendor-response') {
-      ctx.addIssue({ code: 'custom', path: ['assessment', 'mode'], message: `is "${file.assessment.mode}"; a response carries a vendor-response assessment` });
+      ctx.addIssue(problemIssue(detail('response-mode', { mode: file.assessment.mode }), ['assessment', 'mode']));
     }
     const a = file.assessment.checklist;
     if (a.id !== file.checklist.id || a.version !== file.checklist.version || a.contentHash !== file.checklist.contentHash) {
-      ctx.addIssue({ code: 'custom', path: ['checklist'], message: `names ${file.checklist.id} ${file.checklist.version}, but the assessment was made with ${a.id} ${a.version}` });
+      ctx.addIssue(problemIssue(detail('checklist-mismatch', { named: `${file.checklist.id} ${file.checklist.version}`, used: `${a.id} ${a.version}` }), ['checklist']));
     }
     const seen = new Set<string>();
     file.evidence.forEach((e, index) => {
       const key = `${e.sha256} ${e.questionKey}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['evidence', index], message: `lists the same file for ${e.questionKey} twice` });
+      if (seen.has(key)) ctx.addIssue(problemIssue(detail('evidence-twice', { key: e.questionKey }), ['evidence', index]));
       seen.add(key);
     });
   });

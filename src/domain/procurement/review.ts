@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, refineProblem } from '../problems';
 import { originOf } from '../assessment/create';
 import type { Assessment } from '../assessment/schema';
 import { bounded } from '../limits';
@@ -24,7 +25,7 @@ export const AnswerReviewSchema = z
     reviewedBy: userText(200).default(''),
   })
   // A clarification request without a question would send the vendor nothing to answer.
-  .refine((r) => r.verdict !== 'clarification-needed' || r.comment.trim().length > 0, { path: ['comment'], message: 'say what the vendor should clarify' });
+  .refine((r) => r.verdict !== 'clarification-needed' || r.comment.trim().length > 0, refineProblem(detail('missing', { what: 'clarification' }), ['comment']));
 export type AnswerReview = z.infer<typeof AnswerReviewSchema>;
 
 export const ResponseReviewSchema = z.strictObject({
@@ -32,7 +33,7 @@ export const ResponseReviewSchema = z.strictObject({
   responseId: z.uuid(),
   revision: z.number().int().min(1),
   round: z.number().int().min(1),
-  answers: bounded(z.record(QuestionKeySchema, AnswerReviewSchema), REQUEST_LIMITS.items + REQUEST_LIMITS.customQuestions, 'reviewed answers').default({}),
+  answers: bounded(z.record(QuestionKeySchema, AnswerReviewSchema), REQUEST_LIMITS.items + REQUEST_LIMITS.customQuestions).default({}),
 });
 export type ResponseReview = z.infer<typeof ResponseReviewSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, refineProblem } from '../problems';
 
 export const NEW_KEY_ALGORITHMS = ['RSA-2048', 'ECDSA-P256'] as const;
 
@@ -8,9 +9,20 @@ export const NEW_KEY_ALGORITHMS = ['RSA-2048', 'ECDSA-P256'] as const;
  * an IA5String, so it must be plain ASCII.
  */
 export const SelfSignedFormSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Enter your name as it should appear on signatures.').max(64, 'Use at most 64 characters.'),
-  organisation: z.string().trim().max(64, 'Use at most 64 characters.'),
-  email: z.union([z.literal(''), z.string().trim().regex(/^[\x21-\x7e]+@[\x21-\x7e]+\.[\x21-\x7e]+$/, 'Enter an email address such as name@example.org (letters without accents).').max(128)]),
+  name: z
+    .string()
+    .trim()
+    .max(64)
+    .refine((name) => name !== '', refineProblem(detail('missing', { what: 'signer-name' }))),
+  organisation: z.string().trim().max(64),
+  email: z.union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .max(128)
+      .refine((email) => /^[\x21-\x7e]+@[\x21-\x7e]+\.[\x21-\x7e]+$/.test(email), refineProblem(detail('email-not-ascii'))),
+  ]),
   algorithm: z.enum(NEW_KEY_ALGORITHMS),
 });
 export type SelfSignedForm = z.infer<typeof SelfSignedFormSchema>;

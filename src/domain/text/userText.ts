@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, problemIssue, type MissingWhat, type ProblemDetail } from '../problems';
 
 /**
  * Text a person typed (or a file claims they typed) is shown in the app, printed in
@@ -21,14 +22,12 @@ const INVISIBLE_ONLY = /^(?:[\s\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202F\u205
 const hex = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Why a piece of user text cannot be stored as is, or null when it can. */
-export function userTextProblem(text: string): string | null {
+export function userTextProblem(text: string): ProblemDetail | null {
   const bidi = BIDI_CONTROL.exec(text);
-  if (bidi) {
-    return `contains a hidden direction control (${hex(bidi[0])}) that makes text display in a different order than it is stored; remove it`;
-  }
+  if (bidi) return detail('text-direction-control', { char: hex(bidi[0]) });
   const control = CONTROL.exec(text);
-  if (control) return `contains a control character (${hex(control[0])}); remove it`;
-  if (INVISIBLE_ONLY.test(text)) return 'has only invisible characters (such as zero-width spaces); write visible text or leave it empty';
+  if (control) return detail('text-control-character', { char: hex(control[0]) });
+  if (INVISIBLE_ONLY.test(text)) return detail('text-invisible-only');
   return null;
 }
 
@@ -38,29 +37,29 @@ export function isBlankText(text: string): boolean {
 }
 
 /** Free text of at most `max` characters, checked by the rules above. */
-export function userText(max: number, tooLong?: string) {
+export function userText(max: number) {
   return z
     .string()
-    .max(max, tooLong)
+    .max(max)
     .superRefine((text, ctx) => {
       const problem = text === '' ? null : userTextProblem(text);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue(problemIssue(problem));
     });
 }
 
 /** A required text (a name, a label): must contain something visible. */
-export function requiredUserText(max: number, emptyMessage: string) {
+export function requiredUserText(max: number, what: MissingWhat) {
   return z
     .string()
     .trim()
     .max(max)
     .superRefine((text, ctx) => {
       if (isBlankText(text)) {
-        ctx.addIssue({ code: 'custom', message: text === '' ? emptyMessage : `${emptyMessage}: it has only invisible characters` });
+        ctx.addIssue(problemIssue(text === '' ? detail('missing', { what }) : detail('text-invisible-only')));
         return;
       }
       const problem = userTextProblem(text);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      if (problem) ctx.addIssue(problemIssue(problem));
     });
 }
 

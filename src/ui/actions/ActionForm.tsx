@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import { ACTION_STATUSES, ActionSchema, type ActionItem, type Finding } from '../../domain';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../common/fields';
 import { shorten, type Option } from '../common/labels';
@@ -24,7 +24,7 @@ export function ActionForm(props: {
 }) {
   const intl = useIntl();
   const statusOptions = useMemo<Option[]>(() => ACTION_STATUSES.map((s) => ({ value: s, label: intl.formatMessage(ACTION_STATUS_MESSAGES[s]) })), [intl]);
-  const form = useForm<ActionDraft, unknown, ActionDraft>({ resolver: zodResolver(ActionFormSchema), defaultValues: props.initial });
+  const form = useForm<ActionDraft, unknown, ActionDraft>({ resolver: problemResolver(ActionFormSchema), defaultValues: props.initial });
   const { errors, isDirty, isSubmitting } = form.formState;
   useUnsavedChangesGuard(isDirty);
   useEffect(() => form.setFocus('description'), [form]);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import {
   AUDIT_OPINIONS,
   AuditStatementFormSchema,
@@ -42,7 +42,7 @@ export function AuditStatementForm(props: {
   const intl = useIntl();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<FormValues>({
-    resolver: zodResolver(AuditStatementFormSchema),
+    resolver: problemResolver(AuditStatementFormSchema),
     defaultValues: AuditStatementSchema.parse(props.assessment.audit ?? {}),
   });
   const errors = form.formState.errors;

@@ -3,6 +3,7 @@ import { countChoices, openBackupText, planRestore, type BackupFile, type Proble
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ProblemList } from '../common/ProblemList';
+import { problem } from '../../domain/problems';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
 import { RestorePreview } from './RestorePreview';
@@ -23,7 +24,6 @@ const WORDS = defineMessages({
   },
   couldNotRead: { defaultMessage: 'Could not read {file}. Nothing was changed.', description: 'Restore: the backup file could not be opened; file is its name' },
   couldNotRestore: { defaultMessage: 'Could not restore the backup. Nothing was changed.', description: 'Restore: storing the backup’s contents failed' },
-  nothingChanged: { defaultMessage: '{reason}. Nothing was changed.', description: 'Restore: storing failed; reason is the technical cause' },
 });
 
 type State =
@@ -86,7 +86,7 @@ export function RestoreSection() {
       setState({ step: 'done', message: `${restored}${buying}` });
     } catch (e) {
       const reason = (e as Error).message;
-      setState({ step: 'failed', fileName: null, problems: [{ path: '(storage)', message: intl.formatMessage(WORDS.nothingChanged, { reason }) }] });
+      setState({ step: 'failed', fileName: null, problems: [problem('', 'restore-failed', { detail: reason })] });
     }
   }
 

@@ -1,8 +1,10 @@
 import type { Problem } from '../../domain';
-import { FormattedMessage } from '../../i18n/react';
+import { FormattedMessage, useIntl } from '../../i18n/react';
+import { problemPath, problemText } from '../../words/problems';
 
 /** Shows what is wrong and where, as an alert so screen readers announce it at once. */
 export function ProblemList(props: { title: string; problems: readonly Problem[]; onDismiss?: () => void }) {
+  const intl = useIntl();
   const shown = props.problems.slice(0, 20);
   return (
     <div role="alert" className="alert error">
@@ -10,10 +12,25 @@ export function ProblemList(props: { title: string; problems: readonly Problem[]
         <strong>{props.title}</strong>
       </p>
       <ul>
-        {/* Where and what, as the domain's checks say it (in English). */}
+        {/* Where (field names as the file holds them, isolated) and what, in the chosen language. */}
         {shown.map((p, i) => (
-          <li key={i} lang="en" dir="ltr">
-            <code>{p.path}</code>: {p.message}
+          <li key={i}>
+            {p.path ? (
+              <FormattedMessage
+                defaultMessage="{path}: {problem}"
+                description="List of problems found in a file: where the problem is (field names as the file holds them), then what it is"
+                values={{
+                  path: (
+                    <bdi>
+                      <code dir="ltr">{problemPath(p.path)}</code>
+                    </bdi>
+                  ),
+                  problem: problemText(intl, p),
+                }}
+              />
+            ) : (
+              problemText(intl, p)
+            )}
           </li>
         ))}
       </ul>

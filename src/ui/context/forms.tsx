@@ -1,6 +1,6 @@
 import { useEffect, useId, type ReactNode } from 'react';
 import { useForm, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import {
   BenefitSchema,
   StakeholderEngagementSchema,
@@ -84,7 +84,7 @@ function FormFrame<D extends FieldValues>(props: {
 
 export function TradeoffForm(props: RecordFormProps<TradeoffDraft>) {
   const t = useIntl().formatMessage;
-  const form = useForm<TradeoffDraft, unknown, TradeoffDraft>({ resolver: zodResolver(TradeoffFormSchema), defaultValues: props.initial });
+  const form = useForm<TradeoffDraft, unknown, TradeoffDraft>({ resolver: problemResolver(TradeoffFormSchema), defaultValues: props.initial });
   const f = { register: form.register, errors: form.formState.errors };
   return (
     <FormFrame form={form} title={props.title} saveLabel={t(W.saveTradeoff)} first="between" onSave={props.onSave} onCancel={props.onCancel}>
@@ -102,7 +102,7 @@ export function TradeoffForm(props: RecordFormProps<TradeoffDraft>) {
 
 export function StakeholderForm(props: RecordFormProps<StakeholderDraft> & { groups: readonly Option[] }) {
   const t = useIntl().formatMessage;
-  const form = useForm<StakeholderDraft, unknown, StakeholderDraft>({ resolver: zodResolver(StakeholderFormSchema), defaultValues: props.initial });
+  const form = useForm<StakeholderDraft, unknown, StakeholderDraft>({ resolver: problemResolver(StakeholderFormSchema), defaultValues: props.initial });
   const f = { register: form.register, errors: form.formState.errors };
   return (
     <FormFrame form={form} title={props.title} saveLabel={t(W.saveStakeholder)} first="who" onSave={props.onSave} onCancel={props.onCancel}>
@@ -119,7 +119,7 @@ export function StakeholderForm(props: RecordFormProps<StakeholderDraft> & { gro
 
 export function BenefitForm(props: RecordFormProps<BenefitDraft> & { rights: readonly Option[]; groups: readonly Option[] }) {
   const t = useIntl().formatMessage;
-  const form = useForm<BenefitDraft, unknown, BenefitDraft>({ resolver: zodResolver(BenefitFormSchema), defaultValues: props.initial });
+  const form = useForm<BenefitDraft, unknown, BenefitDraft>({ resolver: problemResolver(BenefitFormSchema), defaultValues: props.initial });
   const f = { register: form.register, errors: form.formState.errors };
   return (
     <FormFrame form={form} title={props.title} saveLabel={t(W.saveBenefit)} first="description" onSave={props.onSave} onCancel={props.onCancel}>

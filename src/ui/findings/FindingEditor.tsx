@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import { FINDING_STATUSES, INVOLVEMENTS, severityLevel, type AssessmentChangeInput, type FindingRecord } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { ChecklistInLanguage } from '../wizard/useChecklistLanguage';
@@ -39,7 +39,7 @@ export function FindingEditor(props: {
   const services = useServices();
   const intl = useIntl();
   const schema = useMemo(() => findingFormSchema(() => services.now().toISOString(), custom), [services, custom]);
-  const form = useForm<FindingDraft, unknown, FindingRecord>({ resolver: zodResolver(schema), defaultValues: props.initial });
+  const form = useForm<FindingDraft, unknown, FindingRecord>({ resolver: problemResolver(schema), defaultValues: props.initial });
   const [saved, setSaved] = useState(!!props.initiallySaved);
   const [failure, setFailure] = useState<string | null>(null);
   const { errors, isDirty, isSubmitting } = form.formState;

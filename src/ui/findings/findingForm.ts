@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { detail, refineProblem } from '../../domain/problems';
 import { FindingRecordSchema, type FindingRecord } from '../../domain';
 
 /** What the editor holds: a finding record before it is stamped with the time of saving. */
@@ -13,7 +14,7 @@ export type FindingDraft = Omit<FindingRecord, 'updatedAt'>;
 export function findingFormSchema(now: () => string, custom: boolean) {
   return z
     .preprocess((draft: FindingDraft) => ({ ...draft, updatedAt: now() }), FindingRecordSchema)
-    .refine((f) => !custom || f.title.trim() !== '', { path: ['title'], message: 'give the finding a title' });
+    .refine((f) => !custom || f.title.trim() !== '', refineProblem(detail('missing', { what: 'finding-title' }), ['title']));
 }
 
 export function draftOf(record: FindingRecord): FindingDraft {

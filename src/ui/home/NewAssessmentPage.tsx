@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import { Link, useLocation } from 'wouter';
 import { modeOf, newAssessment, offeredPurposes, SetupFormSchema, triageForPurpose, type SetupForm } from '../../domain';
 import { useServices } from '../../app/services';
@@ -25,7 +25,7 @@ export default function NewAssessmentPage() {
   const intl = useIntl();
   const [, navigate] = useLocation();
   const [failure, setFailure] = useState<string | null>(null);
-  const form = useForm<SetupForm>({ resolver: zodResolver(SetupFormSchema), defaultValues: EMPTY });
+  const form = useForm<SetupForm>({ resolver: problemResolver(SetupFormSchema), defaultValues: EMPTY });
   useUnsavedChangesGuard(form.formState.isDirty && !form.formState.isSubmitSuccessful);
 
   const [summary, setSummary] = useState<SummaryEntry[]>([]);

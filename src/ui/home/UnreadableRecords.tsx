@@ -5,6 +5,7 @@ import type { UnreadableEntry } from '../../domain';
 import { useServices } from '../../app/services';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadBlob } from '../common/download';
+import { problemPath, problemText } from '../../words/problems';
 
 const REASONS = defineMessages({
   newer: { defaultMessage: 'Saved by a newer version of this app (data version {version}). Update the app to open it.', description: 'Home: why a stored record cannot be opened' },
@@ -15,7 +16,10 @@ const REASONS = defineMessages({
 function reason(intl: IntlShape, entry: UnreadableEntry): string {
   if (entry.state === 'newer') return intl.formatMessage(REASONS.newer, { version: entry.schemaVersion });
   const first = entry.problems[0];
-  return first ? intl.formatMessage(REASONS.damagedAt, { problem: `${first.path}: ${first.message}` }) : intl.formatMessage(REASONS.damaged);
+  if (!first) return intl.formatMessage(REASONS.damaged);
+  // A line stored by an earlier version holds the problem in English words.
+  const text = 'code' in first ? problemText(intl, first) : first.message;
+  return intl.formatMessage(REASONS.damagedAt, { problem: first.path ? `${problemPath(first.path)}: ${text}` : text });
 }
 
 /**

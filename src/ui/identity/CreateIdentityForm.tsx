@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import { SelfSignedFormSchema, type SelfSignedForm } from '../../domain';
 import { useServices } from '../../app/services';
 import { TextField } from '../common/fields';
@@ -15,7 +15,7 @@ export function CreateIdentityForm(props: { onAdded: (name: string) => void }) {
   const intl = useIntl();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<SelfSignedForm>({
-    resolver: zodResolver(SelfSignedFormSchema),
+    resolver: problemResolver(SelfSignedFormSchema),
     defaultValues: { name: '', organisation: '', email: '', algorithm: 'ECDSA-P256' },
   });
   const { errors, isSubmitting } = form.formState;

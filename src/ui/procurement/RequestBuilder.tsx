@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useForm, type FieldErrors } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
+import { problemPath, problemText } from '../../words/problems';
 import { PROCUREMENT_STAGES, type RequestInput } from '../../domain/procurement';
 import { HRBA_FILE_EXTENSION } from '../../domain';
 import { useServices } from '../../app/services';
@@ -61,7 +62,7 @@ export function RequestBuilder(props: { loaded: LoadedChecklist; base: RequestIn
   const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const form = useForm<RequestFormInput, unknown, RequestForm>({
-    resolver: zodResolver(RequestFormSchema),
+    resolver: problemResolver(RequestFormSchema),
     defaultValues: requestToForm(props.base, props.loaded.checklist),
   });
   const { errors, isSubmitting } = form.formState;
@@ -73,7 +74,7 @@ export function RequestBuilder(props: { loaded: LoadedChecklist; base: RequestIn
         const built = formToRequest(values, props.base);
         if (!built.ok) {
           const questions = intl.formatMessage({ defaultMessage: 'Questions', description: 'Request builder, error summary: the questions asked, before what is wrong with them' });
-          return setSummary(built.problems.map((p) => ({ text: fieldProblem(intl, p.path === 'items' ? questions : p.path, p.message) })));
+          return setSummary(built.problems.map((p) => ({ text: fieldProblem(intl, p.path === 'items' ? questions : problemPath(p.path), problemText(intl, p)) })));
         }
         setSummary([]);
         try {

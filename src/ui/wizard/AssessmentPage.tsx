@@ -10,6 +10,7 @@ import { useEditLock } from '../assessment/editLock';
 import { useRecovery } from '../assessment/useRecovery';
 import { StorageProblem } from '../common/StorageProblem';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { problemLine } from '../../words/problems';
 
 const NONE_HELD: HeldEdit[] = [];
 
@@ -107,10 +108,8 @@ export default function AssessmentPage(props: { id: string }) {
         <h1>
           <FormattedMessage defaultMessage="This assessment is damaged" description="Title when a stored assessment fails its checks" />
         </h1>
-        {/* The domain's words for the first problem, as `path: message` (in English). */}
-        <p lang="en" dir="ltr">
-          {stored.problems[0]?.path}: {stored.problems[0]?.message}
-        </p>
+        {/* The first problem the check found, in the chosen language. */}
+        {stored.problems[0] && <p>{problemLine(intl, stored.problems[0])}</p>}
         {backHome}
       </div>
     );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import { z } from 'zod';
 import { EvidenceRefSchema, type EvidenceRef } from '../../domain';
 import { FieldError } from '../common/FieldError';
@@ -34,7 +34,7 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const reopenFocus = useRef(false);
-  const form = useForm<NewEvidenceForm>({ resolver: zodResolver(NewEvidenceSchema), defaultValues: EMPTY });
+  const form = useForm<NewEvidenceForm>({ resolver: problemResolver(NewEvidenceSchema), defaultValues: EMPTY });
   const errors = form.formState.errors.newEvidence;
   const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const base = `new-ev-${props.itemId}`;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import {
   ANSWER_STATUSES,
   canonicalJson,
@@ -43,7 +43,7 @@ export function ItemForm(props: {
   const intl = useIntl();
   const labels = easy ? EASY_ANSWER_MESSAGES : ANSWER_MESSAGES;
   const form = useForm<ItemAnswerForm>({
-    resolver: zodResolver(ItemAnswerFormSchema),
+    resolver: problemResolver(ItemAnswerFormSchema),
     mode: 'onChange',
     defaultValues: {
       status: props.answer?.status ?? null,

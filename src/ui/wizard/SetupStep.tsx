@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import type { ActorRefFrom } from 'xstate';
 import { modeOf, offeredPurposes, purposeOf, SetupFormSchema, triageForPurpose, type Assessment, type SetupForm } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
@@ -19,7 +19,7 @@ export function SetupStep(props: { assessment: Assessment; loaded: LoadedCheckli
   const services = useServices();
   const intl = useIntl();
   const form = useForm<SetupForm>({
-    resolver: zodResolver(SetupFormSchema),
+    resolver: problemResolver(SetupFormSchema),
     defaultValues: { subject: assessment.subject, purpose },
   });
   const dirty = form.formState.isDirty;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../common/problemResolver';
 import type { ActorRefFrom } from 'xstate';
 import { resolveChecklist, STAGES, triageFormSchema, triageToForm, type Assessment, type TriageAnswers, type TriageForm } from '../../domain';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
@@ -36,7 +36,7 @@ export function TriageStep(props: {
     typeof message !== 'string' ? undefined : kind === 'single' || kind === 'boolean' ? intl.formatMessage(CHOOSE) : message;
   const schema = useMemo(() => triageFormSchema(checklist), [checklist]);
   const form = useForm<TriageForm>({
-    resolver: zodResolver(schema) as never,
+    resolver: problemResolver(schema) as never,
     defaultValues: triageToForm(checklist, props.assessment.triage),
   });
   const values = useWatch({ control: form.control });

@@ -64,7 +64,7 @@ describe('hrba backup list', () => {
     writeFileSync(single, JSON.stringify({ kind: 'hrba.assessment', formatVersion: 1 }));
     const r = await run('backup', 'list', single);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('kind: is "hrba.assessment": this is a single assessment, not a backup');
+    expect(r.err).toContain('kind: This is a single assessment (hrba.assessment), not a backup');
   });
 });
 

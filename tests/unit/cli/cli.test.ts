@@ -36,25 +36,25 @@ describe('hrba validate', () => {
     expect(r.out).toBe('');
     expect(r.err).toContain(`invalid: ${path}: 2 problems`);
     expect(r.err).toMatch(/^assessment\.answers\.CON-01\.status: .*"yes"/m);
-    expect(r.err).toMatch(/^assessment\.actions\[0\]\.dueDate: expected a date as YYYY-MM-DD$/m);
+    expect(r.err).toMatch(/^assessment\.actions\[0\]\.dueDate: Expected a date as YYYY-MM-DD\.$/m);
   });
 
   it('refuses a file made with a checklist this package does not bundle, or with edited content', async () => {
     const other = await run('validate', variant('other.hrba.json', (f) => { f.checklist.version = f.assessment.checklist.version = '9.9.9'; }));
     expect(other.code).toBe(1);
-    expect(other.err).toMatch(/^checklist: uses hrba-tech version 9\.9\.9; this installation has 1\.0\.0(, \d+\.\d+\.\d+)+$/m);
+    expect(other.err).toMatch(/^checklist: Uses hrba-tech version 9\.9\.9; this installation has 1\.0\.0(,? (or )?\d+\.\d+\.\d+)+\.$/m);
     const edited = await run('validate', variant('edited.hrba.json', (f) => { f.checklist.contentHash = f.assessment.checklist.contentHash = `sha256:${'0'.repeat(64)}`; }));
     expect(edited.code).toBe(1);
-    expect(edited.err).toMatch(/^checklist: uses hrba-tech 1\.0\.0 with different content/m);
+    expect(edited.err).toMatch(/^checklist: Uses hrba-tech 1\.0\.0 with different content/m);
   });
 
   it('refuses what is not an assessment file', async () => {
     const notJson = join(tmp, 'broken.hrba.json');
     writeFileSync(notJson, '{"kind": "hrba.assessment",');
-    expect((await run('validate', notJson)).err).toMatch(/^\(file\): is not valid JSON/m);
+    expect((await run('validate', notJson)).err).toMatch(/^The file is not valid JSON: /m);
     const missing = await run('validate', join(tmp, 'nowhere.hrba.json'));
     expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/^\(file\): cannot be read: ENOENT$/m);
+    expect(missing.err).toMatch(/^The file could not be read: ENOENT$/m);
   });
 
   it('exits 2 with the usage on a wrong command line', async () => {

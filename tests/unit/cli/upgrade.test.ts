@@ -140,7 +140,7 @@ describe('hrba upgrade', () => {
     expect(down.err).toContain('never downgraded');
     const bidi = await runCli('upgrade', EXAMPLE_FILE, '-o', join(tmp, 'x.hrba.json'), '--by', 'Eve\u202Eevil');
     expect(bidi.code).toBe(2);
-    expect(bidi.err).toContain('--by contains a hidden direction control');
+    expect(bidi.err).toContain('--by: Contains a hidden direction control (U+202E)');
     expect(existsSync(join(tmp, 'x.hrba.json'))).toBe(false);
   });
 

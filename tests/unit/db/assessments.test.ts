@@ -118,7 +118,7 @@ describe('list and damaged rows', () => {
     expect(damaged?.ok === false && damaged.id).toBe(old.id);
     const paths = damaged?.ok === false ? damaged.problems.map((p) => p.path).sort() : [];
     expect(paths).toEqual(['answers', 'mode', 'revision']);
-    expect(damaged?.ok === false && damaged.problems.every((p) => p.message.length > 0)).toBe(true);
+    expect(damaged?.ok === false && damaged.problems.every((p) => 'code' in p && p.code.length > 0)).toBe(true);
   });
 
   it('still reports a row whose updatedAt index is missing', async () => {
@@ -127,7 +127,7 @@ describe('list and damaged rows', () => {
     await db.assessments.put({ id, data: { title: 'written by a pre-release build' } } as unknown as Parameters<AppDB['assessments']['put']>[0]);
     const listed = await repo.list();
     expect(listed).toHaveLength(2);
-    expect(listed).toContainEqual({ ok: false, id, problems: expect.arrayContaining([{ path: 'schemaVersion', message: expect.any(String) }]) });
+    expect(listed).toContainEqual({ ok: false, id, problems: expect.arrayContaining([expect.objectContaining({ path: 'schemaVersion', code: expect.any(String) })]) });
   });
 
   it('get throws a readable error for a damaged row while find reports it', async () => {

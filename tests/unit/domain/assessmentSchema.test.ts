@@ -15,18 +15,18 @@ describe('AssessmentSchema', () => {
 
   it('explains answers keyed by something other than an item id', () => {
     expect(problems({ ...makeAssessment(), answers: { q1: { answeredAt: '2026-01-01T00:00:00Z' } } })).toEqual([
-      { path: 'answers.q1', message: 'answers are keyed by item id, such as CON-01' },
+      { path: 'answers.q1', code: 'looks-like', values: { example: 'CON-01' } },
     ]);
   });
 
   it('explains a malformed date-time', () => {
     expect(problems({ ...makeAssessment(), updatedAt: '1 March 2026' })).toEqual([
-      { path: 'updatedAt', message: 'expected a date-time such as 2026-01-31T12:00:00.000Z' },
+      { path: 'updatedAt', code: 'wrong-format', values: { format: 'datetime' } },
     ]);
   });
 
   it('refuses fields it does not know, so nothing is dropped silently on save', () => {
-    expect(problems({ ...makeAssessment(), score: 10 }).map((p) => p.path)).toEqual(['(top level)']);
+    expect(problems({ ...makeAssessment(), score: 10 })).toEqual([{ path: '', code: 'unknown-keys', values: { keys: ['score'] } }]);
   });
 
   it('refuses a stage the wizard does not have', () => {
@@ -35,6 +35,6 @@ describe('AssessmentSchema', () => {
 
   it('asks for a product name that is not only spaces', () => {
     const parsed = SubjectSchema.safeParse({ productName: '   ' });
-    expect(parsed.error?.issues[0]?.message).toBe('give the product a name');
+    expect(formatZodIssues(parsed.error?.issues ?? [])).toEqual([{ path: 'productName', code: 'missing', values: { what: 'product-name' } }]);
   });
 });

@@ -43,37 +43,37 @@ describe('serializeHrbaFile and restoreHrbaFile', () => {
 describe('restoreHrbaFile refusals', () => {
   it('refuses an oversized file before parsing it', () => {
     const [problem] = problemOf('x'.repeat(HRBA_FILE_MAX_BYTES + 1));
-    expect(problem).toEqual({ path: '(file)', message: 'is 25.0 MB; the limit is 25 MB' });
+    expect(problem).toEqual({ path: '', code: 'file-too-large', values: { megabytes: 25, max: 25 } });
   });
 
   it('refuses text that is not JSON, saying so', () => {
-    expect(problemOf('{"kind": ')[0]?.message).toMatch(/^is not valid JSON: /);
+    expect(problemOf('{"kind": ')[0]).toMatchObject({ path: '', code: 'file-not-json', values: { detail: expect.stringMatching(/JSON/) } });
   });
 
   it.each([['[]'], ['null'], ['"hrba"']])('refuses %s, which is not a JSON object', (text) => {
-    expect(problemOf(text)).toEqual([{ path: '(file)', message: 'expected a JSON object with "kind", "formatVersion" and "assessment"' }]);
+    expect(problemOf(text)).toEqual([{ path: '', code: 'file-not-object', values: { kind: 'hrba.assessment' } }]);
   });
 
   it('asks whether a file without a kind is an HRBA@Tech file at all', () => {
     expect(problemOf(asText({ formatVersion: 1 }))).toEqual([
-      { path: 'kind', message: 'is missing: expected one of hrba.assessment (is this an HRBA@Tech file?)' },
+      { path: 'kind', code: 'kind-missing', values: { expected: ['hrba.assessment'] } },
     ]);
   });
 
   it('names an unknown kind', () => {
     expect(problemOf(asText({ ...sample(), kind: 'hrba.audit' }))).toEqual([
-      { path: 'kind', message: '"hrba.audit" is not a kind this version reads; expected one of hrba.assessment' },
+      { path: 'kind', code: 'kind-unknown', values: { found: 'hrba.audit', expected: ['hrba.assessment'] } },
     ]);
   });
 
   it.each([['"1"'], ['1.5'], ['null']])('refuses formatVersion %s as not a whole number', (version) => {
     const text = asText(sample()).replace('"formatVersion":2', `"formatVersion":${version}`);
-    expect(problemOf(text)).toEqual([{ path: 'formatVersion', message: 'expected a whole number' }]);
+    expect(problemOf(text)).toEqual([{ path: 'formatVersion', code: 'version-not-whole' }]);
   });
 
   it('explains that a file from a newer version cannot be read', () => {
     expect(problemOf(asText({ ...sample(), formatVersion: 3 }))).toEqual([
-      { path: 'formatVersion', message: 'is 3, made by a newer version of the tool; this version reads up to 2' },
+      { path: 'formatVersion', code: 'version-newer', values: { found: 3, max: 2 } },
     ]);
   });
 
@@ -87,12 +87,12 @@ describe('restoreHrbaFile refusals', () => {
     const file = sample();
     const other = { ...file, checklist: { ...file.checklist, version: '2.0.0' } };
     expect(problemOf(asText(other))).toEqual([
-      { path: 'checklist', message: 'names checklist mini 2.0.0, but the assessment was made with mini 1.0.0' },
+      { path: 'checklist', code: 'checklist-mismatch', values: { named: 'mini 2.0.0', used: 'mini 1.0.0' } },
     ]);
   });
 
   it('refuses unknown top-level fields rather than dropping them silently', () => {
-    expect(problemOf(asText({ ...sample(), signature: 'x' }))[0]?.path).toBe('(top level)');
+    expect(problemOf(asText({ ...sample(), signature: 'x' }))[0]).toEqual({ path: '', code: 'unknown-keys', values: { keys: ['signature'] } });
   });
 });
 
@@ -104,19 +104,21 @@ describe('checklistRefProblem', () => {
   });
 
   it('names a checklist the installation does not have', () => {
-    expect(checklistRefProblem({ ...CHECKLIST_REF, id: 'other' }, installed)).toBe('uses checklist "other", which this installation does not have');
+    expect(checklistRefProblem({ ...CHECKLIST_REF, id: 'other' }, installed)).toEqual({ code: 'checklist-unknown', values: { id: 'other' } });
   });
 
   it('lists the installed versions when the version differs', () => {
-    expect(checklistRefProblem({ ...CHECKLIST_REF, version: '0.9.0' }, installed)).toBe(
-      'uses mini version 0.9.0; this installation has 1.0.0, 1.1.0',
-    );
+    expect(checklistRefProblem({ ...CHECKLIST_REF, version: '0.9.0' }, installed)).toEqual({
+      code: 'checklist-version-unknown',
+      values: { id: 'mini', version: '0.9.0', available: ['1.0.0', '1.1.0'] },
+    });
   });
 
   it('warns that same-version content with another hash may have been edited', () => {
     const edited = { ...CHECKLIST_REF, contentHash: `sha256:${'c'.repeat(64)}` };
-    expect(checklistRefProblem(edited, installed)).toBe(
-      'uses mini 1.0.0 with different content (hash sha256:cccccccccccc…); it may have been edited',
-    );
+    expect(checklistRefProblem(edited, installed)).toEqual({
+      code: 'checklist-content-differs',
+      values: { id: 'mini', version: '1.0.0', hash: 'sha256:cccccccccccc…' },
+    });
   });
 });

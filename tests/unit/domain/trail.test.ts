@@ -97,7 +97,7 @@ describe('the trail in a .hrba.json file', () => {
     data.trail[12].change.notes = 'rewritten after the fact';
     const restored = restoreHrbaFile(JSON.stringify(data));
     expect(restored.ok).toBe(false);
-    if (!restored.ok) expect(restored.problems).toContainEqual({ path: 'trail[12]', message: 'event 13 was changed after it was recorded' });
+    if (!restored.ok) expect(restored.problems).toContainEqual({ path: 'trail[12]', code: 'trail-broken', values: { seq: 13, problem: 'altered' } });
   });
 
   it('restores without changing what a signature covers: the canonical JSON of the file as received', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checklistRefProblem, deriveFindings, resolveChecklist, restoreHrbaFile, serializeHrbaFile, STAGES } from '../../../src/domain';
 import { EXAMPLE_FILE, bundledChecklist } from '../helpers/bundled';
+import { englishProblemText } from '../../../src/words/problems';
 
 const REGENERATE = 'regenerate it with `npx tsx scripts/make-example.ts`';
 
@@ -9,7 +10,7 @@ describe('examples/kestrel-insight.hrba.json', () => {
   it('restores, names the bundled checklist with the same content, and is stored in canonical form', async () => {
     const text = readFileSync(EXAMPLE_FILE, 'utf8');
     const restored = restoreHrbaFile(text);
-    if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+    if (!restored.ok) throw new Error(restored.problems.map((p) => englishProblemText(p)).join('\n'));
     const { ref } = await bundledChecklist();
     expect(checklistRefProblem(restored.file.checklist, [ref]), REGENERATE).toBeNull();
     expect(serializeHrbaFile(restored.file)).toBe(text);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatZodIssues } from '../../../src/domain/problems';
 import {
   applyChange,
   compareFindings,
@@ -100,7 +101,7 @@ describe('finding records', () => {
   it('refuse to accept a risk without a rationale', () => {
     const r = FindingRecordSchema.safeParse({ status: 'accepted', updatedAt: T0 });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0]).toMatchObject({ path: ['rationale'], message: 'say why the risk is accepted' });
+    expect(formatZodIssues(r.error!.issues)).toEqual([{ path: 'rationale', code: 'missing', values: { what: 'acceptance-reason' } }]);
     expect(FindingRecordSchema.safeParse({ status: 'accepted', rationale: 'Residual risk is low', updatedAt: T0 }).success).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { restoreHrbaFile, type TrailEvent, type Assessment, type Checklist, type SourcesRegistry, type ChecklistRef } from '../../../src/domain';
 import { loadChecklistDir, loadSourcesRegistry } from '../../../src/node/loadChecklist';
+import { englishProblemText } from '../../../src/words/problems';
 
 export const ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
 export const EXAMPLE_FILE = join(ROOT, 'examples', 'kestrel-insight.hrba.json');
@@ -37,12 +38,12 @@ export function bundledChecklist(): Promise<Bundled> {
 
 export function exampleAssessment(): Assessment {
   const restored = restoreHrbaFile(readFileSync(EXAMPLE_FILE, 'utf8'));
-  if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!restored.ok) throw new Error(restored.problems.map((p) => englishProblemText(p)).join('\n'));
   return restored.file.assessment;
 }
 
 export function exampleTrail(): TrailEvent[] {
   const restored = restoreHrbaFile(readFileSync(EXAMPLE_FILE, 'utf8'));
-  if (!restored.ok) throw new Error(restored.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (!restored.ok) throw new Error(restored.problems.map((p) => englishProblemText(p)).join('\n'));
   return restored.file.trail;
 }

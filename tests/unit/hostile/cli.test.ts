@@ -23,7 +23,7 @@ describe('the CLI prints nothing that drives a terminal', () => {
     const r = await run('validate', path);
     expect(r.code).toBe(1);
     expect(r.err).not.toMatch(RAW_CONTROL);
-    expect(r.err).toContain('kind: "\\u001b[2K\\u000dvalid: vendor.hrba.json\\u0007\\u0000\\u0008" is not a kind this version reads');
+    expect(r.err).toContain('kind: The kind “\\u001b[2K\\u000dvalid: vendor.hrba.json\\u0007\\u0000\\u0008” is not one this version reads');
   });
 
   it('escapes controls in unknown keys and in the file name itself', async () => {
@@ -56,7 +56,18 @@ describe('--json for scripts and CI', () => {
     expect(r.code).toBe(1);
     expect(r.out).not.toMatch(RAW_CONTROL);
     const result = JSON.parse(r.out) as { ok: boolean; problems: { path: string; message: string }[] };
-    expect(result).toEqual({ ok: false, file: path, problems: [{ path: 'kind', message: expect.stringContaining('"evil\u001b\u202e\u0085" is not a kind') }] });
+    expect(result).toEqual({
+      ok: false,
+      file: path,
+      problems: [
+        {
+          path: 'kind',
+          code: 'kind-unknown',
+          values: { found: 'evil\u001b\u202e\u0085', expected: ['hrba.assessment'] },
+          message: 'The kind “evil\u001b\u202e\u0085” is not one this version reads; expected hrba.assessment.',
+        },
+      ],
+    });
   });
 });
 
@@ -67,14 +78,14 @@ describe('sizes and encodings', () => {
     ftruncateSync(fd, 600 * 1024 * 1024); // sparse: takes no disk space
     closeSync(fd);
     const r = await run('validate', path);
-    expect(r).toEqual({ code: 1, out: '', err: `invalid: ${path}: 1 problem\n(file): is 600.0 MB; the limit is 25 MB` });
+    expect(r).toEqual({ code: 1, out: '', err: `invalid: ${path}: 1 problem\nThe file is 600.0 MB; the limit is 25 MB.` });
   });
 
   it('refuses a directory and a device for what they are', async () => {
     const dir = join(tmp, 'a-dir.hrba.json');
     mkdirSync(dir, { recursive: true });
-    expect((await run('validate', dir)).err).toContain('(file): is a directory, not a file');
-    expect((await run('validate', '/dev/zero')).err).toContain('(file): is not a regular file');
+    expect((await run('validate', dir)).err).toContain(`invalid: ${dir}: 1 problem\nThis is a directory, not a file.`);
+    expect((await run('validate', '/dev/zero')).err).toContain('This is not a regular file.');
   });
 
   it('reads a UTF-16 file with a byte-order mark as the app does', async () => {
@@ -90,7 +101,7 @@ describe('sizes and encodings', () => {
     writeFileSync(path, Buffer.from(readFileSync(EXAMPLE_FILE, 'utf8'), 'utf16le'));
     const r = await run('validate', path);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('(file): looks like UTF-16 or UTF-32 text without a byte-order mark; save it as UTF-8');
+    expect(r.err).toContain('The file looks like UTF-16 or UTF-32 text without a byte-order mark; save it as UTF-8.');
     expect(r.err).not.toContain('\u0000');
   });
 });
@@ -102,7 +113,7 @@ describe('nothing hidden', () => {
     });
     const r = await run('validate', path);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('assessment.answers.ZZZ-999: answers a question that hrba-tech 1.0.0 does not have');
+    expect(r.err).toContain('assessment.answers.ZZZ-999: Names question “ZZZ-999”, which hrba-tech 1.0.0 does not have.');
   });
 
   it('refuses unknown triage values, which would change which questions apply', async () => {
@@ -111,7 +122,7 @@ describe('nothing hidden', () => {
     });
     const r = await run('validate', path);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^assessment\.triage\.made-up: is not a profile question of hrba-tech 1\.0\.0$/m);
+    expect(r.err).toMatch(/^assessment\.triage\.made-up: Is not a profile question of hrba-tech 1\.0\.0\.$/m);
   });
 
   it('refuses two actions with the same id', async () => {
@@ -120,7 +131,7 @@ describe('nothing hidden', () => {
     });
     const r = await run('validate', path);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^assessment\.actions\[\d+\]\.id: action id "A-01" is used twice \(also at \[0\]\); ids must be unique$/m);
+    expect(r.err).toMatch(/^assessment\.actions\[\d+\]\.id: The id “A-01” is used twice \(also at position 0\); ids must be unique\.$/m);
   });
 });
 

@@ -24,7 +24,8 @@ describe('names that cannot lie', () => {
     expect(problemsFor(subject({ productName }))).toEqual([
       {
         path: 'assessment.subject.productName',
-        message: `contains a hidden direction control (${code}) that makes text display in a different order than it is stored; remove it`,
+        code: 'text-direction-control',
+        values: { char: code },
       },
     ]);
   });
@@ -35,7 +36,7 @@ describe('names that cannot lie', () => {
 
   it('refuses a name made only of zero-width characters as no name at all', () => {
     expect(problemsFor(subject({ productName: '\u200B\u200B\u200D\u2060' }))).toEqual([
-      { path: 'assessment.subject.productName', message: 'give the product a name: it has only invisible characters' },
+      { path: 'assessment.subject.productName', code: 'text-invisible-only' },
     ]);
   });
 
@@ -46,8 +47,8 @@ describe('names that cannot lie', () => {
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'assessment.subject.organisation', message: 'contains a control character (U+001B); remove it' },
-        { path: 'assessment.answers.CON-01.notes', message: 'has only invisible characters (such as zero-width spaces); write visible text or leave it empty' },
+        { path: 'assessment.subject.organisation', code: 'text-control-character', values: { char: 'U+001B' } },
+        { path: 'assessment.answers.CON-01.notes', code: 'text-invisible-only' },
       ]),
     );
   });
@@ -62,7 +63,7 @@ describe('evidence links are web addresses only', () => {
   it.each([['javascript:alert(1)'], ['data:text/html,<script>alert(1)</script>'], ['file:///etc/passwd'], ['JaVaScRiPt:alert(1)'], ['//evil.example/x'], ['https://']])(
     'refuses %s',
     (url) => {
-      expect(withUrl(url)).toEqual([{ path: 'assessment.answers.CON-01.evidence[0].url', message: 'a link must be a web address starting with https:// or http://' }]);
+      expect(withUrl(url)).toEqual([{ path: 'assessment.answers.CON-01.evidence[0].url', code: 'link-not-web' }]);
     },
   );
 
@@ -74,7 +75,7 @@ describe('evidence links are web addresses only', () => {
 describe('duplicate ids are refused, not merged on the first edit', () => {
   it('refuses two actions both A-01, saying where the first one is', () => {
     expect(problemsFor((a) => (a.actions = [action('A-01'), action('A-02'), action('A-01', 'Second')]))).toEqual([
-      { path: 'assessment.actions[2].id', message: 'action id "A-01" is used twice (also at [0]); ids must be unique' },
+      { path: 'assessment.actions[2].id', code: 'duplicate-id', values: { id: 'A-01', first: 0 } },
     ]);
   });
 
@@ -82,9 +83,9 @@ describe('duplicate ids are refused, not merged on the first edit', () => {
     ['tradeoffs', { id: 'T-1', between: 'privacy and safety' }, 'trade-off'],
     ['stakeholders', { id: 'S-1', who: 'Residents' }, 'stakeholder engagement'],
     ['benefits', { id: 'B-1', description: 'Faster service' }, 'benefit'],
-  ])('refuses duplicate ids among %s', (list, entry, noun) => {
+  ])('refuses duplicate ids among %s', (list, entry, _noun) => {
     expect(problemsFor((a) => (a[list] = [entry, entry]))).toEqual([
-      { path: `assessment.${list}[1].id`, message: `${noun} id "${entry.id}" is used twice (also at [0]); ids must be unique` },
+      { path: `assessment.${list}[1].id`, code: 'duplicate-id', values: { id: entry.id, first: 0 } },
     ]);
   });
 });
@@ -108,25 +109,25 @@ describe('checklistMismatches: nothing the checklist does not know', () => {
   it('names answers and findings on questions that do not exist, which no report would show', () => {
     const a = assessment({ answers: { 'ZZZ-999': answer }, findings: AssessmentSchema.shape.findings.parse({ 'ZZZ-999': finding }) });
     expect(checklistMismatches(a, checklist)).toEqual([
-      { path: 'answers.ZZZ-999', message: 'answers a question that mini 1.0.0 does not have' },
-      { path: 'findings.ZZZ-999', message: 'is a finding on a question that mini 1.0.0 does not have' },
+      { path: 'answers.ZZZ-999', code: 'question-unknown', values: { id: 'ZZZ-999', checklist: 'mini 1.0.0' } },
+      { path: 'findings.ZZZ-999', code: 'finding-on-unknown-question', values: { checklist: 'mini 1.0.0' } },
     ]);
   });
 
   it('names triage answers that would silently change which questions apply', () => {
     const a = assessment({ triage: { role: 'auditor', tech: ['ai', 'quantum'], emergency: 'yes', nosuch: true } });
     expect(checklistMismatches(a, checklist)).toEqual([
-      { path: 'triage.role', message: '"auditor" is not one of its options (builder, buyer)' },
-      { path: 'triage.tech', message: '"quantum" is not one of its options (ai, other)' },
-      { path: 'triage.emergency', message: 'expected yes or no (true or false)' },
-      { path: 'triage.nosuch', message: 'is not a profile question of mini 1.0.0' },
+      { path: 'triage.role', code: 'profile-option-unknown', values: { value: 'auditor', options: ['builder', 'buyer'] } },
+      { path: 'triage.tech', code: 'profile-option-unknown', values: { value: 'quantum', options: ['ai', 'other'] } },
+      { path: 'triage.emergency', code: 'profile-wrong-type', values: { expected: 'boolean' } },
+      { path: 'triage.nosuch', code: 'profile-question-unknown', values: { checklist: 'mini 1.0.0' } },
     ]);
   });
 
   it('names an action linked to a finding that does not exist', () => {
     const a = assessment({ actions: [{ ...action('A-01'), findingKeys: ['F-ghost'], owner: '', dueDate: '', status: 'planned', completionEvidence: '' }] });
     expect(checklistMismatches(a, checklist)).toEqual([
-      { path: 'actions[0].findingKeys[0]', message: 'links to finding "F-ghost", which this assessment does not have' },
+      { path: 'actions[0].findingKeys[0]', code: 'finding-unknown', values: { key: 'F-ghost' } },
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { restoreHrbaFile, restoreHrbaFileBytes, serializeHrbaFile, type RestoreR
 import { runCli } from '../helpers/cli';
 import { exampleAssessment } from '../helpers/bundled';
 import { makeHrbaFile } from '../../../src/domain';
+import { englishProblemText } from '../../../src/words/problems';
 
 /**
  * Any input gets a valid result or specific problems: never a throw, never a
@@ -20,7 +21,11 @@ const valid = JSON.parse(serializeHrbaFile(makeHrbaFile(exampleAssessment(), { n
 
 function isSpecific(result: RestoreResult): boolean {
   if (result.ok) return true;
-  return result.problems.length > 0 && result.problems.every((p) => p.path.length > 0 && p.message.length > 5 && !/\bat .*\.ts:\d+/.test(p.message));
+  return result.problems.length > 0 && result.problems.every((p) => {
+    // A code more precise than "invalid", with a place unless it is about the whole file.
+    const text = englishProblemText(p);
+    return p.code !== 'invalid' && (p.path.length > 0 || p.code.startsWith('file-') || p.code.startsWith('json-')) && !/\bat .*\.ts:\d+/.test(text);
+  });
 }
 
 /** The valid file with one value somewhere in it replaced by anything. */
@@ -94,7 +99,8 @@ describe('fuzz: hrba validate', () => {
           expect(`${r.out}${r.err}`).not.toMatch(RAW_CONTROL);
           expect(r.err).not.toContain('internal error');
           if (argv.includes('--json')) expect(JSON.parse(r.out)).toHaveProperty('ok', r.code === 0);
-          else if (r.code === 1) expect(r.err.split('\n').slice(1).every((line) => /^[^:]+: .{6,}/.test(line))).toBe(true);
+          // Each problem: `path: Sentence`, or the sentence alone for the whole file.
+          else if (r.code === 1) expect(r.err.split('\n').slice(1).every((line) => /^(?:[^:\s]+: )?[A-Z“].{5,}$/.test(line))).toBe(true);
         }
       }),
       { numRuns: 40, timeout: HANG_BOUND_MS },

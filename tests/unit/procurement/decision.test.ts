@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { englishIssue } from '../helpers/problems';
 import type { ChecklistItem, SourcesRegistry } from '../../../src/domain';
 import {
   buildDecisionReport,
@@ -48,13 +49,13 @@ const decision = (extra: Partial<DecisionInput> = {}): DecisionInput => ({
 
 describe('the decision', () => {
   it('needs reasons, a vendor to approve, and at least one condition to approve with conditions', () => {
-    const messages = (input: DecisionInput) => DecisionSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    const messages = (input: DecisionInput) => DecisionSchema.safeParse(input).error?.issues.map(englishIssue) ?? [];
     expect(messages(decision())).toEqual([]);
-    expect(messages(decision({ rationale: '  ' }))).toEqual(['rationale: give the reasons for the decision']);
-    expect(messages(decision({ conditions: [] }))).toEqual(['conditions: an approval with conditions needs at least one condition']);
-    expect(messages(decision({ outcome: 'approve' }))).toEqual(['conditions: only an approval with conditions carries conditions']);
-    expect(messages(decision({ outcome: 'approve', conditions: [], vendor: null, acceptedRedFlags: [] }))).toEqual(['vendor: choose the vendor you approve']);
-    expect(messages(decision({ outcome: 'reject', conditions: [], vendor: null }))).toEqual(['acceptedRedFlags: a rejection accepts no red flag']);
+    expect(messages(decision({ rationale: '  ' }))).toEqual(['rationale: Give the reasons for the decision.']);
+    expect(messages(decision({ conditions: [] }))).toEqual(['conditions: An approval with conditions needs at least one condition.']);
+    expect(messages(decision({ outcome: 'approve' }))).toEqual(['conditions: Only an approval with conditions carries conditions.']);
+    expect(messages(decision({ outcome: 'approve', conditions: [], vendor: null, acceptedRedFlags: [] }))).toEqual(['vendor: Choose the vendor you approve.']);
+    expect(messages(decision({ outcome: 'reject', conditions: [], vendor: null }))).toEqual(['acceptedRedFlags: A rejection accepts no red flag.']);
     expect(messages(decision({ outcome: 'reject', conditions: [], vendor: null, acceptedRedFlags: [] }))).toEqual([]);
   });
 

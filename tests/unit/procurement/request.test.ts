@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { englishIssue } from '../helpers/problems';
 import { type Checklist, type ChecklistRef } from '../../../src/domain';
 import {
   defaultDealBreakers,
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 const problemsOf = (input: unknown) => {
   const parsed = RequestSchema.safeParse(input);
-  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return parsed.success ? [] : parsed.error.issues.map(englishIssue);
 };
 
 describe('the request schema', () => {
@@ -32,33 +33,33 @@ describe('the request schema', () => {
 
   it('refuses mandatory and deal-breaker marks on questions the request does not ask', () => {
     expect(problemsOf(requestInput(ref, { mandatory: ['OPS-01'], dealBreakers: { 'CQ-09': {} } }))).toEqual([
-      'mandatory.0: "OPS-01" is marked mandatory but is not asked',
-      'dealBreakers.CQ-09: "CQ-09" is marked a deal-breaker but is not asked',
+      'mandatory.0: “OPS-01” is marked mandatory but is not asked.',
+      'dealBreakers.CQ-09: “CQ-09” is marked a deal-breaker but is not asked.',
     ]);
   });
 
   it('refuses a request that asks nothing, a question listed twice and a custom id among the items', () => {
-    expect(problemsOf(requestInput(ref, { items: [], customQuestions: [], mandatory: [], dealBreakers: {} }))).toEqual(['items: a request asks at least one question']);
-    expect(problemsOf(requestInput(ref, { items: ['CON-04', 'CON-04'] }))).toEqual(['items.1: item "CON-04" is listed twice']);
-    expect(problemsOf(requestInput(ref, { items: ['CON-04', 'CQ-02'] }))).toEqual(['items.1: "CQ-02" is a custom question id; list it under customQuestions']);
+    expect(problemsOf(requestInput(ref, { items: [], customQuestions: [], mandatory: [], dealBreakers: {} }))).toEqual(['items: A request asks at least one question.']);
+    expect(problemsOf(requestInput(ref, { items: ['CON-04', 'CON-04'] }))).toEqual(['items.1: “CON-04” is listed twice.']);
+    expect(problemsOf(requestInput(ref, { items: ['CON-04', 'CQ-02'] }))).toEqual(['items.1: “CQ-02” is a custom question id; list it under customQuestions.']);
     const twice = { id: 'CQ-01', question: 'Another question, worded for yes?', stage: 'design' as const };
-    expect(problemsOf(requestInput(ref, { customQuestions: [...requestInput(ref).customQuestions!, twice] }))[0]).toMatch(/custom question id "CQ-01" is used twice/);
+    expect(problemsOf(requestInput(ref, { customQuestions: [...requestInput(ref).customQuestions!, twice] }))[0]).toMatch(/^customQuestions\.1\.id: The id “CQ-01” is used twice \(also at position 0\); ids must be unique\.$/);
   });
 
   it('counts collections before their entries (a huge list is refused in one step)', () => {
     const items = Array.from({ length: 501 }, (_, i) => `CON-${String(i).padStart(3, '0')}`);
-    expect(problemsOf(requestInput(ref, { items, mandatory: [], dealBreakers: {} }))).toEqual(['items: has 501 items; at most 500 are allowed']);
+    expect(problemsOf(requestInput(ref, { items, mandatory: [], dealBreakers: {} }))).toEqual(['items: Has 501 entries; at most 500 are allowed.']);
   });
 
   it('refuses hidden direction controls and control characters in text the vendor will read', () => {
-    expect(problemsOf(requestInput(ref, { instructions: 'Answer by \u202Efdp.exe' }))[0]).toMatch(/^instructions: contains a hidden direction control \(U\+202E\)/);
-    expect(problemsOf(requestInput(ref, { buyer: { organisation: 'City\u0007', contact: '' } }))[0]).toMatch(/^buyer.organisation: contains a control character \(U\+0007\)/);
-    expect(problemsOf(requestInput(ref, { buyer: { organisation: '\u200B\u200B', contact: '' } }))[0]).toMatch(/only invisible characters/);
+    expect(problemsOf(requestInput(ref, { instructions: 'Answer by \u202Efdp.exe' }))[0]).toMatch(/^instructions: Contains a hidden direction control \(U\+202E\)/);
+    expect(problemsOf(requestInput(ref, { buyer: { organisation: 'City\u0007', contact: '' } }))[0]).toMatch(/^buyer.organisation: Contains a control character \(U\+0007\)/);
+    expect(problemsOf(requestInput(ref, { buyer: { organisation: '\u200B\u200B', contact: '' } }))[0]).toMatch(/^buyer.organisation: Has only invisible characters/);
   });
 
   it('refuses a deal-breaker override that names no answer, or one answer twice, and an unknown procurement stage', () => {
-    expect(problemsOf(requestInput(ref, { dealBreakers: { 'CON-04': { triggers: [] } } }))[0]).toMatch(/at least one answer that raises it/);
-    expect(problemsOf(requestInput(ref, { dealBreakers: { 'CON-04': { triggers: ['no', 'no'] } } }))[0]).toMatch(/names the same answer twice/);
+    expect(problemsOf(requestInput(ref, { dealBreakers: { 'CON-04': { triggers: [] } } }))[0]).toMatch(/^dealBreakers.CON-04.triggers: A deal-breaker needs at least one answer that raises it/);
+    expect(problemsOf(requestInput(ref, { dealBreakers: { 'CON-04': { triggers: ['no', 'no'] } } }))[0]).toMatch(/^dealBreakers.CON-04.triggers: The same value is listed twice\.$/);
     expect(problemsOf(requestInput(ref, { procurement: { title: 'T', reference: '', stage: 'negotiation' as never } }))[0]).toMatch(/^procurement.stage:/);
   });
 });
@@ -67,9 +68,9 @@ describe('a request against its checklist', () => {
   it('names every unknown item and profile answer the checklist does not have', () => {
     const request = makeRequest(ref, { items: ['CON-04', 'CON-99'], mandatory: [], dealBreakers: {}, profile: { technology: ['teleport'], mood: 'x' } });
     expect(requestChecklistProblems(request, checklist)).toEqual([
-      { path: 'items[1]', message: 'asks "CON-99", a question that hrba-tech 1.1.0 does not have' },
-      { path: 'profile.technology', message: expect.stringMatching(/^"teleport" is not one of its options/) as unknown as string },
-      { path: 'profile.mood', message: 'is not a profile question of hrba-tech 1.1.0' },
+      { path: 'items[1]', code: 'question-unknown', values: { id: 'CON-99', checklist: 'hrba-tech 1.1.0' } },
+      { path: 'profile.technology', code: 'profile-option-unknown', values: { value: 'teleport', options: expect.arrayContaining(['ai-adm', 'biometrics']) as unknown as string[] } },
+      { path: 'profile.mood', code: 'profile-question-unknown', values: { checklist: 'hrba-tech 1.1.0' } },
     ]);
     expect(requestChecklistProblems(makeRequest(ref), checklist)).toEqual([]);
   });
@@ -127,9 +128,9 @@ describe('the request package (hrba.request)', () => {
   it('refuses another kind, another format version and a broken request with a path', () => {
     const file = makeRequestFile(makeRequest(ref), { name: 'hrba-tech', version: '0.1.0' }, '2026-03-01T10:00:00.000Z');
     const text = (over: object) => JSON.stringify({ ...file, ...over });
-    expect(restoreRequestFile(text({ kind: 'hrba.assessment' }))).toEqual({ ok: false, problems: [{ path: 'kind', message: 'is "hrba.assessment"; expected hrba.request' }] });
+    expect(restoreRequestFile(text({ kind: 'hrba.assessment' }))).toEqual({ ok: false, problems: [{ path: 'kind', code: 'kind-unknown', values: { found: 'hrba.assessment', expected: ['hrba.request'] } }] });
     expect(restoreRequestFile(text({ formatVersion: 3 }))).toMatchObject({ ok: false, problems: [{ path: 'formatVersion' }] });
-    expect(restoreRequestFile(text({ request: { ...file.request, items: ['CON-4', 'CON-04'] } }))).toEqual({ ok: false, problems: [{ path: 'request.items[0]', message: 'an item id looks like CON-01' }] });
+    expect(restoreRequestFile(text({ request: { ...file.request, items: ['CON-4', 'CON-04'] } }))).toEqual({ ok: false, problems: [{ path: 'request.items[0]', code: 'wrong-format', values: { format: 'pattern' } }] });
     expect(restoreRequestFile('[' .repeat(40) + ']'.repeat(40))).toMatchObject({ ok: false });
   });
 });

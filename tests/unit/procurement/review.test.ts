@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatZodIssues } from '../../../src/domain/problems';
 import { applyChange, originOf, startRevision, type Assessment } from '../../../src/domain';
 import {
   AnswerReviewSchema,
@@ -40,7 +41,9 @@ function lockedRound1(): Assessment {
 
 describe('review and clarification rounds', () => {
   it('a clarification needs a question; accepted and insufficient may stand without a comment', () => {
-    expect(AnswerReviewSchema.safeParse({ verdict: 'clarification-needed', comment: '', reviewedAt: T1 }).error?.issues[0]?.message).toBe('say what the vendor should clarify');
+    expect(formatZodIssues(AnswerReviewSchema.safeParse({ verdict: 'clarification-needed', comment: '', reviewedAt: T1 }).error?.issues ?? [])).toEqual([
+      { path: 'comment', code: 'missing', values: { what: 'clarification' } },
+    ]);
     expect(AnswerReviewSchema.safeParse({ verdict: 'insufficient', reviewedAt: T1 }).success).toBe(true);
   });
 
@@ -56,7 +59,7 @@ describe('review and clarification rounds', () => {
     const restored = restoreClarificationFile(serializeClarificationFile(file));
     if (!restored.ok) throw new Error(JSON.stringify(restored.problems));
     expect(restored.file.questions.map((q) => q.key)).toEqual(['CON-04', 'CQ-01']);
-    expect(restoreClarificationFile(JSON.stringify({ ...file, questions: [] }))).toMatchObject({ ok: false, problems: [{ path: 'questions', message: 'a clarification round asks at least one question' }] });
+    expect(restoreClarificationFile(JSON.stringify({ ...file, questions: [] }))).toMatchObject({ ok: false, problems: [{ path: 'questions', code: 'clarification-no-questions' }] });
   });
 
   it('imports the answered re-submission as the next revision only when it names round 1 exactly', () => {

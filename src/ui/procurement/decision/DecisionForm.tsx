@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { issueDetail } from '../../../domain/problems';
+import { problemText } from '../../../words/problems';
 import { DECISION_OUTCOMES, DecisionSchema, decisionProblems, type ClauseLibrary, type Decision, type DecisionCondition, type DecisionOutcome } from '../../../domain/procurement';
 import type { SourcesRegistry } from '../../../domain';
 import { defineMessages, type MessageDescriptor } from '../../../i18n/format';
@@ -65,7 +67,7 @@ export function DecisionForm(props: {
         parsed.error.issues.map((i) =>
           intl.formatMessage(
             { defaultMessage: '{field}: {problem}', description: 'Decision form, problems: a field’s name, then what is wrong with it' },
-            { field: field(String(i.path[0])), problem: i.path[0] === 'outcome' ? chooseOutcome : i.message },
+            { field: field(String(i.path[0])), problem: i.path[0] === 'outcome' ? chooseOutcome : problemText(intl, issueDetail(i)) },
           ),
         ),
       );

@@ -1,7 +1,7 @@
 import '../procurement.css';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { problemResolver } from '../../common/problemResolver';
 import { z } from 'zod';
 import { Link, useLocation } from 'wouter';
 import { requiredUserText, SubjectSchema, type Problem } from '../../../domain';
@@ -18,7 +18,7 @@ import { VendorResponseList } from './VendorResponseList';
 import { Deadline } from './Deadline';
 
 const StartSchema = z.object({
-  organisation: requiredUserText(200, 'name your organisation'),
+  organisation: requiredUserText(200, 'your-organisation'),
   productName: SubjectSchema.shape.productName,
   respondent: SubjectSchema.shape.assessor,
 });
@@ -37,7 +37,7 @@ export default function OpenRequestPage() {
   const id = useId();
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [opened, setOpened] = useState<OpenedRequest | null>(null);
-  const form = useForm<StartForm, unknown, StartValues>({ resolver: zodResolver(StartSchema), defaultValues: { organisation: '', productName: '', respondent: '' } });
+  const form = useForm<StartForm, unknown, StartValues>({ resolver: problemResolver(StartSchema), defaultValues: { organisation: '', productName: '', respondent: '' } });
 
   async function receive(file: File | undefined) {
     setProblems(null);

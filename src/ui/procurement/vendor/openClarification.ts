@@ -3,6 +3,7 @@ import { requestQuestionKeys, restoreClarificationFile, type ClarificationFile }
 import type { VendorResponseRow } from '../../../db/procurementRows';
 import { loadCrypto } from '../../identity/identityActions';
 import type { IntlShape } from '../../../i18n/react';
+import { problemLine, problemText } from '../../../words/problems';
 
 export type ClarificationOpen =
   | { ok: true; file: ClarificationFile; signature: { valid: boolean; signer: string | null } | null }
@@ -17,14 +18,13 @@ export type ClarificationOpen =
 export async function openClarificationFile(intl: Pick<IntlShape, 'formatMessage' | 'formatList'>, row: VendorResponseRow, file: { size: number; bytes: () => Promise<Uint8Array> }): Promise<ClarificationOpen> {
   const refuse = (...messages: string[]): ClarificationOpen => ({ ok: false, messages });
   const tooBig = hrbaFileSizeProblem(file.size);
-  const theFile = (problem: string) => intl.formatMessage({ defaultMessage: 'The file {problem}.', description: 'Vendor, a clarification file refused: what is wrong with it (an English reason such as “is larger than 10 MB”)' }, { problem });
-  if (tooBig) return refuse(theFile(tooBig.message));
+  if (tooBig) return refuse(problemText(intl, tooBig));
   const decoded = decodeFileBytes(await file.bytes());
-  if (!decoded.ok) return refuse(theFile(decoded.problem.message));
+  if (!decoded.ok) return refuse(problemText(intl, decoded.problem));
   const read = restoreClarificationFile(decoded.text);
   if (!read.ok) {
     const intro = intl.formatMessage({ defaultMessage: 'This file is not a clarification request from a buyer:', description: 'Vendor: above the problems found in a file that is not a clarification file' });
-    return refuse(intro, ...read.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)));
+    return refuse(intro, ...read.problems.map((p) => problemLine(intl, p)));
   }
   const clar = read.file;
   if (clar.request.id !== row.requestId || clar.request.hash !== row.requestHash) {

@@ -1,4 +1,4 @@
-import { decodeFileBytes, hrbaFileSizeProblem, type Problem } from '../../../domain';
+import { decodeFileBytes, hrbaFileSizeProblem, problem, type Problem } from '../../../domain';
 import { requestChecklistProblems, requestHash, restoreRequestFile, type Request } from '../../../domain/procurement';
 import { loadChecklist, type LoadedChecklist } from '../../../app/checklistCatalog';
 import { loadCrypto } from '../../identity/identityActions';
@@ -32,18 +32,10 @@ export async function openRequestFile(intl: Pick<IntlShape, 'formatMessage'>, fi
   try {
     loaded = await loadChecklist(ref.id, ref.version);
   } catch {
-    const message = intl.formatMessage(
-      { defaultMessage: 'was made with {checklist} {version}, which this version of the app does not have; update the app', description: 'Vendor, problem in a request file (after the field name): the app lacks the checklist version it names' },
-      { checklist: ref.id, version: ref.version },
-    );
-    return { ok: false, problems: [{ path: 'request.checklist', message }] };
+    return { ok: false, problems: [problem('request.checklist', 'checklist-unknown', { id: `${ref.id} ${ref.version}` })] };
   }
   if (loaded.ref.contentHash !== ref.contentHash) {
-    const message = intl.formatMessage(
-      { defaultMessage: 'names {checklist} {version} with different content from the one in this app, so the questions would not be the same', description: 'Vendor, problem in a request file (after the field name): the checklist it names differs from the app’s' },
-      { checklist: ref.id, version: ref.version },
-    );
-    return { ok: false, problems: [{ path: 'request.checklist', message }] };
+    return { ok: false, problems: [problem('request.checklist', 'checklist-content-differs', { id: ref.id, version: ref.version, hash: `${ref.contentHash.slice(0, 19)}…` })] };
   }
   const problems = requestChecklistProblems(request, loaded.checklist);
   if (problems.length) return { ok: false, problems: problems.map((p) => ({ ...p, path: `request.${p.path}` })) };

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { switchLanguage } from '../../src/i18n/language';
+import { HomePage } from '../../src/ui/home/HomePage';
+import IdentityPage from '../../src/ui/identity/IdentityPage';
+import NewProcurementPage from '../../src/ui/procurement/NewProcurementPage';
+import { makeHrbaFile, serializeHrbaFile } from '../../src/domain';
+import { bundledAssessment, makeServices, renderWithServices } from './helpers';
+import { catalogueText } from './catalogueText';
+
+// Building the request builder's question rows shares two cores with the rest of the suite.
+vi.setConfig({ testTimeout: 60_000 });
+
+afterEach(async () => {
+  await switchLanguage('en', false);
+});
+
+const TOO_LONG = 'Use at most {max, number} characters.';
+
+/** An assessment file whose first answer has notes one character over the 50,000 the schema allows. */
+async function fileWithLongNotes(): Promise<File> {
+  const assessment = await bundledAssessment();
+  const file = JSON.parse(serializeHrbaFile(makeHrbaFile(assessment, { name: 'HRBA@Tech', version: '0.1.0' }, '2026-02-02T10:00:00.000Z'))) as {
+    assessment: { answers: Record<string, unknown> };
+  };
+  file.assessment.answers['CON-01'] = { status: 'yes', notes: 'x'.repeat(50_001), evidence: [], answeredAt: '2026-02-01T09:00:00.000Z' };
+  return new File([JSON.stringify(file)], 'long-notes.hrba.json', { type: 'application/json' });
+}
+
+describe('problems the domain finds, in the chosen language', () => {
+  it.each(['fr', 'ar'] as const)('an imported file with a text too long is refused in %s, with the limit as that language writes numbers', async (locale) => {
+    await switchLanguage(locale, false);
+    renderWithServices(<HomePage />, makeServices());
+    const input = (await screen.findAllByLabelText(/\.hrba\.json/)).find((e) => e instanceof HTMLInputElement) as HTMLInputElement;
+    await userEvent.upload(input, await fileWithLongNotes());
+    const alert = await screen.findByRole('alert', {}, { timeout: 30_000 });
+    const sentence = catalogueText(locale, TOO_LONG, { max: 50_000 });
+    // The limit is written the language's way (French groups digits with a narrow space, not a comma).
+    expect(sentence).toContain(new Intl.NumberFormat(locale).format(50_000));
+    if (locale === 'fr') expect(sentence).not.toContain('50,000');
+    expect(alert.textContent).toContain(sentence);
+    // Where: the field names as the file holds them, isolated from the sentence.
+    expect(within(alert).getByText('assessment › answers › CON-01 › notes').closest('bdi')).toBeTruthy();
+    expect(alert.textContent).not.toContain('Use at most');
+  });
+
+  it('the self-signed identity form names its problems in French, under each field', async () => {
+    await switchLanguage('fr', false);
+    renderWithServices(<IdentityPage />, makeServices());
+    await userEvent.type(await screen.findByLabelText(catalogueText('fr', 'Organisation', {}, 'Identities')), 'x'.repeat(65));
+    await userEvent.type(screen.getByLabelText(catalogueText('fr', 'Email')), 'zoë@exemple.org');
+    await userEvent.click(screen.getByRole('button', { name: catalogueText('fr', 'Create identity') }));
+    const name = screen.getByLabelText(catalogueText('fr', 'Your name (required)'));
+    expect(await screen.findByText(catalogueText('fr', MISSING, { what: 'signer_name' }))).toBeTruthy();
+    expect(document.getElementById(name.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!)?.textContent).toBe(
+      catalogueText('fr', MISSING, { what: 'signer_name' }),
+    );
+    expect(screen.getByText(catalogueText('fr', TOO_LONG, { max: 64 }))).toBeTruthy();
+    expect(screen.getByText(catalogueText('fr', 'Enter an email address such as name@example.org (letters without accents).'))).toBeTruthy();
+  });
+
+  it('the request builder’s field check speaks French in its error summary', async () => {
+    await switchLanguage('fr', false);
+    renderWithServices(<NewProcurementPage />, makeServices());
+    await screen.findByLabelText('Organisation acheteuse (obligatoire)');
+    await userEvent.click(screen.getByRole('button', { name: 'Exporter la demande pour les fournisseurs' }));
+    const summary = await screen.findByRole('alert', { name: catalogueText('fr', 'There is a problem') });
+    const problem = catalogueText('fr', MISSING, { what: 'buying_organisation' });
+    expect(problem).not.toBe('Name the buying organisation.');
+    expect(within(summary).getByRole('link', { name: new RegExp(`${escape(problem)}$`) })).toBeTruthy();
+    expect(within(summary).getByRole('link', { name: new RegExp(`${escape(catalogueText('fr', MISSING, { what: 'procurement_title' }))}$`) })).toBeTruthy();
+  });
+});
+
+const MISSING =
+  '{what, select, product_name {Give the product a name.} evidence_label {Describe the evidence.} question {Write the question.} buying_organisation {Name the buying organisation.} your_organisation {Name your organisation.} procurement_title {Give the procurement a title.} condition_title {Give the condition a title.} condition_text {Write the condition.} decision_reasons {Give the reasons for the decision.} approved_vendor {Choose the vendor you approve.} file_name {Name the file.} action_description {Describe the action.} tradeoff {Say what is traded off against what.} stakeholder {Say who was consulted.} benefit {Describe the benefit.} signer_name {Enter your name as it should appear on signatures.} finding_title {Give the finding a title.} clarification {Say what the vendor should clarify.} acceptance_reason {Say why the risk is accepted.} audit_basis {Say why: a qualified, adverse or disclaimed opinion needs its basis in words.} other {Fill this in.}}';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
