@@ -270,6 +270,8 @@ export function problemLine(intl: ProblemIntl, found: ProblemDetail & { path: st
 
 const ENGLISH_INTL: ProblemIntl = {
   formatMessage: (descriptor, values) => {
+    // The descriptor is one of MESSAGES or LINE above, defined (and extracted) with its description.
+    // eslint-disable-next-line formatjs/enforce-description, formatjs/enforce-default-message
     const out = formatMessage({ locale: 'en', messages: {} }, descriptor, values);
     return Array.isArray(out) ? out.join('') : String(out);
   },
