@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Io } from './commands';
 import { terminalSafe } from './terminal';
-import { detail } from '../domain/problems';
-import { englishProblemText } from '../words/problems';
 
 // Each command's code (zod schemas, the report renderer, crypto) is imported only when that command
 // runs: loading all of it first cost `hrba help` most of its start-up time. Help and version load
@@ -210,8 +208,12 @@ async function parseUpgrade(args: string[]) {
   if (!v.output) throw new UsageError('say where to write the upgraded file: -o upgraded.hrba.json');
   if (v.to !== undefined && !/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(v.to)) throw new UsageError(`--to expects a version such as 1.1.0, got "${v.to}"`);
   // The name goes into the trail, which the file carries: the same rules as any typed text.
-  const byProblem = v.by === undefined ? null : v.by.length > 200 ? detail('text-too-long', { max: 200 }) : (await import('../domain/text/userText')).userTextProblem(v.by);
-  if (byProblem) throw new UsageError(`--by: ${englishProblemText(byProblem)}`);
+  if (v.by !== undefined) {
+    // Loaded here, so help and version start without the domain or the catalogue words.
+    const [{ userTextProblem }, { englishProblemText }] = await Promise.all([import('../domain/text/userText'), import('../words/problems')]);
+    const byProblem = v.by.length > 200 ? ({ code: 'text-too-long', values: { max: 200 } } as const) : userTextProblem(v.by);
+    if (byProblem) throw new UsageError(`--by: ${englishProblemText(byProblem)}`);
+  }
   return { file, options: { output: v.output, to: v.to, by: v.by, format: v.json ? ('json' as const) : ('text' as const) } };
 }
 
