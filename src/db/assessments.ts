@@ -13,6 +13,7 @@ import {
   type AssessmentChangeInput,
   type ListEntry,
   type ListLine,
+  type Problem,
   type AnswerProgress,
 } from '../domain';
 import { appDb, type AppDB } from './appDb';
@@ -24,6 +25,18 @@ import { localCopies, type LocalCopies } from './localCopies';
 import { listReads, noteImportedIn, noteStoredIds } from './listReads';
 
 export { restoreAssessment, type StoredAssessment };
+
+/** A stored row that fails its checks: the problems say where and what, as codes (the screens word them). */
+export class AssessmentDamagedError extends Error {
+  constructor(
+    readonly id: string,
+    readonly problems: readonly Problem[],
+  ) {
+    // In English for logs and the technical details; the screens show `problems` in the chosen language.
+    super(`Assessment ${id} is damaged: ${problems.map((p) => englishProblemText(p)).join('; ')}`);
+    this.name = 'AssessmentDamagedError';
+  }
+}
 
 export class AssessmentNotFoundError extends Error {
   constructor(id: string) {
@@ -136,7 +149,7 @@ export function assessmentRepository(
   const get: AssessmentRepository['get'] = async (id) => {
     const stored = await find(id);
     if (!stored) throw new AssessmentNotFoundError(id);
-    if (!stored.ok) throw new Error(`Assessment ${id} is damaged: ${stored.problems.map((p) => englishProblemText(p)).join('; ')}`);
+    if (!stored.ok) throw new AssessmentDamagedError(id, stored.problems);
     return stored.assessment;
   };
 

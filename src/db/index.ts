@@ -4,6 +4,7 @@ export {
   restoreAssessment,
   AssessmentExistsError,
   AssessmentNotFoundError,
+  AssessmentDamagedError,
   type AssessmentRepository,
   type ListHead,
   type StoredAssessment,

@@ -1,4 +1,5 @@
-import { storageFailure, technicalDetail, type StorageFailure } from '../../db';
+import { AssessmentDamagedError, AssessmentNotFoundError, storageFailure, technicalDetail, type StorageFailure } from '../../db';
+import { problemLine } from '../../words/problems';
 import { ChangeRefusedError } from '../../domain';
 import { refusalWords } from './refusals';
 import { defineMessage, defineMessages, type MessageDescriptor } from '../../i18n/format';
@@ -50,6 +51,14 @@ const PROBLEMS: Record<StorageFailure, { problem: MessageDescriptor; advice: Mes
   }),
 };
 
+const RECORD = defineMessages({
+  damaged: {
+    defaultMessage: 'the stored assessment fails its checks ({problem}).',
+    description: 'Storage failure (completes “Not saved: …”): the stored assessment is damaged; problem says where and what',
+  },
+  notFound: { defaultMessage: 'this assessment is no longer stored on this device.', description: 'Storage failure (completes “Not saved: …”): the assessment was deleted' },
+});
+
 const OTHER_ADVICE = defineMessage({ defaultMessage: 'Export a backup, then reload the page.', description: 'What to do after a save failed for another reason' });
 
 /**
@@ -61,6 +70,11 @@ export function storageMessage(cause: unknown, intl: IntlShape): StorageMessage 
   const detail = technicalDetail(cause);
   if (code) return { problem: intl.formatMessage(PROBLEMS[code].problem), advice: intl.formatMessage(PROBLEMS[code].advice), detail };
   if (cause instanceof ChangeRefusedError) return { ...refusalWords(cause.code, intl), detail };
+  if (cause instanceof AssessmentDamagedError) {
+    const first = cause.problems[0];
+    return { problem: intl.formatMessage(RECORD.damaged, { problem: first ? problemLine(intl, first) : '' }), advice: intl.formatMessage(OTHER_ADVICE), detail };
+  }
+  if (cause instanceof AssessmentNotFoundError) return { problem: intl.formatMessage(RECORD.notFound), advice: intl.formatMessage(OTHER_ADVICE), detail };
   const message = cause instanceof Error ? cause.message : String(cause);
   return { problem: message.endsWith('.') ? message : `${message}.`, advice: intl.formatMessage(OTHER_ADVICE), detail };
 }
