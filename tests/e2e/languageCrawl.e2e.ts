@@ -77,6 +77,7 @@ const PENDING: Record<string, readonly (string | RegExp)[]> = {
     'أُعيدت تسمية خيار من «A public service or a public-private partnership» إلى «Delivering a public service to people (for example benefits, permits or records), or a public-private partnership to deliver one»',
   ],
   actions: [GAP_TITLE],
+  'actions: add an action (form)': [GAP_TITLE],
   dashboard: [GAP_TITLE],
 };
 
@@ -251,6 +252,18 @@ describe('language crawl', () => {
       route('checklist item', `${a}/item/CON-01`, async (page, language) => void (await page.getByRole('group', { name: say(language, 'Your answer') }).waitFor())),
       ...['findings', 'actions', 'context', 'dashboard', 'audit', 'sign', 'upgrade'].map((section) => route(section, `${a}/${section}`)),
       route('finding editor', `${a}/findings/${example.findingKey}`),
+      // The forms behind the "Add" buttons: their choices (rights, groups of people) are checklist and registry words.
+      ...[
+        ['context', 'Add a stakeholder'],
+        ['context', 'Add a benefit'],
+        ['context', 'Add a trade-off'],
+        ['actions', 'Add an action'],
+      ].map(([section, button]) =>
+        route(`${section}: ${button!.toLowerCase()} (form)`, `${a}/${section}`, async (page, language) => {
+          await page.getByRole('button', { name: say(language, button!) }).click();
+          await page.locator('main form').first().waitFor();
+        }),
+      ),
       route('signing identities', '/identity'),
       route('verify', '/verify'),
       route('backup', '/backup'),

@@ -65,8 +65,9 @@ export default function ContextPage({ assessment, loaded, commit }: SectionProps
   const intl = useIntl();
   const t = intl.formatMessage;
   const dates = useDates();
-  const rights = useMemo(() => rightOptions(loaded), [loaded]);
-  const groups = useMemo(() => groupOptions(loaded), [loaded]);
+  // The registry's rights and the checklist source's groups are English: their choices say so on a page in another language.
+  const rights = useMemo(() => rightOptions(loaded).map((o) => ({ ...o, lang: 'en' })), [loaded]);
+  const groups = useMemo(() => groupOptions(loaded).map((o) => ({ ...o, lang: 'en' })), [loaded]);
   // Rights as the UN sources name them and groups as the checklist's source names them: English, marked so.
   const list = (ids: string[], label: (id: string) => string) => (ids.length ? <ListIn items={ids.map(label)} lang="en" /> : null);
   const groupNames = (ids: string[]) => list(ids, (id) => groupLabel(loaded, id));
