@@ -40,16 +40,9 @@ const GAP_TITLE = /\bGap: /; // finding titles made by src/domain/findings/deriv
  * test fails on any leak not listed here.
  */
 const PENDING: Record<string, readonly (string | RegExp)[]> = {
-  // hfind: src/ui/findings, src/ui/upgrade, src/ui/dashboard and the finding titles quoted on the action plan.
+  // hfind: the findings table's "change the rating" button names the finding by its English title;
+  // the upgrade page (src/ui/upgrade) is not converted yet.
   findings: [GAP_TITLE],
-  'finding editor': [
-    GAP_TITLE,
-    // The checklist's red-flag reason and group names, English without lang="en".
-    'Signal d’alerte : Without a clear, publicly accessible legal basis, any interference with rights is arbitrary. Do not use the product in that jurisdiction. Il passe en premier, quelle que soit son évaluation.',
-    'علامة إنذار: Without a clear, publicly accessible legal basis, any interference with rights is arbitrary. Do not use the product in that jurisdiction. وتأتي أولاً أياً كان تقديرها.',
-    'Users of the product',
-    'People affected who do not use the product',
-  ],
   upgrade: [
     /^[A-Z]{3}-\d+ /, // the upgrade table's rows: an item id and its question
     'Upgrade from checklist 1.0.0 to 1.1.0',
@@ -76,9 +69,6 @@ const PENDING: Record<string, readonly (string | RegExp)[]> = {
     'أُضيف خيار: «A chatbot or other conversational AI that talks with people»',
     'أُعيدت تسمية خيار من «A public service or a public-private partnership» إلى «Delivering a public service to people (for example benefits, permits or records), or a public-private partnership to deliver one»',
   ],
-  actions: [GAP_TITLE],
-  'actions: add an action (form)': [GAP_TITLE],
-  dashboard: [GAP_TITLE],
 };
 
 /** The example assessment with every sentence people wrote in it replaced by French, rebuilt through the domain so its trail and hash are the app's own. */

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { problemResolver } from '../common/problemResolver';
-import { ACTION_STATUSES, ActionSchema, type ActionItem, type Finding } from '../../domain';
+import { ACTION_STATUSES, ActionSchema, type ActionItem } from '../../domain';
+import type { ShownFinding } from '../findings/titles';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../common/fields';
 import { shorten, type Option } from '../common/labels';
 import { useUnsavedChangesGuard } from '../common/useUnsavedChangesGuard';
@@ -18,7 +19,7 @@ export const EMPTY_ACTION: ActionDraft = { findingKeys: [], description: '', own
 export function ActionForm(props: {
   title: string;
   initial: ActionDraft;
-  findings: readonly Finding[];
+  findings: readonly ShownFinding[];
   onSave: (draft: ActionDraft) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -31,7 +32,7 @@ export function ActionForm(props: {
 
   // A link to a finding that is no longer open stays visible, so saving never drops it unseen.
   const options = useMemo<Option[]>(() => {
-    const open = props.findings.map((f) => ({ value: f.key, label: f.origin === 'item' ? `${f.key}: ${shorten(f.title, 100)}` : shorten(f.title, 100) }));
+    const open = props.findings.map((f) => ({ value: f.key, label: f.origin === 'item' ? `${f.key}: ${shorten(f.title, 100)}` : shorten(f.title, 100), lang: f.titleLang }));
     const gone = props.initial.findingKeys
       .filter((k) => !props.findings.some((f) => f.key === k))
       .map((k) => ({

@@ -10,6 +10,7 @@ import { ActionForm, EMPTY_ACTION, type ActionDraft } from './ActionForm';
 import { ActionTable } from './ActionTable';
 import { exportActionsCsv } from './exportActionsCsv';
 import { findingForNewAction } from './newActionParam';
+import { useFindingTitles } from '../findings/titles';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { ACTION_STATUS_MESSAGES } from '../findings/words';
@@ -36,10 +37,13 @@ const WORDS = defineMessages({
 const withoutId = ({ id: _id, ...draft }: ActionItem): ActionDraft => draft;
 
 /** Actions linked to findings (UNGP 19, 20): who does what by when, and what shows it was done. */
-export default function ActionPlanPage({ assessment, resolved, commit, param }: SectionProps) {
+export default function ActionPlanPage({ assessment, resolved, commit, param, shown: inLanguage }: SectionProps) {
   const services = useServices();
   const intl = useIntl();
   const findings = useMemo(() => prioritiseFindings(deriveFindings(assessment, resolved)), [assessment, resolved]);
+  // Findings as the page names them (titles in the checklist's chosen language); the CSV export keeps the source's.
+  const titled = useFindingTitles(assessment, inLanguage);
+  const shownFindings = useMemo(() => findings.map(titled), [findings, titled]);
   // Read once: a re-render must not move "today" (nor advance a test's clock).
   const [today] = useState(() => localDate(services.now()));
   // "Create an action for this finding" opens the form at once, the finding already chosen (if it is still open).
@@ -159,7 +163,7 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
               : intl.formatMessage({ defaultMessage: 'Edit action', description: 'Action plan: title of the form editing an action' })
           }
           initial={editing === 'new' ? (newFor ? { ...EMPTY_ACTION, findingKeys: [newFor] } : EMPTY_ACTION) : withoutId(editing)}
-          findings={findings}
+          findings={shownFindings}
           onSave={save}
           onCancel={() => close(null)}
         />
@@ -172,7 +176,7 @@ export default function ActionPlanPage({ assessment, resolved, commit, param }: 
         <ActionTable
           assessmentId={assessment.id}
           actions={shownPage.rows}
-          findings={findings}
+          findings={shownFindings}
           today={today}
           caption={
             shown.length === actions.length

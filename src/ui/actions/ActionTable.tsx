@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { isOverdue, type ActionItem, type Finding } from '../../domain';
+import { isOverdue, type ActionItem } from '../../domain';
+import type { ShownFinding } from '../findings/titles';
 import { sectionHref } from '../assessment/sections';
 import { useDates } from '../common/dates';
 import { TableScroll } from '../common/TableScroll';
@@ -26,7 +27,7 @@ const WORDS = defineMessages({
 export function ActionTable(props: {
   assessmentId: string;
   actions: readonly ActionItem[];
-  findings: readonly Finding[];
+  findings: readonly ShownFinding[];
   today: string;
   caption: string;
   onEdit: (action: ActionItem) => void;
@@ -35,7 +36,7 @@ export function ActionTable(props: {
   const intl = useIntl();
   const dates = useDates();
   const column = (key: keyof typeof COLUMNS) => intl.formatMessage(COLUMNS[key]);
-  const titles = new Map(props.findings.map((f) => [f.key, f.title]));
+  const titles = new Map(props.findings.map((f) => [f.key, f]));
   return (
     <TableScroll label={props.caption}>
       <table className="actions-table cards">
@@ -72,7 +73,7 @@ export function ActionTable(props: {
                         <li key={k}>
                           {titles.has(k) ? (
                             <Link href={sectionHref(props.assessmentId, 'findings', k)}>
-                              <bdi>{shorten(titles.get(k)!, 70)}</bdi>
+                              <bdi lang={titles.get(k)!.titleLang}>{shorten(titles.get(k)!.title, 70)}</bdi>
                             </Link>
                           ) : (
                             intl.formatMessage({ defaultMessage: '{key} (no longer open)', description: 'Action plan table: a linked finding that is resolved or gone; key is its id' }, { key: k })
