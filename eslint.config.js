@@ -60,14 +60,6 @@ export default tseslint.config(
       'formatjs/no-invalid-icu': 'error',
     },
   },
-  {
-    // Being converted by hfind (issue 12): findings and upgrade screens still written in English. Remove each file
-    // from this list as its conversion lands; the rule then holds it.
-    files: [
-      'src/ui/upgrade/UpgradePage.tsx',
-    ],
-    rules: { 'i18n/words-in-jsx': 'off' },
-  },
   { files: ['src/db/**'], rules: restrict(JSPDF, CRYPTO) },
   { files: ['src/report/**'], rules: restrict(DEXIE, CRYPTO) },
   { files: ['src/domain/**'], rules: restrict(DEXIE, JSPDF, REACT, NO_UI, CRYPTO) },

@@ -22,7 +22,7 @@ import {
 import { plural } from '../report/common';
 import { problem, type Problem } from '../domain/problems';
 import { englishProblemText, jsonProblems } from '../words/problems';
-import { aspectsText, changeText, OUTCOME_WORDS, profileChangeText } from '../words/upgrade';
+import { aspectsText, changeText, outcomeText, profileChangeText } from '../words/upgrade';
 import { loadBundledChecklists, openAssessmentFile } from './assessmentFile';
 import type { Io, OutputFormat } from './commands';
 import { PACKAGE_VERSION } from './paths';
@@ -147,7 +147,7 @@ function stepLines(step: Step): string[] {
     reread.length
       ? `to read again: new, gone, or their question, meaning, applicability or red flag changed (${reread.length} of ${step.rows.length} items):`
       : 'nothing to read again: no question, meaning, applicability or red-flag rule changed',
-    ...reread.map((r) => `  ${r.id}  ${changeText(r)}${r.applicable ? '' : ' (does not apply to this profile)'} — ${OUTCOME_WORDS[r.outcome]}`),
+    ...reread.map((r) => `  ${r.id}  ${changeText(r)}${r.applicable ? '' : ' (does not apply to this profile)'} — ${outcomeText(r.outcome)}`),
     ...(guided ? [`guidance only, answers keep their meaning (${guided} items):`, ...groups.map((g) => `  ${aspectsText(g.aspects)} (${g.ids.length}): ${g.ids.join(', ')}`)] : []),
     step.toAnswer.length ? `to answer after upgrading (${step.toAnswer.length}): ${step.toAnswer.join(', ')}` : 'nothing to answer after upgrading',
     ...(step.newQuestions.length

@@ -1,10 +1,36 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { bundledVersions, loadChecklist } from '../../src/app/checklistCatalog';
 import { checklistMismatches, diffChecklists, guidanceGroups, needsRereading, newAssessment, STAGES, resolveChecklist } from '../../src/domain';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
 import { makeServices, renderWithServices, uuid } from './helpers';
+import { switchLanguage } from '../../src/i18n/language';
+import { say, type Language } from '../e2e/support/say';
+
+/** An assessment of checklist 1.0.0 with its first applicable items answered Yes. */
+async function oldAssessment() {
+  const old = await loadChecklist('hrba-tech', '1.0.0');
+  const triage = { role: 'builder', technology: ['ai-adm'], data: ['personal'], setting: [], affected: [], emergency: false, 'cross-border': false };
+  const applicable = STAGES.flatMap((s) => resolveChecklist(old.checklist, triage).applicable[s]).slice(0, 6);
+  const at = '2026-02-01T08:30:00.000Z';
+  const base = newAssessment({ id: uuid(), at, mode: 'self', subject: { productName: 'Tutor', version: '1', organisation: 'Acme', description: '' }, checklist: old.ref });
+  const answers = Object.fromEntries(applicable.map((i) => [i.id, { status: 'yes' as const, notes: `why ${i.id}`, evidence: [], answeredAt: at, answeredBy: '', review: null }]));
+  return { old, answers, assessment: { ...base, triage, answers, progress: { stageReached: 'review' as const } } };
+}
+
+/** Every question of the checklist's translation into `language`, as its files have them. */
+function translatedQuestions(language: Exclude<Language, 'en'>): Set<string> {
+  const dir = join(process.cwd(), 'checklists/hrba-tech/translations', language, 'items');
+  const all = readdirSync(dir).flatMap((f) => Object.values((JSON.parse(readFileSync(join(dir, f), 'utf8')) as { items: Record<string, { question?: string }> }).items));
+  return new Set(all.map((i) => i.question).filter((q): q is string => !!q));
+}
+
+afterEach(async () => {
+  await switchLanguage('en', false);
+});
 
 /**
  * An assessment made with 1.0.0 keeps 1.0.0 until the person upgrades; the upgrade shows
@@ -16,13 +42,7 @@ describe('Upgrade to the newest checklist version', () => {
     const versions = bundledVersions('hrba-tech');
     const newestVersion = versions.at(-1)!;
     expect(versions.length).toBeGreaterThan(2);
-    const old = await loadChecklist('hrba-tech', '1.0.0');
-    const triage = { role: 'builder', technology: ['ai-adm'], data: ['personal'], setting: [], affected: [], emergency: false, 'cross-border': false };
-    const applicable = STAGES.flatMap((s) => resolveChecklist(old.checklist, triage).applicable[s]).slice(0, 6);
-    const at = '2026-02-01T08:30:00.000Z';
-    const base = newAssessment({ id: uuid(), at, mode: 'self', subject: { productName: 'Tutor', version: '1', organisation: 'Acme', description: '' }, checklist: old.ref });
-    const answers = Object.fromEntries(applicable.map((i) => [i.id, { status: 'yes' as const, notes: `why ${i.id}`, evidence: [], answeredAt: at, answeredBy: '', review: null }]));
-    const assessment = { ...base, triage, answers, progress: { stageReached: 'review' as const } };
+    const { old, answers, assessment } = await oldAssessment();
 
     const services = makeServices();
     await services.assessments.create(assessment);
@@ -75,5 +95,43 @@ describe('Upgrade to the newest checklist version', () => {
     const header = new RegExp(`HRBA@Tech due-diligence checklist ${newestVersion.replace(/\./g, '\\.')}`);
     await screen.findByText((_, element) => element?.tagName === 'P' && header.test(element.textContent ?? ''));
     expect(screen.queryByText(/uses checklist version/)).toBeNull();
+  }, 120_000);
+
+  it.each<Exclude<Language, 'en'>>(['fr', 'ar'])('speaks %s: the plan’s sentences and plurals, the table’s words, and the questions in the checklist’s translation or marked English', async (language) => {
+    await switchLanguage(language, false);
+    const t = (english: string, values?: Record<string, string | number>, description?: string) => say(language, english, values, description);
+    const { assessment } = await oldAssessment();
+    const services = makeServices();
+    await services.assessments.create(assessment);
+    renderWithServices(<AssessmentPage id={assessment.id} />, services, `/a/${assessment.id}/upgrade`);
+    await screen.findByRole('heading', { name: t('Upgrade from checklist {from} to {to}', { from: '1.0.0', to: '1.1.0' }) }, { timeout: 15_000 });
+
+    const next = await loadChecklist('hrba-tech', '1.1.0');
+    const diff = diffChecklists((await loadChecklist('hrba-tech', '1.0.0')).checklist, next.checklist);
+    const reread = diff.items.filter(needsRereading);
+    const table = screen.getByRole('table', { name: new RegExp(`\\(${reread.length}`) });
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([t('Item', undefined, 'Checklist upgrade table: column of checklist items (id and question)'), t('What changed'), t('Your answer', undefined, 'Checklist upgrade table: column saying what happens to the answer')]);
+    const outcomes = within(table).getAllByRole('row').slice(1).map((r) => r.lastElementChild!.textContent);
+    const said = [
+      'Your answer is kept',
+      'Your answer moves to the item it was merged into',
+      'Not moved: the item it was merged into already has an answer; check that one',
+      'Answer again (your notes and evidence are kept)',
+      'No longer asked; your answer stays in the change log',
+      'No answer yet',
+    ].map((english) => t(english));
+    expect(outcomes.length).toBeGreaterThan(0);
+    for (const outcome of outcomes) expect(said).toContain(outcome);
+    screen.getByRole('button', { name: t('Upgrade to {to}', { to: '1.1.0' }) });
+    screen.getByRole('link', { name: t('Keep version {from}', { from: '1.0.0' }) });
+    expect(document.body.textContent).not.toMatch(/Upgrade from checklist|Your answer is kept|No answer yet|What changed|answers are kept as they are/);
+
+    // Each question in the table is the translation's where it is fresh, and marked English where it is not.
+    const questions = translatedQuestions(language);
+    await waitFor(() => {
+      const shown = within(table).getAllByRole('rowheader').map((h) => h.querySelector('.item-id + span')!);
+      expect(shown.some((q) => !q.hasAttribute('lang') && questions.has(q.textContent!))).toBe(true);
+      for (const q of shown) expect(q.getAttribute('lang') === 'en' || questions.has(q.textContent!), q.textContent!).toBe(true);
+    });
   }, 120_000);
 });

@@ -1,21 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { compareVersions, diffProfiles, guidanceGroups, needsRereading, planUpgrade, type AspectChange, type UpgradeOutcome, type UpgradePlan, type UpgradeRow } from '../../domain';
+import { compareVersions, diffProfiles, guidanceGroups, needsRereading, planUpgrade, type AspectChange, type UpgradeOutcome, type UpgradePlan } from '../../domain';
 import { bundledVersions, loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
 import { sectionHref, type SectionProps } from '../assessment/sections';
-import { CHANGE_WORDS, OUTCOME_WORDS } from '../../words/upgrade';
+import { aspectMessage, kindMessage, OUTCOME_MESSAGES } from '../../words/upgrade';
+import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
-import { aspectMessage, ProfileChangeText } from './upgradeMessages';
+import { ProfileChangeText } from './upgradeMessages';
 import { ColumnHeaders, TableScroll } from '../common/TableScroll';
+import { itemLanguage, useChecklistLanguage } from '../wizard/useChecklistLanguage';
 
 /** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
-const COLUMNS = { item: 'Item', change: 'What changed', answer: 'Your answer' };
-
-/** The kind of change, where it says more than its parts: new, gone, merged, or reworded with its meaning kept or not. */
-function kindText(r: UpgradeRow): string | null {
-  if (r.change === 'unchanged' || r.change === 'guidance') return null;
-  return r.change === 'merged' && r.into ? `Merged into ${r.into}` : CHANGE_WORDS[r.change];
-}
+const COLUMNS = defineMessages({
+  item: { defaultMessage: 'Item', description: 'Checklist upgrade table: column of checklist items (id and question)' },
+  change: { defaultMessage: 'What changed', description: 'Checklist upgrade table: column saying what changed in the item' },
+  answer: { defaultMessage: 'Your answer', description: 'Checklist upgrade table: column saying what happens to the answer' },
+});
 
 /**
  * "Upgrade to a newer checklist": shows, item by item, what the next version changes and
@@ -25,13 +25,8 @@ function kindText(r: UpgradeRow): string | null {
  * predecessor: a jump would read merged items as retired.
  */
 export default function UpgradePage(props: SectionProps) {
-  const { assessment, loaded, commit } = props;
-  const [, navigate] = useLocation();
+  const { assessment, loaded } = props;
   const [target, setTarget] = useState<LoadedChecklist | { error: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const intl = useIntl();
-  const aspect = (a: AspectChange) => intl.formatMessage(...aspectMessage(a));
 
   const { id: checklistId, version: current } = assessment.checklist;
   useEffect(() => {
@@ -46,23 +41,58 @@ export default function UpgradePage(props: SectionProps) {
     };
   }, [checklistId, current]);
 
-  const plan = useMemo<UpgradePlan | null>(
-    () => (target && 'checklist' in target ? planUpgrade(assessment, loaded.checklist, target.checklist, target.ref) : null),
-    [assessment, loaded, target],
-  );
-
-  if (target === null) return <p role="status">Comparing checklist versions…</p>;
-  if ('error' in target) return <p role="alert" className="alert error">{target.error}</p>;
-  const from = loaded.checklist.version;
-  const to = target.checklist.version;
-  if (!plan || to === from) {
+  if (target === null)
+    return (
+      <p role="status">
+        <FormattedMessage defaultMessage="Comparing checklist versions…" description="Checklist upgrade: while the newer version loads" />
+      </p>
+    );
+  if ('error' in target)
+    return (
+      <p role="alert" className="alert error">
+        {target.error}
+      </p>
+    );
+  if (target.checklist.version === loaded.checklist.version) {
     return (
       <section aria-labelledby="upgrade-title">
-        <h2 id="upgrade-title">Checklist version</h2>
-        <p>This assessment already uses the newest checklist version this app has ({from}).</p>
+        <h2 id="upgrade-title">
+          <FormattedMessage defaultMessage="Checklist version" description="Checklist upgrade: heading when there is nothing to upgrade to" />
+        </h2>
+        <p>
+          <FormattedMessage
+            defaultMessage="This assessment already uses the newest checklist version this app has ({version})."
+            description="Checklist upgrade: no newer version is bundled; version is like 1.2.0"
+            values={{ version: loaded.checklist.version }}
+          />
+        </p>
       </section>
     );
   }
+  return <UpgradePlanView {...props} target={target} />;
+}
+
+/** The plan of one upgrade step, its checklist texts in the chosen language where translated (the plan itself is made on the English). */
+function UpgradePlanView(props: SectionProps & { target: LoadedChecklist }) {
+  const { assessment, loaded, commit, target } = props;
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const intl = useIntl();
+  const aspect = (a: AspectChange) => intl.formatMessage(...aspectMessage(a));
+  const shownTarget = useChecklistLanguage(target);
+  const plan = useMemo<UpgradePlan>(() => planUpgrade(assessment, loaded.checklist, target.checklist, target.ref), [assessment, loaded, target]);
+  const from = loaded.checklist.version;
+  const to = target.checklist.version;
+  const lang = (language: string) => (language === intl.locale ? undefined : language);
+  /** An item's question as read in the chosen language: the newer version's, or the current one's for an item that is gone. */
+  const question = (id: string) => {
+    const newer = shownTarget.loaded.checklist.items.find((i) => i.id === id);
+    if (newer) return <span lang={lang(itemLanguage(shownTarget, id))}>{newer.question}</span>;
+    const older = props.shown.loaded.checklist.items.find((i) => i.id === id);
+    return older ? <span lang={lang(itemLanguage(props.shown, id))}>{older.question}</span> : null;
+  };
+  const triageQuestion = (id: string) => <span lang={lang(shownTarget.textsLanguage)}>{shownTarget.loaded.checklist.triage.find((q) => q.id === id)?.question}</span>;
   const { rows } = plan;
   // Items whose answer may need another look come first, one row each; items where only guidance changed are grouped.
   const reread = rows.filter(needsRereading);
@@ -85,7 +115,12 @@ export default function UpgradePage(props: SectionProps) {
       await commit(plan!.change);
       navigate(sectionHref(assessment.id, 'checklist'));
     } catch (e) {
-      setError(`The upgrade was not saved: ${(e as Error).message}`);
+      setError(
+        intl.formatMessage(
+          { defaultMessage: 'The upgrade was not saved: {problem}', description: 'Checklist upgrade: saving the upgrade failed (the reason follows)' },
+          { problem: (e as Error).message },
+        ),
+      );
       setBusy(false);
     }
   }
@@ -93,23 +128,27 @@ export default function UpgradePage(props: SectionProps) {
   return (
     <section aria-labelledby="upgrade-title">
       <h2 id="upgrade-title">
-        Upgrade from checklist {from} to {to}
+        <FormattedMessage defaultMessage="Upgrade from checklist {from} to {to}" description="Checklist upgrade: heading; from and to are versions like 1.1.0" values={{ from, to }} />
       </h2>
       <p>
-        {count('carried')} answers are kept as they are, {count('moved')} move to the item
-        they were merged into, and {plan.toAnswer.length} applicable items will need an answer. Version {from} stays available: until
-        you upgrade, this assessment keeps using it.
+        <FormattedMessage
+          defaultMessage="{carried, plural, one {# answer is kept as it is} other {# answers are kept as they are}}, {moved, plural, one {# moves to the item it was merged into} other {# move to the item they were merged into}}, and {toAnswer, plural, one {# applicable item will need an answer} other {# applicable items will need an answer}}. Version {from} stays available: until you upgrade, this assessment keeps using it."
+          description="Checklist upgrade: what the upgrade does to the answers; from is the current version like 1.1.0"
+          values={{ carried: count('carried'), moved: count('moved'), toAnswer: plan.toAnswer.length, from }}
+        />
       </p>
       {plan.newProfileQuestions.length > 0 && (
         <div className="alert warning">
           <p>
-            Version {to} asks {plan.newProfileQuestions.length === 1 ? 'a new profile question' : `${plan.newProfileQuestions.length} new profile questions`}. Answer{' '}
-            {plan.newProfileQuestions.length === 1 ? 'it' : 'them'} in the profile after upgrading: {plan.newProfileQuestions.length === 1 ? 'it decides' : 'they decide'} which
-            items apply.
+            <FormattedMessage
+              defaultMessage="{count, plural, one {Version {to} asks a new profile question. Answer it in the profile after upgrading: it decides which items apply.} other {Version {to} asks # new profile questions. Answer them in the profile after upgrading: they decide which items apply.}}"
+              description="Checklist upgrade: the newer version adds profile questions; to is a version like 1.2.0"
+              values={{ count: plan.newProfileQuestions.length, to }}
+            />
           </p>
-          <ul aria-label="New profile questions">
+          <ul aria-label={intl.formatMessage({ defaultMessage: 'New profile questions', description: 'Checklist upgrade: spoken name of the list of new profile questions' })}>
             {plan.newProfileQuestions.map((id) => (
-              <li key={id}>{target.checklist.triage.find((q) => q.id === id)?.question}</li>
+              <li key={id}>{triageQuestion(id)}</li>
             ))}
           </ul>
         </div>
@@ -132,11 +171,11 @@ export default function UpgradePage(props: SectionProps) {
           <ul>
             {profile.changed.map((q) => (
               <li key={q.id}>
-                {target.checklist.triage.find((t) => t.id === q.id)?.question}
+                {triageQuestion(q.id)}
                 <ul className="aspects">
                   {q.changes.map((c, i) => (
                     <li key={i}>
-                      <ProfileChangeText change={c} />
+                      <ProfileChangeText change={c} lang={lang('en')} />
                     </li>
                   ))}
                 </ul>
@@ -155,13 +194,20 @@ export default function UpgradePage(props: SectionProps) {
         </p>
       )}
       {assessment.revision.lockedAt ? (
-        <p className="alert warning">This revision is signed and cannot change. Start a new revision to upgrade it.</p>
+        <p className="alert warning">
+          <FormattedMessage
+            defaultMessage="This revision is signed and cannot change. Start a new revision to upgrade it."
+            description="Checklist upgrade: the revision is locked by a signature"
+          />
+        </p>
       ) : (
         <div className="button-row">
           <button type="button" className="primary" onClick={upgrade} disabled={busy}>
-            Upgrade to {to}
+            <FormattedMessage defaultMessage="Upgrade to {to}" description="Checklist upgrade: button; to is a version like 1.2.0" values={{ to }} />
           </button>
-          <Link href={sectionHref(assessment.id, 'checklist')}>Keep version {from}</Link>
+          <Link href={sectionHref(assessment.id, 'checklist')}>
+            <FormattedMessage defaultMessage="Keep version {from}" description="Checklist upgrade: link back without upgrading; from is a version like 1.1.0" values={{ from }} />
+          </Link>
         </div>
       )}
       {error && (
@@ -175,17 +221,17 @@ export default function UpgradePage(props: SectionProps) {
             <caption>{caption}</caption>
             <thead>
               <tr>
-                <ColumnHeaders names={Object.values(COLUMNS)} />
+                <ColumnHeaders names={[intl.formatMessage(COLUMNS.item), intl.formatMessage(COLUMNS.change), intl.formatMessage(COLUMNS.answer)]} />
               </tr>
             </thead>
             <tbody>
               {reread.map((r) => (
                 <tr key={r.id}>
                   <th scope="row">
-                    <span className="item-id">{r.id}</span> {(r.item ?? r.before)?.question}
+                    <span className="item-id">{r.id}</span> {question(r.id)}
                   </th>
-                  <td data-label={COLUMNS.change}>
-                    {kindText(r)}
+                  <td data-label={intl.formatMessage(COLUMNS.change)}>
+                    {kindMessage(r) && intl.formatMessage(...kindMessage(r)!)}
                     {r.aspects.length > 0 && (
                       <ul className="aspects">
                         {r.aspects.map((a) => (
@@ -193,9 +239,13 @@ export default function UpgradePage(props: SectionProps) {
                         ))}
                       </ul>
                     )}
-                    {r.note && <p className="hint">{r.note}</p>}
+                    {r.note && (
+                      <p className="hint" lang={lang('en')}>
+                        {r.note}
+                      </p>
+                    )}
                   </td>
-                  <td data-label={COLUMNS.answer}>{OUTCOME_WORDS[r.outcome]}</td>
+                  <td data-label={intl.formatMessage(COLUMNS.answer)}>{intl.formatMessage(OUTCOME_MESSAGES[r.outcome])}</td>
                 </tr>
               ))}
             </tbody>
@@ -245,11 +295,17 @@ export default function UpgradePage(props: SectionProps) {
       )}
       {plan.toAnswer.length > 0 && (
         <section aria-labelledby="to-answer-title">
-          <h3 id="to-answer-title">To answer after upgrading ({plan.toAnswer.length})</h3>
+          <h3 id="to-answer-title">
+            <FormattedMessage
+              defaultMessage="To answer after upgrading ({count, number})"
+              description="Checklist upgrade: heading of the items that will need an answer"
+              values={{ count: plan.toAnswer.length }}
+            />
+          </h3>
           <ul>
             {plan.toAnswer.map((id) => (
               <li key={id}>
-                <span className="item-id">{id}</span> {target.checklist.items.find((i) => i.id === id)?.question}
+                <span className="item-id">{id}</span> {question(id)}
               </li>
             ))}
           </ul>

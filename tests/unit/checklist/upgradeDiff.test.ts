@@ -56,7 +56,7 @@ describe('1.0.0 → 1.1.0', () => {
     expect(changeText(asRow(row(items, 'CON-28')))).toBe('Applies in different cases; easy-read wording changed');
     // Meaning changed (listed by the content's authors), with every part that changed.
     expect(changeText(asRow(row(items, 'OPS-10')))).toBe(
-      'Meaning changed: question reworded; easy-read wording changed; what good looks like changed; evidence an auditor would ask for changed; groups changed',
+      'Meaning changed: question reworded; easy-read wording changed; “what good looks like” changed; evidence an auditor would ask for changed; groups changed',
     );
     // Only the easy-read wording: guidance, not to read again.
     expect(row(items, 'CON-02')).toMatchObject({ change: 'guidance', aspects: [{ aspect: 'easy-read', how: 'changed' }] });
