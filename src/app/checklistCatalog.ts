@@ -2,13 +2,17 @@ import {
   assembleChecklist,
   checklistHashStepwise,
   compareVersions,
+  detail,
+  ProblemError,
   problemsToText,
   restoreChecklistStepwise,
   SourcesRegistrySchema,
   type Checklist,
   type ChecklistRef,
+  type ProblemDetail,
   type SourcesRegistry,
 } from '../domain';
+import { englishProblemText } from '../words/problems';
 
 /**
  * The checklists bundled with the app, every released version (`checklists/<id>/<version>/`).
@@ -31,6 +35,9 @@ const loadRegistry = () => import('../../checklists/sources.json').then((m) => m
 
 const cache = new Map<string, Promise<LoadedChecklist>>();
 
+/** A checklist this installation lacks: screens that know the code word it in their language, others show the English. */
+const unavailable = (found: ProblemDetail) => new ProblemError(found, englishProblemText(found));
+
 /** Every bundled `{ id, version }`, oldest version first within an id. */
 export function bundledChecklistVersions(): { id: string; version: string }[] {
   return Object.keys(manifests)
@@ -51,7 +58,7 @@ export function bundledVersions(id: string): string[] {
 /** One version of a bundled checklist; without a version, the newest (what new assessments use). */
 export function loadChecklist(id: string = DEFAULT_CHECKLIST_ID, version?: string): Promise<LoadedChecklist> {
   const chosen = version ?? bundledVersions(id).at(-1);
-  if (!chosen) return Promise.reject(new Error(`This installation has no checklist "${id}".`));
+  if (!chosen) return Promise.reject(unavailable(detail('checklist-unknown', { id })));
   const key = `${id}@${chosen}`;
   let pending = cache.get(key);
   if (!pending) {
@@ -67,11 +74,7 @@ async function load(id: string, version: string): Promise<LoadedChecklist> {
   const manifestLoader = manifests[`${base}/checklist.json`];
   if (!manifestLoader) {
     const have = bundledVersions(id);
-    throw new Error(
-      have.length
-        ? `This installation has checklist "${id}" in version ${have.join(', ')}, not ${version}.`
-        : `This installation has no checklist "${id}".`,
-    );
+    throw unavailable(have.length ? detail('checklist-version-unknown', { id, version, available: have }) : detail('checklist-unknown', { id }));
   }
   const registry = SourcesRegistrySchema.parse(await loadRegistry());
   const manifest = await manifestLoader();

@@ -141,6 +141,20 @@ export type ProblemDetail = { [C in ProblemCode]: ProblemValues[C] extends Recor
  */
 export type Problem = ProblemDetail & { path: string };
 
+/**
+ * A problem thrown where a function cannot return one. Whoever shows it words `problem` in
+ * the chosen language; `message` (the code, or English the thrower supplies) is for logs.
+ */
+export class ProblemError extends Error {
+  constructor(
+    readonly problem: ProblemDetail,
+    message: string = problem.code,
+  ) {
+    super(message);
+    this.name = 'ProblemError';
+  }
+}
+
 /** Makes a problem (the values are checked against the code). */
 export function problem<C extends ProblemCode>(path: string, code: C, ...values: ProblemValues[C] extends Record<string, never> ? [] : [ProblemValues[C]]): Problem {
   return (values.length ? { path, code, values: values[0] } : { path, code }) as Problem;

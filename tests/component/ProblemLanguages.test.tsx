@@ -5,6 +5,8 @@ import { switchLanguage } from '../../src/i18n/language';
 import { HomePage } from '../../src/ui/home/HomePage';
 import IdentityPage from '../../src/ui/identity/IdentityPage';
 import NewProcurementPage from '../../src/ui/procurement/NewProcurementPage';
+import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
+import { bundledVersions } from '../../src/app/checklistCatalog';
 import { makeHrbaFile, serializeHrbaFile } from '../../src/domain';
 import { bundledAssessment, makeServices, renderWithServices } from './helpers';
 import { catalogueText } from './catalogueText';
@@ -70,6 +72,17 @@ describe('problems the domain finds, in the chosen language', () => {
     expect(problem).not.toBe('Name the buying organisation.');
     expect(within(summary).getByRole('link', { name: new RegExp(`${escape(problem)}$`) })).toBeTruthy();
     expect(within(summary).getByRole('link', { name: new RegExp(`${escape(catalogueText('fr', MISSING, { what: 'procurement_title' }))}$`) })).toBeTruthy();
+  });
+
+  it('an assessment made with a checklist version this installation lacks says so in French, listing the versions it has', async () => {
+    await switchLanguage('fr', false);
+    const services = makeServices();
+    const assessment = await bundledAssessment();
+    await services.assessments.create({ ...assessment, checklist: { ...assessment.checklist, version: '9.9.9' } });
+    renderWithServices(<AssessmentPage id={assessment.id} />, services, `/a/${assessment.id}`);
+    await screen.findByRole('heading', { level: 1, name: catalogueText('fr', 'The checklist could not be loaded') });
+    const available = new Intl.ListFormat('fr', { type: 'disjunction' }).format(bundledVersions(assessment.checklist.id));
+    expect(screen.getByText(catalogueText('fr', 'Uses {id} version {version}; this installation has {available}.', { id: assessment.checklist.id, version: '9.9.9', available }))).toBeTruthy();
   });
 });
 

@@ -1,6 +1,6 @@
 import { AssessmentDamagedError, AssessmentNotFoundError, storageFailure, technicalDetail, type StorageFailure } from '../../db';
-import { problemLine } from '../../words/problems';
-import { ChangeRefusedError } from '../../domain';
+import { problemLine, problemText } from '../../words/problems';
+import { ChangeRefusedError, ProblemError } from '../../domain';
 import { refusalWords } from './refusals';
 import { defineMessage, defineMessages, type MessageDescriptor } from '../../i18n/format';
 import type { IntlShape } from '../../i18n/react';
@@ -74,6 +74,7 @@ export function storageMessage(cause: unknown, intl: IntlShape): StorageMessage 
     const first = cause.problems[0];
     return { problem: intl.formatMessage(RECORD.damaged, { problem: first ? problemLine(intl, first) : '' }), advice: intl.formatMessage(OTHER_ADVICE), detail };
   }
+  if (cause instanceof ProblemError) return { problem: problemText(intl, cause.problem), advice: intl.formatMessage(OTHER_ADVICE), detail };
   if (cause instanceof AssessmentNotFoundError) return { problem: intl.formatMessage(RECORD.notFound), advice: intl.formatMessage(OTHER_ADVICE), detail };
   const message = cause instanceof Error ? cause.message : String(cause);
   return { problem: message.endsWith('.') ? message : `${message}.`, advice: intl.formatMessage(OTHER_ADVICE), detail };

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
+import type { ProblemDetail } from '../../domain/problems';
 
-export type ChecklistState = { status: 'loading' } | { status: 'ready'; value: LoadedChecklist } | { status: 'error'; message: string };
+export type ChecklistState = { status: 'loading' } | { status: 'ready'; value: LoadedChecklist } | { status: 'error'; message: string; problem: ProblemDetail | null };
 
 /** Loads the checklist version an assessment names (the newest when no version is given). */
 export function useChecklist(id: string | undefined, version?: string): ChecklistState {
@@ -13,7 +14,7 @@ export function useChecklist(id: string | undefined, version?: string): Checklis
       .then(({ loadChecklist }) => loadChecklist(id, version))
       .then(
       (value) => live && setState({ status: 'ready', value }),
-      (error: Error) => live && setState({ status: 'error', message: error.message }),
+      (error: Error) => live && setState({ status: 'error', message: error.message, problem: (error as { problem?: ProblemDetail }).problem ?? null }),
     );
     return () => {
       live = false;
