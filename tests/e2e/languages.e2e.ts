@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
+import { say } from './support/say';
 import { expectNoAxeViolations } from './support/app';
 import { answerQuestions, exportSignedResponse, fileDesk, importResponses, requestOnDesk, startResponse, TRANSIT_REQUEST } from './support/procurement';
 
@@ -55,7 +56,17 @@ const ROUTES: { route: string; heading: RegExp; ready?: (page: Page) => Promise<
   { route: `/a/${KESTREL}/context`, heading: /^Kestrel Insight$/, ready: (page) => page.getByRole('heading', { level: 2, name: 'الموازنات' }).waitFor() },
   { route: '/no-such-page', heading: /^الصفحة غير موجودة$/ },
   // The imported example's own sections converted so far: charts mirrored, verdicts, signing.
-  ...['dashboard', 'audit', 'sign', 'findings', 'actions'].map((section) => ({ route: `/a/${EXAMPLE_ID}/${section}`, heading: /^Kestrel Insight/ })),
+  ...['dashboard', 'audit', 'sign', 'findings', 'actions'].map((section) => ({ route: `/a/${EXAMPLE_ID}/${section}`, heading: /^Kestrel Insight/ })),  // A finding's editor (scales, anchors, involvement) and the upgrade from the example's checklist 1.0.0 (its long table).
+  {
+    route: `/a/${EXAMPLE_ID}/findings/CON-05`,
+    heading: /^Kestrel Insight/,
+    ready: (page) => page.getByRole('form', { name: say('ar', 'Rate and describe this finding') }).waitFor(),
+  },
+  {
+    route: `/a/${EXAMPLE_ID}/upgrade`,
+    heading: /^Kestrel Insight/,
+    ready: (page) => page.getByRole('heading', { level: 2, name: say('ar', 'Upgrade from checklist {from} to {to}', { from: '1.0.0', to: '1.1.0' }) }).waitFor(),
+  },
 ];
 
 describe('languages', () => {

@@ -1,4 +1,4 @@
-import { Fragment, useRef, useState } from 'react';
+import { Fragment, useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { isRated, type Finding } from '../../domain';
 import type { ShownFinding } from './titles';
@@ -49,6 +49,7 @@ export function FindingTable(props: {
   const { severityText, likelihoodText, sourceText } = useFindingWords();
   const column = (key: keyof typeof COLUMNS) => intl.formatMessage(COLUMNS[key]);
   const [rating, setRating] = useState<string | null>(null);
+  const ids = useId();
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   // Closing the rating puts focus back on the button that opened it, as a person expects.
   const close = (key: string) => {
@@ -86,7 +87,11 @@ export function FindingTable(props: {
                     <FormattedMessage defaultMessage="Red flag" description="Badge on a finding that is a stop sign" />
                   </span>
                 )}{' '}
-                <Link href={sectionHref(props.assessmentId, 'findings', f.key)}><bdi lang={f.titleLang}>{f.title}</bdi></Link>
+                <Link href={sectionHref(props.assessmentId, 'findings', f.key)}>
+                  <bdi lang={f.titleLang} id={`${ids}-${f.key}-title`}>
+                    {f.title}
+                  </bdi>
+                </Link>
               </th>
               <td data-label={column('severity')}>{severityText(f)}</td>
               <td data-label={column('likelihood')}>{likelihoodText(f)}</td>
@@ -98,8 +103,13 @@ export function FindingTable(props: {
                     type="button"
                     ref={(el) => void (el ? buttons.current.set(f.key, el) : buttons.current.delete(f.key))}
                     aria-expanded={rating === f.key}
+                    // A title in another language than the page's is named by reference, so it keeps its `lang`.
+                    id={`${ids}-${f.key}-rate`}
+                    aria-labelledby={f.titleLang ? `${ids}-${f.key}-rate ${ids}-${f.key}-title` : undefined}
                     aria-label={
-                      isRated(f)
+                      f.titleLang
+                        ? undefined
+                        : isRated(f)
                         ? intl.formatMessage({ defaultMessage: 'Change rating of “{title}”', description: 'Findings table: spoken name of the button; title is the finding’s' }, { title: f.title })
                         : intl.formatMessage({ defaultMessage: 'Rate “{title}”', description: 'Findings table: spoken name of the button; title is the finding’s' }, { title: f.title })
                     }
