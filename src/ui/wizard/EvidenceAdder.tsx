@@ -38,7 +38,7 @@ export function EvidenceAdder(props: { itemId: string; onAdd: (evidence: Evidenc
   const errors = form.formState.errors.newEvidence;
   const [summary, setSummary] = useState<SummaryEntry[]>([]);
   const base = `new-ev-${props.itemId}`;
-  // An empty description in the chosen language; any other problem in the domain's words.
+  // An empty description in the form's own words; any other problem as the form resolver words its code.
   const problem = (name: 'label' | 'url', message: string | undefined) =>
     message && name === 'label' && !form.getValues().newEvidence.label?.trim() ? intl.formatMessage(NO_EVIDENCE_LABEL) : message;
 

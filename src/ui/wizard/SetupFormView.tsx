@@ -62,9 +62,8 @@ const PROBLEMS = defineMessages({
 const NONE: SummaryEntry[] = [];
 
 /**
- * A field's problem in the chosen language where the app knows it: an empty name and a missing
- * purpose (the domain's schema gives only English words, no code); other problems (too long,
- * invisible characters) are the domain's words.
+ * A field's problem, in the chosen language: the form's own words for an empty name and a missing
+ * purpose; any other problem (too long, invisible characters) as the form resolver words its code.
  */
 function setupProblems(errors: FieldErrors<SetupForm>, values: SetupForm, intl: IntlShape) {
   const name = errors.subject?.productName?.message;

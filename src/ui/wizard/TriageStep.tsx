@@ -31,7 +31,7 @@ export function TriageStep(props: {
   const services = useServices();
   const leave = useLeaveGuard();
   const intl = useIntl();
-  // A single or yes/no question fails only when unanswered (triageFormSchema); other problems are the domain's words.
+  // A single or yes/no question fails only when unanswered (triageFormSchema); other problems come worded by the form resolver (problemResolver).
   const problem = (kind: string, message: unknown) =>
     typeof message !== 'string' ? undefined : kind === 'single' || kind === 'boolean' ? intl.formatMessage(CHOOSE) : message;
   const schema = useMemo(() => triageFormSchema(checklist), [checklist]);
