@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { actionsCsv, deriveFindings, type ActionItem } from '../../src/domain';
+import { intlFor } from '../../src/i18n/react';
+import { actionsCsvWords } from '../../src/ui/actions/exportActionsCsv';
 import { openSection, resolvedFor, triagedAssessment } from './decisionsFixtures';
 import { rowByColumn } from './helpers';
 
@@ -85,7 +87,7 @@ describe('Action plan', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Export CSV' }));
 
     expect(names).toEqual([`FaceGate-actions-${TODAY}.csv`]);
-    const expected = actionsCsv(PLAN, deriveFindings(assessment, await resolvedFor(assessment)), TODAY);
+    const expected = actionsCsv(PLAN, deriveFindings(assessment, await resolvedFor(assessment)), TODAY, actionsCsvWords(intlFor({ locale: 'en', messages: {} })));
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.from(bytes).equals(Buffer.from(expected, 'utf8'))).toBe(true);

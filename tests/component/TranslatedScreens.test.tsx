@@ -8,7 +8,7 @@ import BackupPage from '../../src/ui/backup/BackupPage';
 import { switchLanguage } from '../../src/i18n/language';
 import type { Locale } from '../../src/i18n/locales';
 import type { SectionProps } from '../../src/ui/assessment/sections';
-import { bundledAssessment, makeServices, renderWithServices } from './helpers';
+import { bundledAssessment, captureDownloads, makeServices, renderWithServices } from './helpers';
 import { read, selfSigned } from '../unit/crypto/openssl';
 import { answers, openSection, triagedAssessment } from './decisionsFixtures';
 import { readFileSync } from 'node:fs';
@@ -143,7 +143,7 @@ describe('screens in another language', () => {
     screen.getByRole('columnheader', { name: 'الاحتمال 4: يحدث بالفعل' });
   });
 
-  it('Action plan in Spanish: an overdue action counted with a plural, the table’s columns and statuses; the CSV keeps English headings', async () => {
+  it('Action plan in Spanish: an overdue action counted with a plural, the table’s columns and statuses; the CSV in Spanish too', async () => {
     await speak('es');
     const base = await triagedAssessment({ 'CON-01': 'no' });
     const action = { id: 'a1', findingKeys: [], description: 'Publicar la evaluación de impacto', owner: 'DPO', dueDate: '2020-01-31', status: 'in-progress' as const, completionEvidence: '' };
@@ -154,7 +154,12 @@ describe('screens in another language', () => {
     within(table).getByRole('columnheader', { name: 'Fecha límite' });
     within(table).getByRole('cell', { name: 'En curso' });
     expect(within(table).getAllByRole('button').map((b) => b.textContent)).toContain('Editar la acción: Publicar la evaluación de impacto');
-    screen.getByText(/con los encabezados de columna en inglés/);
+    screen.getByText(/hoja de cálculo \(CSV\), en el idioma elegido para la aplicación\./);
+    const downloads = captureDownloads();
+    await userEvent.click(screen.getByRole('button', { name: 'Exportar CSV' }));
+    const lines = (await downloads[0]!.blob.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Acción,Hallazgos,Responsable,Fecha límite,Estado,Vencida,Evidencia de realización');
+    expect(lines[1]).toBe('Publicar la evaluación de impacto,,DPO,2020-01-31,En curso,sí,');
   });
 
   it('Finding editor in French: the outline of all findings and the finding’s actions', async () => {

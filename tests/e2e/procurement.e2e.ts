@@ -196,7 +196,7 @@ describe('the three-person round: a buyer and two vendors, with a clarification 
     const csv = (await download(buyer, () => buyer.getByRole('button', { name: 'Export the comparison (CSV)' }).click())).bytes.toString('utf8');
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toContain('Argus Systems: review');
-    expect(lines.find((l) => l.startsWith('CON-04,'))).toBe('CON-04,conception,,yes,Yes,Accepted,1,,Don’t know,,0,RED FLAG: Deal-breaker set by the buyer');
+    expect(lines.find((l) => l.startsWith('CON-04,'))).toBe('CON-04,Conception,,yes,Yes,Accepted,1,,Don’t know,,0,RED FLAG: Deal-breaker set by the buyer');
   });
 });
 

@@ -4,9 +4,11 @@
  * spreadsheet would run as a formula is prefixed with an apostrophe, so an exported
  * plan cannot execute anything when opened: one that starts with a tab, CR or LF, or
  * whose first visible character is =, +, -, @ or their full-width forms (＝＋－＠,
- * which some spreadsheets fold to ASCII), even after leading spaces.
+ * which some spreadsheets fold to ASCII), even after leading spaces or invisible
+ * direction and joining marks (a heading in a right-to-left language isolates the
+ * vendor's name it quotes with them).
  */
-const FORMULA_START = /^(?:[\t\r\n]|[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u3000\u200B-\u200F\u202A-\u202E\u2060-\u2069]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 export function csvCell(value: string | number | boolean | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);

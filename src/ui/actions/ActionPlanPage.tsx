@@ -41,7 +41,7 @@ export default function ActionPlanPage({ assessment, resolved, commit, param, sh
   const services = useServices();
   const intl = useIntl();
   const findings = useMemo(() => prioritiseFindings(deriveFindings(assessment, resolved)), [assessment, resolved]);
-  // Findings as the page names them (titles in the checklist's chosen language); the CSV export keeps the source's.
+  // Findings as the page names them (titles in the checklist's chosen language), in the table and the CSV export alike.
   const titled = useFindingTitles(assessment, inLanguage);
   const shownFindings = useMemo(() => findings.map(titled), [findings, titled]);
   // Read once: a re-render must not move "today" (nor advance a test's clock).
@@ -104,8 +104,8 @@ export default function ActionPlanPage({ assessment, resolved, commit, param, sh
       </h2>
       <p className="lead">
         <FormattedMessage
-          defaultMessage="For each finding you act on, record what will be done, who owns it and by when; once it is done, record what shows it. The plan exports as a spreadsheet (CSV), with its column headings in English."
-          description="Action plan: what the section is for; the CSV file keeps English headings"
+          defaultMessage="For each finding you act on, record what will be done, who owns it and by when; once it is done, record what shows it. The plan exports as a spreadsheet (CSV), in the language chosen for the app."
+          description="Action plan: what the section is for; the CSV file's headings and statuses are in the interface's language"
         />
       </p>
       <div className="button-row">
@@ -114,7 +114,7 @@ export default function ActionPlanPage({ assessment, resolved, commit, param, sh
         </button>
         <button
           type="button"
-          onClick={() => exportActionsCsv(assessment.subject.productName, actions, findings, today, services.now())}
+          onClick={() => exportActionsCsv(intl, assessment.subject.productName, actions, shownFindings, today, services.now())}
           disabled={actions.length === 0}
         >
           <FormattedMessage defaultMessage="Export CSV" description="Action plan: button that downloads the plan as a CSV spreadsheet" />

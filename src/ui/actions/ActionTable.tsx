@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { isOverdue, type ActionItem } from '../../domain';
+import { isOverdue, type ActionCsvColumn, type ActionItem } from '../../domain';
 import type { ShownFinding } from '../findings/titles';
 import { sectionHref } from '../assessment/sections';
 import { useDates } from '../common/dates';
@@ -8,16 +8,10 @@ import { shorten } from '../common/labels';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { ACTION_STATUS_MESSAGES } from '../findings/words';
+import { ACTION_COLUMN_MESSAGES } from './words';
 
-/** Column names: the table's headers, and each value's label where a phone shows a row as a card. */
-const COLUMNS = defineMessages({
-  action: { defaultMessage: 'Action', description: 'Action plan table: column of what will be done' },
-  findings: { defaultMessage: 'Findings', description: 'Action plan table: column of the findings an action addresses' },
-  owner: { defaultMessage: 'Owner', description: 'Action plan table: column of who is responsible' },
-  due: { defaultMessage: 'Due date', description: 'Action plan table: column' },
-  status: { defaultMessage: 'Status', description: 'Action plan table: column' },
-  evidence: { defaultMessage: 'Completion evidence', description: 'Action plan table: column of what shows the action was done' },
-});
+/** The table's columns (the CSV's, but for overdue, which the table says with a badge beside the due date). */
+const COLUMNS = ['action', 'findings', 'owner', 'dueDate', 'status', 'completionEvidence'] as const satisfies readonly ActionCsvColumn[];
 
 const WORDS = defineMessages({
   notSet: { defaultMessage: 'Not set', description: 'Action plan table: no owner or due date given' },
@@ -35,7 +29,7 @@ export function ActionTable(props: {
 }) {
   const intl = useIntl();
   const dates = useDates();
-  const column = (key: keyof typeof COLUMNS) => intl.formatMessage(COLUMNS[key]);
+  const column = (key: ActionCsvColumn) => intl.formatMessage(ACTION_COLUMN_MESSAGES[key]);
   const titles = new Map(props.findings.map((f) => [f.key, f]));
   return (
     <TableScroll label={props.caption}>
@@ -43,7 +37,7 @@ export function ActionTable(props: {
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            {(Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).map((key) => (
+            {COLUMNS.map((key) => (
               <th scope="col" key={key}>
                 {column(key)}
               </th>
@@ -86,7 +80,7 @@ export function ActionTable(props: {
                 <td data-label={column('owner')}>
                   {a.owner ? <bdi>{a.owner}</bdi> : <span className="muted">{intl.formatMessage(WORDS.notSet)}</span>}
                 </td>
-                <td data-label={column('due')}>
+                <td data-label={column('dueDate')}>
                   {a.dueDate ? dates.date(a.dueDate) : <span className="muted">{intl.formatMessage(WORDS.notSet)}</span>}
                   {overdue && (
                     <>
@@ -98,7 +92,7 @@ export function ActionTable(props: {
                   )}
                 </td>
                 <td data-label={column('status')}>{intl.formatMessage(ACTION_STATUS_MESSAGES[a.status])}</td>
-                <td data-label={column('evidence')}>
+                <td data-label={column('completionEvidence')}>
                   {a.completionEvidence ? (
                     <bdi>{a.completionEvidence}</bdi>
                   ) : (

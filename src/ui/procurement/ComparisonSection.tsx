@@ -9,7 +9,7 @@ import type { LoadedChecklist } from '../../app/checklistCatalog';
 import type { ResponseRow } from '../../db/procurementRows';
 import { downloadBlob, fileNameFor } from '../common/download';
 import { TableScroll } from '../common/TableScroll';
-import { comparisonCsv } from './comparisonCsv';
+import { COMPARISON_COLUMNS, comparisonCsv } from './comparisonCsv';
 import { responseFileOf } from './responseImport';
 import { latestRows } from './review/latestRevisions';
 import { VendorSummaryTables } from './VendorSummaryTables';
@@ -45,7 +45,7 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
   const rows = filterMatrixRows(comparison.rows, { redFlagsOnly: flaggedOnly, mandatoryOnly, stage: stage || null, principle: principleRef(principle) });
   const matrix = intl.formatMessage({ defaultMessage: 'Answers by question and vendor', description: 'Comparison: caption of the matrix of answers' });
   const exportCsv = () =>
-    downloadBlob(new Blob([comparisonCsv(comparison, names)], { type: 'text/csv;charset=utf-8' }), fileNameFor(`${props.request.procurement.title.slice(0, 40)} comparison`, services.now(), '.csv'));
+    downloadBlob(new Blob([comparisonCsv(intl, comparison, names)], { type: 'text/csv;charset=utf-8' }), fileNameFor(`${props.request.procurement.title.slice(0, 40)} comparison`, services.now(), '.csv'));
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -116,7 +116,7 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
       </p>
       <div className="button-row">
         <button type="button" onClick={exportCsv}>
-          <FormattedMessage defaultMessage="Export the comparison (CSV)" description="Comparison: button; the file is in English for now" />
+          <FormattedMessage defaultMessage="Export the comparison (CSV)" description="Comparison: button; the spreadsheet file is in the interface’s language" />
         </button>
       </div>
       <TableScroll label={matrix}>
@@ -125,7 +125,7 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
           <thead>
             <tr>
               <th scope="col">
-                <FormattedMessage defaultMessage="Question" description="Comparison matrix, column of the question ids" />
+                {intl.formatMessage(COMPARISON_COLUMNS.question)}
               </th>
               {names.map((n, i) => (
                 <th scope="col" key={i}>

@@ -13,6 +13,8 @@ import {
   type VendorSummary,
 } from '../../../src/domain/procurement';
 import { comparisonCsv } from '../../../src/ui/procurement/comparisonCsv';
+import { loadCatalogue } from '../../../src/i18n/catalogues';
+import { intlFor } from '../../../src/i18n/react';
 import { checklist11, makeRequest, vendorResponse } from './fixtures';
 
 let request: Request;
@@ -57,10 +59,29 @@ describe('the comparison matrix', () => {
       { id: 'a', assessment: argus(), evidence: [] },
       { id: 'b', assessment: borealis(), evidence: [] },
     ]);
-    const csv = comparisonCsv(comparison, ['Argus Systems', '=HYPERLINK("http://x")']);
+    const csv = comparisonCsv(intlFor({ locale: 'en', messages: {} }), comparison, ['Argus Systems', '=HYPERLINK("http://x")']);
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toContain(`"'=HYPERLINK(""http://x""): answer"`);
-    expect(lines[1]).toBe('CON-04,conception,yes,yes,Yes,,0,,Don’t know,,0,RED FLAG: Deal-breaker set by the buyer');
+    expect(lines[0]).toBe(`Question,Stage,Mandatory,Deal-breaker,Argus Systems: answer,Argus Systems: review,Argus Systems: evidence,Argus Systems: red flag,"'=HYPERLINK(""http://x""): answer","'=HYPERLINK(""http://x""): review","'=HYPERLINK(""http://x""): evidence","'=HYPERLINK(""http://x""): red flag"`);
+    expect(lines[1]).toBe('CON-04,Conception,yes,yes,Yes,,0,,Don’t know,,0,RED FLAG: Deal-breaker set by the buyer');
+  });
+
+  it('exports CSV in French: headings, stages, answers, verdicts and red flags in the chosen language', async () => {
+    const comparison = compareResponses(request, items, [
+      { id: 'a', assessment: argus(), evidence: [] },
+      { id: 'b', assessment: borealis(), evidence: [] },
+    ]);
+    const french = intlFor({ locale: 'fr', messages: await loadCatalogue('fr') });
+    const lines = comparisonCsv(french, comparison, ['Argus Systems', 'Borealis']).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Question,Étape,Obligatoire,Critère éliminatoire,Argus Systems : réponse,Argus Systems : examen,Argus Systems : preuves,Argus Systems : signal d’alerte,Borealis : réponse,Borealis : examen,Borealis : preuves,Borealis : signal d’alerte');
+    expect(lines[1]).toBe('CON-04,Conception,oui,oui,Oui,,0,,Ne sait pas,,0,SIGNAL D’ALERTE : Critère éliminatoire fixé par l’acheteur');
+  });
+
+  it('isolates vendor names in an Arabic heading, and still guards a name that is a formula', async () => {
+    const comparison = compareResponses(request, items, [{ id: 'b', assessment: borealis(), evidence: [] }]);
+    const arabic = intlFor({ locale: 'ar', messages: await loadCatalogue('ar') });
+    const header = comparisonCsv(arabic, comparison, ['=HYPERLINK("http://x")']).replace(/^\uFEFF/, '').split('\r\n')[0]!;
+    expect(header.split(',').slice(0, 4)).toEqual(['السؤال', 'المرحلة', 'إلزامي', 'معيار إقصائي']);
+    expect(header).toContain(`"'\u2068=HYPERLINK(""http://x"")\u2069: الإجابة"`);
   });
 });
 
