@@ -17,13 +17,6 @@ export const ASSESSMENT_MODES = ['self', 'procurement-request', 'vendor-response
 export const AssessmentModeSchema = z.enum(ASSESSMENT_MODES);
 export type AssessmentMode = z.infer<typeof AssessmentModeSchema>;
 
-export const MODE_LABELS: Record<AssessmentMode, string> = {
-  self: 'Self-assessment',
-  'procurement-request': 'Procurement: vendor questionnaire',
-  'vendor-response': 'Vendor response',
-  audit: 'Independent audit',
-};
-
 /** A report cover's "Assessment type": who answered (see `assessmentKind`). */
 export const ASSESSMENT_KIND_LABELS: Record<'own-product' | 'buying' | 'independent-review' | 'self' | 'audit' | 'vendor-response', string> = {
   'own-product': 'Self-assessment by the company that builds or sells the product',

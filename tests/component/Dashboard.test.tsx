@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { buildDashboard, STAGE_LABELS, type Assessment, type FindingRecord } from '../../src/domain';
+import { buildDashboard, type Assessment, type FindingRecord, type HrbaPrinciple } from '../../src/domain';
+import { intlFor } from '../../src/i18n/react';
+import { HRBA_PRINCIPLE_MESSAGES, STAGE_MESSAGES } from '../../src/ui/common/codeWords';
 import { openSection, resolvedFor, triagedAssessment } from './decisionsFixtures';
 
 const AT = '2026-02-20T10:00:00.000Z';
@@ -73,10 +75,11 @@ describe('Dashboard', () => {
 
     const completion = tableRows('Completion by stage');
     expect(completion['Conception']).toEqual(['5', String(d.completion[0]!.applicable)]);
-    for (const c of d.completion) expect(completion[STAGE_LABELS[c.stage]]).toEqual([String(c.answered), String(c.applicable)]);
+    const english = intlFor({ locale: 'en', messages: {} });
+    for (const c of d.completion) expect(completion[english.formatMessage(STAGE_MESSAGES[c.stage])]).toEqual([String(c.answered), String(c.applicable)]);
     expect(tableRows('Actions by status')).toEqual({ Planned: ['1'], 'In progress': ['1'], Done: ['1'], Cancelled: ['0'], Overdue: ['1'] });
     const hrba = tableRows('Coverage by HRBA@Tech principle');
-    for (const p of d.hrba) expect(hrba[p.label]).toEqual([String(p.applicable), String(p.answered), String(p.met)]);
+    for (const p of d.hrba) expect(hrba[english.formatMessage(HRBA_PRINCIPLE_MESSAGES[p.principle as HrbaPrinciple])]).toEqual([String(p.applicable), String(p.answered), String(p.met)]);
 
     const top = within(screen.getByRole('region', { name: 'Top salient risks' })).getByRole('list');
     const links = within(top).getAllByRole('link');

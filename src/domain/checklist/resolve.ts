@@ -50,9 +50,3 @@ function skipReason(item: ChecklistItem, perspectives: ReadonlySet<Perspective>,
   if (item.appliesWhen && !evaluateRule(item.appliesWhen, ctx)) return 'rule';
   return null;
 }
-
-export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
-  perspective: 'written for another perspective (builder or buyer)',
-  module: 'belongs to an optional module the profile did not activate',
-  rule: 'does not apply to the profile you gave',
-};

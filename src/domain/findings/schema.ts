@@ -31,6 +31,10 @@ export const SeveritySchema = z.strictObject({
 });
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** What a finding is rated on, 1–4 each: the three dimensions of severity (UNGP 14), then likelihood. */
+export const RATING_DIMENSIONS = ['scale', 'scope', 'irremediability', 'likelihood'] as const;
+export type RatingDimension = (typeof RATING_DIMENSIONS)[number];
+
 export const FindingRecordSchema = z
   .strictObject({
     title: Text(300),

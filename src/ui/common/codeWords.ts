@@ -2,9 +2,7 @@ import type { AnswerStatus, HrbaPrinciple, PiPrinciple, ReviewVerdict } from '..
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 /**
- * The interface's words for the domain's codes, one home each. (The domain's own English
- * labels, STAGE_LABELS, MODE_LABELS, ANSWER_LABELS, VERDICT_LABELS and the principle labels,
- * still serve the reports until they move to catalogues.)
+ * The words for the domain's codes, one home each: the domain carries the codes only.
  */
 // The home list needs only these two: they live apart so the first screen carries none of the rest.
 export { STAGE_MESSAGES, MODE_MESSAGES } from './stageWords';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Finding, Severity } from '../../domain';
+import { RATING_DIMENSIONS as DIMENSIONS, type Finding, type RatingDimension as Dimension, type Severity } from '../../domain';
 import { useIntl } from '../../i18n/react';
 import { FormActions } from '../common/FormActions';
 import { ANCHOR_MESSAGES, DIMENSION_MESSAGES, RATING_MESSAGES } from './words';
@@ -10,8 +10,6 @@ export interface Rating {
   likelihood: Level | null;
 }
 
-const DIMENSIONS = ['scale', 'scope', 'irremediability', 'likelihood'] as const;
-type Dimension = (typeof DIMENSIONS)[number];
 
 /**
  * The four ratings of one finding as four selects and a save button, inside the findings list: rating a

@@ -1,10 +1,10 @@
-import { ACTION_STATUSES, FINDING_STATUSES, INVOLVEMENTS, SEVERITY_ANCHORS } from '../../domain';
+import type { ACTION_STATUSES, FINDING_STATUSES, INVOLVEMENTS, RatingDimension } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 type FindingStatus = (typeof FINDING_STATUSES)[number];
 type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-/** The screens' words for a finding's status (the domain's FINDING_STATUS_LABELS stay the reports' English). */
+/** The words for a finding's status. */
 export const FINDING_STATUS_MESSAGES: Record<FindingStatus, MessageDescriptor> = defineMessages({
   open: { defaultMessage: 'Open', description: 'Status of a finding (a human-rights risk found): not yet addressed' },
   mitigating: { defaultMessage: 'Being mitigated', description: 'Status of a finding: actions to reduce the risk are under way' },
@@ -54,7 +54,7 @@ export const RATING_MESSAGES = defineMessages({
 
 type Involvement = (typeof INVOLVEMENTS)[number];
 
-/** The screens' words for how the organisation is involved in a harm (UNGP 19); the domain's INVOLVEMENT_LABELS stay the reports' English. */
+/** The words for how the organisation is involved in a harm (UNGP 19). */
 export const INVOLVEMENT_MESSAGES: Record<Involvement, MessageDescriptor> = defineMessages({
   causes: { defaultMessage: 'We cause it', description: 'Finding editor, our involvement in a human-rights harm (UN Guiding Principle 19): we cause the harm' },
   contributes: { defaultMessage: 'We contribute to it', description: 'Finding editor, our involvement in a human-rights harm (UN Guiding Principle 19): we contribute to it' },
@@ -86,10 +86,9 @@ const ANCHORS = defineMessages({
 });
 
 /**
- * The plain-language anchors of each 1–4 level, as the rating forms show them: the screens' words for the
- * domain's SEVERITY_ANCHORS (which stay the reports' English), level by level in the same order.
+ * The plain-language anchors of each 1–4 level, as the rating forms show them, level by level.
  */
-export const ANCHOR_MESSAGES: Record<keyof typeof SEVERITY_ANCHORS, readonly MessageDescriptor[]> = {
+export const ANCHOR_MESSAGES: Record<RatingDimension, readonly MessageDescriptor[]> = {
   scale: [ANCHORS.scale1, ANCHORS.scale2, ANCHORS.scale3, ANCHORS.scale4],
   scope: [ANCHORS.scope1, ANCHORS.scope2, ANCHORS.scope3, ANCHORS.scope4],
   irremediability: [ANCHORS.irremediability1, ANCHORS.irremediability2, ANCHORS.irremediability3, ANCHORS.irremediability4],
@@ -97,7 +96,7 @@ export const ANCHOR_MESSAGES: Record<keyof typeof SEVERITY_ANCHORS, readonly Mes
 };
 
 /** The question each rating answers, as the full editor and the quick rating label it. */
-export const DIMENSION_MESSAGES: Record<keyof typeof SEVERITY_ANCHORS, MessageDescriptor> = defineMessages({
+export const DIMENSION_MESSAGES: Record<RatingDimension, MessageDescriptor> = defineMessages({
   scale: { defaultMessage: 'Scale: how grave is the harm?', description: 'Rating a finding: the severity dimension “scale” (UN Guiding Principle 14)' },
   scope: { defaultMessage: 'Scope: how many people does it reach?', description: 'Rating a finding: the severity dimension “scope” (UN Guiding Principle 14)' },
   irremediability: {
