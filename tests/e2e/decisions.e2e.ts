@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { foreignRequests, launchChromium, openApp, type AppSession } from './support/browser';
 import { answerCurrentItem, answerProfile, createAssessment, download, expectNoAxeViolations, submitProfile } from './support/app';
+import { itemText, say } from './support/say';
 
 /**
  * From answers to decisions: gaps in the checklist become findings, rated and
@@ -120,6 +121,13 @@ describe('findings, action plan, context and dashboard', () => {
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('Action,Findings,Owner,Due date,Status,Overdue,Completion evidence');
     expect(lines[1]).toMatch(/^Remove covert tracking from the roadmap,CON-04: Core function may be mass surveillance or covert spyware,Head of product,2020-01-15,In progress,yes,$/);
+    // In French, the same plan exports with French headings, statuses and yes/no; the due date stays ISO, and what people typed stays as typed.
+    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    const french = (await download(page, () => page.getByRole('button', { name: say('fr', 'Export CSV') }).click())).bytes.toString('utf8').slice(1).split('\r\n');
+    expect(french[0]).toBe('Action,Constats,Responsable,Échéance,Statut,En retard,Preuve de réalisation');
+    // The finding is named as the French page names it, by the checklist translation's gap title.
+    expect(french[1]).toBe(`Remove covert tracking from the roadmap,CON-04: ${itemText('fr', 'conception', 'CON-04', 'gapTitle')},Head of product,2020-01-15,En cours,oui,`);
+    await page.getByLabel('Langue', { exact: true }).selectOption('en');
     await page.getByRole('button', { name: /^Edit\s*action: Name a due-diligence owner/ }).click();
     await expectNoAxeViolations(page, 'action plan with the edit form open');
     await page.getByRole('button', { name: 'Cancel' }).click();
