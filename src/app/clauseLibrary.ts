@@ -1,4 +1,5 @@
-import { authorZodIssues, compareVersions, problemsToText } from '../domain';
+import { authorZodIssues, compareVersions, detail, ProblemError, problemsToText } from '../domain';
+import { englishProblemText } from '../words/problems';
 import { ClauseLibrarySchema, type ClauseLibrary } from '../domain/procurement';
 
 /**
@@ -19,7 +20,10 @@ export function loadClauseLibrary(version?: string): Promise<ClauseLibrary> {
   const versions = Object.keys(libraries).map(versionOf).sort(compareVersions);
   const chosen = version ?? versions.at(-1);
   const path = Object.keys(libraries).find((p) => versionOf(p) === chosen);
-  if (!chosen || !path) return Promise.reject(new Error(`This installation has no clause library ${version ?? ''} (it has ${versions.join(', ') || 'none'}).`));
+  if (!chosen || !path) {
+    const found = detail('clause-library-unknown', { version: version ?? '', available: versions });
+    return Promise.reject(new ProblemError(found, englishProblemText(found)));
+  }
   let pending = cache.get(chosen);
   if (!pending) {
     pending = libraries[path]!().then((raw) => {

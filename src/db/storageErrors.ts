@@ -9,12 +9,19 @@ export type StorageFailure = 'quota' | 'aborted' | 'closed' | 'newer-version' | 
 const BY_NAME: Record<string, StorageFailure> = {
   QuotaExceededError: 'quota',
   VersionError: 'newer-version',
+  // Dexie's: another connection (a newer version of the app in another tab) changed the database.
+  VersionChangeError: 'newer-version',
   MissingAPIError: 'unavailable',
   SecurityError: 'unavailable',
   InvalidStateError: 'closed',
   UnknownError: 'unknown',
   DataError: 'unknown',
   DataCloneError: 'unknown',
+  ConstraintError: 'unknown',
+  ReadOnlyError: 'unknown',
+  TimeoutError: 'unknown',
+  NotFoundError: 'unknown',
+  InvalidAccessError: 'unknown',
 };
 // Errors that wrap another: their own code counts only when nothing inside says more.
 const WRAPPERS: Record<string, StorageFailure> = {
@@ -22,7 +29,17 @@ const WRAPPERS: Record<string, StorageFailure> = {
   TransactionInactiveError: 'aborted',
   DatabaseClosedError: 'closed',
   OpenFailedError: 'unknown',
+  // Dexie's bulk and modify errors carry their causes in `failures`, not `inner`.
+  BulkError: 'unknown',
+  ModifyError: 'unknown',
 };
+
+/** The error inside a wrapper: Dexie's `inner`, or the first of a bulk operation's `failures`. */
+function innerOf(e: object): unknown {
+  const { inner, failures } = e as { inner?: unknown; failures?: unknown };
+  if (inner) return inner;
+  return Array.isArray(failures) ? failures[0] : undefined;
+}
 
 export function storageFailure(error: unknown): StorageFailure | null {
   let wrapper: StorageFailure | null = null;
@@ -35,7 +52,7 @@ export function storageFailure(error: unknown): StorageFailure | null {
       if (BY_NAME[name] && (cause === null || BY_NAME[name] === 'quota')) cause = BY_NAME[name];
       if (WRAPPERS[name]) wrapper ??= WRAPPERS[name];
     }
-    e = (e as { inner?: unknown }).inner;
+    e = innerOf(e);
   }
   return cause ?? wrapper;
 }
@@ -48,7 +65,7 @@ export function technicalDetail(error: unknown): string {
     if (typeof e === 'object') {
       const { name, message } = e as { name?: unknown; message?: unknown };
       parts.push(`${String(name ?? 'Error')}: ${String(message ?? '')}`);
-      e = (e as { inner?: unknown }).inner;
+      e = innerOf(e);
     } else {
       parts.push(String(e));
       break;

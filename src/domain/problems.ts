@@ -69,6 +69,7 @@ export interface ProblemValues {
   'checklist-version-unknown': { id: string; version: string; available: readonly string[] };
   'checklist-content-differs': { id: string; version: string; hash: string };
   'checklist-mismatch': { named: string; used: string };
+  'clause-library-unknown': { version: string; available: readonly string[] };
   'question-unknown': { id: string; checklist: string };
   'finding-on-unknown-question': { checklist: string };
   'finding-unknown': { key: string };

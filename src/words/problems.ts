@@ -148,6 +148,10 @@ const MESSAGES: Record<ProblemCode, MessageDescriptor> = defineMessages({
     defaultMessage: 'Uses {id} {version} with different content (hash {hash}); it may have been edited.',
     description: 'Problem: an imported file’s checklist has the right version but different content',
   },
+  'clause-library-unknown': {
+    defaultMessage: 'Uses version {version} of the clause library; this installation has {available}.',
+    description: 'Problem: a decision names a clause library version this installation does not have; available lists versions',
+  },
   'checklist-mismatch': {
     defaultMessage: 'Names checklist {named}, but the assessment was made with {used}.',
     description: 'Problem: a file names one checklist version but its assessment uses another (both are code words with versions)',

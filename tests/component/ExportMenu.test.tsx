@@ -41,7 +41,7 @@ describe('ExportMenu', () => {
     renderWithServices(<ExportMenu assessment={await bundledAssessment()} onExportJson={() => {}} />, makeServices());
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     await userEvent.click(screen.getByRole('button', { name: 'Export PDF' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('PDF export failed: no fonts');
+    expect((await screen.findByRole('alert')).querySelector('p')?.textContent).toBe('PDF export failed: something unexpected went wrong in the browser.');
     expect(screen.getByRole('button', { name: 'Export' }).getAttribute('aria-expanded')).toBe('true');
   });
 });

@@ -219,18 +219,18 @@ describe('Findings', () => {
     const services = makeServices();
     const refusing: Services = {
       ...services,
-      assessments: { ...services.assessments, commit: () => Promise.reject(new Error('the disk is full')) },
+      assessments: { ...services.assessments, commit: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) },
     };
     await openSection(assessment, 'findings', refusing);
     await openFinding('CON-02');
     await level(/^Scale/, 2);
     await userEvent.click(screen.getByRole('button', { name: 'Save finding' }));
 
-    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: the disk is full');
-    // The header says it in the same words, as a sentence.
+    // In words, not in the browser's: the form and the header say it alike.
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: this device’s storage is full.');
     expect((within(group(/^Scale/)).getByRole('radio', { name: /^2 / }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('Changes not saved yet')).toBeTruthy();
-    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Not saved: the disk is full.')).toBe(true);
+    expect(screen.getAllByRole('status').some((s) => s.textContent === 'Not saved: this device’s storage is full.')).toBe(true);
   });
 
   it('links an item finding back to its item in the checklist', async () => {

@@ -38,13 +38,16 @@ describe('ReportExportButtons', () => {
   });
 
   it.each([
-    ['Export PDF', 'PDF export failed: no fonts', exports.pdf],
-    ['Export HTML report', 'HTML report export failed: no fonts', exports.html],
+    ['Export PDF', 'PDF export failed: something unexpected went wrong in the browser.', exports.pdf],
+    ['Export HTML report', 'HTML report export failed: something unexpected went wrong in the browser.', exports.html],
   ])('"%s" says why it failed, and can be tried again', async (label, message, run) => {
     run.mockRejectedValueOnce(new Error('no fonts'));
     renderWithServices(<ul><ReportExportButtons assessment={await bundledAssessment()} /></ul>, makeServices());
     await userEvent.click(screen.getByRole('button', { name: label }));
-    expect((await screen.findByRole('alert')).textContent).toBe(message);
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')?.textContent).toBe(message);
+    // The code's own English words only under "Technical details", marked as English.
+    expect(alert.querySelector('details [lang="en"]')?.textContent).toBe('Error: no fonts');
     expect(screen.getByRole<HTMLButtonElement>('button', { name: label }).disabled).toBe(false);
   });
 });

@@ -259,7 +259,7 @@ describe('Assessment wizard', () => {
         ...services.assessments,
         commit: (id, change, by) =>
           state.full && change.type === 'answer.set'
-            ? Promise.reject(new Error('the disk is full'))
+            ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
             : services.assessments.commit(id, change, by),
       },
     };
@@ -284,7 +284,7 @@ describe('Assessment wizard', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Your latest changes are not saved' }, { timeout: 3000 });
-    expect(dialog.textContent).toContain('Not saved: the disk is full. Your earlier work is safe.');
+    expect(dialog.textContent).toContain('Not saved: this device’s storage is full. Your earlier work is safe.');
     expect(screen.queryByText('All changes saved')).toBeNull();
     expect((await services.assessments.get(assessment.id)).answers).toEqual({});
 
@@ -324,8 +324,9 @@ describe('Assessment wizard', () => {
 
 describe('SaveIndicator', () => {
   it('says what went wrong when saving failed', () => {
-    render(<SaveIndicator status={{ kind: 'failed', message: 'QuotaExceededError: storage is full' }} />);
-    expect(screen.getByRole('status').textContent).toBe('Not saved: QuotaExceededError: storage is full');
+    const cause = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    render(<SaveIndicator status={{ kind: 'failed', message: 'QuotaExceededError: The quota has been exceeded.', cause }} />);
+    expect(screen.getByRole('status').textContent).toBe('Not saved: this device’s storage is full.');
   });
 
   it('says all changes are saved once they are', () => {

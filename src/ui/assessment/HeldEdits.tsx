@@ -7,6 +7,7 @@ import type { HeldEdit } from '../../db';
 import { useServices } from '../../app/services';
 import { refusalWords } from '../common/refusals';
 import { useSuccessor } from './LockedRevisionBanner';
+import { failureReason } from '../common/storageMessages';
 
 /**
  * Edits from an earlier session that the write path refused on replay, typically
@@ -41,8 +42,8 @@ export function HeldEdits(props: { assessment: Assessment; held: HeldEdit[]; by:
       setState({
         busy: false,
         error: intl.formatMessage(
-          { defaultMessage: 'Not all of them could be added to revision {revision}: {problem}. The rest are still shown here.', description: 'Held edits: carrying them into the next revision failed part-way' },
-          { revision: next, problem: error instanceof Error ? error.message : String(error) },
+          { defaultMessage: 'Not all of them could be added to revision {revision}: {problem} The rest are still shown here.', description: 'Held edits: carrying them into the next revision failed part-way' },
+          { revision: next, problem: failureReason(error, intl) },
         ),
       });
       return;

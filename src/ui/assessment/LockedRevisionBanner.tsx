@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import type { Assessment } from '../../domain';
 import { useServices } from '../../app/services';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { failureReason } from '../common/storageMessages';
 
 /** The newest revision that continues this one; `null` when none, `undefined` while it is read. */
 export function useSuccessor(id: string) {
@@ -43,7 +44,7 @@ export function LockedRevisionBanner(props: { assessment: Assessment; by: string
         busy: false,
         error: intl.formatMessage(
           { defaultMessage: 'Revision {revision} was not started: {problem}', description: 'Locked revision banner: starting the next revision failed' },
-          { revision: n + 1, problem: error instanceof Error ? error.message : String(error) },
+          { revision: n + 1, problem: failureReason(error, intl) },
         ),
       });
     }

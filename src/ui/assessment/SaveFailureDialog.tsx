@@ -1,3 +1,4 @@
+import { TechnicalDetails } from '../common/TechnicalDetails';
 import { useEffect, useId, useRef, useState } from 'react';
 import { storageMessage } from '../common/storageMessages';
 import { FormattedMessage, useIntl } from '../../i18n/react';
@@ -28,12 +29,7 @@ export function SaveFailureDialog(props: { cause: unknown; onRetry: () => void; 
         />
       </p>
       <p>{message.advice}</p>
-      <details>
-        <summary>
-          <FormattedMessage defaultMessage="Technical details" description="Disclosure with the browser’s own error text" />
-        </summary>
-        <p>{message.detail}</p>
-      </details>
+      <TechnicalDetails detail={message.detail} />
     </>
   );
   const actions = (

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { failureReason } from '../common/storageMessages';
 
 /**
  * A form on screen whose edits are not saved by autosave (the product step, the
@@ -42,12 +43,7 @@ export function useLeaveGuardHost() {
         if (!form.isDirty()) continue;
         const reason = await form
           .save()
-          .catch((error: unknown) =>
-            words.current.formatMessage(
-              { defaultMessage: 'it could not be saved ({problem})', description: 'Leaving a step: saving it failed (completes “Not saved: …”)' },
-              { problem: error instanceof Error ? error.message : String(error) },
-            ),
-          );
+          .catch((error: unknown) => failureReason(error, words.current));
         if (reason) {
           setAsking({ reason, proceed });
           return;

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Assessment, AssessmentChangeInput } from '../../domain';
 import { useServices } from '../../app/services';
 import type { SaveStatus } from '../wizard/useAutosave';
-import { storageMessage } from '../common/storageMessages';
+import { ReadOnlyTabError, storageMessage } from '../common/storageMessages';
 import { useIntl } from '../../i18n/react';
 
 /**
@@ -20,9 +20,7 @@ export function useSaveState(assessmentId: string, autosave: SaveStatus, by = ''
     /** `as` names who makes this change when it is not the usual author (an auditor naming themselves). */
     async (change: AssessmentChangeInput, as?: string): Promise<Assessment> => {
       if (!canWrite()) {
-        throw new Error(
-          intl.formatMessage({ defaultMessage: 'This assessment is open for editing in another tab; this one is read-only.', description: 'Why a change was not saved: another tab holds the assessment' }),
-        );
+        throw new ReadOnlyTabError();
       }
       setExplicit({ kind: 'saving' });
       try {

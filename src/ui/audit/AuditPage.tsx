@@ -6,6 +6,7 @@ import { ItemReviewList } from './ItemReviewList';
 import { LockRevision } from './LockRevision';
 import { defineMessage } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { failureReason } from '../common/storageMessages';
 
 const HEADING = defineMessage({ defaultMessage: 'Audit review', description: 'Audit: section heading' });
 
@@ -54,7 +55,7 @@ function StartAudit(props: SectionProps) {
     try {
       await props.commit({ type: 'subject.set', subject: a.subject, mode: 'audit' });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = failureReason(error, intl);
       setFailure(intl.formatMessage({ defaultMessage: 'Not switched: {reason}', description: 'Audit: switching to audit mode failed; reason is the technical cause' }, { reason }));
     }
   }

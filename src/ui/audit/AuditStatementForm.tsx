@@ -14,6 +14,7 @@ import { useGuardedForm } from '../assessment/leaveGuard';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { AUDIT_OPINION_MESSAGES } from './words';
+import { failureReason } from '../common/storageMessages';
 
 const AREAS = defineMessages({
   scope: { defaultMessage: 'Scope', description: 'Audit statement: field for what was examined' },
@@ -73,7 +74,7 @@ export function AuditStatementForm(props: {
       await save(values);
       setMessage({ ok: true, text: intl.formatMessage({ defaultMessage: 'Audit statement saved.', description: 'Audit statement: saved' }) });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = failureReason(error, intl);
       setMessage({ ok: false, text: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason is the technical cause' }, { reason }) });
     }
   });

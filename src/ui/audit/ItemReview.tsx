@@ -12,6 +12,7 @@ import { EvidenceLink } from '../common/EvidenceLink';
 import { ANSWER_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { failureReason } from '../common/storageMessages';
 
 const WORDS = defineMessages({
   none: { defaultMessage: 'none', description: 'Audit, respondent’s answer: no notes or no evidence given' },
@@ -63,7 +64,7 @@ export function ItemReview(props: {
         ),
       );
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = failureReason(error, intl);
       setState({ saving: false, error: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason is the technical cause' }, { reason }) });
     }
   }

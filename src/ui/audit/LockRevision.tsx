@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Assessment, AssessmentChangeInput } from '../../domain';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { failureReason } from '../common/storageMessages';
 
 /**
  * Freezes this revision (`revision.lock`), as signing does: afterwards it can only
@@ -17,7 +18,7 @@ export function LockRevision(props: { assessment: Assessment; commit: (change: A
     try {
       await props.commit({ type: 'revision.lock' });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = failureReason(error, intl);
       setFailure(intl.formatMessage({ defaultMessage: 'Not locked: {reason}', description: 'Audit: locking the revision failed; reason is the technical cause' }, { reason }));
     }
   }

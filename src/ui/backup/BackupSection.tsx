@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useServices } from '../../app/services';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { writeBackup } from './backupFile';
+import { failureReason } from '../common/storageMessages';
 
 /** "Back up everything", with an optional passphrase typed twice so a typo cannot lock the file away. */
 export function BackupSection() {
@@ -33,7 +34,7 @@ export function BackupSection() {
       );
       setResult({ ok: true, text });
     } catch (e) {
-      const reason = (e as Error).message;
+      const reason = failureReason(e, intl);
       setResult({
         ok: false,
         text: intl.formatMessage({ defaultMessage: 'Could not write the backup: {reason}', description: 'Backup: writing failed; reason is the technical cause' }, { reason }),

@@ -7,6 +7,7 @@ import { problem } from '../../domain/problems';
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl, type IntlShape } from '../../i18n/react';
 import { RestorePreview } from './RestorePreview';
+import { failureReason } from '../common/storageMessages';
 
 const WORDS = defineMessages({
   restored: {
@@ -85,7 +86,7 @@ export function RestoreSection() {
       const buying = state.file.procurement ? ` ${intl.formatMessage(WORDS.procurementRestored, { added: procurement.added, kept: procurement.kept })}` : '';
       setState({ step: 'done', message: `${restored}${buying}` });
     } catch (e) {
-      const reason = (e as Error).message;
+      const reason = failureReason(e, intl);
       setState({ step: 'failed', fileName: null, problems: [problem('', 'restore-failed', { detail: reason })] });
     }
   }

@@ -4,6 +4,9 @@ import { useServices } from '../../app/services';
 import { exportAssessmentHtml, exportAssessmentPdf } from './exports';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { technicalDetail } from '../../db/storageErrors';
+import { failureReason } from './storageMessages';
+import { TechnicalDetails } from './TechnicalDetails';
 
 const WORDS = {
   pdf: defineMessages({
@@ -35,7 +38,7 @@ function ExportButton(props: {
 }) {
   const services = useServices();
   const intl = useIntl();
-  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [state, setState] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
   async function run() {
     setState({ busy: true, error: null });
     try {
@@ -43,7 +46,7 @@ function ExportButton(props: {
       await props.run(props.assessment, services.now(), await services.assessments.trail(props.assessment.id));
       setState({ busy: false, error: null });
     } catch (e) {
-      setState({ busy: false, error: (e as Error).message });
+      setState({ busy: false, error: e ?? new Error('unknown') });
     }
   }
   return (
@@ -51,14 +54,17 @@ function ExportButton(props: {
       <button type="button" onClick={run} disabled={state.busy} aria-busy={state.busy}>
         {intl.formatMessage(state.busy ? props.words.busyLabel : props.words.label)}
       </button>
-      {state.error && (
-        <span role="alert" className="alert error">
-          <FormattedMessage
-            defaultMessage="{failure}: {problem}"
-            description="Export choice: what failed, then the reason (in English when it comes from the report code)"
-            values={{ failure: intl.formatMessage(props.words.failure), problem: state.error }}
-          />
-        </span>
+      {state.error !== null && (
+        <div role="alert" className="alert error">
+          <p>
+            <FormattedMessage
+              defaultMessage="{failure}: {problem}"
+              description="Export choice: what failed, then the reason (a lower-case sentence)"
+              values={{ failure: intl.formatMessage(props.words.failure), problem: failureReason(state.error, intl) }}
+            />
+          </p>
+          <TechnicalDetails detail={technicalDetail(state.error)} />
+        </div>
       )}
     </li>
   );

@@ -1,3 +1,4 @@
+import { TechnicalDetails } from './TechnicalDetails';
 import { storageMessage } from './storageMessages';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 
@@ -28,12 +29,7 @@ export function StorageProblem(props: { title: string; cause: unknown; onRetry?:
           <FormattedMessage defaultMessage="Reload the page" description="Storage problem screen: reload button" />
         </button>
       </div>
-      <details>
-        <summary>
-          <FormattedMessage defaultMessage="Technical details" description="Disclosure with the browser’s own error text" />
-        </summary>
-        <p>{message.detail}</p>
-      </details>
+      <TechnicalDetails detail={message.detail} />
     </section>
   );
 }

@@ -57,13 +57,49 @@ const RECORD = defineMessages({
     description: 'Storage failure (completes “Not saved: …”): the stored assessment is damaged; problem says where and what',
   },
   notFound: { defaultMessage: 'this assessment is no longer stored on this device.', description: 'Storage failure (completes “Not saved: …”): the assessment was deleted' },
+  readOnly: {
+    defaultMessage: 'this assessment is open for editing in another tab, so this tab cannot change it.',
+    description: 'Why a change was not saved (completes “Not saved: …”): another browser tab holds the assessment',
+  },
+  appPart: {
+    defaultMessage: 'a part of the app could not be loaded (the connection dropped, or the app was updated meanwhile).',
+    description: 'Why something failed (completes “Not saved: …” or “… failed: …”): a piece of the app’s code could not be fetched',
+  },
+  evidenceDamaged: {
+    defaultMessage: 'an evidence file in the backup does not match its SHA-256 fingerprint (it was changed or damaged), so nothing was restored.',
+    description: 'Why a restore failed (completes “Nothing was changed: …”): an evidence file in the backup is damaged',
+  },
+  unexpected: {
+    defaultMessage: 'something unexpected went wrong in the browser.',
+    description: 'Why something failed when the app cannot name the reason (completes “Not saved: …”); the browser’s own words are under Technical details where there is room',
+  },
+});
+
+const ADVICE = defineMessages({
+  readOnly: {
+    defaultMessage: 'Make the change in the other tab, or press “Edit here instead” to edit in this one.',
+    description: 'What to do when another tab holds the assessment; “Edit here instead” is the read-only banner’s button',
+  },
+  appPart: { defaultMessage: 'Check the connection, then reload the page.', description: 'What to do when a piece of the app could not be loaded' },
 });
 
 const OTHER_ADVICE = defineMessage({ defaultMessage: 'Export a backup, then reload the page.', description: 'What to do after a save failed for another reason' });
 
+/** Thrown when a change is tried in a tab that only reads (another tab edits the assessment). */
+export class ReadOnlyTabError extends Error {
+  constructor() {
+    super('This assessment is open for editing in another tab; this one is read-only.');
+    this.name = 'ReadOnlyTabError';
+  }
+}
+
+// What browsers say when a lazily loaded piece of the app cannot be fetched (Chromium, Firefox, Safari).
+const APP_PART_FAILED = /dynamically imported module|Importing a module script failed|Failed to fetch dynamically|Unable to preload CSS/i;
+
 /**
- * In the chosen language. A failure the app cannot name (neither a storage failure nor a
- * refusal) shows its own message, which is the domain's English.
+ * In the chosen language, whatever failed: a storage failure, a refusal, a damaged or missing
+ * record, a problem with a code, or a piece of the app that could not load. Anything else is
+ * said to be unexpected; the browser's own (English) words are only ever in `detail`.
  */
 export function storageMessage(cause: unknown, intl: IntlShape): StorageMessage {
   const code = storageFailure(cause);
@@ -76,6 +112,12 @@ export function storageMessage(cause: unknown, intl: IntlShape): StorageMessage 
   }
   if (cause instanceof ProblemError) return { problem: problemText(intl, cause.problem), advice: intl.formatMessage(OTHER_ADVICE), detail };
   if (cause instanceof AssessmentNotFoundError) return { problem: intl.formatMessage(RECORD.notFound), advice: intl.formatMessage(OTHER_ADVICE), detail };
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return { problem: message.endsWith('.') ? message : `${message}.`, advice: intl.formatMessage(OTHER_ADVICE), detail };
+  // By name: the procurement backup code loads only with a restore.
+  if (cause instanceof Error && cause.name === 'EvidenceBackupDamagedError') return { problem: intl.formatMessage(RECORD.evidenceDamaged), advice: intl.formatMessage(OTHER_ADVICE), detail };
+  if (cause instanceof ReadOnlyTabError) return { problem: intl.formatMessage(RECORD.readOnly), advice: intl.formatMessage(ADVICE.readOnly), detail };
+  if (cause instanceof Error && APP_PART_FAILED.test(cause.message)) return { problem: intl.formatMessage(RECORD.appPart), advice: intl.formatMessage(ADVICE.appPart), detail };
+  return { problem: intl.formatMessage(RECORD.unexpected), advice: intl.formatMessage(OTHER_ADVICE), detail };
 }
+
+/** Why something failed, as a lower-case sentence in the chosen language (for “Not saved: …” and the like). */
+export const failureReason = (cause: unknown, intl: IntlShape): string => storageMessage(cause, intl).problem;

@@ -3,6 +3,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { shorten } from '../common/labels';
 import type { MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { failureReason } from '../common/storageMessages';
 
 export interface RecordFormProps<D> {
   title: string;
@@ -56,7 +57,7 @@ export function RecordSection<T extends { id: string }>(props: {
   const addButton = useRef<HTMLButtonElement>(null);
   const { renderForm, words } = props;
   const say = (message: MessageDescriptor, record?: T) => intl.formatMessage(message, record ? { name: shorten(props.name(record), 60) } : undefined);
-  const problem = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  const problem = (error: unknown) => failureReason(error, intl);
   // Focus returns to the add button once the form has closed and the button is enabled again.
   const [focusAdd, setFocusAdd] = useState(0);
   useEffect(() => {

@@ -14,6 +14,7 @@ import { LevelRadios } from './LevelRadios';
 import { Suggestions } from './Suggestions';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { ANCHOR_MESSAGES, DIMENSION_MESSAGES, FINDING_STATUS_MESSAGES, FINDING_WORDS, INVOLVEMENT_MESSAGES, RATING_MESSAGES, SEVERITY_NAME_MESSAGES } from './words';
+import { failureReason } from '../common/storageMessages';
 
 /**
  * Rates and describes one finding. Saved explicitly ("Save finding"), so a
@@ -63,7 +64,7 @@ export function FindingEditor(props: {
       setSaved(true);
       props.onSaved(props.findingKey, record);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureReason(error, intl));
     }
   });
 

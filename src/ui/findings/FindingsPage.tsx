@@ -16,6 +16,7 @@ import { FINDING_WORDS } from './words';
 import { useFindingTitles } from './titles';
 import { itemLanguage } from '../wizard/useChecklistLanguage';
 import { UnreviewedTranslationNote } from '../procurement/ChecklistLanguageNote';
+import { failureReason } from '../common/storageMessages';
 
 const NEW = 'new';
 
@@ -49,7 +50,7 @@ export default function FindingsPage({ assessment, loaded, shown, resolved, comm
       setFailure(
         intl.formatMessage(
           { defaultMessage: 'Not deleted: {problem}', description: 'Findings: deleting a finding failed (the reason follows)' },
-          { problem: error instanceof Error ? error.message : String(error) },
+          { problem: failureReason(error, intl) },
         ),
       );
     }

@@ -3,6 +3,7 @@ import { RATING_DIMENSIONS as DIMENSIONS, type Finding, type RatingDimension as 
 import { useIntl } from '../../i18n/react';
 import { FormActions } from '../common/FormActions';
 import { ANCHOR_MESSAGES, DIMENSION_MESSAGES, RATING_MESSAGES } from './words';
+import { failureReason } from '../common/storageMessages';
 
 type Level = 1 | 2 | 3 | 4;
 export interface Rating {
@@ -33,7 +34,7 @@ export function QuickRating(props: { finding: Finding; onSave: (rating: Rating) 
     try {
       await props.onSave({ severity: { scale: values.scale, scope: values.scope, irremediability: values.irremediability }, likelihood: values.likelihood });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureReason(error, intl));
       setBusy(false);
     }
   }

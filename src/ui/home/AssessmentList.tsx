@@ -8,6 +8,7 @@ import { AssessmentTable } from './AssessmentTable';
 import { lazyPart } from '../common/lazyPart';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
+import { failureReason } from '../common/storageMessages';
 
 // Records this version cannot open are rare: their part of the screen loads when there is one.
 const UnreadableRecords = lazyPart(() => import('./UnreadableRecords').then((m) => m.UnreadableRecords));
@@ -59,7 +60,7 @@ export function AssessmentList(props: { head: ListHead }) {
         <FormattedMessage
           defaultMessage='Could not duplicate "{name}": {reason}'
           description="Home: duplicating failed; reason is the browser's error"
-          values={{ name: <bdi>{s.productName}</bdi>, reason: (e as Error).message }}
+          values={{ name: <bdi>{s.productName}</bdi>, reason: failureReason(e, intl) }}
         />,
       );
     }

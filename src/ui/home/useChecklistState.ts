@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
-import type { ProblemDetail } from '../../domain/problems';
 
-export type ChecklistState = { status: 'loading' } | { status: 'ready'; value: LoadedChecklist } | { status: 'error'; message: string; problem: ProblemDetail | null };
+export type ChecklistState = { status: 'loading' } | { status: 'ready'; value: LoadedChecklist } | { status: 'error'; cause: unknown };
 
 /** Loads the checklist version an assessment names (the newest when no version is given). */
 export function useChecklist(id: string | undefined, version?: string): ChecklistState {
@@ -14,7 +13,7 @@ export function useChecklist(id: string | undefined, version?: string): Checklis
       .then(({ loadChecklist }) => loadChecklist(id, version))
       .then(
       (value) => live && setState({ status: 'ready', value }),
-      (error: Error) => live && setState({ status: 'error', message: error.message, problem: (error as { problem?: ProblemDetail }).problem ?? null }),
+      (cause: unknown) => live && setState({ status: 'error', cause }),
     );
     return () => {
       live = false;

@@ -7,6 +7,7 @@ import { TextField } from '../common/fields';
 import { createIdentity } from './identityActions';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { addIdentityErrorMessage } from './messages';
+import { failureReason } from '../common/storageMessages';
 
 /** A new key pair and a self-signed certificate, made in this browser. */
 export function CreateIdentityForm(props: { onAdded: (name: string) => void }) {
@@ -31,7 +32,7 @@ export function CreateIdentityForm(props: { onAdded: (name: string) => void }) {
       setError(
         intl.formatMessage(
           { defaultMessage: 'The identity could not be created: {reason}', description: 'Identities: making a key failed; reason is the browser’s own words' },
-          { reason: (e as Error).message },
+          { reason: failureReason(e, intl) },
         ),
       );
     }

@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import { importIdentityFile } from './identityActions';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { addIdentityErrorMessage } from './messages';
+import { failureReason } from '../common/storageMessages';
 
 /** The largest PKCS#12 file read: a certificate chain and a key are a few kB; anything near this is not one. */
 const MAX_P12_BYTES = 1024 * 1024;
@@ -31,7 +32,7 @@ export function ImportIdentityForm(props: { onAdded: (name: string) => void }) {
       formRef.current?.reset();
       props.onAdded(result.identity.info.commonName || result.identity.info.subject);
     } catch (error) {
-      const reason = (error as Error).message;
+      const reason = failureReason(error, intl);
       setState({
         busy: false,
         error: intl.formatMessage(

@@ -6,6 +6,7 @@ import { useServices } from '../../app/services';
 import { useLoadedChecklist } from './useLoadedChecklist';
 import { RequestBuilder } from './RequestBuilder';
 import { FormattedMessage } from '../../i18n/react';
+import { LoadFailure } from '../common/LoadFailure';
 
 /**
  * `#/procurement/new`: a request drafted from the newest checklist. The items that
@@ -32,13 +33,10 @@ export default function NewProcurementPage() {
           <FormattedMessage defaultMessage="Loading the checklist…" description="New procurement: while the checklist loads" />
         </p>
       ) : 'error' in state.loaded || !state.base ? (
-        <p role="alert" className="alert error">
-          <FormattedMessage
-            defaultMessage="The checklist could not be loaded: {error}"
-            description="New procurement: the checklist failed to load; {error} is the technical reason"
-            values={{ error: 'error' in state.loaded ? state.loaded.error : '' }}
-          />
-        </p>
+        <LoadFailure
+          what={<FormattedMessage defaultMessage="The checklist could not be loaded." description="New procurement: the checklist failed to load (the reason follows)" />}
+          cause={'error' in state.loaded ? state.loaded.error : null}
+        />
       ) : (
         <RequestBuilder loaded={state.loaded} base={state.base} onSaved={(id) => navigate(`/procurement/${id}`)} />
       )}

@@ -8,6 +8,7 @@ import { ResponsesSection } from './ResponsesSection';
 import { DecisionSection } from './decision/DecisionSection';
 import { useProcurementRepo } from './useProcurementRepo';
 import { FormattedMessage } from '../../i18n/react';
+import { LoadFailure } from '../common/LoadFailure';
 
 /**
  * `#/procurement/:id`: a draft request opens in the builder; a sent one shows what was
@@ -39,13 +40,10 @@ export default function ProcurementPage(props: { id: string }) {
           <FormattedMessage defaultMessage="Loading the procurement…" description="Procurement page: while it loads" />
         </p>
       ) : 'error' in loaded ? (
-        <p role="alert" className="alert error">
-          <FormattedMessage
-            defaultMessage="The checklist of this request could not be loaded: {error}"
-            description="Procurement page: the request's checklist failed to load; {error} is the technical reason"
-            values={{ error: loaded.error }}
-          />
-        </p>
+        <LoadFailure
+          what={<FormattedMessage defaultMessage="The checklist of this request could not be loaded." description="Procurement page: the request's checklist failed to load (the reason follows)" />}
+          cause={loaded.error}
+        />
       ) : row.sentAt ? (
         <>
           <RequestSummary row={row} loaded={loaded} />

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { loadChecklist, type LoadedChecklist } from '../../app/checklistCatalog';
 
-export type ChecklistLoad = LoadedChecklist | { error: string } | null;
+/** `error` is what was thrown: the page words it (a missing version is a ProblemError). */
+export type ChecklistLoad = LoadedChecklist | { error: unknown } | null;
 
 /** A bundled checklist version (the newest when none is named); null while loading, `{ error }` when it cannot be. */
 export function useLoadedChecklist(ref: { id: string; version: string } | undefined, newest = false): ChecklistLoad {
@@ -13,7 +14,7 @@ export function useLoadedChecklist(ref: { id: string; version: string } | undefi
     let live = true;
     (newest ? loadChecklist() : loadChecklist(id, version)).then(
       (loaded) => live && setState(loaded),
-      (e: unknown) => live && setState({ error: (e as Error).message }),
+      (e: unknown) => live && setState({ error: e }),
     );
     return () => {
       live = false;

@@ -7,6 +7,8 @@ import { aspectMessage, kindMessage, OUTCOME_MESSAGES } from '../../words/upgrad
 import { defineMessages } from '../../i18n/format';
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { ProfileChangeText } from './upgradeMessages';
+import { LoadFailure } from '../common/LoadFailure';
+import { failureReason } from '../common/storageMessages';
 import { ColumnHeaders, TableScroll } from '../common/TableScroll';
 import { itemLanguage, useChecklistLanguage } from '../wizard/useChecklistLanguage';
 
@@ -26,7 +28,7 @@ const COLUMNS = defineMessages({
  */
 export default function UpgradePage(props: SectionProps) {
   const { assessment, loaded } = props;
-  const [target, setTarget] = useState<LoadedChecklist | { error: string } | null>(null);
+  const [target, setTarget] = useState<LoadedChecklist | { error: unknown } | null>(null);
 
   const { id: checklistId, version: current } = assessment.checklist;
   useEffect(() => {
@@ -34,7 +36,7 @@ export default function UpgradePage(props: SectionProps) {
     const next = bundledVersions(checklistId).find((v) => compareVersions(v, current) > 0) ?? current;
     loadChecklist(checklistId, next).then(
       (value) => live && setTarget(value),
-      (e: Error) => live && setTarget({ error: e.message }),
+      (e: unknown) => live && setTarget({ error: e }),
     );
     return () => {
       live = false;
@@ -49,9 +51,10 @@ export default function UpgradePage(props: SectionProps) {
     );
   if ('error' in target)
     return (
-      <p role="alert" className="alert error">
-        {target.error}
-      </p>
+      <LoadFailure
+        what={<FormattedMessage defaultMessage="The newer checklist version could not be loaded." description="Checklist upgrade: the version to upgrade to failed to load (the reason follows)" />}
+        cause={target.error}
+      />
     );
   if (target.checklist.version === loaded.checklist.version) {
     return (
@@ -118,7 +121,7 @@ function UpgradePlanView(props: SectionProps & { target: LoadedChecklist }) {
       setError(
         intl.formatMessage(
           { defaultMessage: 'The upgrade was not saved: {problem}', description: 'Checklist upgrade: saving the upgrade failed (the reason follows)' },
-          { problem: (e as Error).message },
+          { problem: failureReason(e, intl) },
         ),
       );
       setBusy(false);

@@ -10,7 +10,8 @@ import { useEditLock } from '../assessment/editLock';
 import { useRecovery } from '../assessment/useRecovery';
 import { StorageProblem } from '../common/StorageProblem';
 import { FormattedMessage, useIntl } from '../../i18n/react';
-import { problemLine, problemText } from '../../words/problems';
+import { problemLine } from '../../words/problems';
+import { FailureReason } from '../common/LoadFailure';
 
 const NONE_HELD: HeldEdit[] = [];
 
@@ -120,14 +121,8 @@ export default function AssessmentPage(props: { id: string }) {
         <h1>
           <FormattedMessage defaultMessage="The checklist could not be loaded" description="Title when the checklist of an assessment cannot be loaded" />
         </h1>
-        {/* A checklist this installation lacks, in words; anything else (a chunk that failed to load) as the browser says it. */}
-        {checklist.problem ? (
-          <p>{problemText(intl, checklist.problem)}</p>
-        ) : (
-          <pre lang="en" dir="ltr">
-            {checklist.message}
-          </pre>
-        )}
+        {/* A checklist this installation lacks, or a chunk that failed to load, in words; the browser's own folded away. */}
+        <FailureReason cause={checklist.cause} />
       </div>
     );
   }

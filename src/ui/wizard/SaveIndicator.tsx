@@ -22,7 +22,7 @@ export function SaveIndicator(props: { status: SaveStatus }) {
         <FormattedMessage
           defaultMessage="Not saved: {problem}"
           description="Save state in the assessment header: the save failed (a lower-case reason follows)"
-          values={{ problem: s.cause === undefined ? s.message : storageMessage(s.cause, intl).problem }}
+          values={{ problem: storageMessage(s.cause, intl).problem }}
         />
       ) : (
         intl.formatMessage(TEXT[s.kind])

@@ -15,6 +15,7 @@ import { decisionCandidates } from './decisionVendors';
 import { itemLanguage, useChecklistLanguage } from '../../wizard/useChecklistLanguage';
 import { UnreviewedTranslationNote } from '../ChecklistLanguageNote';
 import { STORE_PROBLEM_MESSAGES } from './decisionWords';
+import { LoadFailure } from '../../common/LoadFailure';
 
 /**
  * The decision on a sent procurement, once vendors' responses are in: record it (with
@@ -27,7 +28,7 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
   const dates = useDates();
   const repo = useProcurementRepo();
   const id = useId();
-  const [library, setLibrary] = useState<ClauseLibrary | { error: string } | null>(null);
+  const [library, setLibrary] = useState<ClauseLibrary | { error: unknown } | null>(null);
   const rows = useLiveQuery(async () => (repo ? repo.responses(props.procurement.id) : undefined), [repo, props.procurement.id]);
   const decision = props.procurement.decision ?? null;
   // The checklist's questions as the buyer reads them, for showing only: the decision keys on question ids.
@@ -40,7 +41,7 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
       .then((m) => m.loadClauseLibrary(version))
       .then(
         (l) => live && setLibrary(l),
-        (e: unknown) => live && setLibrary({ error: (e as Error).message }),
+        (e: unknown) => live && setLibrary({ error: e }),
       );
     return () => {
       live = false;
@@ -77,13 +78,10 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
           <FormattedMessage defaultMessage="Loading the clause library…" description="Decision: while the clause library loads" />
         </p>
       ) : 'error' in library ? (
-        <p role="alert" className="alert error">
-          <FormattedMessage
-            defaultMessage="The clause library could not be loaded: {error}"
-            description="Decision: the clause library failed to load; {error} is the technical reason"
-            values={{ error: library.error }}
-          />
-        </p>
+        <LoadFailure
+          what={<FormattedMessage defaultMessage="The clause library could not be loaded." description="Decision: the clause library failed to load (the reason follows)" />}
+          cause={library.error}
+        />
       ) : (
         <>
           {decision && (

@@ -15,6 +15,7 @@ import { useIdentities } from '../../identity/useIdentities';
 import { dealBreakerPolicyText, requestSignatureText } from '../dealBreakerWords';
 import { questionText } from '../questionText';
 import { useLoadedChecklist } from '../useLoadedChecklist';
+import { LoadFailure } from '../../common/LoadFailure';
 import { useProcurementRepo, useVendorResponseRepo } from '../useProcurementRepo';
 import { BuyerQuestions, ClarificationIntake } from './ClarificationIntake';
 import { QuestionCard } from './QuestionCard';
@@ -57,13 +58,10 @@ export default function ResponsePage(props: { id: string }) {
   }
   if ('error' in loaded) {
     return (
-      <p className="alert error">
-        <FormattedMessage
-          defaultMessage="The checklist of this request could not be loaded: {error}"
-          description="Procurement page: the request's checklist failed to load; {error} is the technical reason"
-          values={{ error: loaded.error }}
-        />
-      </p>
+      <LoadFailure
+        what={<FormattedMessage defaultMessage="The checklist of this request could not be loaded." description="Procurement page: the request's checklist failed to load (the reason follows)" />}
+        cause={loaded.error}
+      />
     );
   }
   const { request, assessment } = row;
