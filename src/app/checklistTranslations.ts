@@ -1,10 +1,4 @@
-import {
-  localizeChecklist,
-  TranslationItemsSchema,
-  TranslationManifestSchema,
-  type LocalizedChecklist,
-  type Texts,
-} from '../domain/checklist/translation';
+import { localizeChecklist, readChecklistTranslation, type LocalizedChecklist } from '../domain/checklist/translation';
 import type { Checklist } from '../domain';
 
 /**
@@ -33,13 +27,7 @@ export async function localizedChecklist(checklist: Checklist, language: string)
   const base = `../../checklists/${checklist.id}/translations/${language}`;
   const manifestLoader = manifests[`${base}/checklist.json`];
   if (!manifestLoader) return null;
-  const manifest = TranslationManifestSchema.parse(await manifestLoader());
-  const items: Record<string, Texts> = {};
-  await Promise.all(
-    Object.entries(itemFiles)
-      .filter(([path]) => path.startsWith(`${base}/items/`))
-      .map(async ([, loader]) => Object.assign(items, TranslationItemsSchema.parse(await loader()).items)),
-  );
-  const { language: _language, review, translates: _translates, ...texts } = manifest;
-  return localizeChecklist(checklist, { language, review, manifest: texts, items });
+  const itemLoaders = Object.entries(itemFiles).filter(([path]) => path.startsWith(`${base}/items/`));
+  const [manifest, items] = await Promise.all([manifestLoader(), Promise.all(itemLoaders.map(([, loader]) => loader()))]);
+  return localizeChecklist(checklist, { ...readChecklistTranslation(manifest, items), language });
 }

@@ -14,6 +14,8 @@ import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/
 import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
 import { drawAudit, drawTrailAnnex } from './pdf/audit';
 import { drawCoverNotice, drawTextNotice } from './pdf/notice';
+import { drawChecklistLanguage } from './pdf/languageNote';
+import { checklistLanguageLines } from './checklistLanguageWords';
 import { drawSignatureBlock, signatureBlockHeight, signatureKeywords, type SignatureBlock } from './pdf/signature';
 
 export type { SignatureBlock } from './pdf/signature';
@@ -37,7 +39,7 @@ const CONTENTS_PAGE = 2;
  * report's, and the headings and cover labels in the report’s language (Arabic needs shaping too).
  */
 export function pdfText(report: FullReport, language?: LanguageState): string {
-  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language)), pageMarkWords(language).page(0, 0), pageMarkWords(language).reportId(''), draftLine(report, language)].join('\n')}`;
+  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language)), pageMarkWords(language).page(0, 0), pageMarkWords(language).reportId(''), draftLine(report, language), ...checklistLanguageLines(report, language)].join('\n')}`;
 }
 
 /**
@@ -65,6 +67,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   }
 
   drawCover(layout, report, options.tool, coverLabels(options.language));
+  drawChecklistLanguage(layout, report, options.language);
   layout.newPage(); // the contents, filled in below
   layout.newPage();
   drawExecutiveSummary(layout, report);

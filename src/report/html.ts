@@ -6,6 +6,7 @@ import { html } from './html/escape';
 import { documentStart } from './html/head';
 import { STYLE, fields } from './html/parts';
 import { auditSection, trailAnnex } from './html/audit';
+import { checklistLanguageNote } from './html/languageNote';
 import { actions, annex, answers, context, coverage, easyRead, findings, heatMapSection, methodology, profile, summary } from './html/sections';
 
 export { escapeHtml } from './html/escape';
@@ -52,7 +53,7 @@ ${fields([
   [w.reportId, meta.reportId],
   [w.checklist, `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],
   [w.checklistHash, html`<code>${meta.checklist.contentHash}</code>`],
-])}${meta.description ? html`<p class="prose" dir="auto">${meta.description}</p>\n` : ''}</header>
+])}${checklistLanguageNote(report, options.language)}${meta.description ? html`<p class="prose" dir="auto">${meta.description}</p>\n` : ''}</header>
 <nav aria-labelledby="contents">
 <h2 id="contents">${t.contents}</h2>
 <ol>

@@ -9,7 +9,8 @@ import { itemText, say, type Language } from './support/say';
  * The start-up journey, start to PDF, in each language the app speaks: every screen on the
  * way is in that language (found through the catalogues, so the test does not copy the
  * translations), the checklist's own questions too, Arabic runs right to left with nothing
- * sticking out sideways, and the PDF carries what was typed in that script.
+ * sticking out sideways, and the PDF carries what was typed in that script, quotes the checklist's
+ * translation (saying it is not yet reviewed) and says which language the answer was given in.
  */
 const app = useAppSessions();
 
@@ -67,6 +68,12 @@ describe.each(['fr', 'es', 'ar'] as const)('the start-up journey in %s', (langua
     expect(text).toContain(product.normalize('NFKC'));
     // The report's own headings are in the language too.
     for (const heading of ['Executive summary', 'Methodology', 'Answers by stage']) expect(text).toContain(say(language, heading).normalize('NFKC'));
+    // It quotes the checklist's translation, says it is not yet reviewed, and in which language the one answer was given.
+    expect(text).toContain(itemText(language, 'conception', 'CON-01').normalize('NFKC'));
+    const name = new Intl.DisplayNames([language], { type: 'language' }).of(language)!;
+    expect(text).toContain(say(language, 'The checklist’s questions are quoted in {language}, a translation not yet reviewed; the English text is the reference.', { language: name }).normalize('NFKC'));
+    const answered = say(language, '{language} ({count, plural, one {# answer} other {# answers}})', { language: name, count: 1 });
+    expect(text).toContain(say(language, 'The checklist was answered in: {languages}.', { languages: answered }).normalize('NFKC'));
     expect(text).not.toContain('\uFFFD');
 
     expect(Object.entries(screens).filter(([, extra]) => extra > 0)).toEqual([]);

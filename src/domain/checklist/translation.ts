@@ -128,6 +128,14 @@ export interface ChecklistTranslation {
   items: Record<string, Texts>;
 }
 
+/** A translation from its files as read: its checklist.json and each of its items/*.json (checked, not trusted). */
+export function readChecklistTranslation(manifestFile: unknown, itemFiles: readonly unknown[]): ChecklistTranslation {
+  const { language, review, translates: _translates, ...manifest } = TranslationManifestSchema.parse(manifestFile);
+  const items: Record<string, Texts> = {};
+  for (const file of itemFiles) Object.assign(items, TranslationItemsSchema.parse(file).items);
+  return { language, review, manifest, items };
+}
+
 export interface LocalizedChecklist {
   /** The same checklist, same ids and rules, with the texts that have a fresh translation swapped in. */
   checklist: Checklist;

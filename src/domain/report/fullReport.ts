@@ -2,7 +2,7 @@ import { canonicalJson, sha256Hex } from '../canonical';
 import { reportIdFor } from '../reportId';
 import { ASSESSMENT_KIND_LABELS, STAGES, STAGE_LABELS, type StageId } from '../lifecycle';
 import { resolveChecklist } from '../checklist/resolve';
-import { ANSWER_LABELS, type Checklist } from '../checklist/schema';
+import { ANSWER_LABELS, type Checklist, type ChecklistItem } from '../checklist/schema';
 import { raisesRedFlag } from '../checklist/redFlags';
 import { isBuyerAssessment, questionFor } from '../checklist/wording';
 import { citationDocumentKey, describeCitation, type CitationParts, type SourcesRegistry } from '../checklist/sources';
@@ -15,6 +15,8 @@ import type { Finding } from '../findings/derive';
 import { severityLevel, severityScore } from '../findings/prioritise';
 import { isOverdue } from '../findings/actions';
 import type { TrailEvent } from '../trail/event';
+import type { ChecklistTranslation, LocalizedChecklist } from '../checklist/translation';
+import { answeredIn, quotedChecklist, type ReportLanguages } from './checklistLanguage';
 import { VERDICT_LABELS } from '../assessment/review';
 import { buildAuditSection, buildTrailSection, revisionText, type ReportAudit, type ReportTrail } from './auditReport';
 import {
@@ -160,6 +162,8 @@ export interface FullReport {
   sources: ReportSource[];
   /** Good-practice notes of the applicable questions, shown beside the sources; empty for content without them (1.0.0). */
   goodPractice: ReportGoodPractice[];
+  /** The language the checklist is quoted in, and the languages its answers were given in. */
+  languages: ReportLanguages;
 }
 
 export const KEY_ACTIONS = 8;
@@ -170,13 +174,19 @@ export async function buildFullReport(
   registry: SourcesRegistry,
   now: Date,
   trail?: readonly TrailEvent[],
+  /** The checklist's translation to quote its questions in (fresh entries only); the English source without it. */
+  translation?: ChecklistTranslation | LocalizedChecklist,
 ): Promise<FullReport> {
   const resolved = resolveChecklist(checklist, assessment.triage);
+  // What the report quotes (questions, profile, modules, reasons, gap titles); ids, rules, citations and hashes stay the English source's.
+  const quoted = quotedChecklist(checklist, translation);
+  const said = new Map(quoted.checklist.items.map((i) => [i.id, i]));
+  const saying = (item: ChecklistItem): ChecklistItem => said.get(item.id) ?? item;
   const buyer = isBuyerAssessment(checklist, assessment.triage);
   const today = now.toISOString().slice(0, 10);
   const dash = buildDashboard(assessment, resolved, today);
   const rightLabel = (r: string) => (Object.hasOwn(registry.rights, r) ? registry.rights[r]!.label : r);
-  const groupLabel = (g: string) => checklist.groups.find((x) => x.id === g)?.label ?? g;
+  const groupLabel = (g: string) => quoted.checklist.groups.find((x) => x.id === g)?.label ?? g;
   const itemById = new Map(checklist.items.map((i) => [i.id, i]));
 
   const added = new Map(
@@ -188,11 +198,12 @@ export async function buildFullReport(
     rank,
     key: f.key,
     number: added.get(f.key) ?? f.key,
-    title: f.title,
+    // The checklist's gap title in the report's language, unless the person wrote their own.
+    title: (f.itemId && !assessment.findings[f.itemId]?.title && said.get(f.itemId)?.gapTitle) || f.title,
     stage: f.stage ? STAGE_LABELS[f.stage] : 'Added by the assessor',
     answer: f.answer ? ANSWER_LABELS[f.answer] : '',
     redFlag: f.redFlag,
-    redFlagReason: f.redFlag && f.itemId ? (itemById.get(f.itemId)?.redFlag?.reason ?? '') : '',
+    redFlagReason: f.redFlag && f.itemId ? (said.get(f.itemId)?.redFlag?.reason ?? '') : '',
     scale: f.severity.scale,
     scope: f.severity.scope,
     irremediability: f.severity.irremediability,
@@ -265,8 +276,8 @@ export async function buildFullReport(
     },
     easyRead: easyReadSummary(assessment.subject.productName, applicable, answered, open.length, redFlags.length, findings.find((f) => f.status !== FINDING_STATUS_LABELS.resolved)?.title, actions.length, assessment.stakeholders.length),
     methodology: methodology(checklist),
-    profile: checklist.triage.map((q) => ({ question: q.question, answer: describeTriageAnswer(q, assessment.triage[q.id]) })),
-    modules: checklist.modules.filter((m) => resolved.activeModules.has(m.id)).map((m) => m.title),
+    profile: quoted.checklist.triage.map((q) => ({ question: q.question, answer: describeTriageAnswer(q, assessment.triage[q.id]) })),
+    modules: quoted.checklist.modules.filter((m) => resolved.activeModules.has(m.id)).map((m) => m.title),
     completion: dash.completion.map((c) => ({ stage: STAGE_LABELS[c.stage], applicable: c.applicable, answered: c.answered })),
     coverage: { hrba: dash.hrba, pi: dash.pi },
     heatMap: { counts: dash.heatMap, redFlags: dash.heatMapRedFlags, unrated: dash.unratedFindings },
@@ -281,7 +292,7 @@ export async function buildFullReport(
         const status = answer?.status ?? null;
         return {
           id: item.id,
-          question: questionFor(item, buyer),
+          question: questionFor(saying(item), buyer),
           answer: status ? ANSWER_LABELS[status] : 'Not answered',
           notes: answer?.notes ?? '',
           evidence: (answer?.evidence ?? []).map((e) => ({ label: e.label, url: e.url })),
@@ -297,10 +308,14 @@ export async function buildFullReport(
     benefits: assessment.benefits.map(({ id: _id, ...b }) => ({ ...b, rights: b.rights.map(rightLabel), groups: b.groups.map(groupLabel) })),
     sources: citedSources(checklist, resolved.applicableIds, registry),
     goodPractice: STAGES.flatMap((stage) =>
-      resolved.applicable[stage].flatMap((item) => (item.goodPractice ? [{ itemId: item.id, question: questionFor(item, buyer), note: item.goodPractice }] : [])),
+      resolved.applicable[stage].map(saying).flatMap((item) => (item.goodPractice ? [{ itemId: item.id, question: questionFor(item, buyer), note: item.goodPractice }] : [])),
     ),
     audit: buildAuditSection(assessment, STAGES.flatMap((st) => resolved.applicable[st].map((i) => i.id))),
     trail: buildTrailSection(trail),
+    languages: {
+      checklist: quoted.language,
+      answeredIn: answeredIn(trail, STAGES.flatMap((st) => resolved.applicable[st].filter((i) => assessment.answers[i.id]?.status).map((i) => i.id))),
+    },
   };
 }
 

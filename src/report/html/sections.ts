@@ -3,6 +3,7 @@ import type { FullReport, ReportAction, ReportFinding } from '../../domain/repor
 import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, formatTimestamp, passagesUnderSource, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
 import { html, type Html } from './escape';
 import { date, evidenceItem, fields, heatMap, isolate, prose, table } from './parts';
+import { quotedText } from './languageNote';
 
 const flagged = (f: ReportFinding) => (f.redFlag ? html`<span class="flag">RED FLAG</span> ${isolate(findingLabel(f))}` : isolate(findingLabel(f)));
 const status = (a: ReportAction) => (a.overdue ? html`${a.status}, <strong class="overdue">OVERDUE</strong>` : html`${a.status}`);
@@ -16,7 +17,7 @@ export function summary(report: FullReport, t: SectionTitles = SECTIONS): Html {
     html`<h3>Red flags</h3>\n`,
     s.redFlags.length === 0
       ? html`<p>No red flag is raised.</p>\n`
-      : html`<ul>${s.redFlags.map((f) => html`<li>${flagged(f)}${f.redFlagReason ? html`<br>${f.redFlagReason}` : ''}</li>`)}</ul>\n`,
+      : html`<ul>${s.redFlags.map((f) => html`<li>${flagged(f)}${f.redFlagReason ? html`<br>${quotedText(report, f.key, f.redFlagReason)}` : ''}</li>`)}</ul>\n`,
     html`<h3>Salient risks</h3>\n`,
     s.salientRisks.length === 0
       ? html`<p>No unresolved finding.</p>\n`
@@ -125,7 +126,7 @@ export function answers(report: FullReport, t: SectionTitles = SECTIONS): Html {
       (stage) => html`<h3 id="stage-${stage.id}">${stage.title}</h3>
 <p class="muted">${plural(stage.items.length, 'applicable question')}; ${stage.skipped} not applicable to this profile.</p>
 ${stage.items.map(
-  (item) => html`<h4 id="item-${item.id}">${item.id} ${item.question}</h4>
+  (item) => html`<h4 id="item-${item.id}">${item.id} ${quotedText(report, item.id, item.question)}</h4>
 ${fields([
   ['Answer', item.redFlag ? html`${item.answer} <span class="flag">(RED FLAG)</span>` : item.answer],
   ['Answered by', item.answered ? html`${item.answered.by ? isolate(item.answered.by) : 'name not recorded'}, <time datetime="${item.answered.at}">${formatTimestamp(item.answered.at)}</time>` : ''],
