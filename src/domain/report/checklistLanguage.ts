@@ -54,6 +54,17 @@ export function quotedChecklist(checklist: Checklist, translation?: ChecklistTra
 }
 
 /**
+ * The quoting language narrowed to the items a report quotes (`quotedIds`): only their fallbacks
+ * are counted, and a translation that gives the report nothing (every quoted item and the
+ * checklist's own texts in English, e.g. a translation of a later version) is not claimed.
+ */
+export function quotedLanguage(language: ReportChecklistLanguage, quotedIds: ReadonlySet<string>): ReportChecklistLanguage {
+  const inEnglish = language.inEnglish.filter((id) => quotedIds.has(id));
+  if (language.language === 'en' || (language.manifestInEnglish && inEnglish.length === quotedIds.size)) return ENGLISH;
+  return { ...language, inEnglish };
+}
+
+/**
  * The languages the answers of `answeredIds` were given in, from the trail; an answer the trail
  * has no language for counts as not recorded. Empty without a trail, or when no answer recorded
  * its language (an assessment made before the app recorded it says nothing it cannot know).

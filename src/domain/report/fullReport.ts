@@ -16,7 +16,7 @@ import { severityLevel, severityScore } from '../findings/prioritise';
 import { isOverdue } from '../findings/actions';
 import type { TrailEvent } from '../trail/event';
 import type { ChecklistTranslation, LocalizedChecklist } from '../checklist/translation';
-import { answeredIn, quotedChecklist, type ReportLanguages } from './checklistLanguage';
+import { answeredIn, quotedChecklist, quotedLanguage, type ReportLanguages } from './checklistLanguage';
 import { VERDICT_LABELS } from '../assessment/review';
 import { buildAuditSection, buildTrailSection, revisionText, type ReportAudit, type ReportTrail } from './auditReport';
 import {
@@ -313,7 +313,7 @@ export async function buildFullReport(
     audit: buildAuditSection(assessment, STAGES.flatMap((st) => resolved.applicable[st].map((i) => i.id))),
     trail: buildTrailSection(trail),
     languages: {
-      checklist: quoted.language,
+      checklist: quotedLanguage(quoted.language, resolved.applicableIds),
       answeredIn: answeredIn(trail, STAGES.flatMap((st) => resolved.applicable[st].filter((i) => assessment.answers[i.id]?.status).map((i) => i.id))),
     },
   };

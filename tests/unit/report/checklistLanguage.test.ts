@@ -13,7 +13,7 @@ import { loadCatalogue } from '../../../src/i18n/catalogues';
 import { loadChecklistTranslation } from '../../../src/node/loadTranslation';
 import { checklistLanguageLines } from '../../../src/report/checklistLanguageWords';
 import { renderFullReportHtml } from '../../../src/report/html';
-import { ROOT, bundledChecklistVersion, type Bundled } from '../helpers/bundled';
+import { ROOT, bundledChecklistVersion, exampleAssessment, exampleTrail, type Bundled } from '../helpers/bundled';
 import { NOW } from './fixtures';
 
 const TRANSLATED = 'CON-01';
@@ -82,6 +82,13 @@ describe('a report quoting the French translation of the checklist', () => {
     expect(english.languages).toEqual({ checklist: { language: 'en', reviewed: true, inEnglish: [], manifestInEnglish: false }, answeredIn: [] });
     expect(checklistLanguageLines(english)).toEqual([]);
     expect(renderFullReportHtml(english)).not.toContain('class="checklist-language"');
+  });
+
+  it('does not claim a translation that gives it nothing: the example (1.0.0) has no fresh French entry', async () => {
+    const old = await bundledChecklistVersion('1.0.0');
+    const example = await buildFullReport(exampleAssessment(), old.checklist, old.registry, NOW, exampleTrail(), french);
+    expect(example.languages.checklist.language).toBe('en');
+    expect(checklistLanguageLines(example)).toEqual([]);
   });
 
   it('marks in the HTML report each quoted question with the language it is in', () => {
