@@ -9,6 +9,7 @@ import { shorten } from '../common/labels';
 import { ActionForm, EMPTY_ACTION, type ActionDraft } from './ActionForm';
 import { ActionTable } from './ActionTable';
 import { exportActionsCsv } from './exportActionsCsv';
+import { failureReason } from '../common/storageMessages';
 import { findingForNewAction } from './newActionParam';
 import { useFindingTitles } from '../findings/titles';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
@@ -82,7 +83,7 @@ export default function ActionPlanPage({ assessment, resolved, commit, param, sh
       await commit({ type: 'action.set', action: { ...draft, id: existing?.id ?? services.newId() } });
       close(intl.formatMessage(existing ? WORDS.saved : WORDS.added));
     } catch (error) {
-      setFailure(intl.formatMessage(WORDS.notSaved, { reason: error instanceof Error ? error.message : String(error) }));
+      setFailure(intl.formatMessage(WORDS.notSaved, { reason: failureReason(error, intl) }));
     }
   }
 
@@ -93,7 +94,7 @@ export default function ActionPlanPage({ assessment, resolved, commit, param, sh
       await commit({ type: 'action.remove', id: toDelete.id });
       close(intl.formatMessage(WORDS.deleted, { name: shorten(toDelete.description, 60) }));
     } catch (error) {
-      setFailure(intl.formatMessage(WORDS.notDeleted, { reason: error instanceof Error ? error.message : String(error) }));
+      setFailure(intl.formatMessage(WORDS.notDeleted, { reason: failureReason(error, intl) }));
     }
   }
 
