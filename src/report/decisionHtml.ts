@@ -3,7 +3,10 @@ import { GOOD_PRACTICE_WORDS } from './common';
 import { html, type Html } from './html/escape';
 import { documentStart } from './html/head';
 import { STYLE, fields, isolate, prose, table } from './html/parts';
-import * as W from './decision/words';
+import type { LanguageState } from '../i18n/language';
+import { decisionWordsWrapping, type DecisionWordsWrapping } from './decision/words';
+
+type Words = DecisionWordsWrapping<Html>;
 
 /** Red flags are said in words and marked in colour. */
 const EXTRA_STYLE = `
@@ -16,20 +19,22 @@ div.red-flag { border-left: 4px solid #9e111e; padding-left: .75rem; }
  * its own CSP), with the same content as the PDF and real headings and captioned tables
  * for screen readers.
  */
-export function renderDecisionHtml(report: DecisionReport, options: { tool?: string } = {}): string {
+export function renderDecisionHtml(report: DecisionReport, options: { tool?: string; language?: LanguageState } = {}): string {
   const r = report;
-  const page = html`${documentStart({ title: `Decision: ${r.procurement.title}`, style: STYLE + EXTRA_STYLE })}<header>
-<p class="kicker">${W.DECISION_KICKER}</p>
+  // A name inside a sentence is set apart by <bdi>, so its direction cannot reorder the sentence.
+  const W = decisionWordsWrapping(options.language, isolate);
+  const page = html`${documentStart({ title: W.documentTitle(r.procurement.title), style: STYLE + EXTRA_STYLE, lang: W.lang, dir: W.dir })}<header>
+<p class="kicker">${W.kicker}</p>
 <h1 dir="auto">${r.procurement.title}</h1>
-${fields([...W.procurementFields(r), ...(options.tool ? ([['Made with', options.tool]] as [string, string][]) : [])])}</header>
+${fields([...W.procurementFields(r), ...(options.tool ? ([[W.madeWith, options.tool]] as [string, string][]) : [])])}</header>
 <main>
-${decision(r)}${conditions(r)}${vendors(r)}${matrix(r)}<section aria-labelledby="library"><h2 id="library">${W.DECISION_SECTIONS.library}</h2>
+${decision(r, W)}${conditions(r, W)}${vendors(r, W)}${matrix(r, W)}<section aria-labelledby="library"><h2 id="library">${W.sections.library}</h2>
 <p>${W.libraryText(r)}</p>
 </section>
 </main>
 <footer>
-<p><strong>${W.DECISION_HASH_LABEL}:</strong> <code>${r.meta.decisionHash}</code></p>
-<p><strong>${W.REQUEST_HASH_LABEL}:</strong> <code>${r.meta.requestHash}</code></p>
+<p><strong>${W.labelled(W.decisionHashLabel)}</strong> <code>${r.meta.decisionHash}</code></p>
+<p><strong>${W.labelled(W.requestHashLabel)}</strong> <code>${r.meta.requestHash}</code></p>
 </footer>
 </body>
 </html>
@@ -37,62 +42,65 @@ ${decision(r)}${conditions(r)}${vendors(r)}${matrix(r)}<section aria-labelledby=
   return page.value;
 }
 
-function decision(r: DecisionReport): Html {
-  return html`<section aria-labelledby="decision"><h2 id="decision">${W.DECISION_SECTIONS.decision}</h2>
+function decision(r: DecisionReport, W: Words): Html {
+  return html`<section aria-labelledby="decision"><h2 id="decision">${W.sections.decision}</h2>
 <p class="${r.decision.outcome === 'reject' ? 'red-flag' : ''}"><strong>${W.outcomeText(r)}</strong></p>
-<h3>Reasons</h3>
+<h3>${W.reasons}</h3>
 ${prose(r.decision.rationale)}<p class="muted">${W.decidedText(r)}</p>
-${redFlagStatement(r)}</section>
+${redFlagStatement(r, W)}</section>
 `;
 }
 
 /** What the decision says about the approved vendor's red flags: none, the ones accepted, or that it is out of date. */
-function redFlagStatement(r: DecisionReport): Html | string {
+function redFlagStatement(r: DecisionReport, W: Words): Html | string {
   const stale = W.staleDecisionText(r);
   if (stale) return html`<p class="red-flag" role="note"><strong>${stale}</strong></p>\n`;
   const accepted = W.acceptedRedFlagsText(r);
   if (accepted) {
-    return html`<div class="red-flag" role="note"><p><strong>${accepted}</strong></p><ul>${r.decision.acceptedRedFlags.map((f) => html`<li>${W.redFlagText(f)}. ${isolate(f.question)}</li>`)}</ul></div>\n`;
+    return html`<div class="red-flag" role="note"><p><strong>${accepted}</strong></p><ul>${r.decision.acceptedRedFlags.map((f) => html`<li>${W.flagLine(f)}</li>`)}</ul></div>\n`;
   }
-  return r.decision.outcome !== 'reject' ? html`<p>${W.NO_RED_FLAG_APPROVED}</p>\n` : '';
+  return r.decision.outcome !== 'reject' ? html`<p>${W.noRedFlagApproved}</p>\n` : '';
 }
 
-function conditions(r: DecisionReport): Html | string {
+function conditions(r: DecisionReport, W: Words): Html | string {
   if (r.conditions.length === 0) return '';
-  return html`<section aria-labelledby="conditions"><h2 id="conditions">${W.DECISION_SECTIONS.conditions}</h2>
+  // Citations and the library's good-practice note are in English in every report, as the sources give them.
+  const en = W.lang === 'en' ? '' : html` lang="en"`;
+  return html`<section aria-labelledby="conditions"><h2 id="conditions">${W.sections.conditions}</h2>
 ${r.conditions.map(
-  (c) => html`<article><h3 dir="auto">${c.clauseId}: ${c.title}</h3>
-${prose(c.text)}${c.answers.length ? html`<h4>Answers</h4><ul>${c.answers.map((a) => html`<li>${a.key}${a.redFlag ? ' (red flag)' : ''}: ${isolate(a.question)}</li>`)}</ul>\n` : ''}<h4>Citations</h4><ul>${W.citationsOf(c).map((t) => html`<li>${t}</li>`)}</ul>
-${c.goodPractice ? html`<p class="muted"><strong>${GOOD_PRACTICE_WORDS.label}:</strong> ${c.goodPractice}</p>\n` : ''}</article>
+  (c) => html`<article><h3 dir="auto">${W.conditionHeading(c)}</h3>
+${prose(c.text)}${c.answers.length ? html`<h4>${W.answers}</h4><ul>${c.answers.map((a) => html`<li>${W.conditionAnswerText(a)}</li>`)}</ul>\n` : ''}<h4>${W.citations}</h4><ul${en}>${W.citationsOf(c).map((t) => html`<li>${t}</li>`)}</ul>
+${c.goodPractice ? html`<p class="muted"${en}><strong>${GOOD_PRACTICE_WORDS.label}:</strong> ${c.goodPractice}</p>\n` : ''}</article>
 `,
 )}</section>
 `;
 }
 
-function vendors(r: DecisionReport): Html {
-  return html`<section aria-labelledby="vendors"><h2 id="vendors">${W.DECISION_SECTIONS.vendors}</h2>
-<p class="muted">In the one order the comparison allows: a vendor with a red flag is never placed above one without, whatever else it answered.</p>
+function vendors(r: DecisionReport, W: Words): Html {
+  const c = W.columns;
+  return html`<section aria-labelledby="vendors"><h2 id="vendors">${W.sections.vendors}</h2>
+<p class="muted">${W.vendorsIntro}</p>
 ${table(
-  W.DECISION_SECTIONS.vendors,
-  ['Vendor', 'Product', 'Revision', 'Signature', 'Red flags', 'Answered'],
-  r.vendors.map((v) => [isolate(v.organisation), isolate(v.productName), v.revision, W.signatureText(v), v.summary.redFlags ? html`<strong class="red-flag">${W.vendorRedFlagCount(v)}</strong>` : 'None', `${v.summary.answered} of ${v.summary.asked}`]),
+  W.sections.vendors,
+  [c.vendor, c.product, c.revision, c.signature, c.redFlags, c.answered],
+  r.vendors.map((v) => [isolate(v.organisation), isolate(v.productName), v.revision, html`${W.signatureText(v)}`, v.summary.redFlags ? html`<strong class="red-flag">${W.vendorRedFlagCount(v)}</strong>` : W.none, W.answeredOf(v)]),
   { rowHeader: true, numeric: [2] },
-)}<h3>${W.DECISION_SECTIONS.redFlags}</h3>
+)}<h3>${W.sections.redFlags}</h3>
 ${r.vendors.map(
-  (v) => html`<h4>${isolate(v.organisation)}: ${W.vendorRedFlagCount(v)}</h4>
-${v.redFlags.length ? html`<ul>${v.redFlags.map((f) => html`<li class="red-flag">${W.redFlagText(f)}. ${isolate(f.question)}</li>`)}</ul>` : html`<p>No red flag.</p>`}
-${v.summary.mandatoryMissing.length ? html`<p>Mandatory questions unanswered: ${v.summary.mandatoryMissing.join(', ')}</p>\n` : ''}`,
+  (v) => html`<h4>${W.vendorFlagsHeading(v)}</h4>
+${v.redFlags.length ? html`<ul>${v.redFlags.map((f) => html`<li class="red-flag">${W.flagLine(f)}</li>`)}</ul>` : html`<p>${W.noRedFlag}</p>`}
+${v.summary.mandatoryMissing.length ? html`<p>${W.labelled(W.mandatoryMissing)} ${W.list(v.summary.mandatoryMissing)}</p>\n` : ''}`,
 )}</section>
 `;
 }
 
-function matrix(r: DecisionReport): Html {
-  return html`<section aria-labelledby="matrix"><h2 id="matrix">${W.DECISION_SECTIONS.matrix}</h2>
-<p class="muted">${W.MATRIX_INTRO}</p>
+function matrix(r: DecisionReport, W: Words): Html {
+  return html`<section aria-labelledby="matrix"><h2 id="matrix">${W.sections.matrix}</h2>
+<p class="muted">${W.matrixIntro}</p>
 ${table(
-    W.DECISION_SECTIONS.matrix,
-    ['Question', ...r.matrix.vendors],
-    r.matrix.rows.map((row) => [isolate(W.questionLabel(row)), ...row.cells.map((c) => (c.redFlag ? html`<strong class="red-flag">${W.cellText(c)}</strong>` : W.cellText(c)))]),
+    W.sections.matrix,
+    [W.columns.question, ...r.matrix.vendors],
+    r.matrix.rows.map((row) => [html`${W.questionLabel(row)}`, ...row.cells.map((c) => (c.redFlag ? html`<strong class="red-flag">${W.cellText(c)}</strong>` : W.cellText(c)))]),
     { rowHeader: true },
   )}</section>
 `;

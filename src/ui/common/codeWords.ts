@@ -1,4 +1,4 @@
-import type { AnswerStatus, HrbaPrinciple, PiPrinciple, ReviewVerdict } from '../../domain';
+import type { HrbaPrinciple, PiPrinciple } from '../../domain';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 
 /**
@@ -7,24 +7,8 @@ import { defineMessages, type MessageDescriptor } from '../../i18n/format';
 // The home list needs only these two: they live apart so the first screen carries none of the rest.
 export { STAGE_MESSAGES, MODE_MESSAGES } from './stageWords';
 
-export const ANSWER_MESSAGES: Record<AnswerStatus, MessageDescriptor> = defineMessages({
-  yes: { defaultMessage: 'Yes', description: 'Answer to a checklist question' },
-  partial: { defaultMessage: 'Partly', description: 'Answer to a checklist question: partly in place' },
-  no: { defaultMessage: 'No', description: 'Answer to a checklist question' },
-  'not-applicable': { defaultMessage: 'Not applicable', description: 'Answer to a checklist question' },
-  unknown: { defaultMessage: 'Don’t know', description: 'Answer to a checklist question: the person does not know' },
-});
-
-/** Verdicts on an answer: an auditor's (conforms…) and a buyer's on a vendor's answer (accepted…). */
-export const VERDICT_MESSAGES: Record<ReviewVerdict, MessageDescriptor> = defineMessages({
-  conforms: { defaultMessage: 'Conforms', description: 'Auditor’s verdict on an answer' },
-  'partially-conforms': { defaultMessage: 'Partially conforms', description: 'Auditor’s verdict on an answer' },
-  'does-not-conform': { defaultMessage: 'Does not conform', description: 'Auditor’s verdict on an answer' },
-  'not-verified': { defaultMessage: 'Not verified', description: 'Auditor’s verdict on an answer: could not be checked' },
-  accepted: { defaultMessage: 'Accepted', description: 'Buyer’s verdict on a vendor’s answer' },
-  'clarification-needed': { defaultMessage: 'Clarification needed', description: 'Buyer’s verdict on a vendor’s answer: the vendor must explain' },
-  insufficient: { defaultMessage: 'Insufficient', description: 'Buyer’s verdict on a vendor’s answer: not good enough' },
-});
+// Answers and verdicts are said in the reports too: their messages live in src/words/answers.ts.
+export { ANSWER_MESSAGES, VERDICT_MESSAGES } from '../../words/answers';
 
 /** The two frameworks whose principles answers are grouped by: names, kept as their authors write them in every language. */
 export const FRAMEWORK_NAMES = { hrba: 'HRBA@Tech', pi: 'Privacy International' } as const;

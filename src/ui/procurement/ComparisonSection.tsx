@@ -3,6 +3,7 @@ import { HRBA_PRINCIPLES, PI_PRINCIPLES, STAGES, type StageId } from '../../doma
 import { FormattedMessage, useIntl } from '../../i18n/react';
 import { ANSWER_MESSAGES, FRAMEWORK_NAMES, HRBA_PRINCIPLE_MESSAGES, PI_PRINCIPLE_MESSAGES, STAGE_MESSAGES, VERDICT_MESSAGES } from '../common/codeWords';
 import { NO_ANSWER, redFlagSentence } from './codeMessages';
+import { QUESTION_MARKS_MESSAGE } from '../../words/procurement';
 import { compareResponses, filterMatrixRows, principleRef, type ComparedVendor, type Request } from '../../domain/procurement';
 import { useServices } from '../../app/services';
 import type { LoadedChecklist } from '../../app/checklistCatalog';
@@ -138,11 +139,7 @@ export function ComparisonSection(props: { request: Request; rows: readonly Resp
             {rows.map((row) => (
               <tr key={row.key} className={row.cells.some((c) => c.redFlag) ? 'red-flag-row' : undefined}>
                 <th scope="row">
-                  <FormattedMessage
-                    defaultMessage="{key}{breaker, select, yes { (deal-breaker)} other {}}{mandatory, select, yes { (mandatory)} other {}}"
-                    description="Comparison matrix: a question id, marked when it is a deal-breaker and when it is mandatory"
-                    values={{ key: row.key, breaker: row.dealBreaker ? 'yes' : 'no', mandatory: row.mandatory ? 'yes' : 'no' }}
-                  />
+                  <FormattedMessage {...QUESTION_MARKS_MESSAGE} values={{ key: row.key, breaker: row.dealBreaker ? 'yes' : 'no', mandatory: row.mandatory ? 'yes' : 'no' }} />
                 </th>
                 {row.cells.map((c, i) => (
                   <td key={i} data-label={names[i]}>

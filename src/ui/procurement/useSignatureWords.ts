@@ -4,6 +4,7 @@ import type { ResponseRow } from '../../db/procurementRows';
 import { useIntl } from '../../i18n/react';
 import { loadCrypto } from '../identity/identityActions';
 import { isolate } from './codeMessages';
+import { SIGNATURE_MESSAGES } from '../../words/procurement';
 
 type Verdict = { kind: 'unsigned' } | { kind: 'invalid' } | { kind: 'valid'; who: string | null; trusted: boolean };
 
@@ -37,8 +38,8 @@ export function useSignatureWords(rows: readonly ResponseRow[] | undefined): Map
   return useMemo(() => {
     const words = new Map<string, string>();
     for (const [id, v] of verdicts) {
-      if (v.kind === 'unsigned') words.set(id, intl.formatMessage({ defaultMessage: 'Not signed', description: 'Imported responses, Signature column: nobody signed the response' }));
-      else if (v.kind === 'invalid') words.set(id, intl.formatMessage({ defaultMessage: 'Signature does not match', description: 'Imported responses, Signature column: the response changed after signing' }));
+      if (v.kind === 'unsigned') words.set(id, intl.formatMessage(SIGNATURE_MESSAGES.unsigned));
+      else if (v.kind === 'invalid') words.set(id, intl.formatMessage(SIGNATURE_MESSAGES.invalid));
       else {
         words.set(
           id,

@@ -12,7 +12,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDecisionReport, ClauseLibrarySchema, DecisionSchema, requestHash, type DecisionReport } from '../../../src/domain/procurement';
 import { renderDecisionPdf } from '../../../src/report/decisionPdf';
 import { renderDecisionHtml } from '../../../src/report/decisionHtml';
-import { readReportFonts } from '../../../src/report/fontsNode';
+import { loadReportFontsFor, readReportFonts } from '../../../src/report/fontsNode';
+import { decisionPdfText } from '../../../src/report/decision/words';
+import { loadCatalogue } from '../../../src/i18n/catalogues';
+import type { LanguageState } from '../../../src/i18n/language';
 import { ROOT } from '../helpers/bundled';
 import { checklist11, makeRequest, T0, vendorResponse } from '../procurement/fixtures';
 
@@ -128,5 +131,34 @@ describe('the decision report', () => {
       }),
     );
     expect(text).toContain('Signed by Olu Officer (City of Lakeside) on 2026-04-21 08:05 UTC');
+  });
+});
+
+/** Joined Arabic letters folded back (NFKC), poppler's direction marks and the isolates dropped, spaces collapsed. */
+const norm = (text: string) => text.normalize('NFKC').replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+
+describe.each([
+  ['fr', ['Décision', 'Conditions contractuelles', 'Fournisseurs comparés', 'Signaux d’alerte par fournisseur', 'Matrice de comparaison', 'Acheteur', 'Approuver sous conditions'], 'Page 1 sur'],
+  ['ar', ['القرار', 'الشروط التعاقدية', 'الموردون الذين جرت مقارنتهم', 'علامات التحذير حسب المورد', 'مصفوفة المقارنة', 'المشتري'], 'الصفحة'],
+] as const)('the decision report made in %s', (locale, headings, pageMark) => {
+  let language: LanguageState;
+  beforeAll(async () => {
+    language = { locale, messages: await loadCatalogue(locale) };
+  });
+
+  it('PDF (pdftotext): the headings and labels in that language, the buyer’s and vendors’ names as written', async () => {
+    const text = norm(pdfText(renderDecisionPdf(report, await loadReportFontsFor(decisionPdfText(report, language)), { language })));
+    for (const expected of [...headings, pageMark]) expect(text, expected).toContain(norm(expected));
+    for (const name of ['City of Lakeside', 'Argus Systems', 'Beacon <b>Analytics</b>', 'Live facial recognition for the transit police', 'Vera Vendor']) expect(text, name).toContain(name);
+    for (const english of ['Comparison matrix', 'Vendors compared', 'Red flags by vendor', 'Deadline for responses', 'About the clause library']) expect(text).not.toContain(english);
+    expect(text).not.toContain('\uFFFD');
+  }, 120_000);
+
+  it('HTML: lang and dir of the language, its headings, the names escaped', () => {
+    const page = renderDecisionHtml(report, { language });
+    expect(page).toMatch(locale === 'ar' ? /<html lang="ar" dir="rtl">/ : /<html lang="fr">/);
+    for (const heading of headings.slice(0, 5)) expect(page, heading).toContain(`>${heading}</h`);
+    expect(page).toContain('Beacon &lt;b&gt;Analytics&lt;/b&gt;');
+    expect(page).not.toContain('Comparison matrix');
   });
 });

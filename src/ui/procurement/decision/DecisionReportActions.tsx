@@ -45,8 +45,8 @@ export function DecisionReportActions(props: { procurement: ProcurementRow; rows
       </h3>
       <p className="hint">
         <FormattedMessage
-          defaultMessage="The procurement, the vendors compared with their red flags, the comparison matrix, the decision with its reasons, and the conditions with their citations. The report is in English for now."
-          description="Decision: what the decision report holds; it is not translated yet"
+          defaultMessage="The procurement, the vendors compared with their red flags, the comparison matrix, the decision with its reasons, and the conditions with their citations. The report is written in the language chosen for this app; the buyer’s and vendors’ own text, the questions and the citations stay as they were written."
+          description="Decision: what the decision report holds, and which language it is in"
         />
       </p>
       <div className="button-row">

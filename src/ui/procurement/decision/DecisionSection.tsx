@@ -8,6 +8,7 @@ import { DecisionNotStoredError } from '../../../db/decisions';
 import { useDates } from '../../common/dates';
 import { FormattedMessage, useIntl } from '../../../i18n/react';
 import { DECISION_OUTCOME_MESSAGES } from '../codeMessages';
+import { DECISION_HEADLINE_MESSAGES } from '../../../words/procurement';
 import { useProcurementRepo } from '../useProcurementRepo';
 import { DecisionForm } from './DecisionForm';
 import { DecisionReportActions } from './DecisionReportActions';
@@ -137,19 +138,11 @@ function DecisionHeadline(props: { outcome: Decision['outcome']; vendor: string 
   const intl = useIntl();
   const outcome = intl.formatMessage(DECISION_OUTCOME_MESSAGES[props.outcome]);
   if (!props.vendor) {
-    return props.outcome === 'reject' ? (
-      <FormattedMessage defaultMessage="{outcome}: no vendor is approved" description="Decision headline: every vendor rejected" values={{ outcome }} />
-    ) : (
-      outcome
-    );
+    return props.outcome === 'reject' ? <FormattedMessage {...DECISION_HEADLINE_MESSAGES.noVendor} values={{ outcome }} /> : outcome;
   }
   return props.revision ? (
-    <FormattedMessage
-      defaultMessage="{outcome}: {vendor} (response revision {revision})"
-      description="Decision headline: the outcome, the vendor and the revision of its response decided on"
-      values={{ outcome, vendor: <bdi>{props.vendor}</bdi>, revision: props.revision }}
-    />
+    <FormattedMessage {...DECISION_HEADLINE_MESSAGES.revision} values={{ outcome, vendor: <bdi>{props.vendor}</bdi>, revision: props.revision }} />
   ) : (
-    <FormattedMessage defaultMessage="{outcome}: {vendor}" description="Decision headline: the outcome and the vendor" values={{ outcome, vendor: <bdi>{props.vendor}</bdi> }} />
+    <FormattedMessage {...DECISION_HEADLINE_MESSAGES.vendor} values={{ outcome, vendor: <bdi>{props.vendor}</bdi> }} />
   );
 }

@@ -6,6 +6,7 @@ import type { StoredIdentity } from '../../../domain';
 import { downloadBlob, fileNameFor } from '../../common/download';
 import { loadCrypto, signerOf } from '../../identity/identityActions';
 import { latestRevisions } from '../ComparisonSection';
+import { languageState } from '../../../i18n/language';
 
 const TOOL = `${APP_NAME} ${APP_VERSION}`;
 
@@ -51,9 +52,15 @@ export async function decisionReportFor(args: {
 
 const baseName = (report: DecisionReport, at: Date, suffix: string) => fileNameFor(`${report.procurement.title.slice(0, 40)} decision`, at, suffix);
 
+/** The report is in the interface's language; the fonts fetched are those its words and names need. */
 export async function exportDecisionPdf(report: DecisionReport, at: Date): Promise<string> {
-  const [{ renderDecisionPdf }, { loadReportFonts }] = await Promise.all([import('../../../report/decisionPdf'), import('../../../report/fontsBrowser')]);
-  const bytes = renderDecisionPdf(report, await loadReportFonts(report), { tool: TOOL });
+  const [{ renderDecisionPdf }, { decisionPdfText }, { loadReportFonts }] = await Promise.all([
+    import('../../../report/decisionPdf'),
+    import('../../../report/decision/words'),
+    import('../../../report/fontsBrowser'),
+  ]);
+  const language = languageState();
+  const bytes = renderDecisionPdf(report, await loadReportFonts(decisionPdfText(report, language)), { tool: TOOL, language });
   const name = baseName(report, at, '.pdf');
   downloadBlob(new Blob([bytes], { type: 'application/pdf' }), name);
   return name;
@@ -62,7 +69,7 @@ export async function exportDecisionPdf(report: DecisionReport, at: Date): Promi
 export async function exportDecisionHtml(report: DecisionReport, at: Date): Promise<string> {
   const { renderDecisionHtml } = await import('../../../report/decisionHtml');
   const name = baseName(report, at, '.html');
-  downloadBlob(new Blob([renderDecisionHtml(report, { tool: TOOL })], { type: 'text/html;charset=utf-8' }), name);
+  downloadBlob(new Blob([renderDecisionHtml(report, { tool: TOOL, language: languageState() })], { type: 'text/html;charset=utf-8' }), name);
   return name;
 }
 
@@ -72,10 +79,17 @@ export async function exportDecisionHtml(report: DecisionReport, at: Date): Prom
  * signature by src/crypto's `signPdf` with a stored, non-extractable identity.
  */
 export async function signDecisionPdf(report: DecisionReport, identity: StoredIdentity, signingTime: Date): Promise<string> {
-  const [{ renderDecisionPdf }, { loadReportFonts }, crypto] = await Promise.all([import('../../../report/decisionPdf'), import('../../../report/fontsBrowser'), loadCrypto()]);
+  const [{ renderDecisionPdf }, { decisionPdfText }, { loadReportFonts }, crypto] = await Promise.all([
+    import('../../../report/decisionPdf'),
+    import('../../../report/decision/words'),
+    import('../../../report/fontsBrowser'),
+    loadCrypto(),
+  ]);
   const name = identity.info.commonName || identity.info.subject;
-  const unsigned = renderDecisionPdf(report, await loadReportFonts(report), {
+  const language = languageState();
+  const unsigned = renderDecisionPdf(report, await loadReportFonts(decisionPdfText(report, language)), {
     tool: TOOL,
+    language,
     signature: {
       signerName: name,
       organisation: identity.info.organisation,
