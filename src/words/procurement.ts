@@ -1,4 +1,4 @@
-import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage, ResponseRedFlagSource } from '../domain/procurement';
+import type { DealBreakerTrigger, DecisionOutcome, ProcurementStage } from '../domain/procurement';
 import { defineMessage, defineMessages, type MessageDescriptor } from '../i18n/format';
 
 /**
@@ -54,12 +54,3 @@ export const QUESTION_MARKS_MESSAGE = defineMessage({
   defaultMessage: '{key}{breaker, select, yes { (deal-breaker)} other {}}{mandatory, select, yes { (mandatory)} other {}}',
   description: 'Comparison matrix: a question id, marked when it is a deal-breaker and when it is mandatory',
 });
-
-/**
- * English words for where a red flag comes from, for the comparison's CSV export, which keeps
- * English words in every language on purpose (a script reading it sees the same columns).
- */
-export const RED_FLAG_SOURCE_LABELS: Record<ResponseRedFlagSource, string> = {
-  'deal-breaker': 'Deal-breaker set by the buyer',
-  checklist: 'Red-flag item of the checklist',
-};
