@@ -14,7 +14,7 @@ import { notesFor, type BenchFile } from './fixtures';
 export const CHANGES = 40;
 export const CHANGES_PER_ITEM = 4;
 
-/** The radio labels, exactly as src/domain ANSWER_LABELS spells them (note the typographic apostrophe). */
+/** The radio labels, exactly as the answer words of src/ui/common/codeWords.ts (ANSWER_MESSAGES) spell them in English (note the typographic apostrophe). */
 const STATUS_LABELS = ['Yes', 'Partly', 'No', 'Not applicable', 'Don’t know'] as const;
 
 /** Keys typed one by one at the end, as a fast typist would (ms between keys). */
