@@ -2,6 +2,8 @@ import { makeHrbaFile, serializeHrbaFile, trailHead, HRBA_FILE_EXTENSION, type A
 import { APP_NAME, APP_VERSION, type Services } from '../../app/services';
 import { loadChecklist } from '../../app/checklistCatalog';
 import { fileNameFor } from '../common/download';
+import { reportTranslation } from '../common/exports';
+import type { Locale } from '../../i18n/locales';
 import { loadCrypto, signerOf } from '../identity/identityActions';
 
 export const SIGN_STEPS = ['lock', 'trail', 'report', 'pdf', 'package'] as const;
@@ -32,6 +34,8 @@ export async function signRevision(input: {
   commit: (change: AssessmentChangeInput) => Promise<Assessment>;
   identity: StoredIdentity;
   onStep: (step: SignStep) => void;
+  /** The language the report quotes the checklist in, where it has a fresh translation; English when not given. */
+  checklistLanguage?: Locale;
 }): Promise<SignedOutputs> {
   const { services, identity, onStep } = input;
   const cryptoLayer = loadCrypto();
@@ -54,7 +58,8 @@ export async function signRevision(input: {
     import('../../report/fullPdf'),
     import('../../report/fontsBrowser'),
   ]);
-  const report = await buildFullReport(locked, loaded.checklist, loaded.registry, signingTime, trail);
+  const translation = input.checklistLanguage ? await reportTranslation(loaded.checklist, input.checklistLanguage) : null;
+  const report = await buildFullReport(locked, loaded.checklist, loaded.registry, signingTime, trail, translation ?? undefined);
   const fonts = await loadReportFonts(report);
   await paint();
   const unsignedPdf = renderFullReportPdf(report, fonts, {

@@ -97,6 +97,15 @@ describe('a report quoting the French translation of the checklist', () => {
     expect(page).toContain(`${STALE} <span lang="en">`);
   });
 
+  it('prints the notice in the HTML report’s header, in the report’s language', async () => {
+    const fr = { locale: 'fr' as const, messages: await loadCatalogue('fr') };
+    const page = renderFullReportHtml(report, { language: fr });
+    const header = page.slice(0, page.indexOf('</header>'));
+    const lines = checklistLanguageLines(report, fr);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(header).toContain(`<p>${line}</p>`);
+  });
+
   it('says in the report’s language that the questions are an unreviewed French translation', async () => {
     expect(checklistLanguageLines(report)).toEqual([
       'The checklist’s questions are quoted in French, a translation not yet reviewed; the English text is the reference.',
