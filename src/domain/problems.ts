@@ -24,8 +24,12 @@ export interface ProblemValues {
   'wrong-format': { format: string };
   'unknown-keys': { keys: readonly string[] };
   invalid: Record<string, never>;
-  /** A text that must look like `example` (an id, a hash). */
+  /** A field kept for a later version, which this version leaves empty. */
+  'reserved-empty': Record<string, never>;
+  /** A text that must look like `example` (an id, a version, a language code). */
   'looks-like': { example: string };
+  /** A hash or fingerprint: `digits` hexadecimal digits, after "sha256:" when `prefix` says so. */
+  'hex-digits': { digits: number; prefix: 'sha256' | 'none' };
   // Collections (src/domain/limits.ts).
   'count-over-limit': { count: number; max: number };
   'duplicate-id': { id: string; first: number };
@@ -179,6 +183,23 @@ export function patterned(pattern: RegExp, example: string) {
   return zString().refine((text) => pattern.test(text), refineProblem(detail('looks-like', { example })));
 }
 
+/** What a mismatch of each pattern `matching` checks is, by the pattern's text (zod's issue names the pattern). */
+const PATTERN_PROBLEMS = new Map<string, ProblemDetail>();
+
+/**
+ * A text matching `pattern`, by zod's own regex check: the English `authorMessage` stays for
+ * checklist authors (authorZodIssues), and everyone else is told what the text should look like:
+ * `example` ("CON-01") or a problem of its own (a hash's hex digits).
+ */
+export function matching(pattern: RegExp, example: string | ProblemDetail, authorMessage?: string) {
+  const found = typeof example === 'string' ? detail('looks-like', { example }) : example;
+  const known = PATTERN_PROBLEMS.get(String(pattern));
+  // One pattern, one example: the problem is found by the pattern's text, whichever schema used it.
+  if (known && JSON.stringify(known) !== JSON.stringify(found)) throw new Error(`${String(pattern)} is given two examples`);
+  PATTERN_PROBLEMS.set(String(pattern), found);
+  return zString().regex(pattern, authorMessage);
+}
+
 /** `{ params }` for `.refine()`, so a refinement reports a problem code. */
 export function refineProblem(found: ProblemDetail, path?: PropertyKey[]): { message: string; params: { problem: ProblemDetail }; path?: PropertyKey[] } {
   return { message: found.code, params: { problem: found }, ...(path ? { path } : {}) };
@@ -245,8 +266,15 @@ export function issueDetail(issue: z.core.$ZodIssue): ProblemDetail {
       return detail('wrong-type', { expected: issue.expected === 'record' ? 'object' : String(issue.expected) });
     case 'invalid_value':
       return detail('not-allowed-value', { allowed: issue.values.slice(0, 12).map((v) => (typeof v === 'string' ? `"${v}"` : String(v))) });
-    case 'invalid_format':
+    case 'invalid_format': {
+      const known = issue.format === 'regex' && issue.pattern ? PATTERN_PROBLEMS.get(issue.pattern) : undefined;
+      if (known) return known;
+      // A text that must start (or end) with a fixed part: it should look like that part, and more.
+      const fixed = issue as { prefix?: unknown; suffix?: unknown };
+      if (issue.format === 'starts_with' && typeof fixed.prefix === 'string') return detail('looks-like', { example: `${fixed.prefix}…` });
+      if (issue.format === 'ends_with' && typeof fixed.suffix === 'string') return detail('looks-like', { example: `…${fixed.suffix}` });
       return detail('wrong-format', { format: issue.format === 'regex' || issue.format === 'starts_with' || issue.format === 'ends_with' || issue.format === 'includes' ? 'pattern' : issue.format });
+    }
     case 'unrecognized_keys':
       return detail('unknown-keys', { keys: issue.keys.slice(0, 12).map((k) => k.slice(0, 60)) });
     default:

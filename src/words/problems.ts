@@ -12,8 +12,8 @@ const MESSAGES: Record<ProblemCode, MessageDescriptor> = defineMessages({
   'text-too-long': { defaultMessage: 'Use at most {max, number} characters.', description: 'Problem: a text is too long; max is the limit in characters' },
   'text-too-short': { defaultMessage: 'Use at least {min, number} characters.', description: 'Problem: a text is too short; min is the least number of characters' },
   'too-many': {
-    defaultMessage: '{max, plural, one {There may be at most # entry here.} other {There may be at most # entries here.}}',
-    description: 'Problem: a list has too many entries; max is the limit',
+    defaultMessage: '{max, plural, =0 {This list must be empty here.} one {There may be at most # entry here.} other {There may be at most # entries here.}}',
+    description: 'Problem: a list has too many entries; max is the limit (0: the list must be empty)',
   },
   'too-few': {
     defaultMessage: '{min, plural, one {At least # entry is needed here.} other {At least # entries are needed here.}}',
@@ -34,6 +34,15 @@ const MESSAGES: Record<ProblemCode, MessageDescriptor> = defineMessages({
   },
   'unknown-keys': { defaultMessage: 'Has fields this version does not know: {keys}.', description: 'Problem: an object in a file has unknown field names (code words, shown as is)' },
   'looks-like': { defaultMessage: 'Expected something like {example}.', description: 'Problem: a text is not in the expected form; example is a sample value such as CON-01, keep it' },
+  'hex-digits': {
+    defaultMessage:
+      '{prefix, select, sha256 {Expected “sha256:” followed by {digits, number} hexadecimal digits (0–9 and a–f).} other {Expected {digits, number} hexadecimal digits (0–9 and a–f).}}',
+    description: 'Problem: a hash or fingerprint is not in its form; sha256: is a fixed code word, keep it',
+  },
+  'reserved-empty': {
+    defaultMessage: 'This field is kept for a later version of the app and must be empty in this one.',
+    description: 'Problem: a file fills a field reserved for a later version (such as evidence files in a backup)',
+  },
   invalid: { defaultMessage: 'This value is not valid here.', description: 'Problem: a value is invalid (no more precise reason is known)' },
   'count-over-limit': {
     defaultMessage: '{count, plural, one {Has # entry} other {Has # entries}}; {max, plural, one {at most # is allowed.} other {at most # are allowed.}}',

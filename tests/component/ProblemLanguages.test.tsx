@@ -7,7 +7,8 @@ import IdentityPage from '../../src/ui/identity/IdentityPage';
 import NewProcurementPage from '../../src/ui/procurement/NewProcurementPage';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
 import { bundledVersions } from '../../src/app/checklistCatalog';
-import { makeHrbaFile, serializeHrbaFile } from '../../src/domain';
+import { makeBackup, makeHrbaFile, serializeBackup, serializeHrbaFile } from '../../src/domain';
+import BackupPage from '../../src/ui/backup/BackupPage';
 import { bundledAssessment, makeServices, renderWithServices } from './helpers';
 import { catalogueText } from './catalogueText';
 
@@ -19,6 +20,8 @@ afterEach(async () => {
 });
 
 const TOO_LONG = 'Use at most {max, number} characters.';
+const WRONG_FORMAT =
+  '{format, select, email {Expected an email address.} url {Expected a web address.} datetime {Expected a date and time such as 2026-01-31T12:00:00Z.} date {Expected a date as YYYY-MM-DD.} uuid {Expected an identifier (a UUID).} pattern {This is not in the expected form.} other {Expected the format “{format}”.}}';
 
 /** An assessment file whose first answer has notes one character over the 50,000 the schema allows. */
 async function fileWithLongNotes(): Promise<File> {
@@ -45,6 +48,33 @@ describe('problems the domain finds, in the chosen language', () => {
     // Where: the field names as the file holds them, isolated from the sentence.
     expect(within(alert).getByText('assessment › answers › CON-01 › notes').closest('bdi')).toBeTruthy();
     expect(alert.textContent).not.toContain('Use at most');
+  });
+
+  it.each(['fr', 'ar'] as const)('a text not in its form is refused in %s with an example of the form, not “not in the expected form”', async (locale) => {
+    await switchLanguage(locale, false);
+    const assessment = await bundledAssessment();
+    const file = JSON.parse(serializeHrbaFile(makeHrbaFile(assessment, { name: 'HRBA@Tech', version: '0.1.0' }, '2026-02-02T10:00:00.000Z'))) as { assessment: { checklist: { version: string } } };
+    file.assessment.checklist.version = '1.2';
+    renderWithServices(<HomePage />, makeServices());
+    const input = (await screen.findAllByLabelText(/\.hrba\.json/)).find((e) => e instanceof HTMLInputElement) as HTMLInputElement;
+    await userEvent.upload(input, new File([JSON.stringify(file)], 'short-version.hrba.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 30_000 });
+    expect(alert.textContent).toContain(catalogueText(locale, 'Expected something like {example}.', { example: '1.0.0' }));
+    expect(within(alert).getByText('assessment › checklist › version').closest('bdi')).toBeTruthy();
+    expect(alert.textContent).not.toContain(catalogueText(locale, WRONG_FORMAT, { format: 'pattern' }));
+  });
+
+  it.each(['fr', 'ar'] as const)('a backup that fills its reserved evidence list is refused in %s as reserved, not as “at most 0 entries”', async (locale) => {
+    await switchLanguage(locale, false);
+    const assessment = await bundledAssessment();
+    const backup = makeBackup({ exportedAt: '2026-02-02T10:00:00.000Z', generator: { name: 'test', version: '1' }, settings: {}, assessments: [{ assessment, changes: [], evidence: [] }], unreadable: [] });
+    const text = serializeBackup(backup).replace('"evidence":[]', '"evidence":[{"name":"scan.pdf"}]');
+    expect(text).toContain('scan.pdf');
+    renderWithServices(<BackupPage />, makeServices());
+    await userEvent.upload(document.querySelector<HTMLInputElement>('input[type="file"]')!, new File([text], 'all.hrba-backup.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 30_000 });
+    expect(alert.textContent).toContain(catalogueText(locale, 'This field is kept for a later version of the app and must be empty in this one.'));
+    expect(within(alert).getByText('assessments[0] › evidence').closest('bdi')).toBeTruthy();
   });
 
   it('the self-signed identity form names its problems in French, under each field', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matching } from '../problems';
 import { AssessmentModeSchema } from '../lifecycle';
 import { AnswerStatusSchema, type Checklist, type ChecklistRef } from '../checklist/schema';
 import { TriageValueSchema } from '../checklist/rules';
@@ -35,7 +36,7 @@ export const AssessmentChangeSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('triage.set'), triage: z.record(z.string(), TriageValueSchema) }),
   z.strictObject({
     type: z.literal('answer.set'),
-    itemId: z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/),
+    itemId: matching(/^[A-Z]{2,5}-\d{2,3}$/, 'CON-01'),
     status: AnswerStatusSchema.nullable(),
     notes: z.string().max(50000),
     evidence: z.array(EvidenceRefSchema).max(200),
@@ -44,10 +45,7 @@ export const AssessmentChangeSchema = z.discriminatedUnion('type', [
      * English source). Kept in the trail, not in the answer: the assessment's stored shape and
      * its hash stay as they were, and answers key on item ids whatever the language.
      */
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)
-      .optional(),
+    language: matching(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'fr').optional(),
   }),
   z.strictObject({ type: z.literal('review.set'), itemId: z.string(), review: ItemReviewSchema }),
   z.strictObject({ type: z.literal('progress.set'), progress: ProgressSchema }),

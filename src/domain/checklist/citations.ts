@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matching } from '../problems';
 
 /** HRBA@Tech's seven principles, in two pillars ("do no harm", "make the world a better place"). */
 export const HRBA_PRINCIPLES = [
@@ -59,9 +60,7 @@ export const SEED_DOCUMENTS = [
 export const SeedDocumentSchema = z.enum(SEED_DOCUMENTS);
 export type SeedDocument = z.infer<typeof SeedDocumentSchema>;
 
-const UngpNumber = z
-  .string()
-  .regex(/^([1-9]|[12][0-9]|3[01])$/, 'a UNGP is cited by its principle number, 1 to 31');
+const UngpNumber = matching(/^([1-9]|[12][0-9]|3[01])$/, '13', 'a UNGP is cited by its principle number, 1 to 31');
 
 export const CitationSchema = z.discriminatedUnion('source', [
   z.strictObject({ source: z.literal('UNGP'), ref: UngpNumber }),

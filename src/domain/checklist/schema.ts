@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matching, detail } from '../problems';
 import { StageIdSchema, STAGES } from '../lifecycle';
 import { RuleSchema } from './rules';
 import { CitationSchema, HrbaPrincipleSchema, PiPrincipleSchema } from './citations';
@@ -11,10 +12,10 @@ export type AnswerStatus = z.infer<typeof AnswerStatusSchema>;
 export const PerspectiveSchema = z.enum(['builder', 'buyer', 'both']);
 export type Perspective = z.infer<typeof PerspectiveSchema>;
 
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens');
+const Slug = matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'hrba-tech', 'use lower-case words joined by hyphens');
 /** Item ids are stable forever: a stored answer is keyed by them. */
-export const ItemIdSchema = z.string().regex(/^[A-Z]{2,5}-\d{2,3}$/, 'an item id looks like CON-01');
-const Semver = z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0');
+export const ItemIdSchema = matching(/^[A-Z]{2,5}-\d{2,3}$/, 'CON-01', 'an item id looks like CON-01');
+const Semver = matching(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, '1.0.0', 'use a semantic version such as 1.0.0');
 
 /**
  * `help`: what the option covers, with examples, shown under it (people read "public service" or
@@ -152,14 +153,14 @@ export type ChecklistInput = z.input<typeof ChecklistSchema>;
 
 /** The on-disk form: a directory with `checklist.json` naming its item files. */
 export const ChecklistManifestSchema = ChecklistSchema.omit({ items: true }).extend({
-  itemFiles: z.array(z.string().regex(/^[\w./-]+\.json$/)).min(1),
+  itemFiles: z.array(matching(/^[\w./-]+\.json$/, 'items/conception.json')).min(1),
 });
 export const ItemFileSchema = z.strictObject({ items: z.array(z.unknown()) });
 
 export const ChecklistRefSchema = z.strictObject({
   id: Slug,
   version: Semver,
-  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a content hash looks like sha256:<64 hex digits>'),
+  contentHash: matching(/^sha256:[0-9a-f]{64}$/, detail('hex-digits', { digits: 64, prefix: 'sha256' }), 'a content hash looks like sha256:<64 hex digits>'),
 });
 export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
 

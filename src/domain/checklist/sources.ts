@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matching } from '../problems';
 import { SEED_DOCUMENTS, type Citation, citationKey } from './citations';
 import { citationVoice, VoiceRangeSchema, VoiceSchema, type Voice } from './voices';
 
@@ -14,7 +15,7 @@ export const SourceDocumentSchema = z.strictObject({
   title: z.string().min(1),
   shortTitle: z.string().min(1),
   body: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  date: matching(/^\d{4}(-\d{2}(-\d{2})?)?$/, '2011-06-16', 'a date is YYYY, YYYY-MM or YYYY-MM-DD').optional(),
   identifier: z.string().optional(),
   verification: VerificationSchema,
   note: z.string().optional(),

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
+import { matching } from '../problems';
 import { canonicalJson } from '../canonical';
 import type { Checklist } from './schema';
 
@@ -114,8 +115,8 @@ export type TranslationReview = z.infer<typeof TranslationReviewSchema>;
 
 /** A translation's checklist.json: who it is for and what it translates; its texts are checked against the English. */
 export const TranslationManifestSchema = z.looseObject({
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/),
-  translates: z.string().regex(/^\d+\.\d+\.\d+$/),
+  language: matching(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'fr'),
+  translates: matching(/^\d+\.\d+\.\d+$/, '1.0.0'),
   review: TranslationReviewSchema,
   source: z.string().optional(),
 });

@@ -2,7 +2,7 @@ import { oneLine } from './jsonText';
 import { z } from 'zod';
 import { AssessmentSchema } from '../assessment/schema';
 import { canonicalJson } from '../canonical';
-import { detail, formatZodIssues, problem, problemIssue, type Problem, type ProblemCode, type ProblemValues } from '../problems';
+import { detail, formatZodIssues, problem, problemIssue, refineProblem, type Problem, type ProblemCode, type ProblemValues } from '../problems';
 import { hasProcurementData, ProcurementBackupSchema } from '../procurement/backup';
 
 /**
@@ -38,8 +38,14 @@ export type BackupChange = z.infer<typeof BackupChangeSchema>;
 export const BackupEntrySchema = z.strictObject({
   assessment: AssessmentSchema,
   changes: z.array(BackupChangeSchema),
-  /** Evidence files are not stored yet; the field is reserved so a later version adds them, not a new format. */
-  evidence: z.array(z.unknown()).max(0).default([]),
+  /**
+   * Evidence files are not stored yet; the field is reserved so a later version adds them, not a new format.
+   * Its problem says so: "at most 0 entries" would read as a limit.
+   */
+  evidence: z
+    .array(z.unknown())
+    .refine((entries) => entries.length === 0, refineProblem(detail('reserved-empty')))
+    .default([]),
 });
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detail, patterned, refineProblem } from '../problems';
+import { detail, matching, patterned, refineProblem } from '../problems';
 import { bounded, LIMITS } from '../limits';
 import { requiredUserText, userText } from '../text/userText';
 
@@ -16,7 +16,7 @@ const Tags = () => bounded(z.array(userText(60)), LIMITS.tags).default([]);
 const Level = z.number().int().min(1).max(4).nullable().default(null);
 
 /** A finding is keyed by the item it comes from (CON-04) or, for one a person added, by `F-…`. */
-export const FindingKeySchema = z.string().regex(/^([A-Z]{2,5}-\d{2,3}|F-[A-Za-z0-9-]{1,60})$/, 'a finding key is an item id or F-<id>');
+export const FindingKeySchema = matching(/^([A-Z]{2,5}-\d{2,3}|F-[A-Za-z0-9-]{1,60})$/, 'CON-01', 'a finding key is an item id or F-<id>');
 
 export const INVOLVEMENTS = ['causes', 'contributes', 'directly-linked'] as const;
 export const FINDING_STATUSES = ['open', 'mitigating', 'resolved', 'accepted'] as const;

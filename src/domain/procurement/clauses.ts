@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patterned } from '../problems';
+import { matching, patterned } from '../problems';
 import { CitationSchema, HrbaPrincipleSchema, PiPrincipleSchema } from '../checklist/citations';
 import { ItemIdSchema } from '../checklist/schema';
 import { citationProblem, type SourcesRegistry } from '../checklist/sources';
@@ -50,8 +50,8 @@ export type Clause = z.infer<typeof ClauseSchema>;
 export const ClauseLibrarySchema = z
   .strictObject({
     formatVersion: z.literal(1),
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    id: matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'hrba-tech'),
+    version: matching(/^\d+\.\d+\.\d+$/, '1.0.0'),
     title: z.string().min(1),
     description: z.string().min(1),
     language: z.string().min(2),

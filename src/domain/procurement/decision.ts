@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detail, problemIssue, refineProblem } from '../problems';
+import { detail, matching, problemIssue, refineProblem } from '../problems';
 import { requiredUserText, userText } from '../text/userText';
 import { ClauseIdSchema, type Clause, type ClauseLibrary } from './clauses';
 import { QuestionKeySchema, type QuestionKey } from './request';
@@ -50,7 +50,7 @@ export const DecisionSchema = z
     vendor: z.strictObject({ responseId: z.uuid(), organisation: z.string().max(200), revision: z.number().int().min(1) }).nullable(),
     rationale: requiredUserText(20000, 'decision-reasons'),
     /** The library the conditions come from, by id and version (released libraries never change). */
-    clauseLibrary: z.strictObject({ id: z.string().min(1).max(100), version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
+    clauseLibrary: z.strictObject({ id: z.string().min(1).max(100), version: matching(/^\d+\.\d+\.\d+$/, '1.0.0') }),
     conditions: z.array(DecisionConditionSchema).max(DECISION_MAX_CONDITIONS).default([]),
     /** The approved vendor's open red flags, each confirmed by the officer as knowingly accepted. */
     acceptedRedFlags: uniqueKeys.default([]),

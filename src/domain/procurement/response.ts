@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { detail, problemIssue, refineProblem } from '../problems';
+import { detail, matching, problemIssue, refineProblem } from '../problems';
 import { AssessmentSchema, type ItemAnswer } from '../assessment/schema';
 import { ChecklistRefSchema } from '../checklist/schema';
 import { HRBA_FORMAT_VERSION } from '../exchange/hrbaFile';
@@ -28,7 +28,7 @@ export const EvidenceFileSchema = z.strictObject({
   /** The question it supports. */
   questionKey: QuestionKeySchema,
   name: FileName,
-  mediaType: z.string().regex(/^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/i),
+  mediaType: matching(/^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$/i, 'application/pdf'),
   bytes: z.number().int().min(0).max(EVIDENCE_FILE_MAX_BYTES),
   description: userText(500).default(''),
 });

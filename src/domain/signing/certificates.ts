@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matching, detail } from '../problems';
 
 /** What a person is shown about a certificate. Dates are ISO 8601 (UTC); the fingerprint is lowercase hex. */
 export const CertificateInfoSchema = z.strictObject({
@@ -10,9 +11,9 @@ export const CertificateInfoSchema = z.strictObject({
   serialNumber: z.string(),
   notBefore: z.iso.datetime(),
   notAfter: z.iso.datetime(),
-  sha256Fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256Fingerprint: matching(/^[0-9a-f]{64}$/, detail('hex-digits', { digits: 64, prefix: 'none' })),
   /** `RSA-<bits>` or `ECDSA-P256` (the key types this tool signs and verifies with), else `other`. */
-  algorithm: z.string().regex(/^(RSA-\d+|ECDSA-P256|other)$/),
+  algorithm: matching(/^(RSA-\d+|ECDSA-P256|other)$/, 'RSA-2048'),
   selfSigned: z.boolean(),
 });
 export type CertificateInfo = z.infer<typeof CertificateInfoSchema>;
@@ -55,7 +56,7 @@ export type StoredIdentity = z.infer<typeof StoredIdentitySchema>;
 
 /** A certificate the person said they trust: signatures by it (or by a certificate it issued) count as trusted. */
 export const TrustedCertificateSchema = z.strictObject({
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprint: matching(/^[0-9a-f]{64}$/, detail('hex-digits', { digits: 64, prefix: 'none' })),
   pem: z.string().startsWith('-----BEGIN CERTIFICATE-----'),
   info: CertificateInfoSchema,
   addedAt: z.iso.datetime(),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { patterned } from '../problems';
+import { detail, matching } from '../problems';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../canonical';
 import { REPAIR_KINDS } from '../text/repair';
 
 /** `sha256:` and 64 lower-case hex digits: the form every hash in files and reports takes. */
-export const HashSchema = patterned(/^sha256:[0-9a-f]{64}$/, 'sha256:3f… (64 hex digits)');
+export const HashSchema = matching(/^sha256:[0-9a-f]{64}$/, detail('hex-digits', { digits: 64, prefix: 'sha256' }));
 
 /**
  * SHA-256 computed synchronously (noble-hashes). The trail is hashed inside the

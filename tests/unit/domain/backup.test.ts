@@ -61,7 +61,8 @@ describe('the hrba.backup format', () => {
     const badMode = { ...file, assessments: [{ ...a, assessment: { ...a.assessment, mode: 'freestyle' } }] };
     expect(await problemsOf(JSON.stringify(badMode))).toEqual([expect.objectContaining({ path: 'assessments[0].assessment.mode', code: 'not-allowed-value' })]);
     const evidence = { ...file, assessments: [{ ...a, evidence: [{ name: 'scan.pdf' }] }] };
-    expect(await problemsOf(JSON.stringify(evidence))).toEqual([{ path: 'assessments[0].evidence', code: 'too-many', values: { max: 0 } }]);
+    // A reserved field, not a limit of zero.
+    expect(await problemsOf(JSON.stringify(evidence))).toEqual([{ path: 'assessments[0].evidence', code: 'reserved-empty' }]);
     expect(await problemsOf(JSON.stringify({ ...file, settings: { backupReminderDays: 0 } }))).toEqual([expect.objectContaining({ path: 'settings.backupReminderDays' })]);
   });
 });

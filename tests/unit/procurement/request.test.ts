@@ -130,7 +130,7 @@ describe('the request package (hrba.request)', () => {
     const text = (over: object) => JSON.stringify({ ...file, ...over });
     expect(restoreRequestFile(text({ kind: 'hrba.assessment' }))).toEqual({ ok: false, problems: [{ path: 'kind', code: 'kind-unknown', values: { found: 'hrba.assessment', expected: ['hrba.request'] } }] });
     expect(restoreRequestFile(text({ formatVersion: 3 }))).toMatchObject({ ok: false, problems: [{ path: 'formatVersion' }] });
-    expect(restoreRequestFile(text({ request: { ...file.request, items: ['CON-4', 'CON-04'] } }))).toEqual({ ok: false, problems: [{ path: 'request.items[0]', code: 'wrong-format', values: { format: 'pattern' } }] });
+    expect(restoreRequestFile(text({ request: { ...file.request, items: ['CON-4', 'CON-04'] } }))).toEqual({ ok: false, problems: [{ path: 'request.items[0]', code: 'looks-like', values: { example: 'CON-01' } }] });
     expect(restoreRequestFile('[' .repeat(40) + ']'.repeat(40))).toMatchObject({ ok: false });
   });
 });
