@@ -4,6 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { FullReport } from '../domain/report/fullReport';
 import { textOf, type ReportFonts } from './fonts';
 import type { LanguageState } from '../i18n/language';
+import { LOCALES } from '../i18n/locales';
 import { coverLabels, pageMarkWords, sectionTitles } from './words';
 import { draftLine } from './common';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
@@ -56,10 +57,14 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
     author: printable(report.meta.assessor || report.meta.organisation),
     creator: 'HRBA@Tech due diligence',
   });
-  doc.setLanguage('en');
+  const locale = options.language?.locale ?? 'en';
+  doc.setLanguage(locale);
+  // Arabic: the pages are laid out right to left, and a viewer showing two pages side by side puts the first on the right.
+  const direction = LOCALES[locale].dir;
+  if (direction === 'rtl') doc.viewerPreferences({ Direction: 'R2L' });
   reproducible(doc, report);
   if (options.signature) signatureKeywords(doc, report.meta.assessmentHash, options.signature);
-  const layout = new Layout(doc, chain, sectionTitles(options.language));
+  const layout = new Layout(doc, chain, sectionTitles(options.language), { direction });
   // The watermark goes on each page as it is made, under everything drawn later.
   if (report.meta.draft) {
     drawDraftWatermark(doc);

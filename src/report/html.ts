@@ -1,6 +1,7 @@
 import type { FullReport } from '../domain/report/fullReport';
 import { HASH_INSTRUCTION, HASH_LABEL, TRAIL_HEAD_LABEL, draftLine, formatTimestamp } from './common';
 import type { LanguageState } from '../i18n/language';
+import { LOCALES } from '../i18n/locales';
 import { coverLabels, sectionTitles, type SectionTitles } from './words';
 import { html } from './html/escape';
 import { documentStart } from './html/head';
@@ -40,7 +41,8 @@ export function renderFullReportHtml(report: FullReport, options: { language?: L
   const { meta } = report;
   const t = sectionTitles(options.language);
   const w = coverLabels(options.language);
-  const page = html`${documentStart({ title: meta.title, style: STYLE })}<header>
+  const locale = options.language?.locale ?? 'en';
+  const page = html`${documentStart({ title: meta.title, style: STYLE, lang: locale, dir: LOCALES[locale].dir })}<header>
 ${meta.draft ? html`<p class="draft" role="note">${draftLine(report, options.language)}</p>\n` : ''}<p class="kicker">HRBA@Tech human rights due diligence</p>
 <h1>${meta.title}</h1>
 ${fields([

@@ -130,14 +130,14 @@ h4 { margin: 1.25rem 0 .25rem; }
 p.prose { margin: .25rem 0 .75rem; }
 .flag, .overdue { color: #9e111e; font-weight: bold; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.5rem; font-size: .95rem; }
-caption { text-align: left; font-weight: bold; padding: .25rem 0; }
-th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #afb4bc; overflow-wrap: break-word; }
+caption { text-align: start; font-weight: bold; padding: .25rem 0; }
+th, td { text-align: start; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #afb4bc; overflow-wrap: break-word; }
 tbody th { font-weight: 600; }
 .date { white-space: nowrap; }
-td ul { padding-left: 1.1rem; margin: 0; }
+td ul { padding-inline-start: 1.1rem; margin: 0; }
 thead th { background: #e4e8ee; }
-.num { text-align: right; }
-dl.fields { margin: .25rem 0 1rem 1rem; }
+.num { text-align: end; }
+dl.fields { margin: .25rem 0 1rem; margin-inline-start: 1rem; }
 dl.fields div { display: flex; gap: .5rem; }
 dl.fields dt { font-weight: bold; min-width: 9rem; }
 dl.fields dd { margin: 0; }
@@ -145,7 +145,7 @@ dl.fields dd { min-width: 0; overflow-wrap: break-word; }
 .table-scroll { overflow-x: auto; max-width: 100%; }
 @media (max-width: 40rem) {
   body { padding: .75rem; }
-  dl.fields { margin-left: 0; }
+  dl.fields { margin-inline-start: 0; }
   dl.fields div { display: block; }
   th, td { padding: .3rem .35rem; }
 }
@@ -162,14 +162,15 @@ dl.fields dd { min-width: 0; overflow-wrap: break-word; }
   .cards td:empty { display: none; }
 }
 .easy-read p { font-size: 1.2rem; }
-.heat svg { max-width: 100%; height: auto; font-family: inherit; font-size: 15px; }
+/* The picture is drawn left to right (likelihood grows rightwards, as its arrow says) in every language; the table under it follows the page. */
+.heat svg { max-width: 100%; height: auto; font-family: inherit; font-size: 15px; direction: ltr; }
 .heat .axis { font-weight: bold; fill: #505050; }
 .heat .count { font-size: 24px; font-weight: bold; fill: #1a1a1a; }
 .heat .zero { font-size: 20px; fill: #505050; }
 .heat .flag { font-size: 14px; font-weight: bold; fill: #8a1216; }
 .heat .tick { font-size: 13px; }
 code { overflow-wrap: anywhere; }
-nav ol ol { list-style: none; padding-left: 1rem; }
+nav ol ol { list-style: none; padding-inline-start: 1rem; }
 nav li { margin: .15rem 0; }
 nav a { display: inline-block; min-height: 24px; line-height: 24px; } /* WCAG 2.5.8 target size */
 .draft { border: 2px solid #9e111e; color: #9e111e; font-weight: bold; padding: .4em .6em; }

@@ -28,6 +28,9 @@ const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800
 const NEEDS_WORK = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u2066-\u2069\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 const STRONG = /\p{L}/u;
 
+/** A paragraph's or a page's direction: a right-to-left report (Arabic) lays its pages out from the right. */
+export type Direction = 'ltr' | 'rtl';
+
 /** jsPDF `text()` options that leave the string as given: it is already in visual order. */
 export const NO_REORDER = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false } as const;
 
@@ -42,12 +45,15 @@ export function isRightToLeft(text: string): boolean {
 
 /**
  * A person's text, set apart from the sentence around it, in its own direction.
- * Text with no right-to-left letter cannot reorder anything and is returned as
- * it is (minus any bidi controls, which import refuses anyway).
+ * In a left-to-right sentence (`within`, the default), text with no right-to-left
+ * letter cannot reorder anything and is returned as it is (minus any bidi
+ * controls, which import refuses anyway). In a right-to-left sentence (an Arabic
+ * report's) every name is isolated: a Latin name's brackets, full stop or
+ * trailing digits would otherwise take the sentence's direction and move.
  */
-export function isolate(text: string): string {
+export function isolate(text: string, within: Direction = 'ltr'): string {
   const clean = text.replace(CONTROLS, '');
-  if (!RTL.test(clean)) return clean;
+  if (within === 'ltr' ? !RTL.test(clean) : clean === '') return clean;
   return `${isRightToLeft(clean) ? RLI : LRI}${clean}${PDI}`;
 }
 
@@ -55,9 +61,12 @@ export function isolate(text: string): string {
  * Each line of a person's multi-line text isolated on its own (each is a paragraph), unless the
  * caller has already isolated the person's parts of a composed value.
  */
-export function isolateEach(text: string): string {
-  if (/[\u2066-\u2069]/.test(text) || !RTL.test(text)) return text;
-  return text.split('\n').map(isolate).join('\n');
+export function isolateEach(text: string, within: Direction = 'ltr'): string {
+  if (/[\u2066-\u2069]/.test(text) || (within === 'ltr' && !RTL.test(text))) return text;
+  return text
+    .split('\n')
+    .map((line) => isolate(line, within))
+    .join('\n');
 }
 
 /** The text without the isolate marks, for places that print no bidi (the PDF outline). */
@@ -72,7 +81,9 @@ export function balanceIsolates(lines: string[]): string[] {
   if (!lines.some((l) => /[\u2066-\u2069]/.test(l))) return lines;
   let open: string[] = [];
   return lines.map((line) => {
-    const out = open.join('') + line;
+    // A line's direction mark (RTL_LINE, LTR_LINE) stays first.
+    const mark = /^[\u200E\u200F]/.test(line) ? line[0]! : '';
+    const out = mark + open.join('') + line.slice(mark.length);
     const stack = [...open];
     for (const ch of line) {
       if (ch === LRI || ch === RLI || ch === '\u2068') stack.push(ch);
@@ -104,14 +115,16 @@ export interface DirectionRun {
 
 /**
  * One line cut into runs of one direction, in visual order (left to right), by
- * the bidi algorithm with a left-to-right base (the report is in English; a
- * person's text brings its own direction in an isolate). Each run keeps its
- * text in typed order, without the isolate marks: a right-to-left run is
- * shaped whole (Arabic letters join across it) and then drawn right to left.
+ * the bidi algorithm with the paragraph's base direction (`base`: left to right
+ * in a report in English; a person's text brings its own direction in an
+ * isolate). Each run keeps its text in typed order, without the isolate marks:
+ * a right-to-left run is shaped whole (Arabic letters join across it) and then
+ * drawn right to left.
  */
-export function directionRuns(line: string): DirectionRun[] {
-  if (!NEEDS_WORK.test(line)) return line ? [{ text: line, rtl: false }] : [];
-  const levels = bidi.getEmbeddingLevels(line, 'ltr');
+export function directionRuns(line: string, base: Direction = 'ltr'): DirectionRun[] {
+  if (base === 'ltr' && !NEEDS_WORK.test(line)) return line ? [{ text: line, rtl: false }] : [];
+  if (base === 'rtl' && !NEEDS_WORK.test(line) && !/[\p{L}\p{N}]/u.test(line)) return line ? [{ text: line, rtl: true }] : [];
+  const levels = bidi.getEmbeddingLevels(line, base);
   const order = bidi.getReorderedIndices(line, levels);
   const runs: DirectionRun[] = [];
   let from = -1;
@@ -167,4 +180,37 @@ export const isRtlParagraph = (paragraph: string) => /^\u2067[^\u2066-\u2069]*\u
 /** The line without its right-to-left paragraph mark, and whether it had one. */
 export function rtlLine(line: string): { text: string; rtl: boolean } {
   return line.startsWith(RTL_LINE + RLI) ? { text: line.slice(RTL_LINE.length), rtl: true } : { text: line, rtl: false };
+}
+
+/** Marks a wrapped line of a left-to-right paragraph in a right-to-left report (a person's English note, a sentence still in English). */
+export const LTR_LINE = '\u200E';
+
+/**
+ * A paragraph's direction as HTML's dir="auto" finds it: by its first strong
+ * letter, skipping isolated names (so an Arabic sentence that starts with a
+ * Latin name is right to left); a paragraph that is one isolate as a whole
+ * takes the isolate's direction. Null when it has no letter (a number, a dash).
+ */
+export function paragraphDirection(text: string): Direction | null {
+  const whole = /^([\u2066\u2067])[^\u2066-\u2069]*\u2069$/.exec(text);
+  if (whole) return whole[1] === RLI ? 'rtl' : 'ltr';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === LRI || ch === RLI || ch === '\u2068') depth++;
+    else if (ch === PDI) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && RTL.test(ch)) return 'rtl';
+    else if (depth === 0 && STRONG.test(ch)) return 'ltr';
+  }
+  return null;
+}
+
+/**
+ * In a right-to-left report, a line with its base direction: the one its mark
+ * says (`RTL_LINE`, `LTR_LINE`, set by wrapping for every line of a paragraph),
+ * else its own (a label, a page number), right to left when it has no letter.
+ */
+export function lineBase(line: string): { text: string; base: Direction } {
+  if (line.startsWith(RTL_LINE)) return { text: line.slice(1), base: 'rtl' };
+  if (line.startsWith(LTR_LINE)) return { text: line.slice(1), base: 'ltr' };
+  return { text: line, base: paragraphDirection(line) ?? 'rtl' };
 }

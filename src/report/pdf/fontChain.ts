@@ -1,7 +1,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Weight } from './measure';
 import { needsShaping, scriptRuns, type Shaper } from '../shaping/shaper';
-import { directionRuns, mirrored } from './bidi';
+import { directionRuns, mirrored, type Direction } from './bidi';
 
 type JsPdfFont = ReturnType<jsPDF['getFont']>;
 
@@ -148,11 +148,12 @@ export class FontChain {
   /**
    * One line (no newlines, isolates and all) in runs of one font, direction and
    * script, left to right as they are drawn: the bidi algorithm orders the
-   * direction runs (bidi.ts); a right-to-left stretch's font runs go right to left.
+   * direction runs (bidi.ts) in the line's base direction; a right-to-left
+   * stretch's font runs go right to left.
    */
-  lineRuns(line: string, weight: Weight): Run[] {
+  lineRuns(line: string, weight: Weight, base: Direction = 'ltr'): Run[] {
     const out: Run[] = [];
-    for (const stretch of directionRuns(line)) {
+    for (const stretch of directionRuns(line, base)) {
       const runs = scriptRuns(stretch.text).flatMap((part) => this.runs(part, weight));
       if (stretch.rtl) {
         runs.reverse();

@@ -33,7 +33,7 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
   const x0 = layout.left + LABEL_WIDTH;
   layout.use(SMALL, true, MUTED);
   layout.draw('Severity', layout.left, layout.baseline(layout.y, SMALL));
-  layout.draw('Likelihood →', x0, layout.baseline(layout.y, SMALL));
+  layout.draw(`Likelihood ${layout.direction === 'rtl' ? '←' : '→'}`, x0, layout.baseline(layout.y, SMALL));
   layout.y += 7;
   const top = layout.y;
 
@@ -50,7 +50,7 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
       // An empty cell is not a risk: only cells holding findings take their band's colour.
       const fill = count > 0 ? FILL[heatBand(row.level, column.level)] : EMPTY;
       doc.setFillColor(fill[0], fill[1], fill[2]);
-      doc.rect(x, y, CELL_WIDTH, CELL_HEIGHT, 'FD');
+      doc.rect(layout.xOf(x, CELL_WIDTH), y, CELL_WIDTH, CELL_HEIGHT, 'FD');
       layout.use(count > 0 ? 13 : 11, count > 0, count > 0 ? INK : MUTED);
       layout.draw(String(count), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + (flags ? 0 : 1.6), 'center');
       if (flags > 0) {

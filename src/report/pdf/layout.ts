@@ -1,11 +1,11 @@
 import type { jsPDF } from 'jspdf';
 import { FAMILY, printable } from './embed';
 import { TextMeasure, ptToMm, type Weight } from './measure';
-import type { FontChain } from './fontChain';
+import type { FontChain, Run } from './fontChain';
 import { SECTIONS } from '../common';
 import type { SectionTitles } from '../words';
 import { drawRuns, type TextTrouble } from './runs';
-import { NO_REORDER, balanceIsolates, isolateEach, rtlLine, withoutControls } from './bidi';
+import { NO_REORDER, balanceIsolates, isolateEach, lineBase, rtlLine, withoutControls, type Direction } from './bidi';
 
 export type Rgb = readonly [number, number, number];
 export const INK: Rgb = [26, 26, 26];
@@ -24,7 +24,7 @@ export interface TextStyle {
   size?: number;
   bold?: boolean;
   color?: Rgb;
-  /** Millimetres from the left margin. */
+  /** Millimetres from the margin where lines start (the left one; the right one in a right-to-left report). */
   indent?: number;
   /** Millimetres of space after the block. */
   after?: number;
@@ -50,6 +50,22 @@ export interface Heading {
   plain?: string;
 }
 
+export interface LayoutOptions {
+  /**
+   * The report's direction (`LOCALES[locale].dir`). Right to left (Arabic), every
+   * page is the left-to-right page mirrored: callers place things as for a
+   * left-to-right page (x from the left margin, `left` and `width`), and `draw`
+   * puts each at the mirrored place, set against the right of where it starts:
+   * text starts at the right margin, a label sits right of its value, a table's
+   * first column is on the right, bullets and numbers on the right, the
+   * contents' page numbers and the footer's "Page n of N" on the left. Shapes a
+   * caller draws itself go through `xOf`. Each line is ordered by the bidi
+   * algorithm in its paragraph's direction (right to left unless it starts with
+   * a left-to-right word). Left to right by default.
+   */
+  direction?: Direction;
+}
+
 /**
  * A cursor down the page. Every block is measured before it is drawn, and text
  * is placed line by line in boxes that never overlap: a block that does not fit
@@ -65,15 +81,27 @@ export class Layout {
   /** The heading or field being drawn, so a notice can name where a character is. */
   where = '';
   private current = { weight: '' as Weight | '', size: 0, color: '' };
+  readonly direction: Direction;
 
   /** `sections`: the section headings in the report's language (English by default). */
   constructor(
     readonly doc: jsPDF,
     readonly chain: FontChain,
     readonly sections: SectionTitles = SECTIONS,
+    options: LayoutOptions = {},
   ) {
-    this.measure = new TextMeasure(chain);
+    this.direction = options.direction ?? 'ltr';
+    this.measure = new TextMeasure(chain, this.direction);
     doc.setLineHeightFactor(LEADING);
+  }
+
+  /**
+   * Where a box placed at `x` (from the left, as on a left-to-right page) and
+   * `width` wide really starts on the page: mirrored in a right-to-left report.
+   * For shapes drawn straight on `doc` (a rectangle, a link); `draw` mirrors text itself.
+   */
+  xOf(x: number, width = 0): number {
+    return this.direction === 'rtl' ? PAGE.width - x - width : x;
   }
 
   /**
@@ -83,17 +111,21 @@ export class Layout {
    * runs are shaped by HarfBuzz when it is loaded). Lines the report's own font
    * covers, with nothing to reorder, go to jsPDF in one call; others are drawn
    * run by run. A line of a right-to-left paragraph (`RTL_LINE`) is set against
-   * `right`, the right edge of its box, when given.
+   * `right`, the right edge of its box, when given. In a right-to-left report
+   * the place is mirrored (`drawMirrored`).
    */
   draw(text: string | readonly string[], x: number, y: number, align?: 'right' | 'center', right?: number): void {
     this.flush();
     if (this.dry) return;
+    if (this.direction === 'rtl') {
+      this.drawMirrored(typeof text === 'string' ? [text] : text, x, y, align);
+      return;
+    }
     const lines = (typeof text === 'string' ? [text] : text).map(rtlLine);
     const weight = this.current.weight || 'normal';
     const split = lines.map((line) => this.chain.lineRuns(line.text, weight));
-    const simple = split.every((runs) => runs.length <= 1 && (runs[0] === undefined || (runs[0].family === FAMILY && runs[0].actual === undefined && !runs[0].rtl && !this.chain.shapes(runs[0].source))));
-    if (simple) {
-      const plain = split.map((runs) => runs[0]?.text ?? '');
+    const plain = this.plain(split);
+    if (plain) {
       this.doc.text(plain, x, y, align ? { ...NO_REORDER, align } : NO_REORDER);
       return;
     }
@@ -104,6 +136,34 @@ export class Layout {
     });
     // Runs switch fonts: make the next `use` set the font again.
     this.current.weight = '';
+  }
+
+  /**
+   * `draw` in a right-to-left report: text placed at `x` as on a left-to-right
+   * page, starting there (no `align`), goes to the mirrored place and ends
+   * there; text that ended at `x` starts at the mirrored place; centred text
+   * stays centred. Every line is ordered in its own base direction (`lineBase`).
+   */
+  private drawMirrored(text: readonly string[], x: number, y: number, align?: 'right' | 'center'): void {
+    const at = PAGE.width - x;
+    const side = align === 'center' ? 'center' : align === 'right' ? undefined : 'right';
+    const lines = text.map(lineBase);
+    const weight = this.current.weight || 'normal';
+    const split = lines.map((line) => this.chain.lineRuns(line.text, weight, line.base));
+    const plain = this.plain(split);
+    if (plain) {
+      this.doc.text(plain, at, y, side ? { ...NO_REORDER, align: side } : NO_REORDER);
+      return;
+    }
+    const lh = this.lineHeight(this.current.size);
+    split.forEach((runs, i) => drawRuns(this.doc, this.chain, runs, at, y + i * lh, this.current.size, side, (t) => this.troubles.push({ ...t, where: this.where })));
+    this.current.weight = '';
+  }
+
+  /** The lines as jsPDF can draw them in one call, when each is one run in the report's own font with nothing to reorder or shape. */
+  private plain(split: readonly Run[][]): string[] | null {
+    const simple = split.every((runs) => runs.length <= 1 && (runs[0] === undefined || (runs[0].family === FAMILY && runs[0].actual === undefined && !runs[0].rtl && !this.chain.shapes(runs[0].source))));
+    return simple ? split.map((runs) => runs[0]?.text ?? '') : null;
   }
 
   /**
@@ -298,7 +358,9 @@ export class Layout {
     const where = this.where;
     this.where = label;
     this.use(size, true, color);
-    this.draw(head, x, this.baseline(this.y, size));
+    // Right to left, the label is set against the margin without its space, which would sit on the
+    // margin's side if the label is English; the value starts a space's width away all the same.
+    this.draw(this.direction === 'rtl' ? head.trimEnd() : head, x, this.baseline(this.y, size));
     if (beside) {
       this.use(size, false, color);
       this.draw(lines[0]!, x + headWidth, this.baseline(this.y, size), undefined, this.left + this.width);

@@ -1,5 +1,5 @@
 import type { FontChain } from './fontChain';
-import { RTL_LINE, isRtlParagraph } from './bidi';
+import { LTR_LINE, RTL_LINE, isRtlParagraph, paragraphDirection, type Direction } from './bidi';
 
 export type Weight = 'normal' | 'bold';
 
@@ -13,7 +13,11 @@ const PT_TO_MM = 25.4 / 72;
 export class TextMeasure {
   private readonly widths: Record<Weight, Map<string, number>> = { normal: new Map(), bold: new Map() };
 
-  constructor(private readonly chain: FontChain) {}
+  /** `direction`: the report's; in a right-to-left report every wrapped line carries its paragraph's direction (`wrap`). */
+  constructor(
+    private readonly chain: FontChain,
+    private readonly direction: Direction = 'ltr',
+  ) {}
 
   /** Widths in em of stretches that are shaped (Devanagari, Arabic, Hebrew words), cached per stretch. */
   private readonly shaped: Record<Weight, Map<string, number>> = { normal: new Map(), bold: new Map() };
@@ -51,6 +55,10 @@ export class TextMeasure {
    * newline starts a new line; an empty paragraph stays an empty line; a word
    * wider than the line is cut where it must be. The lines of a person's
    * right-to-left paragraph come marked (bidi.ts `RTL_LINE`) to be right-aligned.
+   * In a right-to-left report, every paragraph's lines come marked with its
+   * direction (`RTL_LINE` or `LTR_LINE`, by its first letter, right to left when
+   * it has none), so a line that starts with a word of the other direction is
+   * still ordered as its paragraph is.
    */
   wrap(text: string, maxWidth: number, size: number, weight: Weight, firstWidth = maxWidth): string[] {
     const lines: string[] = [];
@@ -87,6 +95,10 @@ export class TextMeasure {
       }
       lines.push(line);
       if (rtl) for (let i = from; i < lines.length; i++) lines[i] = `${RTL_LINE}\u2067${lines[i]}\u2069`;
+      else if (this.direction === 'rtl') {
+        const mark = (paragraphDirection(paragraph) ?? 'rtl') === 'rtl' ? RTL_LINE : LTR_LINE;
+        for (let i = from; i < lines.length; i++) if (lines[i]) lines[i] = mark + lines[i];
+      }
     }
     return lines;
   }

@@ -3,6 +3,7 @@ import type { FullReport } from '../../domain/report/fullReport';
 import { draftLine } from '../common';
 import { pageMarkWords, type PageMarkWords } from '../words';
 import { ALERT, MUTED, PAGE, type Layout } from './layout';
+import { isolate } from './bidi';
 
 /** Block letters on a 0–1 grid (x right, y down), one polyline per stroke. */
 const LETTERS: Record<string, number[][][]> = {
@@ -48,11 +49,13 @@ export function drawDraftWatermark(doc: jsPDF): void {
  * The marks every page carries, drawn once all pages exist: the draft line in
  * the top margin while the report is a draft, and a footer with the product,
  * the report id (so a single page can be traced to its report) and "Page n of N".
+ * Right to left, the footer is mirrored: the product on the right, "Page n of N" on the left.
  */
 export function drawPageMarks(layout: Layout, report: FullReport, words: PageMarkWords = pageMarkWords()): void {
   const { doc } = layout;
   const pages = doc.getNumberOfPages();
-  const idText = words.reportId(report.meta.reportId);
+  // The id is a Latin code inside a sentence in the report's language: isolated, it keeps its hyphens in place in Arabic.
+  const idText = words.reportId(isolate(report.meta.reportId, layout.direction));
   const name = layout.wrap(report.meta.productName, layout.width / 2 - 22, 8)[0] ?? '';
   const draft = report.meta.draft ? layout.wrap(draftLine(report, words.language), layout.width, 8, true) : [];
   for (let page = 1; page <= pages; page++) {

@@ -180,5 +180,5 @@ function linkTo(layout: Layout, url: string, top: number, bottom: number): void 
   } catch {
     return;
   }
-  layout.doc.link(layout.left + 4, top, layout.width - 4, bottom - top, { url: href });
+  layout.doc.link(layout.xOf(layout.left + 4, layout.width - 4), top, layout.width - 4, bottom - top, { url: href });
 }

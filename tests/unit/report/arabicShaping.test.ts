@@ -13,7 +13,7 @@ import { loadReportFontsFor } from '../../../src/report/fontsNode';
 import { NOTICE_HEADING } from '../../../src/report/pdf/notice';
 import { embedFonts } from '../../../src/report/pdf/embed';
 import { syntheticReport } from './fixtures';
-import { popplerText } from './pdfText';
+import { popplerText, popplerWords, type PopplerWord } from './pdfText';
 
 const ASSESSOR = 'محمد العلي';
 const ORGANISATION = 'وزارة الصحة';
@@ -44,29 +44,10 @@ const NOTES_LEFT = MARGIN + 4 * (72 / 25.4);
 const ARABIC = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 
-interface Word {
-  text: string;
-  xMin: number;
-  xMax: number;
-  y: number;
-}
-
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+type Word = PopplerWord;
 
 /** Every word poppler finds, page by page, with its box in points; rows are words whose tops are within 2 pt. */
-function wordsByPage(bytes: ArrayBuffer): Word[][] {
-  return popplerText(bytes, ['-bbox'])
-    .split('<page ')
-    .slice(1)
-    .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
-        xMin: Number(m[1]),
-        y: Number(m[2]),
-        xMax: Number(m[3]),
-        text: decode(m[4]!),
-      })),
-    );
-}
+const wordsByPage = (bytes: ArrayBuffer) => popplerWords(bytes);
 
 function rows(words: Word[]): Word[][] {
   const out: Word[][] = [];

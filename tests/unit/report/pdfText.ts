@@ -57,3 +57,28 @@ export function popplerText(bytes: ArrayBuffer, args: string[] = []): string {
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
   return r.stdout;
 }
+
+/** A word as poppler's `pdftotext -bbox` finds it: its box in points from the top-left corner (`y`: its top). */
+export interface PopplerWord {
+  text: string;
+  xMin: number;
+  xMax: number;
+  y: number;
+}
+
+const decodeEntities = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** Every word poppler finds, page by page, with its box (`pdftotext -bbox`; `-bbox-layout` gives the same words grouped). */
+export function popplerWords(bytes: ArrayBuffer, mode: '-bbox' | '-bbox-layout' = '-bbox'): PopplerWord[][] {
+  return popplerText(bytes, [mode])
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+        xMin: Number(m[1]),
+        y: Number(m[2]),
+        xMax: Number(m[3]),
+        text: decodeEntities(m[4]!),
+      })),
+    );
+}
