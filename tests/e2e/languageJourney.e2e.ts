@@ -75,9 +75,9 @@ describe.each(['fr', 'es', 'ar'] as const)('the start-up journey in %s', (langua
       languages: say(language, '{language} ({count, plural, one {# answer} other {# answers}})', { language: name, count: 1 }),
     });
     if (language === 'ar') {
-      // pdftotext gives the Arabic of this PDF (still laid out left to right) in visual runs: a wrapped line's halves
-      // swapped, brackets mirrored, marks moved. Until it is laid out right to left, Arabic is compared on its letters
-      // only, in phrases that fit on one line: the item's gap title, the notice's first clause, the answered-in line.
+      // pdftotext gives the Arabic of this PDF with direction marks of its own around each run, brackets mirrored and
+      // marks moved, a long phrase wrapped: Arabic is compared on its letters only, in phrases that fit on one line:
+      // the item's gap title, the notice's first clause, the answered-in line.
       const letters = (s: string) => s.normalize('NFKC').replace(/[^\u0621-\u064A]/g, '');
       const all = letters(text);
       expect(all).toContain(letters(itemText(language, 'conception', 'CON-01', 'gapTitle')));
