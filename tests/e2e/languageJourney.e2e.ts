@@ -4,6 +4,7 @@ import { useAppSessions } from './support/browser';
 import { download, expectNoAxeViolations } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
 import { itemText, say, type Language } from './support/say';
+import { escapeHtml } from '../../src/report/html/escape';
 
 /**
  * The start-up journey, start to PDF, in each language the app speaks: every screen on the
@@ -24,7 +25,7 @@ const documentLanguage = (page: Page) => page.evaluate(() => ({ lang: document.d
 const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe.each(['fr', 'es', 'ar'] as const)('the start-up journey in %s', (language) => {
-  it('goes from the home page to a PDF with the screens, the questions and the report’s headings in that language', async () => {
+  it('goes from the home page to a PDF and an HTML report with the screens, the questions and the report’s headings in that language', async () => {
     const { page } = await app.open();
     await page.getByRole('heading', { name: 'Your assessments' }).waitFor();
     await page.getByLabel('Language', { exact: true }).selectOption(language);
@@ -89,6 +90,14 @@ describe.each(['fr', 'es', 'ar'] as const)('the start-up journey in %s', (langua
       expect(text).toContain(answeredIn.normalize('NFKC'));
     }
     expect(text).not.toContain('\uFFFD');
+
+    // The HTML report quotes the same translation, the question marked with its language, under the same notice.
+    const exportMenu = page.getByRole('button', { name: say(language, 'Export', undefined, 'Assessment header: button that shows the export choices'), exact: true }).first();
+    if ((await exportMenu.getAttribute('aria-expanded')) === 'false') await exportMenu.click();
+    const htmlReport = (await download(page, () => page.getByRole('button', { name: say(language, 'Export HTML report'), exact: true }).click())).bytes.toString('utf8');
+    expect(htmlReport).toContain(`<h4 id="item-CON-01">CON-01 <span lang="${language}">${escapeHtml(itemText(language, 'conception', 'CON-01'))}</span></h4>`);
+    const header = htmlReport.slice(0, htmlReport.indexOf('</header>'));
+    for (const line of [notice, answeredIn]) expect(header).toContain(`<p>${escapeHtml(line)}</p>`);
 
     expect(Object.entries(screens).filter(([, extra]) => extra > 0)).toEqual([]);
   });
