@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite';
+import formatjs from '@formatjs/vite-plugin';
+import { compiledCatalogues } from './scripts/build/catalogues.ts';
 
 /**
  * The `hrba` command compiled to plain JavaScript for Node (`npm run build:cli`, run by `npm install`):
@@ -7,6 +9,9 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   publicDir: false,
+  // As in the app build: each message gets its catalogue id (and its English compiled), and a
+  // translation (`--lang`) is a chunk of its own, read only when asked for.
+  plugins: [formatjs({ ast: true, removeDefaultMessage: false }), compiledCatalogues()],
   logLevel: 'warn',
   build: {
     ssr: 'bin/hrba.ts',

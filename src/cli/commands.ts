@@ -5,6 +5,7 @@ import { HASH_LABEL, plural } from '../report/common';
 import { openAssessmentFile } from './assessmentFile';
 import type { Problem } from '../domain/problems';
 import { englishProblemText, jsonProblems } from '../words/problems';
+import type { Locale } from '../i18n/locales';
 
 export interface Io {
   out: (line: string) => void;
@@ -33,23 +34,29 @@ export async function validateCommand(path: string, now: Date, io: Io, format: O
   return 0;
 }
 
-/** `hrba report`: writes the PDF and/or HTML report; 1 (and nothing written) when the file is invalid. */
-export async function reportCommand(path: string, targets: ReportTargets, now: Date, io: Io, format: OutputFormat = 'text'): Promise<number> {
+/**
+ * `hrba report`: writes the PDF and/or HTML report, in `locale` (`--lang`: its words from that
+ * language's catalogue, the checklist quoted from its translation where fresh); 1 (and nothing
+ * written) when the file is invalid.
+ */
+export async function reportCommand(path: string, targets: ReportTargets, now: Date, io: Io, format: OutputFormat = 'text', locale: Locale = 'en'): Promise<number> {
   const opened = await openAssessmentFile(path);
   if (!opened.ok) return fail(path, opened.problems, io, format);
-  const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now, opened.file.trail);
+  const { reportLanguage, checklistIn } = await import('./language');
+  const language = await reportLanguage(locale);
+  const report = await buildFullReport(opened.file.assessment, opened.checklist, opened.registry, now, opened.file.trail, checklistIn(opened.checklist, locale) ?? undefined);
   const outputs: [string, () => Promise<Uint8Array | string>][] = [];
   if (targets.pdf) {
     outputs.push([
       targets.pdf,
       async () => {
-        const [{ renderFullReportPdf }, { loadReportFontsFor }, { PACKAGE_VERSION }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode'), import('./paths')]);
-        return new Uint8Array(renderFullReportPdf(report, await loadReportFontsFor(report), { tool: `hrba ${PACKAGE_VERSION}` }));
+        const [{ renderFullReportPdf, pdfText }, { loadReportFontsFor }, { PACKAGE_VERSION }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode'), import('./paths')]);
+        return new Uint8Array(renderFullReportPdf(report, await loadReportFontsFor(pdfText(report, language)), { tool: `hrba ${PACKAGE_VERSION}`, language }));
       },
     ]);
   }
   if (targets.html) {
-    outputs.push([targets.html, async () => (await import('../report/html')).renderFullReportHtml(report)]);
+    outputs.push([targets.html, async () => (await import('../report/html')).renderFullReportHtml(report, { language })]);
   }
   const written: { path: string; bytes: number }[] = [];
   for (const [target, render] of outputs) {

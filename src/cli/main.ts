@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Io } from './commands';
 import { terminalSafe } from './terminal';
+import type { Locale } from '../i18n/locales';
 
 // Each command's code (zod schemas, the report renderer, crypto) is imported only when that command
 // runs: loading all of it first cost `hrba help` most of its start-up time. Help and version load
@@ -11,7 +12,7 @@ export const USAGE = `Usage:
   hrba validate <file.hrba.json> [--date YYYY-MM-DD] [--json]
       check an assessment file: its format, every field, and that its checklist is
       one this package bundles, with the same content
-  hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--date YYYY-MM-DD] [--json]
+  hrba report <file.hrba.json> -o <report.pdf> [--html <report.html>] [--lang en|fr|es|ar] [--date YYYY-MM-DD] [--json]
       write the full report as PDF (-o, --output) and/or accessible HTML (--html)
   hrba hash <file.hrba.json>
       print the SHA-256 of the canonical JSON (RFC 8785) of the file's "assessment", as
@@ -24,7 +25,7 @@ export const USAGE = `Usage:
       list the assessments in a backup made with "Back up everything"
   hrba backup extract <backup> <assessment-id | --all> -o <dir> [--passphrase-file <file>]
       write assessments from a backup as <id>.hrba.json files into <dir>
-  hrba sign <file.hrba.json> --p12 <id.p12> --passphrase-file <file> -o <signed.hrba.json> [--pdf <signed.pdf>] [--date YYYY-MM-DD]
+  hrba sign <file.hrba.json> --p12 <id.p12> --passphrase-file <file> -o <signed.hrba.json> [--pdf <signed.pdf>] [--lang en|fr|es|ar] [--date YYYY-MM-DD]
       sign a revision with the identity in a PKCS#12 file, locking it first if it is not
       (a revision.lock event appended to the trail; the input file is left as it is): the
       package gets a detached JWS, the report (--pdf) a PAdES signature; the time is this
@@ -40,6 +41,8 @@ export const USAGE = `Usage:
   hrba version
       print this package's version
 
+  --lang   the language of the report: en (English, the default), fr (Français), es (Español) or ar (العربية);
+           the checklist is quoted from its translation where that is up to date
   --date   report as of this day (default: today); decides which actions are overdue
   --json   print one JSON object on stdout ({ ok, file, problems | summary }) for scripts and CI
 
@@ -62,10 +65,11 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
         return await (await import('./commands')).validateCommand(file, date, io, json ? 'json' : 'text');
       }
       case 'report': {
-        const { file, date, help, output, html, json } = parse(rest, true);
+        const { file, date, help, output, html, json, lang } = parse(rest, true);
         if (help) return usage(io);
         if (!output && !html) throw new UsageError('say where to write the report: -o report.pdf and/or --html report.html');
-        return await (await import('./commands')).reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text');
+        const locale = await parseLang(lang);
+        return await (await import('./commands')).reportCommand(file, { pdf: output, html }, date, io, json ? 'json' : 'text', locale);
       }
       case 'hash': {
         if (rest[0] === '--help' || rest[0] === '-h') return usage(io);
@@ -82,7 +86,8 @@ export async function main(argv: string[], rawIo: Io = consoleIo): Promise<numbe
       case 'sign': {
         const parsed = parseSign(rest);
         if (parsed === 'help') return usage(io);
-        return await (await import('./sign')).signCommand(parsed.file, parsed.targets, io);
+        const locale = await parseLang(parsed.lang);
+        return await (await import('./sign')).signCommand(parsed.file, { ...parsed.targets, locale }, io);
       }
       case 'verify': {
         const { file, trust, help } = parseVerify(rest);
@@ -175,26 +180,26 @@ function parse(args: string[], report: boolean) {
     {
       date: { type: 'string' },
       json: { type: 'boolean' },
-      ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const } } : {}),
+      ...(report ? { output: { type: 'string' as const, short: 'o' }, html: { type: 'string' as const }, lang: { type: 'string' as const } } : {}),
     },
     'name the .hrba.json file',
   );
-  const v = values as { date?: string; output?: string; html?: string; json?: boolean };
+  const v = values as { date?: string; output?: string; html?: string; json?: boolean; lang?: string };
   if (!file) return { file: '', date: new Date(), help: true, json: false };
-  return { file, date: parseDate(v.date), help: false, output: v.output, html: v.html, json: v.json === true };
+  return { file, date: parseDate(v.date), help: false, output: v.output, html: v.html, json: v.json === true, lang: v.lang };
 }
 
 function parseSign(args: string[]) {
   const { file, values } = parseOne(
     args,
-    { p12: { type: 'string' }, 'passphrase-file': { type: 'string' }, output: { type: 'string', short: 'o' }, pdf: { type: 'string' }, date: { type: 'string' } },
+    { p12: { type: 'string' }, 'passphrase-file': { type: 'string' }, output: { type: 'string', short: 'o' }, pdf: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' } },
     'name the .hrba.json file to sign',
   );
   if (!file) return 'help' as const;
-  const v = values as { p12?: string; 'passphrase-file'?: string; output?: string; pdf?: string; date?: string };
+  const v = values as { p12?: string; 'passphrase-file'?: string; output?: string; pdf?: string; date?: string; lang?: string };
   if (!v.p12 || !v['passphrase-file']) throw new UsageError('say who signs: --p12 id.p12 --passphrase-file passphrase.txt');
   if (!v.output) throw new UsageError('say where to write the signed package: -o signed.hrba.json');
-  return { file, targets: { p12: v.p12, passphraseFile: v['passphrase-file'], output: v.output, pdf: v.pdf, reportDate: parseDate(v.date) } };
+  return { file, lang: v.lang, targets: { p12: v.p12, passphraseFile: v['passphrase-file'], output: v.output, pdf: v.pdf, reportDate: parseDate(v.date) } };
 }
 
 async function parseUpgrade(args: string[]) {
@@ -220,6 +225,19 @@ async function parseUpgrade(args: string[]) {
 function parseVerify(args: string[]): { file: string; trust: string[]; help: boolean } {
   const { file, values } = parseOne(args, { trust: { type: 'string', multiple: true } }, 'name the signed .pdf or .hrba.json file');
   return { file, trust: (values.trust as string[] | undefined) ?? [], help: !file };
+}
+
+/**
+ * `--lang`: one of the languages the reports are made in (English when not given). Checked before
+ * anything is read or written; the list of languages is loaded only when the option is given,
+ * so help and version load nothing more.
+ */
+async function parseLang(value: string | undefined): Promise<Locale> {
+  if (value === undefined) return 'en';
+  const { LOCALE_CODES, LOCALES, isLocale } = await import('../i18n/locales');
+  if (isLocale(value)) return value;
+  const known = LOCALE_CODES.map((code) => `${code} (${LOCALES[code].name})`);
+  throw new UsageError(`--lang: "${value}" is not a language the reports are made in; use ${known.slice(0, -1).join(', ')} or ${known.at(-1)}`);
 }
 
 function parseDate(value: string | undefined): Date {

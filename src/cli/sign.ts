@@ -7,6 +7,7 @@ import { openAssessmentFile } from './assessmentFile';
 import type { Io } from './commands';
 import { englishProblemText } from '../words/problems';
 import { PACKAGE_VERSION } from './paths';
+import type { Locale } from '../i18n/locales';
 
 export interface SignTargets {
   p12: string;
@@ -15,6 +16,8 @@ export interface SignTargets {
   pdf?: string;
   /** The report's "as of" day, as for `hrba report`. The signing time is always the signer's clock. */
   reportDate: Date;
+  /** The language of the signed report (`--lang`), as for `hrba report`; English when not given. */
+  locale?: Locale;
 }
 
 const GENERATOR = { name: 'HRBA@Tech due diligence (hrba sign)', version: PACKAGE_VERSION };
@@ -55,10 +58,17 @@ export async function signCommand(path: string, targets: SignTargets, io: Io): P
   const outputs: [string, Uint8Array | string][] = [[targets.output, serializeHrbaFile(await crypto.signPackage(unsigned, identity, { signingTime }))]];
 
   if (targets.pdf) {
-    const report = await buildFullReport(assessment, opened.checklist, opened.registry, targets.reportDate, trail);
-    const [{ renderFullReportPdf }, { loadReportFontsFor }] = await Promise.all([import('../report/fullPdf'), import('../report/fontsNode')]);
-    const pdf = renderFullReportPdf(report, await loadReportFontsFor(report), {
+    const locale = targets.locale ?? 'en';
+    const [{ renderFullReportPdf, pdfText }, { loadReportFontsFor }, { reportLanguage, checklistIn }] = await Promise.all([
+      import('../report/fullPdf'),
+      import('../report/fontsNode'),
+      import('./language'),
+    ]);
+    const language = await reportLanguage(locale);
+    const report = await buildFullReport(assessment, opened.checklist, opened.registry, targets.reportDate, trail, checklistIn(opened.checklist, locale) ?? undefined);
+    const pdf = renderFullReportPdf(report, await loadReportFontsFor(pdfText(report, language)), {
       tool: `hrba ${PACKAGE_VERSION}`,
+      language,
       signature: {
         signerName: identity.info.commonName,
         organisation: identity.info.organisation,

@@ -8,7 +8,9 @@ import { canonicalJson, sha256Hex, type HrbaFile } from '../../../src/domain';
 import { exampleVariant, runCli } from '../helpers/cli';
 import { SECTIONS } from '../../../src/report/common';
 import { EXAMPLE_FILE, ROOT, exampleAssessment } from '../helpers/bundled';
-import { flatten, readPdf } from '../report/pdfText';
+import { flatten, popplerText, readPdf } from '../report/pdfText';
+import { loadCatalogue } from '../../../src/i18n/catalogues';
+import { sectionTitles } from '../../../src/report/words';
 
 const tmp = mkdtempSync(join(tmpdir(), 'hrba-cli-'));
 
@@ -88,6 +90,34 @@ describe('hrba report', () => {
     const r = await run('report', variant('invalid.hrba.json', (f) => { delete (f.assessment.subject as Partial<typeof f.assessment.subject>).productName; }), '-o', pdf);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^assessment\.subject\.productName: /m);
+    expect(existsSync(pdf)).toBe(false);
+  });
+
+  it('--lang fr: the installed command (dist-cli) writes the report with French headings, as pdftotext reads them', async () => {
+    const pdf = join(tmp, 'fr', 'report.pdf');
+    const html = join(tmp, 'fr', 'report.html');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/hrba.mjs'), 'report', EXAMPLE_FILE, '--lang', 'fr', '-o', pdf, '--html', html, '--date', '2026-11-22'], { cwd: tmp, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const french = sectionTitles({ locale: 'fr', messages: await loadCatalogue('fr') });
+    const bytes = readFileSync(pdf);
+    const text = flatten(popplerText(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+    for (const heading of [french.summary, french.findings, french.actions, french.methodology]) expect(text, heading).toContain(flatten(heading));
+    expect(text).toContain('Kestrel Insight');
+    expect(text).not.toContain(SECTIONS.summary);
+    expect(text).not.toMatch(/Page \d+ of \d+/);
+    expect(readFileSync(html, 'utf8')).toContain(`>${french.findings}</`);
+  }, 180_000);
+
+  it('--lang with a language the reports are not made in: exits 2 naming the languages, and writes nothing', async () => {
+    const pdf = join(tmp, 'xx', 'report.pdf');
+    const html = join(tmp, 'xx', 'report.html');
+    const r = await run('report', EXAMPLE_FILE, '--lang', 'xx', '-o', pdf, '--html', html);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--lang: "xx" is not a language the reports are made in; use en (English), fr (Français), es (Español) or ar (العربية)');
+    expect(existsSync(pdf)).toBe(false);
+    expect(existsSync(html)).toBe(false);
+    expect(existsSync(join(tmp, 'xx'))).toBe(false);
+    expect((await run('report', EXAMPLE_FILE, '--lang', 'FR', '-o', pdf)).code).toBe(2);
     expect(existsSync(pdf)).toBe(false);
   });
 

@@ -154,3 +154,30 @@ describe('hrba sign refuses, and writes nothing', () => {
     expect(r.err).toContain(message);
   });
 });
+
+describe('hrba sign --lang', () => {
+  it('signs the report made in Arabic: its headings in Arabic (pdftotext), the signature valid (pdfsig) and trusted (hrba verify)', async () => {
+    const [{ loadCatalogue }, { sectionTitles }] = await Promise.all([import('../../../src/i18n/catalogues'), import('../../../src/report/words')]);
+    const arabic = sectionTitles({ locale: 'ar', messages: await loadCatalogue('ar') });
+    const pdf = path('signed-ar.pdf');
+    const r = await run('sign', lockedExample(), ...P12, '-o', path('signed-ar.hrba.json'), '--pdf', pdf, '--lang', 'ar', '--date', '2026-11-30');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    // Joined Arabic letters folded back (NFKC), poppler's direction marks dropped.
+    const norm = (text: string) => text.normalize('NFKC').replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+    const text = norm(spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout);
+    for (const heading of [arabic.summary, arabic.actions]) expect(text, heading).toContain(norm(heading));
+    expect(text).not.toContain('Executive summary');
+    expect(spawnSync('pdfsig', [pdf], { encoding: 'utf8' }).stdout).toContain('Signature Validation: Signature is Valid.');
+    expect((await run('verify', pdf, '--trust', CERT)).code).toBe(0);
+  });
+
+  it('refuses a language the reports are not made in before anything is written', async () => {
+    const out = path('never-lang.hrba.json');
+    const r = await run('sign', lockedExample(), ...P12, '-o', out, '--pdf', path('never-lang.pdf'), '--lang', 'de');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--lang: "de" is not a language the reports are made in');
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(path('never-lang.pdf'))).toBe(false);
+  });
+});
