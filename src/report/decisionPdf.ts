@@ -34,10 +34,12 @@ export function renderDecisionPdf(report: DecisionReport, fonts: ReportFonts, op
   doc.setProperties({ title: printable(W.documentTitle(report.procurement.title)), subject: W.kicker, author: printable(report.procurement.buyer), creator: 'HRBA@Tech due diligence' });
   if (options.signature) doc.setProperties({ keywords: `decision:${report.meta.decisionHash} request:${report.meta.requestHash}` });
   doc.setLanguage(W.lang);
+  // Arabic: the pages are laid out right to left, as the full report's are.
+  if (W.dir === 'rtl') doc.viewerPreferences({ Direction: 'R2L' });
   // Same report, same date: same bytes (jsPDF would stamp the clock and a random id).
   doc.setCreationDate(new Date(report.meta.generatedAt));
   doc.setFileId(bytesToHex(sha256(utf8ToBytes(`${report.meta.decisionHash} ${report.meta.generatedAt}`))).slice(0, 32).toUpperCase());
-  const layout = new Layout(doc, chain);
+  const layout = new Layout(doc, chain, undefined, { direction: W.dir });
 
   layout.paragraph(W.kicker, { size: SMALL, color: MUTED, after: 1 });
   layout.heading(report.procurement.title, 1);
@@ -104,8 +106,8 @@ function drawVendors(layout: Layout, r: DecisionReport, W: DecisionWords): void 
       { header: W.columns.answered, width: 1.8 },
     ],
     r.vendors.map((v) => [
-      v.organisation,
-      v.productName,
+      W.name(v.organisation),
+      W.name(v.productName),
       String(v.revision),
       W.signatureText(v),
       v.summary.redFlags ? { text: W.vendorRedFlagCount(v), bold: true, color: ALERT } : W.none,
@@ -127,7 +129,7 @@ function drawMatrix(layout: Layout, r: DecisionReport, W: DecisionWords): void {
   const vendorWidth = Math.max(1.5, 6 / Math.max(1, r.matrix.vendors.length));
   drawTable(
     layout,
-    [{ header: W.columns.question, width: 5 }, ...r.matrix.vendors.map((name) => ({ header: name, width: vendorWidth }))],
+    [{ header: W.columns.question, width: 5 }, ...r.matrix.vendors.map((name) => ({ header: W.name(name), width: vendorWidth }))],
     r.matrix.rows.map((row) => [
       W.questionLabel(row),
       ...row.cells.map((c) => (c.redFlag ? { text: W.cellText(c), bold: true, color: ALERT } : W.cellText(c))),

@@ -140,14 +140,13 @@ function wordAll<K extends string>(messages: Record<K, MessageDescriptor>, langu
 
 /**
  * The decision report's words in a language (English when none is given), as text. A name
- * from someone's file set inside a sentence is isolated: always in a right-to-left language
- * (FSI…PDI, so a Latin name and the punctuation beside it keep their order), and in a
- * left-to-right one only when it is itself right to left (pdf/bidi.ts), which leaves a Latin
- * name as it is.
+ * from someone's file set inside a sentence is isolated (pdf/bidi.ts): always in a right-to-left
+ * language, so a Latin name and the punctuation beside it keep their order, and in a
+ * left-to-right one only when it is itself right to left, which leaves a Latin name as it is.
  */
 export function decisionWords(language: LanguageState = ENGLISH) {
-  const rtl = LOCALES[language.locale].dir === 'rtl';
-  return wordsIn<string>(language, (text) => (rtl ? `\u2068${text}\u2069` : isolate(text)), (message, values) => String(formatMessage<string>(language, message, values as MessageValues<string>)));
+  const { dir } = LOCALES[language.locale];
+  return wordsIn<string>(language, (text) => isolate(text, dir), (message, values) => String(formatMessage<string>(language, message, values as MessageValues<string>)));
 }
 
 /**
@@ -206,9 +205,12 @@ function wordsIn<S>(language: LanguageState, name: (text: string) => unknown, sa
     noRedFlag: say(M.noRedFlag),
     noRedFlagApproved: say(M.noRedFlagApproved),
     none: redFlagCount(0),
-    reportMark: marks.reportId,
+    /** "Report R-…": the id is a Latin code, isolated in a right-to-left sentence. */
+    reportMark: (id: string) => marks.reportId(dir === 'rtl' ? isolate(id, dir) : id),
     pageMark: marks.page,
     list,
+    /** A name from someone's file set apart as the sentences set it (a table cell in a right-to-left report too). */
+    name: name as (text: string) => Said,
 
     procurementFields(r: DecisionReport): [string, string][] {
       const p = r.procurement;
