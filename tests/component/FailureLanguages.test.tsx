@@ -6,6 +6,8 @@ import { switchLanguage } from '../../src/i18n/language';
 import { SaveFailureDialog } from '../../src/ui/assessment/SaveFailureDialog';
 import { StorageProblem } from '../../src/ui/common/StorageProblem';
 import { SaveIndicator } from '../../src/ui/wizard/SaveIndicator';
+import { QuickRating } from '../../src/ui/findings/QuickRating';
+import type { ShownFinding } from '../../src/ui/findings/titles';
 import NewProcurementPage from '../../src/ui/procurement/NewProcurementPage';
 import AssessmentPage from '../../src/ui/wizard/AssessmentPage';
 import { makeServices, renderWithServices, uuid } from './helpers';
@@ -143,5 +145,24 @@ describe('a checklist that cannot be loaded, in the chosen language', () => {
     expect(outsideDetails(alert)).toContain(catalogueText('fr', 'a part of the app could not be loaded (the connection dropped, or the app was updated meanwhile).'));
     expect(outsideDetails(alert)).not.toContain('Failed to fetch');
     expect(technicalDetails(alert).getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('the quick rating of a finding whose title is still English', () => {
+  it.each(['fr', 'ar'] as const)('is named in %s by reference to the title, which keeps lang="en"', async (locale) => {
+    await switchLanguage(locale, false);
+    const finding = { key: 'CON-02', title: 'No impact assessment before design', titleLang: 'en', severity: { scale: null, scope: null, irremediability: null }, likelihood: null } as unknown as ShownFinding;
+    render(
+      <>
+        <bdi id="title-con-02" lang="en">
+          {finding.title}
+        </bdi>
+        <QuickRating finding={finding} titleId="title-con-02" onSave={async () => undefined} onCancel={() => undefined} />
+      </>,
+    );
+    const form = screen.getByRole('form', { name: `${catalogueText(locale, 'Rate', {}, 'Findings table: button')} ${finding.title}` });
+    // No English inside an attribute that cannot say its language.
+    expect(form.getAttribute('aria-label')).toBeNull();
+    expect(document.getElementById(form.getAttribute('aria-labelledby')!.split(' ')[1]!)?.getAttribute('lang')).toBe('en');
   });
 });

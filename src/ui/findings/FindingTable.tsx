@@ -129,6 +129,7 @@ export function FindingTable(props: {
                 <td colSpan={columns}>
                   <QuickRating
                     finding={f}
+                    titleId={`${ids}-${f.key}-title`}
                     onCancel={() => close(f.key)}
                     onSave={async (r) => {
                       await props.onRate!(f, r);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { RATING_DIMENSIONS as DIMENSIONS, type Finding, type RatingDimension as Dimension, type Severity } from '../../domain';
+import { RATING_DIMENSIONS as DIMENSIONS, type RatingDimension as Dimension, type Severity } from '../../domain';
+import type { ShownFinding } from './titles';
 import { useIntl } from '../../i18n/react';
 import { FormActions } from '../common/FormActions';
 import { ANCHOR_MESSAGES, DIMENSION_MESSAGES, RATING_MESSAGES } from './words';
@@ -17,7 +18,13 @@ export interface Rating {
  * finding takes five controls, not the full editor's sixty. Each level keeps its plain-language anchor.
  * Saved only on "Save rating", like the editor, so a half-made judgement is never stored by a stray choice.
  */
-export function QuickRating(props: { finding: Finding; onSave: (rating: Rating) => Promise<void>; onCancel: () => void }) {
+export function QuickRating(props: {
+  finding: ShownFinding;
+  /** The id of the element showing the finding's title: a title in another language than the page's names the form by reference, keeping its `lang`. */
+  titleId?: string;
+  onSave: (rating: Rating) => Promise<void>;
+  onCancel: () => void;
+}) {
   const { finding } = props;
   const intl = useIntl();
   const id = useId();
@@ -26,6 +33,7 @@ export function QuickRating(props: { finding: Finding; onSave: (rating: Rating) 
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => first.current?.focus(), []);
+  const byReference = !!finding.titleLang && !!props.titleId;
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
@@ -40,7 +48,19 @@ export function QuickRating(props: { finding: Finding; onSave: (rating: Rating) 
   }
 
   return (
-    <form className="quick-rating" onSubmit={save} aria-label={intl.formatMessage({ defaultMessage: 'Rate “{title}”', description: 'Findings table: spoken name of the button; title is the finding’s' }, { title: finding.title })} onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}>
+    <form
+      className="quick-rating"
+      onSubmit={save}
+      // An aria-label cannot carry `lang`: a title in another language is named by reference instead.
+      aria-labelledby={byReference ? `${id}-rate ${props.titleId}` : undefined}
+      aria-label={byReference ? undefined : intl.formatMessage({ defaultMessage: 'Rate “{title}”', description: 'Findings table: spoken name of the button; title is the finding’s' }, { title: finding.title })}
+      onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
+    >
+      {byReference && (
+        <span id={`${id}-rate`} hidden>
+          {intl.formatMessage({ defaultMessage: 'Rate', description: 'Findings table: button that opens the quick rating' })}
+        </span>
+      )}
       {DIMENSIONS.map((d, i) => (
         <div className="field" key={d}>
           <label htmlFor={`${id}-${d}`}>{intl.formatMessage(DIMENSION_MESSAGES[d])}</label>
