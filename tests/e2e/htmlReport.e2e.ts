@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,12 +8,13 @@ import { renderFullReportHtml } from '../../src/report/html';
 import { renderFullReportPdf } from '../../src/report/fullPdf';
 import { readReportFonts } from '../../src/report/fontsNode';
 import { exampleReport } from '../unit/report/fixtures';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { useAppSessions } from './support/browser';
 
 /**
  * The HTML report as a reader opens the saved file, in real Chromium: on a 390 px
  * phone nothing scrolls sideways and ordinary words are not broken mid-word; a
- * right-to-left name inside a sentence does not move the sentence's numbers; and
+ * right-to-left name inside a sentence does not move the sentence's numbers; in Arabic it runs right to left; and
  * printed (Chromium's own PDF, counted by poppler's pdfinfo) it takes about as many
  * pages as the PDF report.
  */
@@ -121,6 +122,37 @@ describe('the HTML report', () => {
     // Left to right on screen: "covers", then the name, then "… of …" — the count did not jump in front of the name.
     expect(order.covers).toBeLessThan(order.name);
     expect(order.name).toBeLessThan(order.count);
+  });
+
+  it('in Arabic runs right to left: tables from the right, fields and lists on the right, no sideways scroll at 390 px', async () => {
+    const { context } = await app.open();
+    const page = await context.newPage();
+    // The Arabic catalogue compiled as the app's build compiles it (scripts/build/catalogues.ts).
+    const source = JSON.parse(readFileSync(join(process.cwd(), 'src/i18n/messages/ar.json'), 'utf8')) as Record<string, string>;
+    const language = { locale: 'ar' as const, messages: Object.fromEntries(Object.entries(source).map(([id, message]) => [id, parse(message)])) };
+    await page.setContent(renderFullReportHtml(report, { language }));
+    const layout = () =>
+      page.evaluate(() => {
+        const table = [...document.querySelectorAll('main table')].find((t) => t.querySelectorAll('thead th').length >= 3)!;
+        const heads = [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect());
+        const term = document.querySelector('dl.fields dt')!.getBoundingClientRect();
+        const value = document.querySelector('dl.fields dd')!.getBoundingClientRect();
+        return {
+          lang: document.documentElement.lang,
+          dir: getComputedStyle(document.body).direction,
+          // The first column header stands right of the last; the first starts at the table's right edge.
+          firstRightOfLast: heads[0]!.left > heads.at(-1)!.right - 1,
+          firstAtRight: Math.abs(heads[0]!.right - table.getBoundingClientRect().right) < 2,
+          headerAlign: getComputedStyle(table.querySelector('thead th:not(.num)')!).textAlign,
+          // A field's label stands right of its value.
+          termRightOfValue: term.left >= value.right - 1,
+          extra: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+    const wide = await layout();
+    expect(wide).toMatchObject({ lang: 'ar', dir: 'rtl', firstRightOfLast: true, firstAtRight: true, headerAlign: 'start', termRightOfValue: true, extra: 0 });
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect((await layout()).extra, 'sideways scroll at 390 px').toBe(0);
   });
 
   it('prints (Chromium, A4) in about as many pages as the PDF report', async () => {

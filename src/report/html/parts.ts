@@ -135,6 +135,9 @@ th, td { text-align: start; vertical-align: top; padding: .35rem .5rem; border-b
 tbody th { font-weight: 600; }
 .date { white-space: nowrap; }
 td ul { padding-inline-start: 1.1rem; margin: 0; }
+/* A list item in its own direction (dir="auto": an English source in an Arabic report) would hang its bullet outside
+   the list, on the side the list has no room: the bullet goes inside. */
+[dir="rtl"] li[dir="auto"] { list-style-position: inside; }
 thead th { background: #e4e8ee; }
 .num { text-align: end; }
 dl.fields { margin: .25rem 0 1rem; margin-inline-start: 1rem; }
