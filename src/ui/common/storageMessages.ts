@@ -69,6 +69,18 @@ const RECORD = defineMessages({
     defaultMessage: 'an evidence file in the backup does not match its SHA-256 fingerprint (it was changed or damaged), so nothing was restored.',
     description: 'Why a restore failed (completes “Nothing was changed: …”): an evidence file in the backup is damaged',
   },
+  requestSent: {
+    defaultMessage: 'this request was sent to vendors and can no longer change; make a new request instead.',
+    description: 'Why a change was not saved (completes “… not saved: …”): the procurement request was already sent',
+  },
+  responseExported: {
+    defaultMessage: 'this response was exported and can no longer change.',
+    description: 'Why a change was not saved (completes “… not saved: …”): the vendor’s response was already exported',
+  },
+  notAsked: {
+    defaultMessage: 'the request does not ask this question.',
+    description: 'Why an answer was not saved (completes “… not saved: …”): the vendor answered a question the request does not ask',
+  },
   unexpected: {
     defaultMessage: 'something unexpected went wrong in the browser.',
     description: 'Why something failed when the app cannot name the reason (completes “Not saved: …”); the browser’s own words are under Technical details where there is room',
@@ -112,6 +124,10 @@ export function storageMessage(cause: unknown, intl: IntlShape): StorageMessage 
   }
   if (cause instanceof ProblemError) return { problem: problemText(intl, cause.problem), advice: intl.formatMessage(OTHER_ADVICE), detail };
   if (cause instanceof AssessmentNotFoundError) return { problem: intl.formatMessage(RECORD.notFound), advice: intl.formatMessage(OTHER_ADVICE), detail };
+  // By name: the procurement code loads only with its screens.
+  const byName: Partial<Record<string, MessageDescriptor>> = { RequestFrozenError: RECORD.requestSent, ResponseExportedError: RECORD.responseExported, NotAskedError: RECORD.notAsked };
+  const named = cause instanceof Error ? byName[cause.name] : undefined;
+  if (named) return { problem: intl.formatMessage(named), advice: intl.formatMessage(OTHER_ADVICE), detail };
   // By name: the procurement backup code loads only with a restore.
   if (cause instanceof Error && cause.name === 'EvidenceBackupDamagedError') return { problem: intl.formatMessage(RECORD.evidenceDamaged), advice: intl.formatMessage(OTHER_ADVICE), detail };
   if (cause instanceof ReadOnlyTabError) return { problem: intl.formatMessage(RECORD.readOnly), advice: intl.formatMessage(ADVICE.readOnly), detail };

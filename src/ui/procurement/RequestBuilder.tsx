@@ -21,6 +21,7 @@ import { exportRequest } from './requestExport';
 import { formToRequest, RequestFormSchema, requestToForm, type RequestForm, type RequestFormInput } from './requestForm';
 import { SignerSelect } from './SignerSelect';
 import { customQuestionName } from './requestWords';
+import { failureReason } from '../common/storageMessages';
 
 const FIELD_WORDS: Record<string, MessageDescriptor> = defineMessages({
   organisation: { defaultMessage: 'Buying organisation', description: 'Request builder: field name in the error summary' },
@@ -88,7 +89,7 @@ export function RequestBuilder(props: { loaded: LoadedChecklist; base: RequestIn
           }
           props.onSaved(built.request.id, send);
         } catch (e) {
-          setSummary([{ text: intl.formatMessage({ defaultMessage: 'The request could not be saved: {reason}', description: 'Request builder: saving or exporting failed; {reason} is the technical reason' }, { reason: (e as Error).message }) }]);
+          setSummary([{ text: intl.formatMessage({ defaultMessage: 'The request could not be saved: {reason}', description: 'Request builder: saving or exporting failed; {reason} is the technical reason' }, { reason: failureReason(e, intl) }) }]);
         }
       },
       (invalid) => setSummary(summarise(intl, invalid)),

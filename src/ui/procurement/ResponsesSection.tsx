@@ -16,6 +16,7 @@ import { TableScroll } from '../common/TableScroll';
 import { importResponseFile, responseFileOf, type ImportOutcome } from './responseImport';
 import { useProcurementRepo } from './useProcurementRepo';
 import { useSignatureWords } from './useSignatureWords';
+import { failureReason } from '../common/storageMessages';
 
 /** Column names of the imported responses: the table's headers, and each value's label where a phone shows a row as a card. */
 const COLUMNS = defineMessages({
@@ -52,7 +53,7 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
       try {
         done.push(await importResponseFile(intl, services, props.procurement, { name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) }, allowUnsigned));
       } catch (e) {
-        done.push({ name: f.name, ok: false, messages: [intl.formatMessage({ defaultMessage: 'It could not be imported: {reason}', description: 'Response import failed unexpectedly; {reason} is the technical reason' }, { reason: (e as Error).message })], problems: [] });
+        done.push({ name: f.name, ok: false, messages: [intl.formatMessage({ defaultMessage: 'It could not be imported: {reason}', description: 'Response import failed unexpectedly; {reason} is the technical reason' }, { reason: failureReason(e, intl) })], problems: [] });
       }
     }
     setOutcomes(done);

@@ -3,7 +3,9 @@ import { AssessmentDamagedError, AssessmentNotFoundError } from '../../../src/db
 import { problem, ProblemError } from '../../../src/domain/problems';
 import { switchLanguage } from '../../../src/i18n/language';
 import { currentIntl } from '../../../src/i18n/react';
-import { ReadOnlyTabError, storageMessage } from '../../../src/ui/common/storageMessages';
+import { failureReason, ReadOnlyTabError, storageMessage } from '../../../src/ui/common/storageMessages';
+import { RequestFrozenError } from '../../../src/db/procurements';
+import { ResponseExportedError } from '../../../src/db/vendorResponses';
 import { loadClauseLibrary } from '../../../src/app/clauseLibrary';
 import { catalogueText } from '../../component/catalogueText';
 
@@ -51,5 +53,14 @@ describe('failures the browser names in other ways', () => {
     const words = storageMessage(error, currentIntl());
     const [before] = catalogueText('fr', 'Uses version {version} of the clause library; this installation has {available}.', { version: '9.9.9', available: '@' }).split('@');
     expect(words.problem.startsWith(before!)).toBe(true);
+  });
+});
+
+describe('a change the procurement refuses', () => {
+  it('says in French that a sent request cannot change, and in Arabic that an exported response cannot', async () => {
+    await switchLanguage('fr', false);
+    expect(failureReason(new RequestFrozenError('r-1'), currentIntl())).toBe(catalogueText('fr', 'this request was sent to vendors and can no longer change; make a new request instead.'));
+    await switchLanguage('ar', false);
+    expect(failureReason(new ResponseExportedError('v-1'), currentIntl())).toBe(catalogueText('ar', 'this response was exported and can no longer change.'));
   });
 });

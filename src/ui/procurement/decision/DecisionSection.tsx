@@ -17,6 +17,7 @@ import { itemLanguage, useChecklistLanguage } from '../../wizard/useChecklistLan
 import { UnreviewedTranslationNote } from '../ChecklistLanguageNote';
 import { STORE_PROBLEM_MESSAGES } from './decisionWords';
 import { LoadFailure } from '../../common/LoadFailure';
+import { failureReason } from '../../common/storageMessages';
 
 /**
  * The decision on a sent procurement, once vendors' responses are in: record it (with
@@ -65,7 +66,7 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
       return null;
     } catch (e) {
       if (e instanceof DecisionNotStoredError) return intl.formatMessage(STORE_PROBLEM_MESSAGES[e.code]);
-      return intl.formatMessage({ defaultMessage: 'The decision could not be stored: {reason}', description: 'Decision: storing it failed; {reason} is the technical reason' }, { reason: (e as Error).message });
+      return intl.formatMessage({ defaultMessage: 'The decision could not be stored: {reason}', description: 'Decision: storing it failed; {reason} is the technical reason' }, { reason: failureReason(e, intl) });
     }
   }
 

@@ -8,6 +8,7 @@ import { exportClarification } from './clarificationExport';
 import { SignerSelect } from '../SignerSelect';
 import { FormattedMessage, useIntl } from '../../../i18n/react';
 import { isolate } from '../codeMessages';
+import { failureReason } from '../../common/storageMessages';
 
 /**
  * The clarification round for one vendor: the answers marked "Clarification needed" go
@@ -41,7 +42,7 @@ export function ClarificationPanel(props: { procurement: ProcurementRow & { requ
     } catch (e) {
       setMessage({
         error: true,
-        text: intl.formatMessage({ defaultMessage: 'The clarification questions were not exported: {reason}', description: 'Review: exporting the clarification questions failed; {reason} is the technical reason' }, { reason: (e as Error).message }),
+        text: intl.formatMessage({ defaultMessage: 'The clarification questions were not exported: {reason}', description: 'Review: exporting the clarification questions failed; {reason} is the technical reason' }, { reason: failureReason(e, intl) }),
       });
     }
   }

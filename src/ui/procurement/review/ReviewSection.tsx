@@ -12,6 +12,7 @@ import { ClarificationPanel } from './ClarificationPanel';
 import { latestRows } from './latestRevisions';
 import { ReviewCard } from './ReviewCard';
 import { RevisionDiff } from './RevisionDiff';
+import { failureReason } from '../../common/storageMessages';
 
 /**
  * The buyer's review of one vendor's latest revision, answer by answer: a verdict and a
@@ -47,7 +48,7 @@ export function ReviewSection(props: { procurement: ProcurementRow & { requestHa
       await repo.reviewAnswer(row.id, key, { verdict, comment, reviewedAt: services.now().toISOString(), reviewedBy: '' });
       return null;
     } catch (e) {
-      return intl.formatMessage({ defaultMessage: 'The review of {key} was not saved: {reason}', description: 'Review: storing a verdict failed; {reason} is the technical reason' }, { key, reason: (e as Error).message });
+      return intl.formatMessage({ defaultMessage: 'The review of {key} was not saved: {reason}', description: 'Review: storing a verdict failed; {reason} is the technical reason' }, { key, reason: failureReason(e, intl) });
     }
   };
 
