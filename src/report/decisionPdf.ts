@@ -56,7 +56,7 @@ export function renderDecisionPdf(report: DecisionReport, fonts: ReportFonts, op
   layout.field(W.decisionHashLabel, report.meta.decisionHash, { size: SMALL });
   layout.field(W.requestHashLabel, report.meta.requestHash, { size: SMALL });
   const noticePage = drawTextNotice(layout);
-  if (options.signature) drawSignatureBlock(layout, options.signature);
+  if (options.signature) drawSignatureBlock(layout, options.signature, options.language);
   if (noticePage !== null) drawCoverNotice(layout, noticePage);
   drawFooters(layout, report, W);
   return pdfBytes(doc);

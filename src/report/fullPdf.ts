@@ -89,7 +89,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   // Signing: the signature block follows the hash on the same page, unless the notice comes between them.
   drawAnnex(layout, report, options.signature && layout.troubles.length === 0 ? signatureBlockHeight(layout) + 5 : 0);
   const noticePage = drawTextNotice(layout);
-  if (options.signature) drawSignatureBlock(layout, options.signature);
+  if (options.signature) drawSignatureBlock(layout, options.signature, options.language);
 
   // A long contents list takes more pages: insert them and move every heading down by as many.
   const extra = contentsPages(layout.headings) - 1;

@@ -9,6 +9,7 @@ import { canonicalJson, sha256Hex, verifyTrail, type HrbaFile } from '../../src/
 import { useAppSessions } from './support/browser';
 import { answerCurrentItem, download, exportButton } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
+import { say } from './support/say';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXAMPLE = join(ROOT, 'examples/kestrel-insight.hrba.json');
@@ -231,6 +232,45 @@ describe('signing in the app', () => {
     expect(hrba('verify', pdfFile, '--trust', certFile).status).toBe(0);
     expect(hrba('verify', pkgFile, '--trust', certFile).status).toBe(0);
     expect(hrba('verify', pkgFile).out).toContain('NOT TRUSTED');
+  });
+
+  it('signs in the app’s chosen language (French): the signed report’s headings and signature block are French, and pdfsig and hrba verify accept it', async () => {
+    const { page } = await app.open();
+    await importExample(page);
+    await page.goto(`${new URL(page.url()).origin}/#/identity`);
+    await page.getByLabel('Your name (required)').fill('Léa Auditrice');
+    await page.getByLabel('Organisation').fill('Audit Coop');
+    await page.getByRole('button', { name: 'Create identity' }).click();
+    const card = page.getByRole('listitem', { name: 'Identity Léa Auditrice' });
+    await card.waitFor();
+    const certFile = save('lea.pem', (await download(page, () => card.getByRole('button', { name: 'Export certificate (PEM)' }).click())).bytes);
+    await page.getByRole('link', { name: 'Back to your assessments' }).click();
+
+    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await page.getByRole('heading', { level: 1, name: say('fr', 'Your assessments') }).waitFor();
+    await page.getByRole('link', { name: 'Kestrel Insight' }).first().click();
+    await page
+      .getByRole('navigation', { name: say('fr', 'Assessment sections') })
+      .getByRole('link', { name: say('fr', 'Sign', undefined, 'Assessment section: sign the report and the data file') })
+      .click();
+    await page.getByRole('heading', { name: say('fr', 'Sign revision {revision}', { revision: 1 }) }).waitFor();
+    await page.getByRole('group', { name: say('fr', 'Sign as') }).getByRole('radio', { name: /^Léa Auditrice — / }).check();
+    const downloads: { name: string; bytes: Buffer }[] = [];
+    const collect = page.waitForEvent('download').then(async (first) => {
+      const second = await page.waitForEvent('download');
+      for (const d of [first, second]) downloads.push({ name: d.suggestedFilename(), bytes: readFileSync(await d.path()) });
+    });
+    await page.getByRole('button', { name: say('fr', 'Lock and sign revision {revision}', { revision: 1 }) }).click();
+    await collect;
+    const pdf = downloads.find((d) => d.name.endsWith('.pdf'))!.bytes;
+
+    const text = flatten(pdfToText(pdf));
+    for (const heading of [say('fr', 'Executive summary'), say('fr', 'Action plan', undefined, 'Report heading: actions to close the gaps')]) expect(text, heading).toContain(flatten(heading));
+    expect(text).toContain('Signé par Léa Auditrice (Audit Coop) le');
+    expect(text).not.toContain('Signed by');
+    const pdfFile = save('lea-signed.pdf', pdf);
+    expect(run('pdfsig', [pdfFile]).out).toContain('Signature Validation: Signature is Valid.');
+    expect(hrba('verify', pdfFile, '--trust', certFile).status).toBe(0);
   });
 
   it('revision 1 still verifies after revision 2 was started and edited; revision 2 names it as parent by id, number and hash', async () => {

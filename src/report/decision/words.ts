@@ -2,7 +2,7 @@ import type { DecisionReport, DecisionReportFlag, DecisionReportVendor, MatrixCe
 import { defineMessages, formatMessage, type MessageDescriptor, type MessageValues } from '../../i18n/format';
 import type { LanguageState } from '../../i18n/language';
 import { LOCALES } from '../../i18n/locales';
-import { formatTimestamp } from '../common';
+import { reportTimestamp, signatureWords } from '../signatureWords';
 import { textOf } from '../fonts';
 import { isolate } from '../pdf/bidi';
 import { coverLabels, pageMarkWords } from '../words';
@@ -169,10 +169,7 @@ function wordsIn<S>(language: LanguageState, name: (text: string) => unknown, sa
   const cover = coverLabels(language);
   const marks = pageMarkWords(language);
   /** An instant: "2026-04-20 10:00 UTC" in English (as the full report prints it), else in the language's own way. */
-  const timestamp = (iso: string) =>
-    english
-      ? formatTimestamp(iso)
-      : new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(iso));
+  const timestamp = (iso: string) => reportTimestamp(iso, language);
   /** A calendar day typed as YYYY-MM-DD, left as typed in English. */
   const day = (iso: string) =>
     english || !/^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
@@ -325,6 +322,7 @@ export function decisionPdfText(report: DecisionReport, language?: LanguageState
     w.libraryText(report),
     w.reportMark(''),
     w.pageMark(0, 0),
+    ...Object.values(signatureWords(language)).map((v) => (typeof v === 'string' ? v : v('', '', report.meta.generatedAt))),
     ...report.vendors.flatMap((v) => [w.signatureText(v), w.vendorFlagsHeading(v), w.answeredOf(v), ...v.redFlags.map(w.flagLine)]),
     ...report.matrix.rows.flatMap((row) => [w.questionLabel(row), ...row.cells.map(w.cellText)]),
     ...report.conditions.flatMap((c) => [w.conditionHeading(c), ...c.answers.map(w.conditionAnswerText)]),

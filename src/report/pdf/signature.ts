@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import { formatTimestamp } from '../common';
+import type { LanguageState } from '../../i18n/language';
+import { signatureWords } from '../signatureWords';
 import { BODY, SMALL, MUTED, ACCENT, type Layout } from './layout';
 import { isolate } from './bidi';
 
@@ -19,34 +20,29 @@ export interface SignatureBlock {
   trailHeadHash: string | null;
 }
 
-export const VERIFY_AT = 'the HRBA@Tech app’s Verify screen, “hrba verify”, or any PAdES reader (for example pdfsig)';
-
 /** How much room the signature block takes, so the assessment hash before it can keep room for it too. */
 export const signatureBlockHeight = (layout: Layout) => 10 * layout.lineHeight(BODY) + 14;
 
-/** The visible "Signed by … on … — verify at …" block, kept together on the last page. */
-export function drawSignatureBlock(layout: Layout, block: SignatureBlock): void {
+/** The visible "Signed by … on … — verify at …" block, kept together on the last page, in the report's language. */
+export function drawSignatureBlock(layout: Layout, block: SignatureBlock, language?: LanguageState): void {
+  const words = signatureWords(language);
   layout.space(5);
   layout.ensure(signatureBlockHeight(layout));
   layout.rule();
   layout.space(2);
-  const who = block.organisation ? `${isolate(block.signerName)} (${isolate(block.organisation)})` : isolate(block.signerName);
-  layout.paragraph(`Signed by ${who} on ${formatTimestamp(block.signedAt)} — verify at ${VERIFY_AT}.`, {
+  layout.paragraph(words.signedBy(isolate(block.signerName, layout.direction), block.organisation ? isolate(block.organisation, layout.direction) : '', block.signedAt), {
     bold: true,
     color: ACCENT,
     after: 1,
   });
-  layout.paragraph(
-    'This PDF carries an X.509 digital signature (PAdES) over every byte of the report. The signing time is the signer’s own clock.',
-    { size: SMALL, color: MUTED, after: 1 },
-  );
+  layout.paragraph(words.pades, { size: SMALL, color: MUTED, after: 1 });
   // Each hash on a line of its own, so it is never broken and copies whole.
   const hash = (label: string, value: string) => {
-    layout.paragraph(`${label}:`, { size: SMALL, bold: true, after: 0.3 });
+    layout.paragraph(label, { size: SMALL, bold: true, after: 0.3 });
     layout.paragraph(value, { size: SMALL, after: 1 });
   };
-  hash('Signing certificate, SHA-256 fingerprint', block.certificateFingerprint);
-  if (block.trailHeadHash) hash('Head of the change trail', prefixedHash(block.trailHeadHash));
+  hash(words.fingerprint, block.certificateFingerprint);
+  if (block.trailHeadHash) hash(words.trailHead, prefixedHash(block.trailHeadHash));
 }
 
 /** Hashes are written one way everywhere a machine reads them: `sha256:<hex>`. */

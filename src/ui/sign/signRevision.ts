@@ -4,6 +4,7 @@ import { loadChecklist } from '../../app/checklistCatalog';
 import { fileNameFor } from '../common/download';
 import { reportTranslation } from '../common/exports';
 import type { Locale } from '../../i18n/locales';
+import { languageState, type LanguageState } from '../../i18n/language';
 import { loadCrypto, signerOf } from '../identity/identityActions';
 
 export const SIGN_STEPS = ['lock', 'trail', 'report', 'pdf', 'package'] as const;
@@ -26,7 +27,8 @@ const paint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * hash and trail head printed inside the signed bytes (PAdES), and the
  * `.hrba.json` package with a detached JWS. The signing time is this device's
  * clock, read once, so both outputs state the same time. A revision already
- * locked (signed before) is signed again as it is.
+ * locked (signed before) is signed again as it is. The report is made in the
+ * app's chosen language, as an export is.
  */
 export async function signRevision(input: {
   services: Services;
@@ -34,7 +36,9 @@ export async function signRevision(input: {
   commit: (change: AssessmentChangeInput) => Promise<Assessment>;
   identity: StoredIdentity;
   onStep: (step: SignStep) => void;
-  /** The language the report quotes the checklist in, where it has a fresh translation; English when not given. */
+  /** The language the report is made in, as an export is: the app's chosen language when not given. */
+  language?: LanguageState;
+  /** The language the report quotes the checklist in, where it has a fresh translation; the report's language when not given. */
   checklistLanguage?: Locale;
 }): Promise<SignedOutputs> {
   const { services, identity, onStep } = input;
@@ -52,18 +56,21 @@ export async function signRevision(input: {
 
   onStep('report');
   await paint();
-  const [{ buildFullReport }, loaded, { renderFullReportPdf }, { loadReportFonts }] = await Promise.all([
+  const language = input.language ?? languageState();
+  const [{ buildFullReport }, loaded, { renderFullReportPdf, pdfText }, { loadReportFonts }] = await Promise.all([
     import('../../domain/report/fullReport'),
     loadChecklist(locked.checklist.id, locked.checklist.version),
     import('../../report/fullPdf'),
     import('../../report/fontsBrowser'),
   ]);
-  const translation = input.checklistLanguage ? await reportTranslation(loaded.checklist, input.checklistLanguage) : null;
+  const translation = await reportTranslation(loaded.checklist, input.checklistLanguage ?? language.locale);
   const report = await buildFullReport(locked, loaded.checklist, loaded.registry, signingTime, trail, translation ?? undefined);
-  const fonts = await loadReportFonts(report);
+  // Only the fonts the report's words and names need, in its language (Arabic brings its font and shaping).
+  const fonts = await loadReportFonts(pdfText(report, language));
   await paint();
   const unsignedPdf = renderFullReportPdf(report, fonts, {
     tool: `${APP_NAME} ${APP_VERSION}`,
+    language,
     signature: {
       signerName: identity.info.commonName || identity.info.subject,
       organisation: identity.info.organisation,

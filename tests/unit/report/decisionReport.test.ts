@@ -155,6 +155,15 @@ describe.each([
     expect(text).not.toContain('\uFFFD');
   }, 120_000);
 
+  it('signed in that language: the signature block inside the PDF is in it too, the signer’s name as written', async () => {
+    const signature = { signerName: 'Olu Officer', organisation: 'City of Lakeside', signedAt: '2026-04-21T08:05:00.000Z', certificateFingerprint: 'ab'.repeat(32), trailHeadHash: null };
+    const text = norm(pdfText(renderDecisionPdf(report, await loadReportFontsFor(decisionPdfText(report, language)), { language, signature })));
+    const expected = locale === 'fr' ? ['Signé par Olu Officer (City of Lakeside) le 21 avril 2026 à 08:05 UTC', 'signature numérique X.509 (PAdES)'] : ['Olu Officer', 'City of Lakeside', 'شهادة التوقيع', 'بصمة'];
+    for (const part of expected) expect(text, part).toContain(norm(part));
+    expect(text).not.toContain('Signed by');
+    expect(text).toContain('ab'.repeat(32));
+  }, 120_000);
+
   it('HTML: lang and dir of the language, its headings, the names escaped', () => {
     const page = renderDecisionHtml(report, { language });
     expect(page).toMatch(locale === 'ar' ? /<html lang="ar" dir="rtl">/ : /<html lang="fr">/);
