@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useAppSessions } from './support/browser';
 import { download } from './support/app';
 import { flatten, pdfToText } from './support/pdf';
+import { say } from './support/say';
 import { fileDesk, goToRoute, importResponses, personWithIdentity, requestOnDesk, TRANSIT_REQUEST, vendorResponds } from './support/procurement';
 
 const app = useAppSessions();
@@ -13,7 +14,9 @@ const desk = fileDesk('hrba-decision-e2e-');
  * (one answers "Don't know" on one), the buyer imports both, approves the flagged vendor
  * with two clauses from the clause library (which the app refuses until the red flag is
  * confirmed), and exports the decision report, read back with poppler; then signs it,
- * checked with pdfsig; and the home page lists the procurement as decided, per vendor.
+ * checked with pdfsig; and the home page lists the procurement as decided, per vendor. Then,
+ * with the app switched to Arabic, the same report is exported (PDF and HTML) and signed in
+ * Arabic, right to left.
  */
 describe('the decision on a procurement', () => {
   it('approve with conditions from the clause library, the red flag stated, the report exported and signed', async () => {
@@ -103,5 +106,26 @@ describe('the decision on a procurement', () => {
     expect(await row.textContent()).toContain('Decided');
     expect(await row.textContent()).toContain('Beacon Analytics: no red flag');
     expect(procurementUrl).toContain('#/procurement/');
+
+    // The same report in the buyer's chosen language: Arabic, right to left, exported and signed from the same decision.
+    await buyer.getByLabel('Language', { exact: true }).selectOption('ar');
+    await buyer.goto(procurementUrl);
+    const headings = [
+      say('ar', 'Contract conditions', undefined, 'Decision report heading: the contract conditions set on the approved vendor'),
+      say('ar', 'Comparison matrix', undefined, 'Decision report heading: the table of every question with each vendor’s answer'),
+    ];
+    // Joined Arabic letters folded back (NFKC), poppler's direction marks dropped.
+    const norm = (text: string) => flatten(text.normalize('NFKC').replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ''));
+    const arabicPdf = await download(buyer, () => buyer.getByRole('button', { name: say('ar', 'Export the decision report (PDF)'), exact: true }).click());
+    const arabicText = norm(pdfToText(arabicPdf.bytes));
+    for (const expected of [...headings, 'Argus Systems', 'City of Lakeside']) expect(arabicText, expected).toContain(norm(expected));
+    expect(arabicText).not.toContain('Comparison matrix');
+    const arabicHtml = (await download(buyer, () => buyer.getByRole('button', { name: say('ar', 'Export the decision report (HTML)'), exact: true }).click())).bytes.toString('utf8');
+    expect(arabicHtml).toContain('<html lang="ar" dir="rtl">');
+    for (const heading of headings) expect(arabicHtml).toContain(`>${heading}</h2>`);
+    await buyer.getByLabel(say('ar', 'Sign the decision report with')).selectOption({ label: 'Olu Officer' });
+    const arabicSigned = await download(buyer, () => buyer.getByRole('button', { name: say('ar', 'Sign and export the decision report (PDF)') }).click());
+    expect(spawnSync('pdfsig', [desk.save('decision-signed-ar.pdf', arabicSigned.bytes)], { encoding: 'utf8' }).stdout).toContain('Signature Validation: Signature is Valid.');
+    expect(norm(pdfToText(arabicSigned.bytes))).toContain(norm(headings[1]!));
   });
 });
