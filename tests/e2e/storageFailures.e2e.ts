@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useAppSessions } from './support/browser';
 import { answerCurrentItem, answerProfile, createAssessment, submitProfile, waitSaved } from './support/app';
+import { say } from './support/say';
 
 /**
  * When the browser's storage fails: one blocking message in plain words, no
@@ -141,6 +142,35 @@ describe('a store that is emptied or cannot open', () => {
     expect(await problem.textContent()).toContain('The reason: the browser’s storage reported an error.');
     expect(await page.getByText('Loading your assessments…').count()).toBe(0);
     // Deliberately broken storage: what the browser logged about it is expected here.
+    session.problems.splice(0);
+  });
+
+  it('says it in the chosen language (French), the browser’s English only under Technical details, marked lang="en"', async () => {
+    const session = await app.open();
+    const { page } = session;
+    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    // The choice is remembered once the French words have loaded.
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+      };
+    });
+    await page.reload();
+    const problem = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: say('fr', 'Your assessments could not be opened') }) });
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain(say('fr', 'The reason: {problem}', { problem: say('fr', 'the browser’s storage reported an error.') }));
+    const details = problem.locator('details');
+    await details.locator('summary').click();
+    const english = details.locator('[lang="en"]');
+    expect(await english.textContent()).toContain('UnknownError: Internal error opening backing store');
+    // Outside the fold, no word of the browser's English.
+    const outside = await problem.evaluate((el) => {
+      const copy = el.cloneNode(true) as Element;
+      copy.querySelectorAll('details').forEach((d) => d.remove());
+      return copy.textContent ?? '';
+    });
+    expect(outside).not.toMatch(/Internal error|backing store|UnknownError/);
     session.problems.splice(0);
   });
 });
