@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildFullReport, type FullReport } from '../domain/report/fullReport';
 import { HASH_LABEL, plural } from '../report/common';
+import { ENGLISH_WORDS } from '../report/reportWords';
 import { openAssessmentFile } from './assessmentFile';
 import type { Problem } from '../domain/problems';
 import { englishProblemText, jsonProblems } from '../words/problems';
@@ -100,7 +101,7 @@ function jsonSummary(report: FullReport) {
     productName: meta.productName,
     version: meta.version,
     organisation: meta.organisation,
-    mode: meta.mode,
+    mode: ENGLISH_WORDS.kind(meta.mode),
     checklist: { id: meta.checklist.id, version: meta.checklist.version, contentHash: meta.checklist.contentHash },
     applicable: s.applicable,
     answered: s.answered,
@@ -120,11 +121,11 @@ function jsonSummary(report: FullReport) {
 function summary(report: FullReport): string[] {
   const { meta, summary: s } = report;
   return [
-    `${[meta.productName, meta.version].filter(Boolean).join(' ')}${meta.organisation ? `, ${meta.organisation}` : ''} (${meta.mode})`,
+    `${[meta.productName, meta.version].filter(Boolean).join(' ')}${meta.organisation ? `, ${meta.organisation}` : ''} (${ENGLISH_WORDS.kind(meta.mode)})`,
     `checklist ${meta.checklist.id} ${meta.checklist.version}; ${s.answered} of ${s.applicable} applicable questions answered (${s.percentAnswered}%)`,
     `${plural(s.findings, 'finding')} (${s.openFindings} not resolved, ${plural(s.redFlags.length, 'red flag')}); ${plural(report.actions.length, 'action')} (${s.overdueActions} overdue); ` +
       `${plural(report.tradeoffs.length, 'trade-off')}; ${plural(report.stakeholders.length, 'stakeholder engagement')}; ${plural(report.benefits.length, 'benefit')}`,
     `${HASH_LABEL}: ${meta.assessmentHash}`,
-    ...(report.trail ? [`trail: ${plural(report.trail.count, 'event')}, ${report.trail.status.split(':')[0]}; head ${report.trail.head}`] : []),
+    ...(report.trail ? [`trail: ${plural(report.trail.count, 'event')}, ${report.trail.verdict.ok ? 'intact' : 'broken'}; head ${report.trail.head ?? ENGLISH_WORDS.say(ENGLISH_WORDS.m.noEvents)}`] : []),
   ];
 }

@@ -1,36 +1,29 @@
 import type { LanguageState } from '../i18n/language';
 import { draftWords } from './words';
-import type { CitationParts } from '../domain';
-import type { FullReport, ReportFinding } from '../domain/report/fullReport';
+import type { CitationParts, ReviewVerdict } from '../domain';
+import type { FullReport, ProfileAnswer, ReportFinding } from '../domain/report/fullReport';
 import { VOICE_WORDS, citationText } from '../words/citations';
 import { sectionTitles } from './words';
+import { ENGLISH_WORDS, formatTimestamp, type ReportWords } from './reportWords';
 
 /**
- * Words and small decisions both renderers share, so the PDF and the HTML report
- * read the same: section titles, short scale labels, heat-map bands.
+ * Small decisions and composed lines both renderers share, so the PDF and the HTML report
+ * read the same; their words come from reportWords.ts in the report's language.
  */
 /** The section headings in English, the CLI's language and the default (words.ts has them in every language). */
 export const SECTIONS = sectionTitles();
 
-export const TRAIL_HEAD_LABEL = 'SHA-256 of the last event of the change trail (its head)';
+/** The hash's label in English, as the CLI prints it (the reports word it in their language: reportWords). */
+export const HASH_LABEL = ENGLISH_WORDS.say(ENGLISH_WORDS.m.hashLabel);
 
-export const HASH_LABEL = 'SHA-256 of the canonical assessment JSON';
-
-/** How a reader recomputes the printed hash from the exported file, with a command that exists (`hrba hash`). */
-export const HASH_INSTRUCTION = 'To check that this report was made from a .hrba.json file, run “hrba hash <file>.hrba.json” on the file exported with it: it prints this value (the SHA-256 of the canonical JSON, RFC 8785, of the file’s “assessment”, as the file holds it).';
-
+/** "3 findings": an English count, for the CLI and the decision report, which are English throughout. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "Grave: harm to life…" → "Grave"; "Already happening, or almost certain" → "Already happening". */
-export const shortAnchor = (anchor: string) => anchor.split(/[:,]/)[0]!.trim();
-
-/** Severity levels 4..1 (rows, top to bottom) and likelihood levels 1..4 (columns), with short names. */
-export function heatAxes(report: FullReport): { rows: { level: number; label: string }[]; columns: { level: number; label: string }[] } {
-  const scale = report.methodology.scales[0]?.levels ?? [];
-  const likelihood = report.methodology.scales[3]?.levels ?? [];
+/** Severity levels 4..1 (rows, top to bottom) and likelihood levels 1..4 (columns), with their short names. */
+export function heatAxes(w: ReportWords): { rows: { level: number; label: string }[]; columns: { level: number; label: string }[] } {
   return {
-    rows: [4, 3, 2, 1].map((level) => ({ level, label: `${level} ${shortAnchor(scale[level - 1] ?? '')}`.trim() })),
-    columns: [1, 2, 3, 4].map((level) => ({ level, label: `${level} ${shortAnchor(likelihood[level - 1] ?? '')}`.trim() })),
+    rows: [4, 3, 2, 1].map((level) => ({ level, label: w.say(w.m.heatLevel, { level, name: w.severityName(level) }) })),
+    columns: [1, 2, 3, 4].map((level) => ({ level, label: w.say(w.m.heatLevel, { level, name: w.likelihoodName(level) }) })),
   };
 }
 
@@ -40,19 +33,6 @@ export function heatBand(severity: number, likelihood: number): 'low' | 'medium'
   return sum >= 7 ? 'critical' : sum >= 6 ? 'high' : sum >= 4 ? 'medium' : 'low';
 }
 
-export const unratedText = (n: number) => `${plural(n, 'finding')} not yet rated`;
-
-/** The undiluted level (the highest dimension), as the heat map places the finding. */
-export function severityText(f: ReportFinding): string {
-  return f.severityLevel === null ? 'Not rated' : `${f.severityLevel} of 4`;
-}
-
-export function severityDetail(f: ReportFinding): string {
-  if ([f.scale, f.scope, f.irremediability, f.likelihood].every((n) => n === null)) return 'not yet rated';
-  const v = (n: number | null) => (n === null ? 'not rated' : String(n));
-  return `scale ${v(f.scale)}, scope ${v(f.scope)}, irremediability ${v(f.irremediability)}; likelihood ${v(f.likelihood)}`;
-}
-
 /**
  * How a person's words are set apart inside a composed line: the PDF passes its bidi isolate
  * (pdf/bidi.ts), so a right-to-left title cannot reorder the number or brackets around it.
@@ -60,30 +40,90 @@ export function severityDetail(f: ReportFinding): string {
 type Isolate = (text: string) => string;
 const asIs: Isolate = (text) => text;
 
-export const findingLabel = (f: ReportFinding, isolate: Isolate = asIs) => `${f.number}: ${isolate(f.title)}`;
+/** "CON-04: title", in the report's language. */
+export const findingLabel = (w: ReportWords, f: Pick<ReportFinding, 'number' | 'title' | 'titleIsQuestion'>, isolate: Isolate = asIs) =>
+  w.say(w.m.findingLabel, { number: f.number, title: isolate(w.findingTitle(f)) });
+
+/** An action's findings by key: the findings they name (the key itself, untitled, for one no longer in the report). */
+export const actionFindings = (report: FullReport, keys: readonly string[]) =>
+  keys.map((key) => report.findings.find((f) => f.key === key) ?? { number: key, title: '', titleIsQuestion: false });
 
 /** Evidence as one line of text (the PDF prints links as their address). */
-export const evidenceText = (e: { label: string; url: string }, isolate: Isolate = asIs) => (e.url ? `${isolate(e.label)} (${e.url})` : isolate(e.label));
+export const evidenceText = (w: ReportWords, e: { label: string; url: string }, isolate: Isolate = asIs) =>
+  e.url ? w.say(w.m.evidenceLink, { label: isolate(e.label), url: e.url }) : isolate(e.label);
 
-/** "2026-11-22T14:05:09.000Z" → "2026-11-22 14:05 UTC". */
-export const formatTimestamp = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-
-export function verificationText(verification: 'verified' | 'reference'): string {
-  return verification === 'verified'
-    ? 'Verified: seen in a copy of the source.'
-    : 'Reference: standard reference knowledge, not checked against the primary text.';
-}
+export { formatTimestamp };
 
 /** "Partially conforms (by J. Auditor): comment", as both renderers print a reviewed answer. */
-export const reviewText = (r: { verdict: string; comment: string; by: string }, isolate: Isolate = asIs) =>
-  `${r.verdict}${r.by ? ` (by ${isolate(r.by)})` : ''}${r.comment ? `: ${isolate(r.comment)}` : ''}`;
+export function reviewText(w: ReportWords, r: { verdict: ReviewVerdict; comment: string; by: string }, isolate: Isolate = asIs): string {
+  const verdict = w.verdict(r.verdict);
+  const text = r.by ? w.say(w.m.reviewBy, { verdict, by: isolate(r.by) }) : verdict;
+  return r.comment ? w.say(w.m.withComment, { text, comment: isolate(r.comment) }) : text;
+}
 
 /** "Test assessor, 2026-10-01 09:00 UTC": who last set an answer and when, as both renderers print it. */
-export const answeredText = (a: { at: string; by: string }, isolate: Isolate = asIs) => `${a.by ? isolate(a.by) : 'name not recorded'}, ${formatTimestamp(a.at)}`;
+export const answeredText = (w: ReportWords, a: { at: string; by: string }, isolate: Isolate = asIs) =>
+  w.say(w.m.answeredByLine, { by: a.by ? isolate(a.by) : w.say(w.m.nameNotRecorded), at: formatTimestamp(a.at) });
 
-/** What the trail annex says about the trail, in both renderers. */
-export const TRAIL_EXPLANATION =
-  'Every change to this assessment is an event in a hash chain: each event carries the SHA-256 of the one before, so editing, removing, reordering or inserting an event breaks the chain at that event. The trail travels in the .hrba.json file; “hrba verify” or the app\u2019s Verify screen recomputes it. The head hash below identifies the whole trail.';
+/** "2 (follows revision 1, sha256:…) locked 2026-11-22 10:00 UTC": the revision as the cover prints it. */
+export function revisionText(w: ReportWords, meta: FullReport['meta']): string {
+  const parts = [String(meta.revision)];
+  if (meta.parent) parts.push(w.say(w.m.revisionFollows, { parent: meta.parent.number, hash: meta.parent.hash ?? '', hasHash: meta.parent.hash ? 'yes' : 'no' }));
+  if (meta.lockedAt) parts.push(w.say(w.m.revisionLocked, { at: formatTimestamp(meta.lockedAt) }));
+  return parts.join(' ');
+}
+
+/** The values of the executive summary's first paragraph; `name` sets the product's and organisation's names apart. */
+export function summaryIntroValues<T>(report: FullReport, name: (text: string) => T) {
+  const s = report.summary;
+  return {
+    product: name(report.meta.productName),
+    organisation: name(report.meta.organisation),
+    withOrganisation: report.meta.organisation ? 'yes' : 'no',
+    answered: s.answered,
+    applicable: s.applicable,
+    share: s.percentAnswered / 100,
+    findings: s.findings,
+    open: s.openFindings,
+    actions: report.actions.length,
+    overdue: s.overdueActions,
+  };
+}
+
+/** The easy-read page's sentences, from its numbers. */
+export function easyReadLines(w: ReportWords, report: FullReport, isolate: Isolate = asIs): string[] {
+  const e = report.easyRead;
+  const first = report.findings.find((f) => f.key === e.firstToFix);
+  const lines = [
+    w.say(w.m.easyChecked, { product: isolate(e.productName) }),
+    w.say(w.m.easyQuestions, { applicable: e.applicable, answered: e.answered }),
+    w.say(w.m.easyOpen, { open: e.open }),
+  ];
+  if (e.redFlags > 0) lines.push(w.say(w.m.easyFlags, { flags: e.redFlags }));
+  if (first) lines.push(w.say(w.m.easyFirst, { title: isolate(w.findingTitle(first)) }));
+  lines.push(w.say(w.m.easyActions, { actions: e.actions }));
+  lines.push(w.say(w.m.easyPeople, { people: e.stakeholders }));
+  return lines;
+}
+
+/** A profile question's answer: the options chosen (the checklist's words), or yes, no, none, not answered. */
+export function profileAnswerText(w: ReportWords, answer: ProfileAnswer): string {
+  switch (answer.kind) {
+    case 'chosen':
+      return answer.options.join('; ');
+    case 'none':
+      return w.say(w.m.noneOfThese);
+    case 'not-answered':
+      return w.say(w.m.notAnswered);
+    default:
+      return w.answer(answer.kind);
+  }
+}
+
+/** What the trail annex says of the chain: intact, or which event broke and how. */
+export function trailStatus(w: ReportWords, trail: NonNullable<FullReport['trail']>): string {
+  return trail.verdict.ok ? w.say(w.m.intact, { count: trail.count }) : w.say(w.m.broken, { seq: trail.verdict.seq, problem: w.trailProblem(trail.verdict.problem) });
+}
 
 /** The passages cited from one source, each with the source's short title (for a list of citations from many sources). */
 export const passagesText = (cited: readonly CitationParts[]) => cited.map(citationText).join('; ');

@@ -6,6 +6,7 @@ import { textOf, type ReportFonts } from './fonts';
 import type { LanguageState } from '../i18n/language';
 import { LOCALES } from '../i18n/locales';
 import { coverLabels, pageMarkWords, sectionTitles } from './words';
+import { reportWords } from './reportWords';
 import { draftLine } from './common';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
 import { Layout } from './pdf/layout';
@@ -29,7 +30,7 @@ export interface PdfRenderOptions {
   signature?: SignatureBlock;
   /** The program and version that made the report, printed on the cover. */
   tool?: string;
-  /** The language of the section headings and cover labels (the rest of the report is in English for now); English when not given. */
+  /** The language the report is worded in (the person's and the checklist's text stay as written); English when not given. */
   language?: LanguageState;
 }
 
@@ -40,7 +41,9 @@ const CONTENTS_PAGE = 2;
  * report's, and the headings and cover labels in the report’s language (Arabic needs shaping too).
  */
 export function pdfText(report: FullReport, language?: LanguageState): string {
-  return `${textOf(report)}\n${[...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language)), pageMarkWords(language).page(0, 0), pageMarkWords(language).reportId(''), draftLine(report, language), ...checklistLanguageLines(report, language)].join('\n')}`;
+  const w = reportWords(language);
+  const words = [...Object.values(sectionTitles(language)), ...Object.values(coverLabels(language)), pageMarkWords(language).page(0, 0), pageMarkWords(language).reportId(''), draftLine(report, language)];
+  return `${textOf(report)}\n${[...words, ...checklistLanguageLines(report, language), w.say(w.m.title, { product: '' }), w.say(w.m.redFlag), w.say(w.m.overdue)].join('\n')}`;
 }
 
 /**
@@ -51,13 +54,15 @@ export function pdfText(report: FullReport, language?: LanguageState): string {
 export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, options: PdfRenderOptions = {}): ArrayBuffer {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   const chain = embedFonts(doc, fonts, pdfText(report, options.language));
+  const w = reportWords(options.language);
   doc.setProperties({
-    title: printable(report.meta.title),
-    subject: 'Human rights due diligence (HRBA@Tech)',
+    title: printable(w.say(w.m.title, { product: report.meta.productName })),
+    subject: printable(w.say(w.m.subject)),
     author: printable(report.meta.assessor || report.meta.organisation),
     creator: 'HRBA@Tech due diligence',
   });
-  const locale = options.language?.locale ?? 'en';
+  const locale = w.language.locale;
+  // The document's language is the report's (a reader's screen reader picks its voice from it).
   doc.setLanguage(locale);
   // Arabic: the pages are laid out right to left, and a viewer showing two pages side by side puts the first on the right.
   const direction = LOCALES[locale].dir;
@@ -71,23 +76,23 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
     layout.onNewPage = () => drawDraftWatermark(doc);
   }
 
-  drawCover(layout, report, options.tool, coverLabels(options.language));
+  drawCover(layout, report, w, options.tool);
   drawChecklistLanguage(layout, report, options.language);
   layout.newPage(); // the contents, filled in below
   layout.newPage();
-  drawExecutiveSummary(layout, report);
-  drawAudit(layout, report);
-  drawEasyRead(layout, report);
-  drawMethodology(layout, report);
-  drawProfile(layout, report);
-  drawCoverage(layout, report);
-  drawFindings(layout, report);
-  drawAnswers(layout, report);
-  drawActions(layout, report);
-  drawContext(layout, report);
-  drawTrailAnnex(layout, report);
+  drawExecutiveSummary(layout, report, w);
+  drawAudit(layout, report, w);
+  drawEasyRead(layout, report, w);
+  drawMethodology(layout, report, w);
+  drawProfile(layout, report, w);
+  drawCoverage(layout, report, w);
+  drawFindings(layout, report, w);
+  drawAnswers(layout, report, w);
+  drawActions(layout, report, w);
+  drawContext(layout, report, w);
+  drawTrailAnnex(layout, report, w);
   // Signing: the signature block follows the hash on the same page, unless the notice comes between them.
-  drawAnnex(layout, report, options.signature && layout.troubles.length === 0 ? signatureBlockHeight(layout) + 5 : 0);
+  drawAnnex(layout, report, w, options.signature && layout.troubles.length === 0 ? signatureBlockHeight(layout) + 5 : 0);
   const noticePage = drawTextNotice(layout);
   if (options.signature) drawSignatureBlock(layout, options.signature, options.language);
 

@@ -164,10 +164,3 @@ export const ChecklistRefSchema = z.strictObject({
 });
 export type ChecklistRef = z.infer<typeof ChecklistRefSchema>;
 
-export const ANSWER_LABELS: Record<AnswerStatus, string> = {
-  yes: 'Yes',
-  partial: 'Partly',
-  no: 'No',
-  'not-applicable': 'Not applicable',
-  unknown: 'Don’t know',
-};

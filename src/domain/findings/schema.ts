@@ -96,28 +96,3 @@ export const BenefitSchema = z.strictObject({
 });
 export type Benefit = z.infer<typeof BenefitSchema>;
 
-/** Plain-language anchors for each 1–4 level, shown beside the scales and printed in the methodology. */
-export const SEVERITY_ANCHORS = {
-  scale: ['Minor: an inconvenience, quickly overcome', 'Moderate: a real limit on a right', 'Serious: loss of a livelihood, liberty, an essential service or safety', 'Grave: harm to life, physical or mental integrity, or lasting loss of liberty'],
-  scope: ['A few individuals', 'A group or a community', 'A large share of users or a whole group of people', 'Most people affected, or society as a whole'],
-  irremediability: ['Fully and quickly reversible', 'Reversible with effort', 'Hard to reverse; some harm lasts', 'Permanent: cannot be undone'],
-  likelihood: ['Unlikely', 'Possible', 'Likely', 'Already happening, or almost certain'],
-} as const;
-
-export const INVOLVEMENT_LABELS: Record<(typeof INVOLVEMENTS)[number], string> = {
-  causes: 'We cause it',
-  contributes: 'We contribute to it',
-  'directly-linked': 'It is directly linked to our product through a business relationship',
-};
-export const FINDING_STATUS_LABELS: Record<(typeof FINDING_STATUSES)[number], string> = {
-  open: 'Open',
-  mitigating: 'Being mitigated',
-  resolved: 'Resolved',
-  accepted: 'Accepted (with rationale)',
-};
-export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};

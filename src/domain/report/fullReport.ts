@@ -1,43 +1,51 @@
 import { canonicalJson, sha256Hex } from '../canonical';
 import { reportIdFor } from '../reportId';
-import { ASSESSMENT_KIND_LABELS, STAGES, STAGE_LABELS, type StageId } from '../lifecycle';
+import { STAGES, type StageId } from '../lifecycle';
 import { resolveChecklist } from '../checklist/resolve';
-import { ANSWER_LABELS, type Checklist, type ChecklistItem } from '../checklist/schema';
+import type { AnswerStatus, Checklist, ChecklistItem } from '../checklist/schema';
 import { raisesRedFlag } from '../checklist/redFlags';
 import { isBuyerAssessment, questionFor } from '../checklist/wording';
 import { citationDocumentKey, describeCitation, type CitationParts, type SourcesRegistry } from '../checklist/sources';
 import { citationKey } from '../checklist/citations';
 import type { Assessment } from '../assessment/schema';
 import { percentAnswered } from '../assessment/progress';
-import { assessmentKind } from '../assessment/purpose';
-import { buildDashboard, type Dashboard } from '../findings/dashboard';
+import { assessmentKind, type AssessmentKind } from '../assessment/purpose';
+import { buildDashboard } from '../findings/dashboard';
 import type { Finding } from '../findings/derive';
 import { severityLevel, severityScore } from '../findings/prioritise';
 import { isOverdue } from '../findings/actions';
 import type { TrailEvent } from '../trail/event';
 import type { ChecklistTranslation, LocalizedChecklist } from '../checklist/translation';
 import { answeredIn, quotedChecklist, quotedLanguage, type ReportLanguages } from './checklistLanguage';
-import { VERDICT_LABELS } from '../assessment/review';
-import { buildAuditSection, buildTrailSection, revisionText, type ReportAudit, type ReportTrail } from './auditReport';
-import {
-  ACTION_STATUS_LABELS,
-  FINDING_STATUS_LABELS,
-  INVOLVEMENT_LABELS,
-  SEVERITY_ANCHORS,
-} from '../findings/schema';
+import type { ReviewVerdict } from '../assessment/review';
+import type { HrbaPrinciple, PiPrinciple } from '../checklist/citations';
+import { buildAuditSection, buildTrailSection, type ReportAudit, type ReportTrail } from './auditReport';
+import { RATING_DIMENSIONS, type ACTION_STATUSES, type FINDING_STATUSES, type INVOLVEMENTS, type RatingDimension } from '../findings/schema';
+
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type Involvement = (typeof INVOLVEMENTS)[number];
 
 /**
  * The full report, decided here and rendered twice: as PDF (src/report) and as
- * accessible HTML. Renderers add layout only; every word and number is here.
+ * accessible HTML. The model carries codes and values, never sentences: the
+ * person's and the checklist's own text, ids, dates, hashes, numbers and codes
+ * from closed sets. The renderers word it in the report's language (issue 12),
+ * so the same model reads in English, French, Spanish or Arabic.
  */
 export interface ReportFinding {
   rank: number;
   key: string;
   /** What the report prints: the item id (CON-04) or, for a finding a person added, F1, F2… in the order they were added — never the internal id. */
   number: string;
+  /** The title the person wrote, else the item's gap title; for an item that words no gap, its question (see `titleIsQuestion`). */
   title: string;
-  stage: string;
-  answer: string;
+  /** The title is the item's question, which the renderers mark as a gap ("Gap: …" in the report's language). */
+  titleIsQuestion: boolean;
+  /** The lifecycle stage of the item it comes from; null for a finding the assessor added. */
+  stage: StageId | null;
+  /** The answer that made it; null for a finding the assessor added. */
+  answer: AnswerStatus | null;
   redFlag: boolean;
   redFlagReason: string;
   scale: number | null;
@@ -47,8 +55,9 @@ export interface ReportFinding {
   /** 1–4, the highest of scale, scope and irremediability (UNGP 14, undiluted); null until all three are rated. */
   severityLevel: number | null;
   likelihood: number | null;
-  involvement: string;
-  status: string;
+  /** How the organisation is involved in the harm (UNGP 19); null until assessed. */
+  involvement: Involvement | null;
+  status: FindingStatus;
   rights: string[];
   groups: string[];
   description: string;
@@ -58,10 +67,11 @@ export interface ReportFinding {
 
 export interface ReportAction {
   description: string;
+  /** The keys of the findings it addresses (ReportFinding.key); the renderers print their numbers and titles. */
   findings: string[];
   owner: string;
   dueDate: string;
-  status: string;
+  status: ActionStatus;
   overdue: boolean;
   completionEvidence: string;
 }
@@ -87,18 +97,20 @@ export interface ReportGoodPractice {
 
 export interface FullReport {
   meta: {
-    title: string;
     productName: string;
     version: string;
     organisation: string;
     description: string;
     assessor: string;
-    mode: string;
+    /** Who answered, from the mode and the perspective together. */
+    mode: AssessmentKind;
     checklist: { title: string; id: string; version: string; contentHash: string };
     generatedAt: string;
     revision: number;
-    /** The revision number with its parent and lock, as the cover prints it. */
-    revisionText: string;
+    /** The revision this one follows (its number, and the SHA-256 of its locked JSON when known); null for a first revision. */
+    parent: { number: number; hash: string | null } | null;
+    /** When the revision was locked (ISO time); null while it can change. */
+    lockedAt: string | null;
     /** SHA-256 (hex) of the canonical JSON of the assessment this report was made from. */
     assessmentHash: string;
     /** Printed on every page so a single page can be traced to its report: the same assessment and date give the same id. */
@@ -123,30 +135,32 @@ export interface FullReport {
     keyActions: ReportAction[];
     overdueActions: number;
   };
-  easyRead: string[];
-  methodology: { paragraphs: string[]; scales: { name: string; levels: string[] }[] };
-  profile: { question: string; answer: string }[];
+  /** The numbers the easy-read page says in plain sentences. */
+  easyRead: ReportEasyRead;
+  /** The checklist the methodology names, and the rating scales it lists (levels 1 to 4 each). */
+  methodology: { checklist: { title: string; version: string }; scales: RatingDimension[] };
+  profile: { question: string; answer: ProfileAnswer }[];
   modules: string[];
-  completion: { stage: string; applicable: number; answered: number }[];
-  coverage: { hrba: Dashboard['hrba']; pi: Dashboard['pi'] };
+  completion: { stage: StageId; applicable: number; answered: number }[];
+  coverage: { hrba: PrincipleRow<HrbaPrinciple>[]; pi: PrincipleRow<PiPrinciple>[] };
   /** counts[severity - 1][likelihood - 1]; `unrated` findings are not placed. */
   /** `redFlags` counts the red flags within each cell of `counts`. */
   heatMap: { counts: number[][]; redFlags: number[][]; unrated: number };
   findings: ReportFinding[];
   stages: {
     id: StageId;
-    title: string;
     skipped: number;
     items: {
       id: string;
       question: string;
-      answer: string;
+      /** null: not answered. */
+      answer: AnswerStatus | null;
       notes: string;
       /** Each piece of evidence: what it is, and its web address or ''. */
       evidence: { label: string; url: string }[];
       redFlag: boolean;
       /** The reviewer's verdict on this answer (audit and procurement). */
-      review: { verdict: string; comment: string; by: string } | null;
+      review: { verdict: ReviewVerdict; comment: string; by: string } | null;
       /** Who last set this answer and when (from the answer's own record, as the audit review shows it); null when unanswered. */
       answered: { at: string; by: string } | null;
     }[];
@@ -164,6 +178,33 @@ export interface FullReport {
   goodPractice: ReportGoodPractice[];
   /** The language the checklist is quoted in, and the languages its answers were given in. */
   languages: ReportLanguages;
+}
+
+export interface ReportEasyRead {
+  productName: string;
+  applicable: number;
+  answered: number;
+  /** Findings not resolved, and how many of them are red flags. */
+  open: number;
+  redFlags: number;
+  /** The key of the first unresolved finding in the order to act (ReportFinding.key); null when none is open. */
+  firstToFix: string | null;
+  actions: number;
+  stakeholders: number;
+}
+
+/**
+ * A profile question's answer: `chosen` lists the options picked (the checklist's labels);
+ * `none` is a multiple choice with nothing picked, `not-answered` a question left empty.
+ */
+export type ProfileAnswer = { kind: 'not-answered' | 'none' | 'yes' | 'no'; options: [] } | { kind: 'chosen'; options: string[] };
+
+/** Applicable questions tagged with a principle, answered, and answered "Yes" (in place). */
+export interface PrincipleRow<P extends string> {
+  principle: P;
+  applicable: number;
+  answered: number;
+  met: number;
 }
 
 export const KEY_ACTIONS = 8;
@@ -194,14 +235,20 @@ export async function buildFullReport(
       .filter((key) => !itemById.has(key))
       .map((key, i) => [key, `F${i + 1}`]),
   );
+  // An item that words no gap is named by its question; the renderers mark it as a gap in the report's language.
+  const questionOnly = (f: Finding) => {
+    const item = f.itemId ? (said.get(f.itemId) ?? itemById.get(f.itemId)) : undefined;
+    return item && !assessment.findings[f.key]?.title && !item.gapTitle ? item.question : null;
+  };
   const toReportFinding = (f: Finding, rank: number): ReportFinding => ({
     rank,
     key: f.key,
     number: added.get(f.key) ?? f.key,
-    // The checklist's gap title in the report's language, unless the person wrote their own.
-    title: (f.itemId && !assessment.findings[f.itemId]?.title && said.get(f.itemId)?.gapTitle) || f.title,
-    stage: f.stage ? STAGE_LABELS[f.stage] : 'Added by the assessor',
-    answer: f.answer ? ANSWER_LABELS[f.answer] : '',
+    // The person's title, else the checklist's gap title in the report's language, else its question (marked as a gap by the renderers).
+    title: questionOnly(f) ?? ((f.itemId && !assessment.findings[f.itemId]?.title && said.get(f.itemId)?.gapTitle) || f.title),
+    titleIsQuestion: questionOnly(f) !== null,
+    stage: f.stage ?? null,
+    answer: f.answer ?? null,
     redFlag: f.redFlag,
     redFlagReason: f.redFlag && f.itemId ? (said.get(f.itemId)?.redFlag?.reason ?? '') : '',
     scale: f.severity.scale,
@@ -210,8 +257,8 @@ export async function buildFullReport(
     severityScore: severityScore(f.severity),
     severityLevel: severityLevel(f.severity),
     likelihood: f.likelihood,
-    involvement: f.involvement ? INVOLVEMENT_LABELS[f.involvement] : 'Not assessed',
-    status: FINDING_STATUS_LABELS[f.status],
+    involvement: f.involvement ?? null,
+    status: f.status,
     rights: f.rights.map(rightLabel),
     groups: f.groups.map(groupLabel),
     description: f.description,
@@ -219,13 +266,12 @@ export async function buildFullReport(
     rationale: f.rationale,
   });
   const findings = dash.findings.map((f, i) => toReportFinding(f, i + 1));
-  const findingTitle = new Map(findings.map((f) => [f.key, `${f.number}: ${f.title}`]));
   const actions: ReportAction[] = assessment.actions.map((a) => ({
     description: a.description,
-    findings: a.findingKeys.map((k) => findingTitle.get(k) ?? k),
+    findings: [...a.findingKeys],
     owner: a.owner,
     dueDate: a.dueDate,
-    status: ACTION_STATUS_LABELS[a.status],
+    status: a.status,
     overdue: isOverdue(a, today),
     completionEvidence: a.completionEvidence,
   }));
@@ -238,24 +284,24 @@ export async function buildFullReport(
 
   const applicable = dash.completion.reduce((n, c) => n + c.applicable, 0);
   const answered = dash.completion.reduce((n, c) => n + c.answered, 0);
-  const redFlags = findings.filter((f) => f.redFlag && f.status !== FINDING_STATUS_LABELS.resolved);
-  const open = findings.filter((f) => f.status !== FINDING_STATUS_LABELS.resolved);
+  const redFlags = findings.filter((f) => f.redFlag && f.status !== 'resolved');
+  const open = findings.filter((f) => f.status !== 'resolved');
   const assessmentHash = await sha256Hex(canonicalJson(assessment));
 
   return {
     meta: {
-      title: `Human rights due diligence report: ${assessment.subject.productName}`,
       productName: assessment.subject.productName,
       version: assessment.subject.version,
       organisation: assessment.subject.organisation,
       description: assessment.subject.description,
       assessor: assessment.subject.assessor,
       // Who answered, from the mode and the perspective together (a buyer's own answers are not a vendor questionnaire).
-      mode: ASSESSMENT_KIND_LABELS[assessmentKind(assessment.mode, assessment.triage, checklist)],
+      mode: assessmentKind(assessment.mode, assessment.triage, checklist),
       checklist: { title: checklist.title, ...assessment.checklist },
       generatedAt: now.toISOString(),
       revision: assessment.revision.number,
-      revisionText: revisionText(assessment),
+      parent: assessment.revision.parent ? { number: assessment.revision.parent.number, hash: assessment.revision.parent.hash ?? null } : null,
+      lockedAt: assessment.revision.lockedAt,
       assessmentHash,
       reportId: await reportIdFor(assessmentHash, now.toISOString()),
       createdAt: assessment.createdAt,
@@ -274,18 +320,29 @@ export async function buildFullReport(
       keyActions,
       overdueActions: dash.overdueActions,
     },
-    easyRead: easyReadSummary(assessment.subject.productName, applicable, answered, open.length, redFlags.length, findings.find((f) => f.status !== FINDING_STATUS_LABELS.resolved)?.title, actions.length, assessment.stakeholders.length),
-    methodology: methodology(checklist),
+    easyRead: {
+      productName: assessment.subject.productName,
+      applicable,
+      answered,
+      open: open.length,
+      redFlags: redFlags.length,
+      firstToFix: open[0]?.key ?? null,
+      actions: actions.length,
+      stakeholders: assessment.stakeholders.length,
+    },
+    methodology: { checklist: { title: checklist.title, version: checklist.version }, scales: [...RATING_DIMENSIONS] },
     profile: quoted.checklist.triage.map((q) => ({ question: q.question, answer: describeTriageAnswer(q, assessment.triage[q.id]) })),
     modules: quoted.checklist.modules.filter((m) => resolved.activeModules.has(m.id)).map((m) => m.title),
-    completion: dash.completion.map((c) => ({ stage: STAGE_LABELS[c.stage], applicable: c.applicable, answered: c.answered })),
-    coverage: { hrba: dash.hrba, pi: dash.pi },
+    completion: dash.completion.map((c) => ({ stage: c.stage, applicable: c.applicable, answered: c.answered })),
+    coverage: {
+      hrba: dash.hrba.map((p) => ({ principle: p.principle as HrbaPrinciple, applicable: p.applicable, answered: p.answered, met: p.met })),
+      pi: dash.pi.map((p) => ({ principle: p.principle as PiPrinciple, applicable: p.applicable, answered: p.answered, met: p.met })),
+    },
     heatMap: { counts: dash.heatMap, redFlags: dash.heatMapRedFlags, unrated: dash.unratedFindings },
     findings,
     // A buyer's report asks the questions in the buyer's wording, as the app did.
     stages: STAGES.map((stage) => ({
       id: stage,
-      title: STAGE_LABELS[stage],
       skipped: resolved.skipped[stage].length,
       items: resolved.applicable[stage].map((item) => {
         const answer = assessment.answers[item.id];
@@ -293,11 +350,11 @@ export async function buildFullReport(
         return {
           id: item.id,
           question: questionFor(saying(item), buyer),
-          answer: status ? ANSWER_LABELS[status] : 'Not answered',
+          answer: status,
           notes: answer?.notes ?? '',
           evidence: (answer?.evidence ?? []).map((e) => ({ label: e.label, url: e.url })),
           redFlag: raisesRedFlag(item, status),
-          review: answer?.review ? { verdict: VERDICT_LABELS[answer.review.verdict], comment: answer.review.comment, by: answer.review.reviewedBy } : null,
+          review: answer?.review ? { verdict: answer.review.verdict, comment: answer.review.comment, by: answer.review.reviewedBy } : null,
           answered: answer && status ? { at: answer.answeredAt, by: answer.answeredBy } : null,
         };
       }),
@@ -350,43 +407,13 @@ function citedSources(checklist: Checklist, applicable: ReadonlySet<string>, reg
     });
 }
 
-function methodology(checklist: Checklist): FullReport['methodology'] {
-  return {
-    paragraphs: [
-      `This assessment used ${checklist.title}, version ${checklist.version}. Its questions follow a product through four lifecycle stages (conception, design, deployment and operation). They are derived from the seven principles of the HRBA@Tech model, the UN Guiding Principles on Business and Human Rights and Privacy International's six principles for public-private partnerships, and each question cites the passages it rests on (see the sources annex). The HRBA@Tech model's own per-stage checklist is not public; these questions are this tool's derivation, not its wording.`,
-      'A profile of the product (who is assessing, what technology it is, what data it processes, where it is used and who it affects) decided which questions apply. Every applicable question answered "No", "Partly" or "Don\u2019t know" became a finding.',
-      'Each finding was rated for severity as the UN Guiding Principles describe it (principle 14): the scale of the harm, its scope (how many people) and how hard it is to remedy, each from 1 to 4, plus its likelihood from 1 to 4. Its severity level is the highest of the three: any one of them can make a harm severe, so they are not averaged. Findings are listed in the order to act on them (principle 24): red flags first, whatever their score, because they are stop signs; then the most severe, and among equally severe ones the least remediable; then the most likely. Unrated findings follow the rated ones. A lower rank does not mean a finding can be ignored.',
-      'Answers are the assessor\u2019s own statements, with the notes and evidence they recorded. This report does not verify them independently unless it was made in audit mode.',
-    ],
-    scales: [
-      { name: 'Scale (how grave)', levels: [...SEVERITY_ANCHORS.scale] },
-      { name: 'Scope (how many people)', levels: [...SEVERITY_ANCHORS.scope] },
-      { name: 'Irremediability (how hard to put right)', levels: [...SEVERITY_ANCHORS.irremediability] },
-      { name: 'Likelihood', levels: [...SEVERITY_ANCHORS.likelihood] },
-    ],
-  };
-}
-
-function easyReadSummary(product: string, applicable: number, answered: number, open: number, flags: number, first: string | undefined, actions: number, people: number): string[] {
-  const lines = [
-    `We checked ${product} for harm to people's human rights.`,
-    `There were ${applicable} questions for this product. We answered ${answered} of them.`,
-    open === 0 ? 'We found no problems that still need work.' : `We found ${open} ${open === 1 ? 'problem' : 'problems'} that still ${open === 1 ? 'needs' : 'need'} work.`,
-  ];
-  if (flags > 0) lines.push(`${flags} of them ${flags === 1 ? 'is a red flag' : 'are red flags'}. A red flag means: stop and fix this first.`);
-  if (first) lines.push(`The first thing to fix is: ${first}`);
-  lines.push(actions === 0 ? 'We have not planned any actions yet.' : `We planned ${actions} ${actions === 1 ? 'action' : 'actions'} to fix problems.`);
-  lines.push(people === 0 ? 'We have not yet recorded talking to the people affected.' : `We talked with ${people} ${people === 1 ? 'group or person' : 'groups or people'} affected by the product.`);
-  return lines;
-}
-
-function describeTriageAnswer(q: Checklist['triage'][number], value: unknown): string {
+function describeTriageAnswer(q: Checklist['triage'][number], value: unknown): ProfileAnswer {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
-    return q.kind === 'multi' ? 'None of these' : 'Not answered';
+    return { kind: q.kind === 'multi' ? 'none' : 'not-answered', options: [] };
   }
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return { kind: value ? 'yes' : 'no', options: [] };
   const label = (v: string) => q.options.find((o) => o.value === v)?.label ?? v;
-  return Array.isArray(value) ? value.map(label).join('; ') : label(String(value));
+  return { kind: 'chosen', options: Array.isArray(value) ? value.map(label) : [label(String(value))] };
 }
 
 export { reportIdFor };

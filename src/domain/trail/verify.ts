@@ -2,7 +2,8 @@ import { hashTrailEvent, type TrailEvent } from './event';
 
 /**
  * Why an event does not fit the chain. Codes, not words: the UI, the CLI and
- * the report each say them in their own words (`TRAIL_PROBLEM_TEXT`).
+ * the report each say them in their own words (src/ui/verify/words.ts, src/words/problems.ts,
+ * src/report/reportWords.ts).
  */
 export type TrailProblem =
   | 'altered' // its content no longer matches its hash, or it replaces the event the next one names
@@ -16,16 +17,6 @@ export type TrailProblem =
 export type TrailVerdict =
   | { ok: true; count: number; head: string | null }
   | { ok: false; count: number; problem: TrailProblem; index: number; seq: number };
-
-export const TRAIL_PROBLEM_TEXT: Record<TrailProblem, string> = {
-  altered: 'was changed after it was recorded',
-  inserted: 'was inserted into the trail',
-  removed: 'follows an event that was removed',
-  reordered: 'is out of order',
-  'out-of-sequence': 'has the wrong sequence number',
-  'not-a-start': 'names a predecessor, but no event comes before it',
-  'head-mismatch': 'is not the last event the signature or import names; events after it were removed or replaced',
-};
 
 /**
  * Recomputes every hash and link and names the first event that does not fit.

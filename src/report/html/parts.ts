@@ -1,5 +1,6 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { heatAxes, heatBand, plural, unratedText } from '../common';
+import { heatAxes, heatBand } from '../common';
+import type { ReportWords } from '../reportWords';
 import { isWebAddress } from '../../domain/text/repair';
 import { html, type Html } from './escape';
 
@@ -70,26 +71,25 @@ const EMPTY_FILL = '#f4f4f4';
  * The heat map twice: an SVG picture (role="img", named by its title and
  * described in words) and the same counts as a data table.
  */
-export function heatMap(report: FullReport): Html {
-  const axes = heatAxes(report);
+export function heatMap(report: FullReport, w: ReportWords): Html {
+  const axes = heatAxes(w);
   const count = (s: number, l: number) => report.heatMap.counts[s - 1]?.[l - 1] ?? 0;
   const flags = (s: number, l: number) => report.heatMap.redFlags[s - 1]?.[l - 1] ?? 0;
-  const inCell = (s: number, l: number) => `${count(s, l)}${flags(s, l) ? `, ${plural(flags(s, l), 'red flag')}` : ''}`;
+  const inCell = (s: number, l: number) => (flags(s, l) ? w.say(w.m.heatCell, { count: count(s, l), flags: w.redFlags(flags(s, l)) }) : String(count(s, l)));
   const cell = 110;
   const left = 120;
   const top = 30;
   const width = left + 4 * cell + 10;
   const height = top + 4 * cell + 56;
   const nonEmpty = axes.rows.flatMap((r) =>
-    axes.columns.filter((c) => count(r.level, c.level) > 0).map((c) => `severity ${r.label}, likelihood ${c.label}: ${inCell(r.level, c.level)}`),
+    axes.columns.filter((c) => count(r.level, c.level) > 0).map((c) => w.say(w.m.heatCellDescribed, { row: r.label, column: c.label, cell: inCell(r.level, c.level) })),
   );
-  const desc =
-    (nonEmpty.length ? `Unresolved findings by cell: ${nonEmpty.join('; ')}.` : 'No rated unresolved finding.') +
-    ` Every other cell is 0. ${unratedText(report.heatMap.unrated)}.`;
+  const unrated = w.unrated(report.heatMap.unrated);
+  const desc = nonEmpty.length ? w.say(w.m.heatDescribed, { cells: nonEmpty.join('; '), unrated }) : w.say(w.m.heatEmpty, { unrated });
   const svg = html`<svg role="img" aria-labelledby="heat-title heat-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">
-<title id="heat-title">Heat map of unresolved findings by severity and likelihood</title>
+<title id="heat-title">${w.say(w.m.heatTitle)}</title>
 <desc id="heat-desc">${desc}</desc>
-<text x="0" y="18" class="axis">Severity</text><text x="${left}" y="18" class="axis">Likelihood →</text>
+<text x="0" y="18" class="axis">${w.say(w.m.severity)}</text><text x="${left}" y="18" class="axis">${w.say(w.m.likelihood)} →</text>
 ${axes.rows.map(
   (r, ri) => html`<text x="0" y="${top + ri * cell + cell / 2 + 5}">${r.label}</text>
 ${axes.columns.map((c, ci) => {
@@ -99,23 +99,23 @@ ${axes.columns.map((c, ci) => {
   const f = flags(r.level, c.level);
   // An empty cell is not a risk: only cells holding findings take their band's colour.
   const fill = n > 0 ? FILL[heatBand(r.level, c.level)] : EMPTY_FILL;
-  const flag = f > 0 ? html`<text x="${x + cell / 2}" y="${y + cell / 2 + 30}" text-anchor="middle" class="flag">⚑ ${plural(f, 'red flag')}</text>` : '';
+  const flag = f > 0 ? html`<text x="${x + cell / 2}" y="${y + cell / 2 + 30}" text-anchor="middle" class="flag">⚑ ${w.redFlags(f)}</text>` : '';
   return html`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${fill}" stroke="#ffffff" stroke-width="2"/><text x="${x + cell / 2}" y="${y + cell / 2 + 7}" text-anchor="middle" class="${n > 0 ? 'count' : 'zero'}">${n}</text>${flag}`;
 })}\n`,
 )}${axes.columns.map((c, ci) => {
   const x = left + ci * cell + cell / 2;
-  const [level, ...name] = c.label.split(' ');
-  return html`<text x="${x}" y="${top + 4 * cell + 22}" text-anchor="middle" class="tick"><tspan x="${x}">${level}</tspan><tspan x="${x}" dy="18">${name.join(' ')}</tspan></text>`;
+  const [level, name] = [String(c.level), w.likelihoodName(c.level)];
+  return html`<text x="${x}" y="${top + 4 * cell + 22}" text-anchor="middle" class="tick"><tspan x="${x}">${level}</tspan><tspan x="${x}" dy="18">${name}</tspan></text>`;
 })}
 </svg>`;
   const data = table(
-    'Heat map as a table: unresolved findings by severity (rows) and likelihood (columns)',
-    ['Severity', ...axes.columns.map((c) => `Likelihood ${c.label}`)],
+    w.say(w.m.heatTableCaption),
+    [w.say(w.m.severity), ...axes.columns.map((c) => w.say(w.m.likelihoodColumn, { level: c.label }))],
     axes.rows.map((r) => [r.label, ...axes.columns.map((c) => inCell(r.level, c.level))]),
     { rowHeader: true, numeric: [1, 2, 3, 4] },
   );
   return html`<figure class="heat">${svg}</figure>
-${data}<p><strong>${unratedText(report.heatMap.unrated)}</strong></p>\n`;
+${data}<p><strong>${unrated}</strong></p>\n`;
 }
 
 export const STYLE = `

@@ -1,158 +1,174 @@
-import type { SectionTitles } from '../words';
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, SECTIONS, findingLabel, formatTimestamp, passagesUnderSource, reviewText, plural, severityDetail, severityText, verificationText } from '../common';
+import { GOOD_PRACTICE_WORDS, actionFindings, easyReadLines, findingLabel, formatTimestamp, passagesUnderSource, profileAnswerText, reviewText, summaryIntroValues } from '../common';
+import { ENGLISH_WORDS, type ReportWords } from '../reportWords';
 import { html, type Html } from './escape';
 import { date, evidenceItem, fields, heatMap, isolate, prose, table } from './parts';
 import { quotedText } from './languageNote';
 
-const flagged = (f: ReportFinding) => (f.redFlag ? html`<span class="flag">RED FLAG</span> ${isolate(findingLabel(f))}` : isolate(findingLabel(f)));
-const status = (a: ReportAction) => (a.overdue ? html`${a.status}, <strong class="overdue">OVERDUE</strong>` : html`${a.status}`);
+const flagged = (w: ReportWords, f: ReportFinding) => {
+  const label = isolate(findingLabel(w, f));
+  return f.redFlag ? html`<span class="flag">${w.say(w.m.redFlag)}</span> ${label}` : label;
+};
+const status = (w: ReportWords, a: ReportAction) =>
+  a.overdue
+    ? html`${w.rich(w.m.statusOverdue, { status: w.actionStatus(a.status), overdue: html`<strong class="overdue">${w.say(w.m.overdue)}</strong>` })}`
+    : html`${w.actionStatus(a.status)}`;
 export const section = (id: string, title: string, body: Html | readonly (Html | '')[]) =>
   html`<section aria-labelledby="${id}">\n<h2 id="${id}">${title}</h2>\n${body}</section>\n`;
 
-export function summary(report: FullReport, t: SectionTitles = SECTIONS): Html {
+export function summary(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
   const s = report.summary;
-  return section('summary', t.summary, [
-    html`<p>This report covers ${isolate(report.meta.productName)}${report.meta.organisation ? html` (${isolate(report.meta.organisation)})` : ''}. ${s.answered} of ${s.applicable} applicable questions are answered (${s.percentAnswered}%). They yield ${plural(s.findings, 'finding')}, of which ${s.openFindings} ${s.openFindings === 1 ? 'is' : 'are'} not resolved. The action plan has ${plural(report.actions.length, 'action')}; ${s.overdueActions} ${s.overdueActions === 1 ? 'is' : 'are'} overdue.</p>\n`,
-    html`<h3>Red flags</h3>\n`,
+  const intro = w.rich(w.m.summaryIntro, summaryIntroValues(report, isolate));
+  return section('summary', w.sections.summary, [
+    html`<p>${intro}</p>\n`,
+    html`<h3>${w.say(w.m.redFlags)}</h3>\n`,
     s.redFlags.length === 0
-      ? html`<p>No red flag is raised.</p>\n`
-      : html`<ul>${s.redFlags.map((f) => html`<li>${flagged(f)}${f.redFlagReason ? html`<br>${quotedText(report, f.key, f.redFlagReason)}` : ''}</li>`)}</ul>\n`,
-    html`<h3>Salient risks</h3>\n`,
+      ? html`<p>${w.say(w.m.noRedFlag)}</p>\n`
+      : html`<ul>${s.redFlags.map((f) => html`<li>${flagged(w, f)}${f.redFlagReason ? html`<br>${quotedText(report, f.key, f.redFlagReason)}` : ''}</li>`)}</ul>\n`,
+    html`<h3>${w.say(w.m.salientRisks)}</h3>\n`,
     s.salientRisks.length === 0
-      ? html`<p>No unresolved finding.</p>\n`
+      ? html`<p>${w.say(w.m.noUnresolved)}</p>\n`
       : table(
-          'The most salient risks, in the order to act on them',
-          ['Rank', 'Finding', 'Severity', 'Likelihood', 'Status'],
-          s.salientRisks.map((f) => [f.rank, flagged(f), severityText(f), f.likelihood === null ? 'Not rated' : `${f.likelihood} of 4`, f.status]),
+          w.say(w.m.salientCaption),
+          [w.say(w.m.rank), w.say(w.m.finding), w.say(w.m.severity), w.say(w.m.likelihood), w.say(w.m.status)],
+          s.salientRisks.map((f) => [f.rank, flagged(w, f), w.severity(f), w.likelihood(f), w.findingStatus(f.status)]),
           { rowHeader: true, numeric: [0] },
         ),
-    html`<h3>Completion</h3>\n<p>${report.completion.map((c) => `${c.stage}: ${c.answered} of ${c.applicable}`).join(' · ')}</p>\n`,
-    html`<h3>Key actions</h3>\n`,
+    html`<h3>${w.say(w.m.completion)}</h3>\n<p>${report.completion.map((c) => w.say(w.m.stageCompletion, { stage: w.stage(c.stage), answered: c.answered, applicable: c.applicable })).join(' · ')}</p>\n`,
+    html`<h3>${w.say(w.m.keyActions)}</h3>\n`,
     s.keyActions.length === 0
-      ? html`<p>No open action is overdue or tied to a salient risk.</p>\n`
+      ? html`<p>${w.say(w.m.noKeyAction)}</p>\n`
       : table(
-          'Key actions: open actions that are overdue or address a salient risk',
-          ['Action', 'Owner', 'Due', 'Status'],
-          s.keyActions.map((a) => [a.description, a.owner || 'no owner', date(a.dueDate), status(a)]),
+          w.say(w.m.keyActionsCaption),
+          [w.say(w.m.action), w.say(w.m.owner), w.say(w.m.due), w.say(w.m.status)],
+          s.keyActions.map((a) => [a.description, a.owner || w.say(w.m.noOwner), date(a.dueDate, w.say(w.m.noDate)), status(w, a)]),
           { rowHeader: true },
         ),
   ]);
 }
 
-export function easyRead(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  return section('easy-read', t.easyRead, html`<div class="easy-read">${report.easyRead.map((line) => html`<p>${line}</p>`)}</div>\n`);
+export function easyRead(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  return section('easy-read', w.sections.easyRead, html`<div class="easy-read">${easyReadLines(w, report).map((line) => html`<p>${line}</p>`)}</div>\n`);
 }
 
-export function methodology(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  return section('methodology', t.methodology, [
-    html`${report.methodology.paragraphs.map((p) => html`<p>${p}</p>\n`)}<h3>The rating scales</h3>\n`,
+export function methodology(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  const { checklist } = report.methodology;
+  const paragraphs = [w.rich(w.m.method1, { checklist: isolate(checklist.title), version: checklist.version }), w.say(w.m.method2), w.say(w.m.method3), w.say(w.m.method4)];
+  return section('methodology', w.sections.methodology, [
+    html`${paragraphs.map((p) => html`<p>${p}</p>\n`)}<h3>${w.say(w.m.ratingScales)}</h3>\n`,
     ...report.methodology.scales.map((scale) =>
-      table(scale.name, ['Level', 'Meaning'], scale.levels.map((m, i) => [i + 1, m]), { rowHeader: true, numeric: [0] }),
+      table(w.scaleName(scale), [w.say(w.m.level), w.say(w.m.meaning)], w.scaleLevels(scale).map((m, i) => [i + 1, m]), { rowHeader: true, numeric: [0] }),
     ),
   ]);
 }
 
-export function profile(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  return section('profile', t.profile, [
-    table('The product profile that decided which questions apply', ['Question', 'Answer'], report.profile.map((p) => [p.question, p.answer]), {
+export function profile(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  return section('profile', w.sections.profile, [
+    table(w.say(w.m.profileCaption), [w.say(w.m.question), w.say(w.m.answer)], report.profile.map((p) => [p.question, profileAnswerText(w, p.answer)]), {
       rowHeader: true,
     }),
-    fields([['Optional modules', report.modules.length ? report.modules.join('; ') : 'none apply to this profile']]),
+    fields([[w.say(w.m.modules), report.modules.length ? report.modules.join('; ') : w.say(w.m.noModules)]]),
   ]);
 }
 
-export function coverage(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  const principles = (caption: string, rows: FullReport['coverage']['hrba']) =>
-    table(caption, ['Principle', 'Applicable', 'Answered', 'In place (Yes)'], rows.map((p) => [p.label, p.applicable, p.answered, p.met]), {
-      rowHeader: true,
-      numeric: [1, 2, 3],
-    });
-  return section('coverage', t.coverage, [
-    html`<h3>Completion by stage</h3>\n`,
+export function coverage(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  const principles = (caption: string, framework: 'hrba' | 'pi') =>
     table(
-      'Applicable questions answered, by lifecycle stage',
-      ['Stage', 'Applicable', 'Answered', 'Share'],
-      report.completion.map((c) => [c.stage, c.applicable, c.answered, c.applicable ? `${Math.floor((c.answered * 100) / c.applicable)}%` : '—']),
+      caption,
+      [w.say(w.m.principle), w.say(w.m.applicable), w.say(w.m.answered), w.say(w.m.inPlace)],
+      report.coverage[framework].map((p) => [w.principle(framework, p.principle), p.applicable, p.answered, p.met]),
+      { rowHeader: true, numeric: [1, 2, 3] },
+    );
+  return section('coverage', w.sections.coverage, [
+    html`<h3>${w.say(w.m.completionByStage)}</h3>\n`,
+    table(
+      w.say(w.m.completionCaption),
+      [w.say(w.m.stage), w.say(w.m.applicable), w.say(w.m.answered), w.say(w.m.share)],
+      report.completion.map((c) => [w.stage(c.stage), c.applicable, c.answered, c.applicable ? w.percent(Math.floor((c.answered * 100) / c.applicable) / 100) : '—']),
       { rowHeader: true, numeric: [1, 2, 3] },
     ),
-    html`<h3>Coverage by HRBA@Tech principle</h3>\n`,
-    principles('Applicable questions by HRBA@Tech principle', report.coverage.hrba),
-    html`<h3>Coverage by Privacy International principle</h3>\n`,
-    principles('Applicable questions by Privacy International principle', report.coverage.pi),
+    html`<h3>${w.say(w.m.coverageHrba)}</h3>\n`,
+    principles(w.say(w.m.coverageHrbaCaption), 'hrba'),
+    html`<h3>${w.say(w.m.coveragePi)}</h3>\n`,
+    principles(w.say(w.m.coveragePiCaption), 'pi'),
   ]);
 }
 
-export function heatMapSection(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  return section('heat-map', t.heatMap, [
-    html`<p>How many unresolved findings fall in each cell of severity (the highest of scale, scope and irremediability: any one can make a harm severe, so they are not averaged) and likelihood. Findings marked resolved are left out.</p>\n`,
-    heatMap(report),
-  ]);
+export function heatMapSection(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  return section('heat-map', w.sections.heatMap, [html`<p>${w.say(w.m.heatIntroLong)}</p>\n`, heatMap(report, w)]);
 }
 
-export function findings(report: FullReport, t: SectionTitles = SECTIONS): Html {
+export function findings(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
   if (report.findings.length === 0) {
-    return section('findings', t.findings, html`<p>No finding: no applicable question was answered “No”, “Partly” or “Don’t know”, and none was added.</p>\n`);
+    return section('findings', w.sections.findings, html`<p>${w.say(w.m.noFinding)}</p>\n`);
   }
-  return section('findings', t.findings, [
+  return section('findings', w.sections.findings, [
     table(
-      `${plural(report.findings.length, 'finding')}, in the order to act on them: red flags first, then by severity, irremediability and likelihood`,
-      ['Rank', 'Finding', 'Severity', 'Likelihood', 'Involvement', 'Status'],
-      report.findings.map((f) => [f.rank, flagged(f), severityText(f), f.likelihood === null ? 'Not rated' : `${f.likelihood} of 4`, f.involvement, f.status]),
+      w.say(w.m.findingsOrder, { count: report.findings.length }),
+      [w.say(w.m.rank), w.say(w.m.finding), w.say(w.m.severity), w.say(w.m.likelihood), w.say(w.m.involvement), w.say(w.m.status)],
+      report.findings.map((f) => [f.rank, flagged(w, f), w.severity(f), w.likelihood(f), w.involvement(f.involvement), w.findingStatus(f.status)]),
       { rowHeader: true, numeric: [0] },
     ),
-    html`<h3>Finding details</h3>\n`,
+    html`<h3>${w.say(w.m.findingDetails)}</h3>\n`,
     ...report.findings.map(
-      (f) => html`<h4 id="finding-${f.key}">${f.rank}. ${flagged(f)}</h4>\n${fields([
-        ['Red flag', f.redFlag ? f.redFlagReason || 'raised by this answer' : ''],
-        ['Stage', f.answer ? `${f.stage}; answered “${f.answer}”` : f.stage],
-        ['Rating', f.severityScore === null && f.likelihood === null ? severityDetail(f) : `severity ${severityText(f)} (${severityDetail(f)})`],
-        ['Involvement', f.involvement],
-        ['Status', f.status],
-        ['Rights affected', f.rights.join('; ')],
-        ['Groups affected', f.groups.join('; ')],
-        ['Description', f.description],
-        ['Leverage', f.leverage],
-        ['Rationale', f.rationale],
+      (f) => html`<h4 id="finding-${f.key}">${w.rich(w.m.rankedFinding, { rank: f.rank, finding: flagged(w, f) })}</h4>\n${fields([
+        [w.say(w.m.redFlagField), f.redFlag ? f.redFlagReason || w.say(w.m.redFlagRaised) : ''],
+        [w.say(w.m.stage), f.answer ? w.say(w.m.stageAnswered, { stage: w.stage(f.stage), answer: w.answer(f.answer) }) : w.stage(f.stage)],
+        [w.say(w.m.rating), f.severityScore === null && f.likelihood === null ? w.severityDetail(f) : w.say(w.m.ratingLine, { severity: w.severity(f), detail: w.severityDetail(f) })],
+        [w.say(w.m.involvement), w.involvement(f.involvement)],
+        [w.say(w.m.status), w.findingStatus(f.status)],
+        [w.say(w.m.rightsAffected), f.rights.join('; ')],
+        [w.say(w.m.groupsAffected), f.groups.join('; ')],
+        [w.say(w.m.description), f.description],
+        [w.say(w.m.leverage), f.leverage],
+        [w.say(w.m.rationale), f.rationale],
       ])}`,
     ),
   ]);
 }
 
-export function answers(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  return section('answers', t.answers, [
-    html`<p>Every applicable question, with the answer, notes and evidence recorded by the assessor.</p>\n`,
+export function answers(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  return section('answers', w.sections.answers, [
+    html`<p>${w.say(w.m.answersIntro)}</p>\n`,
     ...report.stages.map(
-      (stage) => html`<h3 id="stage-${stage.id}">${stage.title}</h3>
-<p class="muted">${plural(stage.items.length, 'applicable question')}; ${stage.skipped} not applicable to this profile.</p>
+      (stage) => html`<h3 id="stage-${stage.id}">${w.stage(stage.id)}</h3>
+<p class="muted">${w.say(w.m.stageCounts, { count: stage.items.length, skipped: stage.skipped })}</p>
 ${stage.items.map(
   (item) => html`<h4 id="item-${item.id}">${item.id} ${quotedText(report, item.id, item.question)}</h4>
 ${fields([
-  ['Answer', item.redFlag ? html`${item.answer} <span class="flag">(RED FLAG)</span>` : item.answer],
-  ['Answered by', item.answered ? html`${item.answered.by ? isolate(item.answered.by) : 'name not recorded'}, <time datetime="${item.answered.at}">${formatTimestamp(item.answered.at)}</time>` : ''],
-  ['Notes', item.notes],
-  ['Evidence', item.evidence.length ? html`<ul>${item.evidence.map(evidenceItem)}</ul>` : ''],
-  ['Auditor\u2019s verdict', item.review ? reviewText(item.review) : ''],
+  [w.say(w.m.answer), item.redFlag ? html`${w.answer(item.answer)} <span class="flag">${w.say(w.m.redFlagMark)}</span>` : w.answer(item.answer)],
+  [
+    w.say(w.m.answeredBy),
+    item.answered
+      ? html`${w.rich(w.m.answeredByLine, {
+          by: item.answered.by ? isolate(item.answered.by) : w.say(w.m.nameNotRecorded),
+          at: html`<time datetime="${item.answered.at}">${formatTimestamp(item.answered.at)}</time>`,
+        })}`
+      : '',
+  ],
+  [w.say(w.m.notes), item.notes],
+  [w.say(w.m.evidence), item.evidence.length ? html`<ul>${item.evidence.map(evidenceItem)}</ul>` : ''],
+  [w.say(w.m.auditorsVerdict), item.review ? reviewText(w, item.review) : ''],
 ])}`,
 )}`,
     ),
   ]);
 }
 
-export function actions(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  if (report.actions.length === 0) return section('actions', t.actions, html`<p>No action is planned yet.</p>\n`);
+export function actions(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  if (report.actions.length === 0) return section('actions', w.sections.actions, html`<p>${w.say(w.m.noAction)}</p>\n`);
   const overdue = report.actions.filter((a) => a.overdue).length;
-  return section('actions', t.actions, [
-    html`<p>${plural(report.actions.length, 'action')}; ${overdue} overdue (marked OVERDUE).</p>\n`,
+  return section('actions', w.sections.actions, [
+    html`<p>${w.say(w.m.actionCounts, { count: report.actions.length, overdue, mark: w.say(w.m.overdue) })}</p>\n`,
     table(
-      'The action plan',
-      ['Action', 'Findings addressed', 'Owner', 'Due', 'Status', 'Evidence of completion'],
+      w.say(w.m.actionPlanCaption),
+      [w.say(w.m.action), w.say(w.m.findingsAddressed), w.say(w.m.owner), w.say(w.m.due), w.say(w.m.status), w.say(w.m.completionEvidence)],
       report.actions.map((a) => [
         html`<span class="prose" dir="auto">${a.description}</span>`,
-        a.findings.length ? html`<ul>${a.findings.map((f) => html`<li>${f}</li>`)}</ul>` : '—',
-        a.owner || 'no owner',
-        date(a.dueDate),
-        status(a),
+        a.findings.length ? html`<ul>${actionFindings(report, a.findings).map((f) => html`<li>${f.title ? findingLabel(w, f) : f.number}</li>`)}</ul>` : '—',
+        a.owner || w.say(w.m.noOwner),
+        date(a.dueDate, w.say(w.m.noDate)),
+        status(w, a),
         html`<span class="prose" dir="auto">${a.completionEvidence || '—'}</span>`,
       ]),
       { rowHeader: true },
@@ -160,55 +176,55 @@ export function actions(report: FullReport, t: SectionTitles = SECTIONS): Html {
   ]);
 }
 
-export function context(report: FullReport, t: SectionTitles = SECTIONS): Html[] {
+export function context(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html[] {
   return [
-    section('tradeoffs', t.tradeoffs, [
-      report.tradeoffs.length === 0 ? html`<p>No trade-off is recorded.</p>\n` : '',
+    section('tradeoffs', w.sections.tradeoffs, [
+      report.tradeoffs.length === 0 ? html`<p>${w.say(w.m.noTradeoff)}</p>\n` : '',
       ...report.tradeoffs.map(
         (t, i) => html`<h3>${i + 1}. ${isolate(t.between)}</h3>\n${fields([
-          ['What is at stake', t.description],
-          ['Resolution', t.resolution],
-          ['Why', t.rationale],
-          ['Decided', [t.decidedBy, t.decidedOn].filter(Boolean).join(', ')],
+          [w.say(w.m.atStake), t.description],
+          [w.say(w.m.resolution), t.resolution],
+          [w.say(w.m.why), t.rationale],
+          [w.say(w.m.decided), [t.decidedBy, t.decidedOn].filter(Boolean).join(', ')],
         ])}`,
       ),
     ]),
     section(
       'stakeholders',
-      t.stakeholders,
+      w.sections.stakeholders,
       report.stakeholders.length === 0
-        ? html`<p>No engagement with stakeholders is recorded.</p>\n`
+        ? html`<p>${w.say(w.m.noStakeholder)}</p>\n`
         : table(
-            'Stakeholders consulted, and what changed as a result',
-            ['Who', 'Groups', 'When', 'How', 'What changed as a result'],
-            report.stakeholders.map((s) => [s.who, s.groups.join('; ') || '—', date(s.when), html`<span class="prose" dir="auto">${s.how}</span>`, html`<span class="prose" dir="auto">${s.whatChanged}</span>`]),
+            w.say(w.m.stakeholdersCaption),
+            [w.say(w.m.who), w.say(w.m.groups), w.say(w.m.when), w.say(w.m.how), w.say(w.m.whatChanged)],
+            report.stakeholders.map((s) => [s.who, s.groups.join('; ') || '—', date(s.when, w.say(w.m.noDate)), html`<span class="prose" dir="auto">${s.how}</span>`, html`<span class="prose" dir="auto">${s.whatChanged}</span>`]),
             { rowHeader: true },
           ),
     ),
-    section('benefits', t.benefits, [
-      report.benefits.length === 0 ? html`<p>No benefit to rights is recorded.</p>\n` : '',
+    section('benefits', w.sections.benefits, [
+      report.benefits.length === 0 ? html`<p>${w.say(w.m.noBenefit)}</p>\n` : '',
       ...report.benefits.map(
-        (b, i) => html`<h3>Benefit ${i + 1}</h3>\n${prose(b.description)}${fields([
-          ['Rights', b.rights.join('; ')],
-          ['Groups', b.groups.join('; ')],
-          ['Evidence', b.evidence],
+        (b, i) => html`<h3>${w.say(w.m.benefit, { n: i + 1 })}</h3>\n${prose(b.description)}${fields([
+          [w.say(w.m.rights), b.rights.join('; ')],
+          [w.say(w.m.groups), b.groups.join('; ')],
+          [w.say(w.m.evidence), b.evidence],
         ])}`,
       ),
     ]),
   ];
 }
 
-export function annex(report: FullReport, t: SectionTitles = SECTIONS): Html {
-  return section('annex', t.annex, [
-    html`<p>Every source the applicable questions cite, with the passages cited. ${plural(report.sources.length, 'source')}.</p>\n`,
+export function annex(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  return section('annex', w.sections.annex, [
+    html`<p>${w.say(w.m.annexIntro, { count: report.sources.length })}</p>\n`,
     ...report.sources.map(
       (s) => html`<h3 id="source-${s.key}">${s.title}</h3>\n${fields([
-        ['Published by', s.body],
-        ['Date', s.date],
-        ['Identifier', s.identifier],
-        ['Status', verificationText(s.verification)],
-        ['Note', s.note],
-        ['Passages cited', html`<ul class="passages">${passagesUnderSource(s.cited).map((line) => html`<li>${line}</li>`)}</ul>`],
+        [w.say(w.m.publishedBy), s.body],
+        [w.say(w.m.date), s.date],
+        [w.say(w.m.identifier), s.identifier],
+        [w.say(w.m.status), w.verification(s.verification)],
+        [w.say(w.m.note), s.note],
+        [w.say(w.m.passagesCited), html`<ul class="passages">${passagesUnderSource(s.cited).map((line) => html`<li>${line}</li>`)}</ul>`],
       ])}`,
     ),
     goodPractice(report),

@@ -1,126 +1,125 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { findingLabel, plural, severityDetail, severityText } from '../common';
-import { isolate } from './bidi';
+import { findingLabel, profileAnswerText } from '../common';
+import type { ReportWords } from '../reportWords';
 import { ALERT, MUTED, SMALL, type Layout } from './layout';
 import { drawTable } from './table';
 import { drawHeatMap } from './heatMap';
+import { flaggedCell, named } from './front';
 
-export function drawMethodology(layout: Layout, report: FullReport): void {
+export function drawMethodology(layout: Layout, report: FullReport, w: ReportWords): void {
   layout.heading(layout.sections.methodology, 1, { newPage: true });
-  for (const p of report.methodology.paragraphs) layout.paragraph(p, { after: 2.5 });
-  layout.heading('The rating scales', 2);
+  for (const p of methodologyParagraphs(w, report)) layout.paragraph(p, { after: 2.5 });
+  layout.heading(w.say(w.m.ratingScales), 2);
   for (const scale of report.methodology.scales) {
-    layout.heading(scale.name, 3, { keep: 22 });
+    layout.heading(w.scaleName(scale), 3, { keep: 22 });
     drawTable(
       layout,
       [
-        { header: 'Level', width: 1, align: 'right' },
-        { header: 'Meaning', width: 12 },
+        { header: w.say(w.m.level), width: 1, align: 'right' },
+        { header: w.say(w.m.meaning), width: 12 },
       ],
-      scale.levels.map((meaning, i) => [String(i + 1), meaning]),
+      w.scaleLevels(scale).map((meaning, i) => [String(i + 1), meaning]),
     );
   }
 }
 
-export function drawProfile(layout: Layout, report: FullReport): void {
+/** The methodology's paragraphs, naming the checklist used. */
+export const methodologyParagraphs = (w: ReportWords, report: FullReport, name: (text: string) => string = named(w)) => [
+  w.say(w.m.method1, { checklist: name(report.methodology.checklist.title), version: report.methodology.checklist.version }),
+  w.say(w.m.method2),
+  w.say(w.m.method3),
+  w.say(w.m.method4),
+];
+
+export function drawProfile(layout: Layout, report: FullReport, w: ReportWords): void {
   layout.heading(layout.sections.profile, 1, { newPage: true });
   drawTable(
     layout,
     [
-      { header: 'Question', width: 3 },
-      { header: 'Answer', width: 2 },
+      { header: w.say(w.m.question), width: 3 },
+      { header: w.say(w.m.answer), width: 2 },
     ],
-    report.profile.map((p) => [p.question, p.answer]),
+    report.profile.map((p) => [p.question, profileAnswerText(w, p.answer)]),
   );
-  layout.field('Optional modules', report.modules.length ? report.modules.join('; ') : 'none apply to this profile');
+  layout.field(w.say(w.m.modules), report.modules.length ? report.modules.join('; ') : w.say(w.m.noModules));
 }
 
-export function drawCoverage(layout: Layout, report: FullReport): void {
+export function drawCoverage(layout: Layout, report: FullReport, w: ReportWords): void {
   layout.heading(layout.sections.coverage, 1, { newPage: true });
-  layout.heading('Completion by stage', 2);
+  layout.heading(w.say(w.m.completionByStage), 2);
   drawTable(
     layout,
     [
-      { header: 'Stage', width: 4 },
-      { header: 'Applicable', width: 2, align: 'right' },
-      { header: 'Answered', width: 2, align: 'right' },
-      { header: 'Share', width: 2, align: 'right' },
+      { header: w.say(w.m.stage), width: 4 },
+      { header: w.say(w.m.applicable), width: 2, align: 'right' },
+      { header: w.say(w.m.answered), width: 2, align: 'right' },
+      { header: w.say(w.m.share), width: 2, align: 'right' },
     ],
     report.completion.map((c) => [
-      c.stage,
+      w.stage(c.stage),
       String(c.applicable),
       String(c.answered),
-      c.applicable === 0 ? '—' : `${Math.floor((c.answered * 100) / c.applicable)}%`,
+      c.applicable === 0 ? '—' : w.percent(Math.floor((c.answered * 100) / c.applicable) / 100),
     ]),
   );
-  const principleTable = (rows: FullReport['coverage']['hrba']) =>
+  const principleTable = (framework: 'hrba' | 'pi') =>
     drawTable(
       layout,
       [
-        { header: 'Principle', width: 6 },
-        { header: 'Applicable', width: 2, align: 'right' },
-        { header: 'Answered', width: 2, align: 'right' },
-        { header: 'In place (Yes)', width: 2.4, align: 'right' },
+        { header: w.say(w.m.principle), width: 6 },
+        { header: w.say(w.m.applicable), width: 2, align: 'right' },
+        { header: w.say(w.m.answered), width: 2, align: 'right' },
+        { header: w.say(w.m.inPlace), width: 2.4, align: 'right' },
       ],
-      rows.map((p) => [p.label, String(p.applicable), String(p.answered), String(p.met)]),
+      report.coverage[framework].map((p) => [w.principle(framework, p.principle), String(p.applicable), String(p.answered), String(p.met)]),
     );
-  layout.heading('Coverage by HRBA@Tech principle', 2);
-  principleTable(report.coverage.hrba);
-  layout.heading('Coverage by Privacy International principle', 2);
-  principleTable(report.coverage.pi);
+  layout.heading(w.say(w.m.coverageHrba), 2);
+  principleTable('hrba');
+  layout.heading(w.say(w.m.coveragePi), 2);
+  principleTable('pi');
 
   layout.heading(layout.sections.heatMap, 1, { keep: 90 });
-  layout.paragraph('How many unresolved findings fall in each cell of severity and likelihood.', { after: 3 });
-  drawHeatMap(layout, report);
+  layout.paragraph(w.say(w.m.heatIntro), { after: 3 });
+  drawHeatMap(layout, report, w);
 }
 
-export function drawFindings(layout: Layout, report: FullReport): void {
+export function drawFindings(layout: Layout, report: FullReport, w: ReportWords): void {
   layout.heading(layout.sections.findings, 1, { newPage: true });
   if (report.findings.length === 0) {
-    layout.paragraph('No finding: no applicable question was answered "No", "Partly" or "Don’t know", and none was added.');
+    layout.paragraph(w.say(w.m.noFinding));
     return;
   }
-  layout.paragraph(
-    `${plural(report.findings.length, 'finding')}, in the order to act on them: red flags first, then by severity, irremediability and likelihood.`,
-    { after: 3 },
-  );
+  layout.paragraph(w.say(w.m.sentence, { text: w.say(w.m.findingsOrder, { count: report.findings.length }) }), { after: 3 });
   drawTable(
     layout,
     [
-      { header: '#', width: 1, align: 'right' },
-      { header: 'Finding', width: 7.5 },
-      { header: 'Severity', width: 2.2 },
-      { header: 'Likelihood', width: 2.4 },
-      { header: 'Involvement', width: 3 },
-      { header: 'Status', width: 2.4 },
+      { header: w.say(w.m.number), width: 1, align: 'right' },
+      { header: w.say(w.m.finding), width: 7.5 },
+      { header: w.say(w.m.severity), width: 2.2 },
+      { header: w.say(w.m.likelihood), width: 2.4 },
+      { header: w.say(w.m.involvement), width: 3 },
+      { header: w.say(w.m.status), width: 2.4 },
     ],
-    report.findings.map((f) => [
-      String(f.rank),
-      f.redFlag ? { text: `RED FLAG ${findingLabel(f, isolate)}`, bold: true, color: ALERT } : findingLabel(f, isolate),
-      severityText(f),
-      f.likelihood === null ? 'Not rated' : `${f.likelihood} of 4`,
-      f.involvement,
-      f.status,
-    ]),
+    report.findings.map((f) => [String(f.rank), flaggedCell(w, f), w.severity(f), w.likelihood(f), w.involvement(f.involvement), w.findingStatus(f.status)]),
   );
 
-  layout.heading('Finding details', 2);
+  layout.heading(w.say(w.m.findingDetails), 2);
   for (const f of report.findings) {
-    layout.heading(`${f.rank}. ${findingLabel(f, isolate)}`, 3, { keep: 14 });
+    layout.heading(w.say(w.m.rankedFinding, { rank: f.rank, finding: findingLabel(w, f, named(w)) }), 3, { keep: 14 });
     const field = (label: string, value: string) => value && layout.field(label, value, { indent: 4 });
-    if (f.redFlag) layout.field('RED FLAG', f.redFlagReason || 'raised by this answer', { indent: 4, color: ALERT });
-    field('Stage', f.answer ? `${f.stage}; answered "${f.answer}"` : f.stage);
-    field('Rating', f.severityScore === null && f.likelihood === null ? severityDetail(f) : `severity ${severityText(f)} (${severityDetail(f)})`);
-    field('Involvement', f.involvement);
-    field('Status', f.status);
-    field('Rights affected', f.rights.join('; '));
-    field('Groups affected', f.groups.join('; '));
-    field('Description', f.description);
-    field('Leverage', f.leverage);
-    field('Rationale', f.rationale);
+    if (f.redFlag) layout.field(w.say(w.m.redFlag), f.redFlagReason || w.say(w.m.redFlagRaised), { indent: 4, color: ALERT });
+    field(w.say(w.m.stage), f.answer ? w.say(w.m.stageAnswered, { stage: w.stage(f.stage), answer: w.answer(f.answer) }) : w.stage(f.stage));
+    field(w.say(w.m.rating), f.severityScore === null && f.likelihood === null ? w.severityDetail(f) : w.say(w.m.ratingLine, { severity: w.severity(f), detail: w.severityDetail(f) }));
+    field(w.say(w.m.involvement), w.involvement(f.involvement));
+    field(w.say(w.m.status), w.findingStatus(f.status));
+    field(w.say(w.m.rightsAffected), f.rights.join('; '));
+    field(w.say(w.m.groupsAffected), f.groups.join('; '));
+    field(w.say(w.m.description), f.description);
+    field(w.say(w.m.leverage), f.leverage);
+    field(w.say(w.m.rationale), f.rationale);
     layout.space(2);
   }
-  layout.paragraph('Severity is the sum of scale, scope and irremediability (3 to 12); likelihood is 1 to 4.', {
+  layout.paragraph(w.say(w.m.severityNote), {
     size: SMALL,
     color: MUTED,
   });

@@ -1,26 +1,28 @@
-import type { FullReport, ReportAction } from '../../domain/report/fullReport';
-import { findingLabel, formatTimestamp, plural, severityText } from '../common';
-import { coverLabels, type CoverLabels } from '../words';
+import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
+import { easyReadLines, findingLabel, formatTimestamp, revisionText, summaryIntroValues } from '../common';
+import type { ReportWords } from '../reportWords';
 import { isolate, isolateEach } from './bidi';
 import { ACCENT, ALERT, BODY, INK, MUTED, PAGE, SMALL, type Heading, type Layout } from './layout';
 import { drawTable } from './table';
 
 /** `tool` names the program and version that made the report ("HRBA@Tech due diligence 0.1.0"), when the caller knows it. */
-export function drawCover(layout: Layout, report: FullReport, tool?: string, words: CoverLabels = coverLabels()): void {
+export function drawCover(layout: Layout, report: FullReport, w: ReportWords, tool?: string): void {
   const { meta } = report;
+  const words = w.cover;
   layout.y = 40;
-  layout.paragraph('HRBA@Tech human rights due diligence', { size: 11, color: MUTED, after: 4 });
-  layout.paragraph(meta.title, { size: 22, bold: true, color: ACCENT, after: 8 });
+  layout.paragraph(w.say(w.m.kicker), { size: 11, color: MUTED, after: 4 });
+  layout.paragraph(w.say(w.m.title, { product: named(w)(meta.productName) }), { size: 22, bold: true, color: ACCENT, after: 8 });
   const field = (label: string, value: string) => layout.field(label, value, { size: 11, after: 1.5 });
   field(words.product, [meta.productName, meta.version].filter(Boolean).join(' '));
   field(words.organisation, meta.organisation || words.notGiven);
-  field(words.mode, meta.mode);
+  field(words.mode, w.kind(meta.mode));
   field(words.assessor, meta.assessor || words.notGiven);
   field(words.date, formatTimestamp(meta.generatedAt));
   // Provenance: when the data was made and last changed, and whether it can still change.
   field(words.created, formatTimestamp(meta.createdAt));
   field(words.lastChanged, formatTimestamp(meta.updatedAt));
-  field(words.revision, meta.locked ? meta.revisionText : `${meta.revisionText}, not locked: the answers can still change`);
+  const revision = revisionText(w, meta);
+  field(words.revision, meta.locked ? revision : w.say(w.m.notLocked, { revision }));
   if (tool) field(words.madeWith, tool);
   layout.space(5);
   layout.field(words.checklist, meta.checklist.title);
@@ -28,11 +30,11 @@ export function drawCover(layout: Layout, report: FullReport, tool?: string, wor
   layout.field(words.checklistHash, meta.checklist.contentHash, { size: SMALL });
   if (meta.description) {
     layout.space(6);
-    layout.paragraph(isolateEach(meta.description));
+    layout.paragraph(isolateEach(meta.description, w.dir));
   }
   layout.space(6);
   layout.paragraph(
-    `${report.summary.percentAnswered}% of applicable questions answered. ${plural(report.summary.openFindings, 'open finding')}, ${plural(report.summary.redFlags.length, 'red flag')}.`,
+    w.say(w.m.coverSummary, { share: report.summary.percentAnswered / 100, open: report.summary.openFindings, flags: report.summary.redFlags.length }),
     { bold: true },
   );
 }
@@ -77,70 +79,67 @@ export function drawContents(layout: Layout, headings: readonly Heading[], first
   });
 }
 
-const actionRows = (actions: readonly ReportAction[]) =>
-  actions.map((a) => [
-    a.description,
-    a.owner || 'no owner',
-    a.dueDate || 'no date',
-    a.overdue ? { text: `${a.status}, OVERDUE`, bold: true, color: ALERT } : a.status,
-  ]);
+/** A person's text set apart inside a sentence in the report's language (every name is isolated in a right-to-left one). */
+export const named = (w: ReportWords) => (text: string) => isolate(text, w.dir);
 
-export const ACTION_SUMMARY_COLUMNS = [
-  { header: 'Action', width: 9 },
-  { header: 'Owner', width: 3.5 },
-  { header: 'Due', width: 2.6 },
-  { header: 'Status', width: 3 },
+/** An action's status, with the OVERDUE mark in bold red when it is overdue. */
+export const actionStatusCell = (w: ReportWords, a: ReportAction) =>
+  a.overdue ? { text: w.say(w.m.statusOverdue, { status: w.actionStatus(a.status), overdue: w.say(w.m.overdue) }), bold: true, color: ALERT } : w.actionStatus(a.status);
+
+const actionRows = (w: ReportWords, actions: readonly ReportAction[]) =>
+  actions.map((a) => [a.description, a.owner || w.say(w.m.noOwner), a.dueDate || w.say(w.m.noDate), actionStatusCell(w, a)]);
+
+export const actionSummaryColumns = (w: ReportWords) => [
+  { header: w.say(w.m.action), width: 9 },
+  { header: w.say(w.m.owner), width: 3.5 },
+  { header: w.say(w.m.due), width: 2.6 },
+  { header: w.say(w.m.status), width: 3 },
 ];
 
-export function drawExecutiveSummary(layout: Layout, report: FullReport): void {
+/** A finding's label, marked RED FLAG (bold, red) when it is one. */
+export const flaggedCell = (w: ReportWords, f: ReportFinding) =>
+  f.redFlag ? { text: `${w.say(w.m.redFlag)} ${findingLabel(w, f, named(w))}`, bold: true, color: ALERT } : findingLabel(w, f, named(w));
+
+export function drawExecutiveSummary(layout: Layout, report: FullReport, w: ReportWords): void {
   const s = report.summary;
   layout.heading(layout.sections.summary, 1, { newPage: true });
   layout.paragraph(
-    `This report covers ${isolate(report.meta.productName)}${report.meta.organisation ? ` (${isolate(report.meta.organisation)})` : ''}. ` +
-      `${s.answered} of ${s.applicable} applicable questions are answered (${s.percentAnswered}%). ` +
-      `They yield ${plural(s.findings, 'finding')}, of which ${s.openFindings} ${s.openFindings === 1 ? 'is' : 'are'} not resolved. ` +
-      `The action plan has ${plural(report.actions.length, 'action')}; ${s.overdueActions} ${s.overdueActions === 1 ? 'is' : 'are'} overdue.`,
+    w.say(w.m.summaryIntro, summaryIntroValues(report, named(w))),
     { after: 3 },
   );
 
-  layout.heading('Red flags', 2);
-  if (s.redFlags.length === 0) layout.paragraph('No red flag is raised.');
+  layout.heading(w.say(w.m.redFlags), 2);
+  if (s.redFlags.length === 0) layout.paragraph(w.say(w.m.noRedFlag));
   for (const f of s.redFlags) {
-    layout.paragraph(`RED FLAG ${findingLabel(f, isolate)}`, { bold: true, color: ALERT, after: 0.5 });
-    if (f.redFlagReason) layout.paragraph(isolateEach(f.redFlagReason), { indent: 4, after: 2 });
+    layout.paragraph(`${w.say(w.m.redFlag)} ${findingLabel(w, f, named(w))}`, { bold: true, color: ALERT, after: 0.5 });
+    if (f.redFlagReason) layout.paragraph(isolateEach(f.redFlagReason, w.dir), { indent: 4, after: 2 });
   }
 
-  layout.heading('Salient risks', 2);
-  if (s.salientRisks.length === 0) layout.paragraph('No unresolved finding.');
+  layout.heading(w.say(w.m.salientRisks), 2);
+  if (s.salientRisks.length === 0) layout.paragraph(w.say(w.m.noUnresolved));
   else
     drawTable(
       layout,
       [
-        { header: 'Rank', width: 1.4, align: 'right' },
-        { header: 'Finding', width: 10 },
-        { header: 'Severity', width: 2.4 },
-        { header: 'Likelihood', width: 2.4 },
-        { header: 'Status', width: 2.8 },
+        { header: w.say(w.m.rank), width: 1.4, align: 'right' },
+        { header: w.say(w.m.finding), width: 10 },
+        { header: w.say(w.m.severity), width: 2.4 },
+        { header: w.say(w.m.likelihood), width: 2.4 },
+        { header: w.say(w.m.status), width: 2.8 },
       ],
-      s.salientRisks.map((f) => [
-        String(f.rank),
-        f.redFlag ? { text: `RED FLAG ${findingLabel(f, isolate)}`, bold: true, color: ALERT } : findingLabel(f, isolate),
-        severityText(f),
-        f.likelihood === null ? 'Not rated' : `${f.likelihood} of 4`,
-        f.status,
-      ]),
+      s.salientRisks.map((f) => [String(f.rank), flaggedCell(w, f), w.severity(f), w.likelihood(f), w.findingStatus(f.status)]),
     );
 
-  layout.heading('Completion', 2);
-  layout.paragraph(report.completion.map((c) => `${c.stage}: ${c.answered} of ${c.applicable}`).join('   ·   '));
+  layout.heading(w.say(w.m.completion), 2);
+  layout.paragraph(report.completion.map((c) => w.say(w.m.stageCompletion, { stage: w.stage(c.stage), answered: c.answered, applicable: c.applicable })).join('   ·   '));
 
-  layout.heading('Key actions', 2);
-  if (s.keyActions.length === 0) layout.paragraph('No open action is overdue or tied to a salient risk.');
-  else drawTable(layout, ACTION_SUMMARY_COLUMNS, actionRows(s.keyActions));
+  layout.heading(w.say(w.m.keyActions), 2);
+  if (s.keyActions.length === 0) layout.paragraph(w.say(w.m.noKeyAction));
+  else drawTable(layout, actionSummaryColumns(w), actionRows(w, s.keyActions));
 }
 
-export function drawEasyRead(layout: Layout, report: FullReport): void {
+export function drawEasyRead(layout: Layout, report: FullReport, w: ReportWords): void {
   layout.heading(layout.sections.easyRead, 1, { newPage: true });
-  layout.paragraph('This page says in plain words what the report found.', { size: 12, color: MUTED, after: 4 });
-  for (const line of report.easyRead) layout.paragraph(line, { size: 13, after: 4 });
+  layout.paragraph(w.say(w.m.easyReadIntro), { size: 12, color: MUTED, after: 4 });
+  for (const line of easyReadLines(w, report, named(w))) layout.paragraph(line, { size: 13, after: 4 });
 }

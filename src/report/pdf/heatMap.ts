@@ -1,5 +1,6 @@
 import type { FullReport } from '../../domain/report/fullReport';
-import { heatAxes, heatBand, plural, unratedText } from '../common';
+import { heatAxes, heatBand } from '../common';
+import type { ReportWords } from '../reportWords';
 import { BODY, INK, MUTED, SMALL, type Layout, type Rgb } from './layout';
 
 const FILL: Record<ReturnType<typeof heatBand>, Rgb> = {
@@ -21,9 +22,9 @@ const CELL_HEIGHT = 13;
  * to 1, columns likelihood 1 to 4. Every cell prints its count, so the map
  * reads without colour.
  */
-export function drawHeatMap(layout: Layout, report: FullReport): void {
+export function drawHeatMap(layout: Layout, report: FullReport, w: ReportWords): void {
   const { doc } = layout;
-  const axes = heatAxes(report);
+  const axes = heatAxes(w);
   const lhSmall = layout.lineHeight(SMALL);
   const columnLabels = axes.columns.map((c) => layout.wrap(c.label, CELL_WIDTH - 2, SMALL));
   const labelLines = Math.max(...columnLabels.map((l) => l.length));
@@ -32,8 +33,9 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
 
   const x0 = layout.left + LABEL_WIDTH;
   layout.use(SMALL, true, MUTED);
-  layout.draw('Severity', layout.left, layout.baseline(layout.y, SMALL));
-  layout.draw(`Likelihood ${layout.direction === 'rtl' ? '←' : '→'}`, x0, layout.baseline(layout.y, SMALL));
+  layout.draw(w.say(w.m.severity), layout.left, layout.baseline(layout.y, SMALL));
+  // The arrow points the way the columns grow: leftwards on a right-to-left page.
+  layout.draw(`${w.say(w.m.likelihood)} ${layout.direction === 'rtl' ? '←' : '→'}`, x0, layout.baseline(layout.y, SMALL));
   layout.y += 7;
   const top = layout.y;
 
@@ -55,7 +57,7 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
       layout.draw(String(count), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2 + (flags ? 0 : 1.6), 'center');
       if (flags > 0) {
         layout.use(7, true, FLAG);
-        layout.draw(plural(flags, 'red flag'), x + CELL_WIDTH / 2, y + CELL_HEIGHT - 1.8, 'center');
+        layout.draw(w.redFlags(flags), x + CELL_WIDTH / 2, y + CELL_HEIGHT - 1.8, 'center');
       }
     });
   });
@@ -65,9 +67,6 @@ export function drawHeatMap(layout: Layout, report: FullReport): void {
     layout.draw(lines, x0 + c * CELL_WIDTH + CELL_WIDTH / 2, layout.baseline(layout.y, SMALL), 'center');
   });
   layout.y += labelLines * lhSmall + 3;
-  layout.paragraph(
-    'Rows: severity as the highest of scale, scope and irremediability (any one can make a harm severe, so they are not averaged). Columns: likelihood. Cells holding red flags say how many. Resolved findings, and findings not yet rated on all four, are left out.',
-    { size: SMALL, color: MUTED },
-  );
-  layout.paragraph(unratedText(report.heatMap.unrated), { bold: true });
+  layout.paragraph(w.say(w.m.heatNote), { size: SMALL, color: MUTED });
+  layout.paragraph(w.unrated(report.heatMap.unrated), { bold: true });
 }

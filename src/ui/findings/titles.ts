@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { Assessment, Finding } from '../../domain';
 import { useIntl } from '../../i18n/react';
 import { itemLanguage, type ChecklistInLanguage } from '../wizard/useChecklistLanguage';
+import { GAP_TITLE_MESSAGE } from '../../words/findings';
 
 /** A finding as a screen names it: its title in the language the checklist is read in, and that language where it is not the page's. */
 export type ShownFinding = Finding & {
@@ -23,12 +24,7 @@ export function useFindingTitles(assessment: Assessment, shown: ChecklistInLangu
       if (own || !finding.itemId) return finding;
       const item = items.get(finding.itemId);
       if (!item || itemLanguage(shown, finding.itemId) === 'en') return intl.locale === 'en' ? finding : { ...finding, titleLang: 'en' };
-      const title =
-        item.gapTitle ||
-        intl.formatMessage(
-          { defaultMessage: 'Gap: {question}', description: 'Title of a finding whose checklist item words no gap of its own: its question, marked as a gap' },
-          { question: item.question },
-        );
+      const title = item.gapTitle || intl.formatMessage(GAP_TITLE_MESSAGE, { question: item.question });
       return { ...finding, title, titleLang: shown.language === intl.locale ? undefined : shown.language };
     },
     [assessment.findings, items, shown, intl],

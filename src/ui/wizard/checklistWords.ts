@@ -1,6 +1,8 @@
-import type { AnswerStatus, AssessmentKind, SkipReason } from '../../domain';
+import type { AnswerStatus, SkipReason } from '../../domain';
 import type { Locale } from '../../i18n/locales';
 import { defineMessages, type MessageDescriptor } from '../../i18n/format';
+
+export { ASSESSMENT_KIND_MESSAGES } from '../../words/codes';
 
 /**
  * Words only the open assessment uses (the checklist walk and its frame), kept out of the
@@ -48,16 +50,6 @@ export const SKIP_REASON_MESSAGES: Record<SkipReason, MessageDescriptor> = defin
   perspective: { defaultMessage: 'written for another perspective (builder or buyer)', description: 'Why a checklist item does not apply: it is for the other side' },
   module: { defaultMessage: 'belongs to an optional module the profile did not activate', description: 'Why a checklist item does not apply: its optional module is off' },
   rule: { defaultMessage: 'does not apply to the profile you gave', description: 'Why a checklist item does not apply: the profile answers rule it out' },
-});
-
-/** What kind of assessment this is, with who answers it (assessmentKind). */
-export const ASSESSMENT_KIND_MESSAGES: Record<AssessmentKind, MessageDescriptor> = defineMessages({
-  'own-product': { defaultMessage: 'Self-assessment by the company that builds or sells the product', description: 'Kind of assessment, under its title' },
-  buying: { defaultMessage: 'Buyer’s assessment, answered by the buyer', description: 'Kind of assessment, under its title' },
-  'independent-review': { defaultMessage: 'Independent review, answered by the reviewer', description: 'Kind of assessment, under its title' },
-  self: { defaultMessage: 'Self-assessment', description: 'Kind of assessment, under its title' },
-  audit: { defaultMessage: 'Independent audit', description: 'Kind of assessment, under its title' },
-  'vendor-response': { defaultMessage: 'Vendor response to a buyer’s questionnaire', description: 'Kind of assessment, under its title' },
 });
 
 /** A language named in the interface's language ("French" in English, « français » in French). */

@@ -82,7 +82,7 @@ describe('hrba report', () => {
     for (const title of Object.values(SECTIONS).filter((t) => t !== SECTIONS.audit)) expect(text).toContain(title);
     expect(text).toContain('Date: 2026-11-22 00:00 UTC');
     expect(text).toContain('In progress, OVERDUE');
-    expect(readFileSync(html, 'utf8')).toContain('<h1>Human rights due diligence report: Kestrel Insight</h1>');
+    expect(readFileSync(html, 'utf8')).toContain('<h1>Human rights due diligence report: <bdi>Kestrel Insight</bdi></h1>');
   }, 30_000);
 
   it('writes nothing and exits 1 when the file is invalid', async () => {

@@ -53,7 +53,7 @@ describe('the report cover', () => {
     const example = exampleAssessment();
     const asBuyer = { ...example, mode: 'procurement-request' as const, triage: { ...example.triage, role: 'buyer' } };
     const report = await buildFullReport(asBuyer, checklist, registry, new Date('2026-11-22T10:00:00Z'));
-    expect(report.meta.mode).toBe('Buyer’s assessment, answered by the buyer');
+    expect(report.meta.mode).toBe('buying');
     expect(JSON.stringify(report)).not.toContain('vendor questionnaire');
   });
 });

@@ -97,20 +97,19 @@ describe('buildFullReport', () => {
     expect(r.findings.map((f) => [f.rank, f.key])).toEqual([[1, 'OPS-03'], [2, 'CON-01'], [3, 'DES-03'], [4, 'OPS-01']]);
     // Not rated yet: the item's rights are only suggestions, and a report prints what the assessor chose.
     expect(r.findings[0]!.rights).toEqual([]);
-    expect(r.findings[1]).toMatchObject({ severityScore: 11, likelihood: 2, status: 'Open' });
+    expect(r.findings[1]).toMatchObject({ severityScore: 11, likelihood: 2, status: 'open' });
     // Key actions: open and linked to a top risk, or overdue; a done action is not "key".
     expect(r.summary.keyActions.map((x) => x.description)).toEqual(['Publish a purpose statement']);
-    expect(r.actions[0]).toMatchObject({ overdue: true, findings: [`CON-01: Gap: ${checklist.items[0]!.question}`] });
+    expect(r.actions[0]).toMatchObject({ overdue: true, findings: ['CON-01'] });
     expect(r.stakeholders).toEqual([{ who: 'Residents’ association', how: 'workshop', when: '', whatChanged: '', groups: [] }]);
-    expect(r.stages.find((s) => s.id === 'operation')!.items.find((i) => i.id === 'OPS-03')).toMatchObject({ answer: 'No', redFlag: true, notes: 'notes for OPS-03' });
+    expect(r.stages.find((s) => s.id === 'operation')!.items.find((i) => i.id === 'OPS-03')).toMatchObject({ answer: 'no', redFlag: true, notes: 'notes for OPS-03' });
     // The model carries codes and registry data; the words come from the renderers' catalogue.
     expect(r.sources.map((s) => [s.key, s.cited])).toEqual([
       ['UNGP', [{ kind: 'principle', source: 'UNGP', ref: '17', label: 'human rights due diligence' }]],
       ['glion-ix-2023', [{ kind: 'passage', doc: 'glion-ix-2023', document: 'Glion IX', refStyle: 'section', ref: 'P1-WAT', heading: "Part 1, 'Where are we today?'", voice: null }]],
     ]);
     expect(r.sources.map((s) => s.cited.map(citationText))).toEqual([['UNGP 17 — human rights due diligence'], ["Glion IX, Part 1, 'Where are we today?'"]]);
-    expect(r.easyRead.join(' ')).toContain('We found 3 problems that still need work.');
-    expect(r.easyRead.join(' ')).toContain('1 of them is a red flag.');
+    expect(r.easyRead).toMatchObject({ open: 3, redFlags: 1 });
   });
 
   it('lists the good-practice notes of applicable questions only, in checklist order', async () => {

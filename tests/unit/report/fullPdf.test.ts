@@ -4,6 +4,7 @@ import type { FullReport } from '../../../src/domain/report/fullReport';
 import { renderFullReportPdf } from '../../../src/report/fullPdf';
 import { readReportFonts } from '../../../src/report/fontsNode';
 import { HASH_LABEL, passagesUnderSource, SECTIONS } from '../../../src/report/common';
+import { reportWords } from '../../../src/report/reportWords';
 import { exampleAssessment } from '../helpers/bundled';
 import { exampleReport, syntheticReport } from './fixtures';
 import { flatten, readPdf, type PdfPage } from './pdfText';
@@ -35,7 +36,7 @@ beforeAll(async () => {
 describe('renderFullReportPdf on the example assessment', () => {
   it('opens with a cover naming the product, organisation, mode, assessor, checklist and date', () => {
     const cover = flatten(pages[0]!.body);
-    expect(cover).toContain(report.meta.title);
+    expect(cover).toContain(`Human rights due diligence report: ${report.meta.productName}`);
     expect(cover).toContain('Product: Kestrel Insight 3.2');
     expect(cover).toContain(`Organisation: ${report.meta.organisation}`);
     expect(cover).toContain('Assessment type: Self-assessment');
@@ -66,7 +67,7 @@ describe('renderFullReportPdf on the example assessment', () => {
 
   it('prints every finding and every action', () => {
     expect(report.findings.length).toBeGreaterThanOrEqual(8);
-    for (const f of report.findings) expect(body).toContain(flatten(`${f.number}: ${f.title}`));
+    for (const f of report.findings) expect(body).toContain(flatten(`${f.number}: ${reportWords().findingTitle(f)}`));
     for (const a of report.actions) expect(body).toContain(flatten(a.description));
   });
 
@@ -99,9 +100,10 @@ describe('renderFullReportPdf on the example assessment', () => {
     const flagged = report.heatMap.redFlags.flat().reduce((n, c) => n + c, 0);
     expect(flagged).toBeGreaterThan(0);
     expect(heat.items.filter((i) => /^\d+ red flags?$/.test(i.str)).reduce((n, i) => n + Number.parseInt(i.str, 10), 0)).toBe(flagged);
+    const words = reportWords();
     for (const scale of report.methodology.scales) {
-      expect(body).toContain(scale.name);
-      for (const level of scale.levels) expect(body).toContain(level);
+      expect(body).toContain(words.scaleName(scale));
+      for (const level of words.scaleLevels(scale)) expect(body).toContain(level);
     }
   });
 

@@ -13,6 +13,7 @@ import { jsPDF } from 'jspdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FullReport } from '../../../src/domain/report/fullReport';
 import { HASH_LABEL } from '../../../src/report/common';
+import { ENGLISH_WORDS } from '../../../src/report/reportWords';
 import { readReportFonts } from '../../../src/report/fontsNode';
 import { embedFonts, pdfBytes } from '../../../src/report/pdf/embed';
 import { Layout } from '../../../src/report/pdf/layout';
@@ -155,7 +156,7 @@ describe('the sources annex and the hash', () => {
     const variants: string[] = [];
     for (const sources of [1, 4, report.sources.length]) {
       for (let notes = 0; notes <= practice.length; notes += 1) {
-        drawAnnex(layout, { ...report, sources: report.sources.slice(0, sources), goodPractice: practice.slice(0, notes) });
+        drawAnnex(layout, { ...report, sources: report.sources.slice(0, sources), goodPractice: practice.slice(0, notes) }, ENGLISH_WORDS);
         variants.push(`${sources} sources, ${notes} good-practice notes`);
       }
     }

@@ -8,7 +8,7 @@ describe('the no-layout baseline of the bench', () => {
   it('writes every string of the report model, with the same fonts, 50 to a page', async () => {
     const report = await exampleReport();
     const strings = reportStrings(report);
-    for (const s of [report.meta.title, report.findings[0]!.title, report.actions[0]!.description, report.stages[0]!.items[0]!.notes, report.sources[0]!.title, report.meta.assessmentHash]) {
+    for (const s of [report.meta.productName, report.findings[0]!.title, report.actions[0]!.description, report.stages[0]!.items[0]!.notes, report.sources[0]!.title, report.meta.assessmentHash]) {
       expect(strings).toContain(s);
     }
     const pages = await readPdf(renderPlainTextPdf(strings, readReportFonts()));
