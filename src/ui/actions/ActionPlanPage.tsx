@@ -30,9 +30,9 @@ const FILTERS: { value: Filter; label: MessageDescriptor }[] = [
 const WORDS = defineMessages({
   saved: { defaultMessage: 'Action saved.', description: 'Action plan: an edited action was saved' },
   added: { defaultMessage: 'Action added.', description: 'Action plan: a new action was saved' },
-  notSaved: { defaultMessage: 'Not saved: {reason}', description: 'Action plan: saving failed; reason is the technical cause' },
+  notSaved: { defaultMessage: 'Not saved: {reason}', description: 'Action plan: saving failed; reason says why, as a lower-case sentence' },
   deleted: { defaultMessage: 'Deleted the action “{name}”.', description: 'Action plan: an action was deleted; name is its start' },
-  notDeleted: { defaultMessage: 'Not deleted: {reason}', description: 'Action plan: deleting failed; reason is the technical cause' },
+  notDeleted: { defaultMessage: 'Not deleted: {reason}', description: 'Action plan: deleting failed; reason says why, as a lower-case sentence' },
 });
 
 const withoutId = ({ id: _id, ...draft }: ActionItem): ActionDraft => draft;

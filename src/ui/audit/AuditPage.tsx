@@ -56,7 +56,7 @@ function StartAudit(props: SectionProps) {
       await props.commit({ type: 'subject.set', subject: a.subject, mode: 'audit' });
     } catch (error) {
       const reason = failureReason(error, intl);
-      setFailure(intl.formatMessage({ defaultMessage: 'Not switched: {reason}', description: 'Audit: switching to audit mode failed; reason is the technical cause' }, { reason }));
+      setFailure(intl.formatMessage({ defaultMessage: 'Not switched: {reason}', description: 'Audit: switching to audit mode failed; reason says why, as a lower-case sentence' }, { reason }));
     }
   }
   return (

@@ -75,7 +75,7 @@ export function AuditStatementForm(props: {
       setMessage({ ok: true, text: intl.formatMessage({ defaultMessage: 'Audit statement saved.', description: 'Audit statement: saved' }) });
     } catch (error) {
       const reason = failureReason(error, intl);
-      setMessage({ ok: false, text: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason is the technical cause' }, { reason }) });
+      setMessage({ ok: false, text: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason says why, as a lower-case sentence' }, { reason }) });
     }
   });
 

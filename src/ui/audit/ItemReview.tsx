@@ -65,7 +65,7 @@ export function ItemReview(props: {
       );
     } catch (error) {
       const reason = failureReason(error, intl);
-      setState({ saving: false, error: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason is the technical cause' }, { reason }) });
+      setState({ saving: false, error: intl.formatMessage({ defaultMessage: 'Not saved: {reason}', description: 'Audit: saving failed; reason says why, as a lower-case sentence' }, { reason }) });
     }
   }
 

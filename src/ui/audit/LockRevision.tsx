@@ -19,7 +19,7 @@ export function LockRevision(props: { assessment: Assessment; commit: (change: A
       await props.commit({ type: 'revision.lock' });
     } catch (error) {
       const reason = failureReason(error, intl);
-      setFailure(intl.formatMessage({ defaultMessage: 'Not locked: {reason}', description: 'Audit: locking the revision failed; reason is the technical cause' }, { reason }));
+      setFailure(intl.formatMessage({ defaultMessage: 'Not locked: {reason}', description: 'Audit: locking the revision failed; reason says why, as a lower-case sentence' }, { reason }));
     }
   }
   return (

@@ -37,7 +37,7 @@ export function BackupSection() {
       const reason = failureReason(e, intl);
       setResult({
         ok: false,
-        text: intl.formatMessage({ defaultMessage: 'Could not write the backup: {reason}', description: 'Backup: writing failed; reason is the technical cause' }, { reason }),
+        text: intl.formatMessage({ defaultMessage: 'Could not write the backup: {reason}', description: 'Backup: writing failed; reason says why, as a lower-case sentence' }, { reason }),
       });
     } finally {
       setBusy(false);

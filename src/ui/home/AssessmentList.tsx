@@ -59,7 +59,7 @@ export function AssessmentList(props: { head: ListHead }) {
       setMessage(
         <FormattedMessage
           defaultMessage='Could not duplicate "{name}": {reason}'
-          description="Home: duplicating failed; reason is the browser's error"
+          description="Home: duplicating failed; reason says why, as a lower-case sentence"
           values={{ name: <bdi>{s.productName}</bdi>, reason: failureReason(e, intl) }}
         />,
       );

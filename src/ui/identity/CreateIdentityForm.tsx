@@ -31,7 +31,7 @@ export function CreateIdentityForm(props: { onAdded: (name: string) => void }) {
     } catch (e) {
       setError(
         intl.formatMessage(
-          { defaultMessage: 'The identity could not be created: {reason}', description: 'Identities: making a key failed; reason is the browser’s own words' },
+          { defaultMessage: 'The identity could not be created: {reason}', description: 'Identities: making a key failed; reason says why, as a lower-case sentence' },
           { reason: failureReason(e, intl) },
         ),
       );

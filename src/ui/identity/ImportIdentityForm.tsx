@@ -36,7 +36,7 @@ export function ImportIdentityForm(props: { onAdded: (name: string) => void }) {
       setState({
         busy: false,
         error: intl.formatMessage(
-          { defaultMessage: 'The identity could not be stored: {reason}', description: 'Identities: storing an imported identity failed; reason is the browser’s own words' },
+          { defaultMessage: 'The identity could not be stored: {reason}', description: 'Identities: storing an imported identity failed; reason says why, as a lower-case sentence' },
           { reason },
         ),
       });

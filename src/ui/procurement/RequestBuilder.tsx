@@ -89,7 +89,7 @@ export function RequestBuilder(props: { loaded: LoadedChecklist; base: RequestIn
           }
           props.onSaved(built.request.id, send);
         } catch (e) {
-          setSummary([{ text: intl.formatMessage({ defaultMessage: 'The request could not be saved: {reason}', description: 'Request builder: saving or exporting failed; {reason} is the technical reason' }, { reason: failureReason(e, intl) }) }]);
+          setSummary([{ text: intl.formatMessage({ defaultMessage: 'The request could not be saved: {reason}', description: 'Request builder: saving or exporting failed; {reason} says why, as a lower-case sentence' }, { reason: failureReason(e, intl) }) }]);
         }
       },
       (invalid) => setSummary(summarise(intl, invalid)),

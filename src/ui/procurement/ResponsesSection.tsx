@@ -53,7 +53,7 @@ export function ResponsesSection(props: { procurement: ProcurementRow; loaded: L
       try {
         done.push(await importResponseFile(intl, services, props.procurement, { name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) }, allowUnsigned));
       } catch (e) {
-        done.push({ name: f.name, ok: false, messages: [intl.formatMessage({ defaultMessage: 'It could not be imported: {reason}', description: 'Response import failed unexpectedly; {reason} is the technical reason' }, { reason: failureReason(e, intl) })], problems: [] });
+        done.push({ name: f.name, ok: false, messages: [intl.formatMessage({ defaultMessage: 'It could not be imported: {reason}', description: 'Response import failed unexpectedly; {reason} says why, as a lower-case sentence' }, { reason: failureReason(e, intl) })], problems: [] });
       }
     }
     setOutcomes(done);

@@ -33,7 +33,7 @@ export function DecisionReportActions(props: { procurement: ProcurementRow; rows
       const name = await action(services.now());
       setState({ kind: 'done', message: intl.formatMessage({ defaultMessage: 'Downloaded “{name}”.', description: 'Decision report: the file was downloaded' }, { name: isolate(intl, name) }) });
     } catch (e) {
-      setState({ kind: 'failed', message: intl.formatMessage({ defaultMessage: '{what} failed: {reason}', description: 'Decision report: writing or signing failed; {what} is the step (“Writing the PDF”), {reason} the technical reason' }, { what, reason: failureReason(e, intl) }) });
+      setState({ kind: 'failed', message: intl.formatMessage({ defaultMessage: '{what} failed: {reason}', description: 'Decision report: writing or signing failed; {what} is the step (“Writing the PDF”), {reason} why, as a lower-case sentence' }, { what, reason: failureReason(e, intl) }) });
     }
   }
   const report = (at: Date) => decisionReportFor({ services, procurement: props.procurement, rows: props.rows, loaded: props.loaded, library: props.library, decision: props.decision, at });

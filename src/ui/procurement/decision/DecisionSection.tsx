@@ -66,7 +66,7 @@ export function DecisionSection(props: { procurement: ProcurementRow; loaded: Lo
       return null;
     } catch (e) {
       if (e instanceof DecisionNotStoredError) return intl.formatMessage(STORE_PROBLEM_MESSAGES[e.code]);
-      return intl.formatMessage({ defaultMessage: 'The decision could not be stored: {reason}', description: 'Decision: storing it failed; {reason} is the technical reason' }, { reason: failureReason(e, intl) });
+      return intl.formatMessage({ defaultMessage: 'The decision could not be stored: {reason}', description: 'Decision: storing it failed; {reason} says why, as a lower-case sentence' }, { reason: failureReason(e, intl) });
     }
   }
 

@@ -42,7 +42,7 @@ export function ClarificationPanel(props: { procurement: ProcurementRow & { requ
     } catch (e) {
       setMessage({
         error: true,
-        text: intl.formatMessage({ defaultMessage: 'The clarification questions were not exported: {reason}', description: 'Review: exporting the clarification questions failed; {reason} is the technical reason' }, { reason: failureReason(e, intl) }),
+        text: intl.formatMessage({ defaultMessage: 'The clarification questions were not exported: {reason}', description: 'Review: exporting the clarification questions failed; {reason} says why, as a lower-case sentence' }, { reason: failureReason(e, intl) }),
       });
     }
   }

@@ -48,7 +48,7 @@ export function ReviewSection(props: { procurement: ProcurementRow & { requestHa
       await repo.reviewAnswer(row.id, key, { verdict, comment, reviewedAt: services.now().toISOString(), reviewedBy: '' });
       return null;
     } catch (e) {
-      return intl.formatMessage({ defaultMessage: 'The review of {key} was not saved: {reason}', description: 'Review: storing a verdict failed; {reason} is the technical reason' }, { key, reason: failureReason(e, intl) });
+      return intl.formatMessage({ defaultMessage: 'The review of {key} was not saved: {reason}', description: 'Review: storing a verdict failed; {reason} says why, as a lower-case sentence' }, { key, reason: failureReason(e, intl) });
     }
   };
 

@@ -75,7 +75,7 @@ export default function ResponsePage(props: { id: string }) {
       const previous = Object.hasOwn(assessment.answers, key) ? assessment.answers[key] : undefined;
       await repo!.change(row!.id, { type: 'answer.set', itemId: key, status, notes, evidence: previous?.evidence ?? [] }, services.now().toISOString());
     } catch (e) {
-      fail(intl.formatMessage({ defaultMessage: 'The answer to {key} was not saved: {reason}', description: 'Vendor: storing an answer failed; {reason} is the technical reason' }, { key, reason: failureReason(e, intl) }));
+      fail(intl.formatMessage({ defaultMessage: 'The answer to {key} was not saved: {reason}', description: 'Vendor: storing an answer failed; {reason} says why, as a lower-case sentence' }, { key, reason: failureReason(e, intl) }));
     }
   }
   async function attach(key: string, file: File) {
@@ -92,7 +92,7 @@ export default function ResponsePage(props: { id: string }) {
       await files!.attachEvidence({ ownerId: row!.id, questionKey: key, name: file.name, mediaType: file.type || 'application/octet-stream', description: '', data });
       setMessage({ error: false, text: intl.formatMessage({ defaultMessage: 'Attached “{name}” to {key}.', description: 'Vendor: an evidence file was attached to question {key}' }, { name: isolate(intl, file.name), key }) });
     } catch (e) {
-      fail(intl.formatMessage({ defaultMessage: '“{name}” was not attached: {reason}', description: 'Vendor: attaching an evidence file failed; {reason} is the technical reason' }, { name: isolate(intl, file.name), reason: failureReason(e, intl) }));
+      fail(intl.formatMessage({ defaultMessage: '“{name}” was not attached: {reason}', description: 'Vendor: attaching an evidence file failed; {reason} says why, as a lower-case sentence' }, { name: isolate(intl, file.name), reason: failureReason(e, intl) }));
     }
   }
   async function exportNow() {
@@ -109,7 +109,7 @@ export default function ResponsePage(props: { id: string }) {
         ),
       });
     } catch (e) {
-      fail(intl.formatMessage({ defaultMessage: 'The response was not exported: {reason}', description: 'Vendor: exporting the response failed; {reason} is the technical reason' }, { reason: failureReason(e, intl) }));
+      fail(intl.formatMessage({ defaultMessage: 'The response was not exported: {reason}', description: 'Vendor: exporting the response failed; {reason} says why, as a lower-case sentence' }, { reason: failureReason(e, intl) }));
     } finally {
       setBusy(false);
     }
