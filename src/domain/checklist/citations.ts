@@ -12,15 +12,6 @@ export const HRBA_PRINCIPLES = [
   'empowerment',
 ] as const;
 export const HrbaPrincipleSchema = z.enum(HRBA_PRINCIPLES);
-export const HRBA_PRINCIPLE_LABELS: Record<(typeof HRBA_PRINCIPLES)[number], string> = {
-  accountable: 'Accountable',
-  secure: 'Secure',
-  'non-discriminatory': 'Non-discriminatory',
-  'grounded-in-ihrl': 'Grounded in international human rights law',
-  representation: 'Representation of those affected',
-  transparency: 'Transparency',
-  empowerment: 'Empowerment',
-};
 export type HrbaPrinciple = z.infer<typeof HrbaPrincipleSchema>;
 
 /** Privacy International's six principles for public-private partnerships. */
@@ -33,14 +24,6 @@ export const PI_PRINCIPLES = [
   'redress',
 ] as const;
 export const PiPrincipleSchema = z.enum(PI_PRINCIPLES);
-export const PI_PRINCIPLE_LABELS: Record<(typeof PI_PRINCIPLES)[number], string> = {
-  transparency: 'Transparency',
-  'adequate-procurement': 'Adequate procurement',
-  'legality-necessity-proportionality': 'Legality, necessity and proportionality',
-  accountability: 'Accountability',
-  oversight: 'Oversight',
-  redress: 'Redress',
-};
 export type PiPrinciple = z.infer<typeof PiPrincipleSchema>;
 
 /**

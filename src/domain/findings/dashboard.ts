@@ -1,4 +1,4 @@
-import { HRBA_PRINCIPLES, HRBA_PRINCIPLE_LABELS, PI_PRINCIPLES, PI_PRINCIPLE_LABELS } from '../checklist/citations';
+import { HRBA_PRINCIPLES, PI_PRINCIPLES, type HrbaPrinciple, type PiPrinciple } from '../checklist/citations';
 import { STAGES, type StageId } from '../lifecycle';
 import type { ResolvedChecklist } from '../checklist/resolve';
 import type { ChecklistItem } from '../checklist/schema';
@@ -9,9 +9,9 @@ import { isRated, prioritiseFindings, severityLevel } from './prioritise';
 import { ACTION_STATUSES, type ActionItem } from './schema';
 import { isOverdue } from './actions';
 
+/** A principle's coverage: its code (the screens and reports name it), and counts. */
 export interface PrincipleCoverage {
-  principle: string;
-  label: string;
+  principle: HrbaPrinciple | PiPrinciple;
   /** Applicable items tagged with the principle. */
   applicable: number;
   answered: number;
@@ -63,8 +63,8 @@ export function buildDashboard(assessment: Assessment, resolved: ResolvedCheckli
       applicable: resolved.applicable[stage].length,
       answered: resolved.applicable[stage].filter((i) => isAnswered(assessment, i.id)).length,
     })),
-    hrba: HRBA_PRINCIPLES.map((p) => coverage(assessment, items, p, HRBA_PRINCIPLE_LABELS[p], (i) => i.principles.hrba.includes(p))),
-    pi: PI_PRINCIPLES.map((p) => coverage(assessment, items, p, PI_PRINCIPLE_LABELS[p], (i) => i.principles.pi.includes(p))),
+    hrba: HRBA_PRINCIPLES.map((p) => coverage(assessment, items, p, (i) => i.principles.hrba.includes(p))),
+    pi: PI_PRINCIPLES.map((p) => coverage(assessment, items, p, (i) => i.principles.pi.includes(p))),
     heatMap,
     heatMapRedFlags,
     unratedFindings: unrated,
@@ -76,11 +76,10 @@ export function buildDashboard(assessment: Assessment, resolved: ResolvedCheckli
   };
 }
 
-function coverage(assessment: Assessment, items: ChecklistItem[], principle: string, label: string, tagged: (i: ChecklistItem) => boolean): PrincipleCoverage {
+function coverage(assessment: Assessment, items: ChecklistItem[], principle: HrbaPrinciple | PiPrinciple, tagged: (i: ChecklistItem) => boolean): PrincipleCoverage {
   const mine = items.filter(tagged);
   return {
     principle,
-    label,
     applicable: mine.length,
     answered: mine.filter((i) => isAnswered(assessment, i.id)).length,
     met: mine.filter((i) => assessment.answers[i.id]?.status === 'yes').length,

@@ -7,8 +7,8 @@ import { StackedBars } from './charts/StackedBars';
 /** For each principle: of the applicable items tagged with it, how many are answered, and how many answered Yes (in place). */
 export function CoverageChart(props: { title: string; rows: readonly PrincipleCoverage[]; names: Readonly<Record<string, MessageDescriptor>> }) {
   const intl = useIntl();
-  // A principle the interface has no words for (a newer checklist) keeps the checklist's own label.
-  const name = (r: PrincipleCoverage) => (props.names[r.principle] ? intl.formatMessage(props.names[r.principle]!) : r.label);
+  // A principle the interface has no words for would show its code.
+  const name = (r: PrincipleCoverage) => (props.names[r.principle] ? intl.formatMessage(props.names[r.principle]!) : r.principle);
   return (
     <ChartCard
       title={props.title}

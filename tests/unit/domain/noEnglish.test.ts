@@ -21,19 +21,6 @@ const readsEnglish = (s: string): boolean => looksEnglish(s) || LABEL.test(s.tri
  */
 const ALLOWED: Record<string, string> = {};
 
-/**
- * PENDING: English label maps still exported because a renderer still reads them while its owner
- * converts it (issue 12, session of 2026-12-03). Each goes, with its line here, once its last user
- * words the codes itself.
- */
-const PENDING: Record<string, string> = {
-  // The dashboard model (src/domain/findings/dashboard.ts) gives each principle's coverage a label that
-  // the report's coverage tables print (src/report/html/sections.ts, src/report/pdf/analysis.ts): hmaps
-  // drops it once hrep's renderers name principles by their codes.
-  HRBA_PRINCIPLE_LABELS: 'hmaps after hrep: coverage labels in src/domain/findings/dashboard.ts',
-  PI_PRINCIPLE_LABELS: 'hmaps after hrep: coverage labels in src/domain/findings/dashboard.ts',
-};
-
 interface Found {
   where: string;
   exportName: string;
@@ -77,8 +64,8 @@ describe('src/domain exports no English', () => {
     expect(strings.some((s) => s.text === 'in-progress')).toBe(true);
   });
 
-  it('has no exported string that reads as English, but the data allowed and the maps pending', () => {
-    const english = exportedStrings().filter((s) => readsEnglish(s.text) && !(s.exportName in ALLOWED) && !(s.exportName in PENDING));
+  it('has no exported string that reads as English, but the data allowed', () => {
+    const english = exportedStrings().filter((s) => readsEnglish(s.text) && !(s.exportName in ALLOWED));
     expect(english.map((s) => `${s.where} = ${JSON.stringify(s.text)}`)).toEqual([]);
   });
 

@@ -81,7 +81,7 @@ describe('buildDashboard', () => {
 
   it('measures coverage by HRBA principle from the items tagged with it', () => {
     const accountable = d.hrba.find((p) => p.principle === 'accountable')!;
-    expect(accountable).toEqual({ principle: 'accountable', label: 'Accountable', applicable: 6, answered: 5, met: 1 });
+    expect(accountable).toEqual({ principle: 'accountable', applicable: 6, answered: 5, met: 1 });
   });
 });
 
