@@ -55,9 +55,9 @@ export function renderDecisionPdf(report: DecisionReport, fonts: ReportFonts, op
   layout.paragraph(W.libraryText(report));
   layout.field(W.decisionHashLabel, report.meta.decisionHash, { size: SMALL });
   layout.field(W.requestHashLabel, report.meta.requestHash, { size: SMALL });
-  const noticePage = drawTextNotice(layout);
+  const noticePage = drawTextNotice(layout, options.language);
   if (options.signature) drawSignatureBlock(layout, options.signature, options.language);
-  if (noticePage !== null) drawCoverNotice(layout, noticePage);
+  if (noticePage !== null) drawCoverNotice(layout, noticePage, options.language);
   drawFooters(layout, report, W);
   return pdfBytes(doc);
 }

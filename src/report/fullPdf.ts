@@ -93,7 +93,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   drawTrailAnnex(layout, report, w);
   // Signing: the signature block follows the hash on the same page, unless the notice comes between them.
   drawAnnex(layout, report, w, options.signature && layout.troubles.length === 0 ? signatureBlockHeight(layout) + 5 : 0);
-  const noticePage = drawTextNotice(layout);
+  const noticePage = drawTextNotice(layout, options.language);
   if (options.signature) drawSignatureBlock(layout, options.signature, options.language);
 
   // A long contents list takes more pages: insert them and move every heading down by as many.
@@ -106,7 +106,7 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   const headings = layout.headings.map((h) => ({ ...h, page: h.page + (h.page > CONTENTS_PAGE ? extra : 0) }));
   drawContents(layout, headings, CONTENTS_PAGE);
   addOutline(doc, headings);
-  if (noticePage !== null) drawCoverNotice(layout, noticePage + (noticePage > CONTENTS_PAGE ? extra : 0));
+  if (noticePage !== null) drawCoverNotice(layout, noticePage + (noticePage > CONTENTS_PAGE ? extra : 0), options.language);
   drawPageMarks(layout, report, pageMarkWords(options.language));
   return pdfBytes(doc);
 }

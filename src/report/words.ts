@@ -95,3 +95,36 @@ const DRAFT_MESSAGE = defineMessages({
 export function draftWords(numbers: { answered: number; applicable: number; locked: boolean; revision: number }, language: LanguageState = ENGLISH): string {
   return String(formatMessage(language, DRAFT_MESSAGE.line, { ...numbers, locked: numbers.locked ? 'yes' : 'no' }));
 }
+
+const NOTICE_MESSAGES = defineMessages({
+  heading: { defaultMessage: 'Characters this PDF cannot show correctly', description: 'PDF report heading: a notice listing the places where text could not be printed as it was entered' },
+  intro: {
+    defaultMessage:
+      'Some text in this report could not be printed in this PDF exactly as it was entered. The HTML report (Export HTML report, or hrba report --html) shows it correctly. Copying the text from this PDF gives what was entered.',
+    description: 'PDF report, the notice on unprintable characters: what happened and where to read the text correctly (“Export HTML report” is the app’s menu item; keep “hrba report --html” as it is)',
+  },
+  place: { defaultMessage: '{where}: {problems}', description: 'PDF report, the notice on unprintable characters: one place (a section’s title, or “Cover”) and what went wrong there' },
+  cover: { defaultMessage: 'Cover', description: 'PDF report, the notice on unprintable characters: the place is the cover page' },
+  missing: { defaultMessage: 'shown as □ (no font for {codes})', description: 'PDF report, the notice on unprintable characters: characters printed as a box; {codes} lists Unicode code points such as U+0F40' },
+  unshaped: {
+    defaultMessage: 'letters shown unjoined (Devanagari or another script that needs shaping)',
+    description: 'PDF report, the notice on unprintable characters: letters printed one by one instead of joined',
+  },
+  coverLine: {
+    defaultMessage: 'Some characters could not be printed exactly as entered: see “{heading}” (page {page}) and the HTML report.',
+    description: 'PDF report, foot of the cover: points to the notice on unprintable characters; {heading} is its title, {page} its page number',
+  },
+});
+
+/** The words of the PDF's notice on text it could not print as entered, in a language (English when none is given). */
+export function noticeWords(language: LanguageState = ENGLISH) {
+  const say = (message: MessageDescriptor, values?: Record<string, string | number>) => String(formatMessage(language, message, values));
+  return {
+    heading: say(NOTICE_MESSAGES.heading),
+    intro: say(NOTICE_MESSAGES.intro),
+    place: (where: string, problems: readonly string[]) => say(NOTICE_MESSAGES.place, { where: where || say(NOTICE_MESSAGES.cover), problems: problems.join('; ') }),
+    missing: (codes: string) => say(NOTICE_MESSAGES.missing, { codes }),
+    unshaped: say(NOTICE_MESSAGES.unshaped),
+    coverLine: (page: number) => say(NOTICE_MESSAGES.coverLine, { heading: say(NOTICE_MESSAGES.heading), page }),
+  };
+}

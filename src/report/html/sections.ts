@@ -215,6 +215,8 @@ export function context(report: FullReport, w: ReportWords = ENGLISH_WORDS): Htm
 }
 
 export function annex(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html {
+  // The passages' lines are the sources' English (citations stay in their original form): marked so in a report in another language.
+  const english = w.language.locale === 'en' ? '' : html` lang="en"`;
   return section('annex', w.sections.annex, [
     html`<p>${w.say(w.m.annexIntro, { count: report.sources.length })}</p>\n`,
     ...report.sources.map(
@@ -224,17 +226,18 @@ export function annex(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html 
         [w.say(w.m.identifier), s.identifier],
         [w.say(w.m.status), w.verification(s.verification)],
         [w.say(w.m.note), s.note],
-        [w.say(w.m.passagesCited), html`<ul class="passages">${passagesUnderSource(s.cited).map((line) => html`<li>${line}</li>`)}</ul>`],
+        [w.say(w.m.passagesCited), html`<ul class="passages"${english}>${passagesUnderSource(s.cited).map((line) => html`<li>${line}</li>`)}</ul>`],
       ])}`,
     ),
-    goodPractice(report),
+    goodPractice(report, english),
   ]);
 }
 
 /** Measures the questions ask for that the sources do not prescribe, said so beside the sources. */
-function goodPractice(report: FullReport): Html | '' {
+function goodPractice(report: FullReport, english: Html | ''): Html | '' {
   if (report.goodPractice.length === 0) return '';
-  return html`<h3 id="good-practice">${GOOD_PRACTICE_WORDS.heading}</h3>
-<p>${GOOD_PRACTICE_WORDS.intro}</p>
+  // Its heading and lead-in are still English (src/words/citations.ts), marked so in a report in another language.
+  return html`<h3 id="good-practice"${english}>${GOOD_PRACTICE_WORDS.heading}</h3>
+<p${english}>${GOOD_PRACTICE_WORDS.intro}</p>
 ${fields(report.goodPractice.map((g) => [`${g.itemId} ${g.question}`, `${GOOD_PRACTICE_WORDS.label}: ${g.note}`] as const))}`;
 }

@@ -1,7 +1,10 @@
+import type { LanguageState } from '../../i18n/language';
+import { noticeWords } from '../words';
 import { ALERT, BODY, PAGE, SMALL, type Layout } from './layout';
 import type { TextTrouble } from './runs';
 
-export const NOTICE_HEADING = 'Characters this PDF cannot show correctly';
+/** The notice's heading in English (the notice is worded in the report's language: noticeWords). */
+export const NOTICE_HEADING = noticeWords().heading;
 
 const codes = (chars: string) =>
   [...new Set(chars)]
@@ -18,7 +21,8 @@ const codes = (chars: string) =>
  * which the browser sets with its own fonts and shaping. Returns the page it
  * starts on, or null when nothing needs saying.
  */
-export function drawTextNotice(layout: Layout): number | null {
+export function drawTextNotice(layout: Layout, language?: LanguageState): number | null {
+  const words = noticeWords(language);
   const troubles: TextTrouble[] = [...layout.troubles];
   if (troubles.length === 0) return null;
   const byPlace = new Map<string, { missing: string; unshaped: boolean }>();
@@ -28,26 +32,24 @@ export function drawTextNotice(layout: Layout): number | null {
     else place.unshaped = true;
     byPlace.set(t.where, place);
   }
-  layout.heading(NOTICE_HEADING, 1, { newPage: true });
+  layout.heading(words.heading, 1, { newPage: true });
   const page = layout.page;
-  layout.paragraph(
-    'Some text in this report could not be printed in this PDF exactly as it was entered. The HTML report (Export HTML report, or hrba report --html) shows it correctly. Copying the text from this PDF gives what was entered.',
-  );
+  layout.paragraph(words.intro);
   layout.bullets(
     [...byPlace].map(([where, p]) => {
       const parts = [];
-      if (p.missing) parts.push(`shown as □ (no font for ${codes(p.missing)})`);
-      if (p.unshaped) parts.push('letters shown unjoined (Devanagari or another script that needs shaping)');
-      return `${where || 'Cover'}: ${parts.join('; ')}`;
+      if (p.missing) parts.push(words.missing(codes(p.missing)));
+      if (p.unshaped) parts.push(words.unshaped);
+      return words.place(where, parts);
     }),
   );
   return page;
 }
 
 /** One line at the foot of the cover, so the notice is seen before anything else is read. */
-export function drawCoverNotice(layout: Layout, page: number): void {
+export function drawCoverNotice(layout: Layout, page: number, language?: LanguageState): void {
   layout.doc.setPage(1);
-  const lines = layout.wrap(`Some characters could not be printed exactly as entered: see “${NOTICE_HEADING}” (page ${page}) and the HTML report.`, layout.width, SMALL, true);
+  const lines = layout.wrap(noticeWords(language).coverLine(page), layout.width, SMALL, true);
   layout.use(SMALL, true, ALERT);
   layout.draw(lines, layout.left, PAGE.bottom - lines.length * layout.lineHeight(SMALL) + layout.lineHeight(BODY) * 0.5);
 }

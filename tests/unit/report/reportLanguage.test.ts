@@ -85,3 +85,18 @@ describe('a report made with no language given (the CLI)', () => {
     expect(renderFullReportHtml(report)).toContain('<dt>Assessment type:</dt>');
   });
 });
+
+describe('the notice on characters the PDF cannot show, in a report made in French', () => {
+  it('is worded in French, on the cover and on its own page, with the code points it could not print', async () => {
+    // Tibetan: no embedded font has it, so it prints as a box and the notice says where.
+    const tibetan = await syntheticReport({ productName: 'Kestrel \u0F40\u0F41' });
+    const language = languages.fr;
+    const bytes = renderFullReportPdf(tibetan, await loadReportFontsFor(pdfText(tibetan, language)), { language });
+    const cover = norm(popplerText(bytes, ['-f', '1', '-l', '1']));
+    expect(cover).toContain('Certains caractères n’ont pas pu être imprimés exactement comme ils ont été saisis');
+    const text = norm(popplerText(bytes));
+    expect(text).toContain('Caractères que ce PDF ne peut pas afficher correctement');
+    expect(text).toContain('U+0F40, U+0F41');
+    expect(text).not.toContain('Characters this PDF cannot show correctly');
+  }, 120_000);
+});

@@ -180,6 +180,9 @@ describe('the same model rendered in English and in French', () => {
     for (const phrase of ['Audit indépendant', 'Opinion avec réserve', 'Partiellement conforme', 'Ajouté par l’évaluateur ou l’évaluatrice', 'Non évaluée', 'Nous avons vérifié', 'Sans réponse']) {
       expect(fr, phrase).toContain(phrase);
     }
+    // The sources' passage lines stay as the sources write them, marked English inside a French page.
+    expect(fr).toContain('<ul class="passages" lang="en">');
+    expect(en).not.toContain('<ul class="passages" lang="en">');
     expect(JSON.stringify(report)).toBe(before);
   });
 
