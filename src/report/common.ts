@@ -63,13 +63,13 @@ export function reviewText(w: ReportWords, r: { verdict: ReviewVerdict; comment:
 
 /** "Test assessor, 2026-10-01 09:00 UTC": who last set an answer and when, as both renderers print it. */
 export const answeredText = (w: ReportWords, a: { at: string; by: string }, isolate: Isolate = asIs) =>
-  w.say(w.m.answeredByLine, { by: a.by ? isolate(a.by) : w.say(w.m.nameNotRecorded), at: formatTimestamp(a.at) });
+  w.say(w.m.answeredByLine, { by: a.by ? isolate(a.by) : w.say(w.m.nameNotRecorded), at: w.timestamp(a.at) });
 
 /** "2 (follows revision 1, sha256:…) locked 2026-11-22 10:00 UTC": the revision as the cover prints it. */
 export function revisionText(w: ReportWords, meta: FullReport['meta']): string {
   const parts = [String(meta.revision)];
   if (meta.parent) parts.push(w.say(w.m.revisionFollows, { parent: meta.parent.number, hash: meta.parent.hash ?? '', hasHash: meta.parent.hash ? 'yes' : 'no' }));
-  if (meta.lockedAt) parts.push(w.say(w.m.revisionLocked, { at: formatTimestamp(meta.lockedAt) }));
+  if (meta.lockedAt) parts.push(w.say(w.m.revisionLocked, { at: w.timestamp(meta.lockedAt) }));
   return parts.join(' ');
 }
 

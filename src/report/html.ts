@@ -1,5 +1,5 @@
 import type { FullReport } from '../domain/report/fullReport';
-import { draftLine, formatTimestamp, revisionText } from './common';
+import { draftLine, revisionText } from './common';
 import type { LanguageState } from '../i18n/language';
 import { LOCALES } from '../i18n/locales';
 import type { SectionTitles } from './words';
@@ -53,7 +53,7 @@ ${fields([
   [w.organisation, meta.organisation || w.notGiven],
   [w.mode, words.kind(meta.mode)],
   [w.assessor, meta.assessor || w.notGiven],
-  [w.date, formatTimestamp(meta.generatedAt)],
+  [w.date, words.timestamp(meta.generatedAt)],
   [w.revision, revisionText(words, meta)],
   [w.reportId, meta.reportId],
   [w.checklist, `${meta.checklist.title} (${meta.checklist.id} ${meta.checklist.version})`],

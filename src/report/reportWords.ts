@@ -17,6 +17,7 @@ import {
   SEVERITY_NAME_MESSAGES,
 } from '../words/findings';
 import { coverLabels, sectionTitles } from './words';
+import { reportTimestamp } from './signatureWords';
 
 /**
  * Every other word of the full report (PDF and HTML alike), in the report's language: the
@@ -373,9 +374,15 @@ export function reportWords(language: LanguageState = ENGLISH) {
     unrated: (count: number) => say(M.unrated, { count }),
     verification: (verification: 'verified' | 'reference') => say(verification === 'verified' ? M.verified : M.reference),
     percent: (share: number) => say(M.sharePercent, { share }),
-    timestamp: formatTimestamp,
+    /** An instant: "2026-11-22 10:00 UTC" in English (as the reports always have), else the language's own way, in UTC. */
+    timestamp: (iso: string) => reportTimestamp(iso, language),
+    /** A calendar day typed as YYYY-MM-DD (a due date, a decision's day): as typed in English, else the language's own way. */
+    day: (iso: string) =>
+      language.locale === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)
+        ? iso
+        : new Intl.DateTimeFormat(LOCALES[language.locale].intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)),
     trailEvent: (e: { seq: number; type: string; at: string; by: string } | null) =>
-      e ? say(M.event, { seq: e.seq, type: e.type, at: formatTimestamp(e.at), by: e.by, hasBy: e.by ? 'yes' : 'no' }) : say(M.none),
+      e ? say(M.event, { seq: e.seq, type: e.type, at: reportTimestamp(e.at, language), by: e.by, hasBy: e.by ? 'yes' : 'no' }) : say(M.none),
     trailProblem: (problem: TrailProblem) => problem.replace(/-/g, '_'),
   };
 }

@@ -1,7 +1,7 @@
 import { defineMessages, formatMessage } from '../i18n/format';
 import type { LanguageState } from '../i18n/language';
 import { LOCALES } from '../i18n/locales';
-import { formatTimestamp } from './common';
+import { formatTimestamp } from './reportWords';
 
 /**
  * What a report made for signing prints about its signature (the full report's and the

@@ -1,5 +1,5 @@
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
-import { GOOD_PRACTICE_WORDS, actionFindings, easyReadLines, findingLabel, formatTimestamp, passagesUnderSource, profileAnswerText, reviewText, summaryIntroValues } from '../common';
+import { GOOD_PRACTICE_WORDS, actionFindings, easyReadLines, findingLabel, passagesUnderSource, profileAnswerText, reviewText, summaryIntroValues } from '../common';
 import { ENGLISH_WORDS, type ReportWords } from '../reportWords';
 import { html, type Html } from './escape';
 import { date, evidenceItem, fields, heatMap, isolate, prose, table } from './parts';
@@ -41,7 +41,7 @@ export function summary(report: FullReport, w: ReportWords = ENGLISH_WORDS): Htm
       : table(
           w.say(w.m.keyActionsCaption),
           [w.say(w.m.action), w.say(w.m.owner), w.say(w.m.due), w.say(w.m.status)],
-          s.keyActions.map((a) => [a.description, a.owner || w.say(w.m.noOwner), date(a.dueDate, w.say(w.m.noDate)), status(w, a)]),
+          s.keyActions.map((a) => [a.description, a.owner || w.say(w.m.noOwner), date(a.dueDate && w.day(a.dueDate), w.say(w.m.noDate)), status(w, a)]),
           { rowHeader: true },
         ),
   ]);
@@ -142,7 +142,7 @@ ${fields([
     item.answered
       ? html`${w.rich(w.m.answeredByLine, {
           by: item.answered.by ? isolate(item.answered.by) : w.say(w.m.nameNotRecorded),
-          at: html`<time datetime="${item.answered.at}">${formatTimestamp(item.answered.at)}</time>`,
+          at: html`<time datetime="${item.answered.at}">${w.timestamp(item.answered.at)}</time>`,
         })}`
       : '',
   ],
@@ -167,7 +167,7 @@ export function actions(report: FullReport, w: ReportWords = ENGLISH_WORDS): Htm
         html`<span class="prose" dir="auto">${a.description}</span>`,
         a.findings.length ? html`<ul>${actionFindings(report, a.findings).map((f) => html`<li>${f.title ? findingLabel(w, f) : f.number}</li>`)}</ul>` : '—',
         a.owner || w.say(w.m.noOwner),
-        date(a.dueDate, w.say(w.m.noDate)),
+        date(a.dueDate && w.day(a.dueDate), w.say(w.m.noDate)),
         status(w, a),
         html`<span class="prose" dir="auto">${a.completionEvidence || '—'}</span>`,
       ]),
@@ -185,7 +185,7 @@ export function context(report: FullReport, w: ReportWords = ENGLISH_WORDS): Htm
           [w.say(w.m.atStake), t.description],
           [w.say(w.m.resolution), t.resolution],
           [w.say(w.m.why), t.rationale],
-          [w.say(w.m.decided), [t.decidedBy, t.decidedOn].filter(Boolean).join(', ')],
+          [w.say(w.m.decided), [t.decidedBy, t.decidedOn && w.day(t.decidedOn)].filter(Boolean).join(', ')],
         ])}`,
       ),
     ]),
@@ -197,7 +197,7 @@ export function context(report: FullReport, w: ReportWords = ENGLISH_WORDS): Htm
         : table(
             w.say(w.m.stakeholdersCaption),
             [w.say(w.m.who), w.say(w.m.groups), w.say(w.m.when), w.say(w.m.how), w.say(w.m.whatChanged)],
-            report.stakeholders.map((s) => [s.who, s.groups.join('; ') || '—', date(s.when, w.say(w.m.noDate)), html`<span class="prose" dir="auto">${s.how}</span>`, html`<span class="prose" dir="auto">${s.whatChanged}</span>`]),
+            report.stakeholders.map((s) => [s.who, s.groups.join('; ') || '—', date(s.when && w.day(s.when), w.say(w.m.noDate)), html`<span class="prose" dir="auto">${s.how}</span>`, html`<span class="prose" dir="auto">${s.whatChanged}</span>`]),
             { rowHeader: true },
           ),
     ),
@@ -222,7 +222,7 @@ export function annex(report: FullReport, w: ReportWords = ENGLISH_WORDS): Html 
     ...report.sources.map(
       (s) => html`<h3 id="source-${s.key}">${s.title}</h3>\n${fields([
         [w.say(w.m.publishedBy), s.body],
-        [w.say(w.m.date), s.date],
+        [w.say(w.m.date), s.date && w.day(s.date)],
         [w.say(w.m.identifier), s.identifier],
         [w.say(w.m.status), w.verification(s.verification)],
         [w.say(w.m.note), s.note],

@@ -1,5 +1,5 @@
 import type { FullReport, ReportAction, ReportFinding } from '../../domain/report/fullReport';
-import { easyReadLines, findingLabel, formatTimestamp, revisionText, summaryIntroValues } from '../common';
+import { easyReadLines, findingLabel, revisionText, summaryIntroValues } from '../common';
 import type { ReportWords } from '../reportWords';
 import { isolate, isolateEach } from './bidi';
 import { ACCENT, ALERT, BODY, INK, MUTED, PAGE, SMALL, type Heading, type Layout } from './layout';
@@ -17,10 +17,10 @@ export function drawCover(layout: Layout, report: FullReport, w: ReportWords, to
   field(words.organisation, meta.organisation || words.notGiven);
   field(words.mode, w.kind(meta.mode));
   field(words.assessor, meta.assessor || words.notGiven);
-  field(words.date, formatTimestamp(meta.generatedAt));
+  field(words.date, w.timestamp(meta.generatedAt));
   // Provenance: when the data was made and last changed, and whether it can still change.
-  field(words.created, formatTimestamp(meta.createdAt));
-  field(words.lastChanged, formatTimestamp(meta.updatedAt));
+  field(words.created, w.timestamp(meta.createdAt));
+  field(words.lastChanged, w.timestamp(meta.updatedAt));
   const revision = revisionText(w, meta);
   field(words.revision, meta.locked ? revision : w.say(w.m.notLocked, { revision }));
   if (tool) field(words.madeWith, tool);
@@ -87,7 +87,7 @@ export const actionStatusCell = (w: ReportWords, a: ReportAction) =>
   a.overdue ? { text: w.say(w.m.statusOverdue, { status: w.actionStatus(a.status), overdue: w.say(w.m.overdue) }), bold: true, color: ALERT } : w.actionStatus(a.status);
 
 const actionRows = (w: ReportWords, actions: readonly ReportAction[]) =>
-  actions.map((a) => [a.description, a.owner || w.say(w.m.noOwner), a.dueDate || w.say(w.m.noDate), actionStatusCell(w, a)]);
+  actions.map((a) => [a.description, a.owner || w.say(w.m.noOwner), a.dueDate ? w.day(a.dueDate) : w.say(w.m.noDate), actionStatusCell(w, a)]);
 
 export const actionSummaryColumns = (w: ReportWords) => [
   { header: w.say(w.m.action), width: 9 },

@@ -57,7 +57,7 @@ export function drawActions(layout: Layout, report: FullReport, w: ReportWords):
         ? `${a.description}\n${w.say(w.m.findingsList, { list: actionFindings(report, a.findings).map((f) => f.number).join(', ') })}`
         : a.description,
       a.owner || w.say(w.m.noOwner),
-      a.dueDate || w.say(w.m.noDate),
+      a.dueDate ? w.day(a.dueDate) : w.say(w.m.noDate),
       actionStatusCell(w, a),
       a.completionEvidence,
     ]),
@@ -73,7 +73,7 @@ export function drawContext(layout: Layout, report: FullReport, w: ReportWords):
     field(w.say(w.m.atStake), t.description);
     field(w.say(w.m.resolution), t.resolution);
     field(w.say(w.m.why), t.rationale);
-    field(w.say(w.m.decided), [t.decidedBy, t.decidedOn].filter(Boolean).join(', '));
+    field(w.say(w.m.decided), [t.decidedBy, t.decidedOn && w.day(t.decidedOn)].filter(Boolean).join(', '));
     layout.space(2);
   });
 
@@ -90,7 +90,7 @@ export function drawContext(layout: Layout, report: FullReport, w: ReportWords):
       ],
       report.stakeholders.map((s) => [
         s.groups.length ? `${s.who}\n${w.say(w.m.groupsList, { list: s.groups.join('; ') })}` : s.who,
-        s.when || w.say(w.m.noDate),
+        s.when ? w.day(s.when) : w.say(w.m.noDate),
         s.how,
         s.whatChanged,
       ]),
@@ -116,7 +116,7 @@ export function drawAnnex(layout: Layout, report: FullReport, w: ReportWords, af
   const blocks: (() => void)[] = report.sources.map((source) => () => {
     layout.heading(source.title, 3, { keep: 16 });
     field(w.say(w.m.publishedBy), source.body);
-    field(w.say(w.m.date), source.date);
+    field(w.say(w.m.date), source.date && w.day(source.date));
     field(w.say(w.m.identifier), source.identifier);
     field(w.say(w.m.status), w.verification(source.verification));
     field(w.say(w.m.note), source.note);

@@ -197,6 +197,10 @@ describe('the same model rendered in English and in French', () => {
     for (const phrase of ['Rapport de diligence raisonnable en matière de droits humains', 'Audit indépendant', 'Opinion avec réserve', 'Avancement par étape', 'EN RETARD']) {
       expect(fr, phrase).toContain(phrase);
     }
+    // Moments and days in the language's own way (UTC), as typed in English.
+    expect(en).toContain('Date: 2026-11-22 10:00 UTC');
+    expect(fr).toContain('22 novembre 2026');
+    expect(fr).not.toContain('2026-11-22 10:00 UTC');
     for (const own of [report.meta.productName, assessment.audit!.scope, report.tradeoffs[0]!.between]) {
       expect(en).toContain(own);
       expect(fr).toContain(own);
