@@ -49,6 +49,29 @@ export async function signPdf(pdfBytes: Uint8Array, identity: Identity, options:
     // A PDF name object: no spaces.
     appName: 'HRBA-Tech',
   });
-  const signed = await new SignPdf().sign(withPlaceholder, new IdentitySigner(identity), options.signingTime);
+  const signed = await new SignPdf().sign(unmangleStrings(withPlaceholder), new IdentitySigner(identity), options.signingTime);
   return new Uint8Array(signed);
+}
+
+const SIGNATURE_OBJECT = /\d+ 0 obj\n<<\n\/Type \/Sig[\s\S]*?\n>>\nendobj/;
+
+/**
+ * @signpdf/placeholder-plain writes the signature dictionary's text strings (/Name,
+ * /Reason, /Location, /ContactInfo) as one byte per character, UTF-16BE with its byte
+ * order mark when a string is not ASCII, but then converts that byte string to UTF-8, so
+ * every byte above 0x7F becomes two: "Zoë" or any Arabic name reached the signature panel
+ * as "Ã¾Ã¿…". This puts the dictionary back to the bytes meant (each UTF-8 character is
+ * one of those bytes) and pads the shorter object with spaces before "endobj", so every
+ * offset in the cross-reference table stays true. ASCII dictionaries are left as they are.
+ */
+function unmangleStrings(pdf: BufferPolyfill): BufferPolyfill {
+  const text = pdf.toString('latin1');
+  const match = SIGNATURE_OBJECT.exec(text);
+  if (!match) return pdf;
+  const raw = pdf.subarray(match.index, match.index + match[0].length);
+  if (raw.every((byte) => byte < 0x80)) return pdf;
+  const meant = NodeBuffer.from(raw.toString('utf8'), 'latin1');
+  const end = meant.lastIndexOf('\nendobj');
+  const padded = NodeBuffer.concat([meant.subarray(0, end), NodeBuffer.alloc(raw.length - meant.length, ' '), meant.subarray(end)]);
+  return NodeBuffer.concat([pdf.subarray(0, match.index), padded, pdf.subarray(match.index + raw.length)]);
 }

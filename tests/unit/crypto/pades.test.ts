@@ -57,6 +57,21 @@ function derElement(bytes: Buffer): Buffer {
   return bytes.subarray(0, 2 + count + bytes.readUIntBE(2, count));
 }
 
+const ESCAPES: Record<string, number> = { n: 0x0a, r: 0x0d, t: 0x09, b: 0x08, f: 0x0c };
+
+/** A literal string of the last signature dictionary, read as ISO 32000 says: escapes undone, then UTF-16BE after FE FF, else one byte per character. */
+function pdfTextString(text: string, key: string): string {
+  const sig = text.slice(text.lastIndexOf('/Type /Sig'));
+  const start = sig.indexOf(`/${key} (`) + key.length + 3;
+  const bytes: number[] = [];
+  for (let i = start; sig[i] !== ')'; i++) {
+    const escaped = sig[i] === '\\' ? sig[++i]! : null;
+    bytes.push(escaped === null ? sig.charCodeAt(i) : (ESCAPES[escaped] ?? escaped.charCodeAt(0)));
+  }
+  const raw = Uint8Array.from(bytes);
+  return raw[0] === 0xfe && raw[1] === 0xff ? new TextDecoder('utf-16be').decode(raw.subarray(2)) : new TextDecoder('latin1').decode(raw);
+}
+
 function flip(bytes: Uint8Array, at: number): Uint8Array {
   const copy = bytes.slice();
   copy[at] = copy[at]! ^ 0x01;
@@ -96,6 +111,13 @@ describe.each([
     expect(out).toContain(`Signer Certificate Common Name: ${identity.info.commonName}`);
     expect(out).toContain(`Signing Time: ${pdfsigTime(SIGNED_AT)}`);
     expect(out).not.toMatch(/Syntax Error/);
+  });
+
+  it('writes the signer’s name and the place in the signature dictionary as PDF text strings (UTF-16BE with its mark when not ASCII), not doubled into UTF-8', () => {
+    const text = new TextDecoder('latin1').decode(signed);
+    expect(pdfTextString(text, 'Name')).toBe(identity.info.commonName);
+    expect(pdfTextString(text, 'Location')).toBe('Seoul');
+    expect(pdfTextString(text, 'Reason')).toBe('Audit opinion');
   });
 
   it('openssl cms -verify accepts the CMS over the ByteRange, and chains it to the exported certificate', () => {
