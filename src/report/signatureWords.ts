@@ -24,6 +24,14 @@ const MESSAGES = defineMessages({
   },
   fingerprint: { defaultMessage: 'Signing certificate, SHA-256 fingerprint', description: 'Signed report, last page: label of the signing certificate’s fingerprint (keep SHA-256 as is)' },
   trailHead: { defaultMessage: 'Head of the change trail', description: 'Signed report, last page: label of the hash of the last event of the assessment’s change trail' },
+  reasonReport: {
+    defaultMessage: 'HRBA@Tech due diligence report, revision {revision}',
+    description: 'Signed PDF, the signature’s stated reason (a PDF reader shows it in its signature panel): {revision} is the revision number; keep HRBA@Tech as is',
+  },
+  reasonDecision: {
+    defaultMessage: 'Procurement decision report {id}',
+    description: 'Signed procurement decision PDF, the signature’s stated reason (a PDF reader shows it in its signature panel): {id} is the report’s identifier, a code',
+  },
   label: { defaultMessage: '{label}:', description: 'Signed report, last page: a label before a hash on the next line; add the space your language puts before a colon' },
 });
 
@@ -48,5 +56,13 @@ export function signatureWords(language: LanguageState = ENGLISH) {
     pades: say(MESSAGES.pades),
     fingerprint: say(MESSAGES.label, { label: say(MESSAGES.fingerprint) }),
     trailHead: say(MESSAGES.label, { label: say(MESSAGES.trailHead) }),
+  };
+}
+
+/** The reason written into the signature dictionary (not drawn on the page: a PDF reader's signature panel shows it), in a language. */
+export function signatureReasons(language: LanguageState = ENGLISH) {
+  return {
+    report: (revision: number) => String(formatMessage(language, MESSAGES.reasonReport, { revision: String(revision) })),
+    decision: (id: string) => String(formatMessage(language, MESSAGES.reasonDecision, { id })),
   };
 }

@@ -57,11 +57,12 @@ export async function signRevision(input: {
   onStep('report');
   await paint();
   const language = input.language ?? languageState();
-  const [{ buildFullReport }, loaded, { renderFullReportPdf, pdfText }, { loadReportFonts }] = await Promise.all([
+  const [{ buildFullReport }, loaded, { renderFullReportPdf, pdfText }, { loadReportFonts }, { signatureReasons }] = await Promise.all([
     import('../../domain/report/fullReport'),
     loadChecklist(locked.checklist.id, locked.checklist.version),
     import('../../report/fullPdf'),
     import('../../report/fontsBrowser'),
+    import('../../report/signatureWords'),
   ]);
   const translation = await reportTranslation(loaded.checklist, input.checklistLanguage ?? language.locale);
   const report = await buildFullReport(locked, loaded.checklist, loaded.registry, signingTime, trail, translation ?? undefined);
@@ -85,7 +86,7 @@ export async function signRevision(input: {
   const crypto = await cryptoLayer;
   const pdf = await crypto.signPdf(new Uint8Array(unsignedPdf), signer, {
     signingTime,
-    reason: `HRBA@Tech due diligence report, revision ${locked.revision.number}`,
+    reason: signatureReasons(language).report(locked.revision.number),
     name: identity.info.commonName || identity.info.subject,
   });
 

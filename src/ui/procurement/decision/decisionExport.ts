@@ -79,10 +79,11 @@ export async function exportDecisionHtml(report: DecisionReport, at: Date): Prom
  * signature by src/crypto's `signPdf` with a stored, non-extractable identity.
  */
 export async function signDecisionPdf(report: DecisionReport, identity: StoredIdentity, signingTime: Date): Promise<string> {
-  const [{ renderDecisionPdf }, { decisionPdfText }, { loadReportFonts }, crypto] = await Promise.all([
+  const [{ renderDecisionPdf }, { decisionPdfText }, { loadReportFonts }, { signatureReasons }, crypto] = await Promise.all([
     import('../../../report/decisionPdf'),
     import('../../../report/decision/words'),
     import('../../../report/fontsBrowser'),
+    import('../../../report/signatureWords'),
     loadCrypto(),
   ]);
   const name = identity.info.commonName || identity.info.subject;
@@ -98,7 +99,7 @@ export async function signDecisionPdf(report: DecisionReport, identity: StoredId
       trailHeadHash: null,
     },
   });
-  const signed = await crypto.signPdf(new Uint8Array(unsigned), signerOf(identity), { signingTime, reason: `Procurement decision report ${report.meta.reportId}`, name });
+  const signed = await crypto.signPdf(new Uint8Array(unsigned), signerOf(identity), { signingTime, reason: signatureReasons(language).decision(report.meta.reportId), name });
   const file = baseName(report, signingTime, '-signed.pdf');
   downloadBlob(new Blob([signed as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), file);
   return file;
