@@ -3,14 +3,15 @@
  * (compiled at build time); every other language is a catalogue loaded when chosen.
  *
  * `complete` is false while screens remain that still show only English: the switch then
- * says "partial" in that language's own words, so nobody is told a translation is whole
- * when it is not (README lists which screens are translated).
+ * says "partial" in that language's own words (`partial`), so nobody is told a translation
+ * is whole when it is not. Every screen speaks all four today; a language added later starts
+ * partial (README lists what is translated).
  */
 export const LOCALES = {
   en: { name: 'English', intl: 'en-GB', dir: 'ltr', complete: true, partial: '' },
-  fr: { name: 'Français', intl: 'fr', dir: 'ltr', complete: false, partial: 'traduction partielle' },
-  es: { name: 'Español', intl: 'es', dir: 'ltr', complete: false, partial: 'traducción parcial' },
-  ar: { name: 'العربية', intl: 'ar', dir: 'rtl', complete: false, partial: 'ترجمة جزئية' },
+  fr: { name: 'Français', intl: 'fr', dir: 'ltr', complete: true, partial: '' },
+  es: { name: 'Español', intl: 'es', dir: 'ltr', complete: true, partial: '' },
+  ar: { name: 'العربية', intl: 'ar', dir: 'rtl', complete: true, partial: '' },
 } as const;
 
 export type Locale = keyof typeof LOCALES;
