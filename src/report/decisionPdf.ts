@@ -11,6 +11,7 @@ import { drawCoverNotice, drawTextNotice } from './pdf/notice';
 import { drawSignatureBlock, type SignatureBlock } from './pdf/signature';
 import type { LanguageState } from '../i18n/language';
 import { decisionPdfText, decisionWords, type DecisionWords } from './decision/words';
+import { noticeWords } from './words';
 
 export interface DecisionPdfOptions {
   /** Render for signing: the signature block goes on the last page, inside the signed bytes. */
@@ -39,7 +40,7 @@ export function renderDecisionPdf(report: DecisionReport, fonts: ReportFonts, op
   // Same report, same date: same bytes (jsPDF would stamp the clock and a random id).
   doc.setCreationDate(new Date(report.meta.generatedAt));
   doc.setFileId(bytesToHex(sha256(utf8ToBytes(`${report.meta.decisionHash} ${report.meta.generatedAt}`))).slice(0, 32).toUpperCase());
-  const layout = new Layout(doc, chain, undefined, { direction: W.dir });
+  const layout = new Layout(doc, chain, undefined, { direction: W.dir, column: noticeWords(options.language).column });
 
   layout.paragraph(W.kicker, { size: SMALL, color: MUTED, after: 1 });
   layout.heading(report.procurement.title, 1);

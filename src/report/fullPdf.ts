@@ -5,7 +5,7 @@ import type { FullReport } from '../domain/report/fullReport';
 import { textOf, type ReportFonts } from './fonts';
 import type { LanguageState } from '../i18n/language';
 import { LOCALES } from '../i18n/locales';
-import { coverLabels, pageMarkWords, sectionTitles } from './words';
+import { coverLabels, noticeWords, pageMarkWords, sectionTitles } from './words';
 import { reportWords } from './reportWords';
 import { draftLine } from './common';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
@@ -69,11 +69,12 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   if (direction === 'rtl') doc.viewerPreferences({ Direction: 'R2L' });
   reproducible(doc, report);
   if (options.signature) signatureKeywords(doc, report.meta.assessmentHash, options.signature);
-  const layout = new Layout(doc, chain, sectionTitles(options.language), { direction });
+  const layout = new Layout(doc, chain, sectionTitles(options.language), { direction, column: noticeWords(options.language).column });
   // The watermark goes on each page as it is made, under everything drawn later.
   if (report.meta.draft) {
-    drawDraftWatermark(doc);
-    layout.onNewPage = () => drawDraftWatermark(doc);
+    const word = pageMarkWords(options.language).watermark;
+    drawDraftWatermark(doc, word);
+    layout.onNewPage = () => drawDraftWatermark(doc, word);
   }
 
   drawCover(layout, report, w, options.tool);

@@ -71,6 +71,10 @@ export function coverLabels(language: LanguageState = ENGLISH): CoverLabels {
 const MARK_MESSAGES = defineMessages({
   reportId: { defaultMessage: 'Report {id}', description: 'PDF report, footer of every page: the report’s unique identifier, so a single page can be traced to its report; {id} is a code such as 3f2a…' },
   page: { defaultMessage: 'Page {page} of {pages}', description: 'PDF report, footer of every page: this page’s number and the number of pages ({page} and {pages} are numbers)' },
+  watermark: {
+    defaultMessage: 'DRAFT',
+    description: 'PDF report of a draft: the one large pale word drawn diagonally across every page; one short word, in capitals where the language has them',
+  },
 });
 
 /** The words of the marks on every page of the PDF report, in a language (English when none is given). */
@@ -79,6 +83,7 @@ export function pageMarkWords(language: LanguageState = ENGLISH) {
     language,
     reportId: (id: string) => String(formatMessage(language, MARK_MESSAGES.reportId, { id })),
     page: (page: number, pages: number) => String(formatMessage(language, MARK_MESSAGES.page, { page, pages })),
+    watermark: String(formatMessage(language, MARK_MESSAGES.watermark)),
   };
 }
 
@@ -105,6 +110,10 @@ const NOTICE_MESSAGES = defineMessages({
   },
   place: { defaultMessage: '{where}: {problems}', description: 'PDF report, the notice on unprintable characters: one place (a section’s title, or “Cover”) and what went wrong there' },
   cover: { defaultMessage: 'Cover', description: 'PDF report, the notice on unprintable characters: the place is the cover page' },
+  column: {
+    defaultMessage: '{place}, column “{column}”',
+    description: 'PDF report, the notice on unprintable characters: the place is a table; {place} is the section or field, {column} the column’s heading',
+  },
   missing: { defaultMessage: 'shown as □ (no font for {codes})', description: 'PDF report, the notice on unprintable characters: characters printed as a box; {codes} lists Unicode code points such as U+0F40' },
   unshaped: {
     defaultMessage: 'letters shown unjoined (Devanagari or another script that needs shaping)',
@@ -123,6 +132,7 @@ export function noticeWords(language: LanguageState = ENGLISH) {
     heading: say(NOTICE_MESSAGES.heading),
     intro: say(NOTICE_MESSAGES.intro),
     place: (where: string, problems: readonly string[]) => say(NOTICE_MESSAGES.place, { where: where || say(NOTICE_MESSAGES.cover), problems: problems.join('; ') }),
+    column: (place: string, column: string) => say(NOTICE_MESSAGES.column, { place, column }),
     missing: (codes: string) => say(NOTICE_MESSAGES.missing, { codes }),
     unshaped: say(NOTICE_MESSAGES.unshaped),
     coverLine: (page: number) => say(NOTICE_MESSAGES.coverLine, { heading: say(NOTICE_MESSAGES.heading), page }),

@@ -64,6 +64,8 @@ export interface LayoutOptions {
    * a left-to-right word). Left to right by default.
    */
   direction?: Direction;
+  /** How the notice names a place in a table column (`noticeWords(language).column`); English when not given. */
+  column?: (place: string, column: string) => string;
 }
 
 /**
@@ -78,6 +80,8 @@ export class Layout {
   readonly measure: TextMeasure;
   /** Where characters printed as boxes (no font has them) or unshaped, for the notice at the end. */
   readonly troubles: TextTrouble[] = [];
+  /** The notice's name for a place in a table column. */
+  readonly column: (place: string, column: string) => string;
   /** The heading or field being drawn, so a notice can name where a character is. */
   where = '';
   private current = { weight: '' as Weight | '', size: 0, color: '' };
@@ -91,6 +95,7 @@ export class Layout {
     options: LayoutOptions = {},
   ) {
     this.direction = options.direction ?? 'ltr';
+    this.column = options.column ?? ((place, column) => `${place}, column “${column}”`);
     this.measure = new TextMeasure(chain, this.direction);
     doc.setLineHeightFactor(LEADING);
   }

@@ -12,17 +12,32 @@ const LETTERS: Record<string, number[][][]> = {
   A: [[[0, 1], [0.4, 0], [0.8, 1]], [[0.16, 0.62], [0.64, 0.62]]],
   F: [[[0.75, 0], [0, 0], [0, 1]], [[0, 0.5], [0.6, 0.5]]],
   T: [[[0, 0], [0.8, 0]], [[0.4, 0], [0.4, 1]]],
+  B: [
+    [[0, 0.5], [0, 0], [0.5, 0], [0.68, 0.1], [0.68, 0.4], [0.5, 0.5]],
+    [[0, 0.5], [0, 1], [0.55, 1], [0.76, 0.88], [0.76, 0.62], [0.55, 0.5], [0, 0.5]],
+  ],
+  O: [[[0.4, 0], [0.68, 0.1], [0.8, 0.5], [0.68, 0.9], [0.4, 1], [0.12, 0.9], [0, 0.5], [0.12, 0.1], [0.4, 0]]],
+  U: [[[0, 0], [0, 0.75], [0.12, 0.94], [0.4, 1], [0.68, 0.94], [0.8, 0.75], [0.8, 0]]],
+  I: [[[0.4, 0], [0.4, 1]], [[0.2, 0], [0.6, 0]], [[0.2, 1], [0.6, 1]]],
+  L: [[[0, 0], [0, 1], [0.75, 1]]],
+  N: [[[0, 1], [0, 0], [0.8, 1], [0.8, 0]]],
 };
 
+/** Whether the stroke alphabet can draw a word (DRAFT, BROUILLON, BORRADOR). */
+export const canStroke = (word: string) => word !== '' && [...word].every((letter) => letter in LETTERS);
+
 /**
- * A large diagonal DRAFT across the page, drawn as pale lines before anything
- * else on the page so text sits on top of it. It is a drawing, not text: copying
- * a paragraph never picks it up; the words "DRAFT …" are in the page header.
+ * A large diagonal word (DRAFT in English, `pageMarkWords(language).watermark`)
+ * across the page, drawn as pale lines before anything else on the page so text
+ * sits on top of it. It is a drawing, not text: copying a paragraph never picks
+ * it up; the words "DRAFT …" are in the page header. A longer word is drawn
+ * smaller so it still fits the page's diagonal. A word with letters the stroke
+ * alphabet lacks (Arabic, accented letters) is drawn as DRAFT.
  */
-export function drawDraftWatermark(doc: jsPDF): void {
-  const height = 34;
+export function drawDraftWatermark(doc: jsPDF, mark = 'DRAFT'): void {
+  const word = canStroke(mark) ? mark : 'DRAFT';
+  const height = word.length <= 5 ? 34 : (34 * 5) / word.length;
   const advance = 1.08 * height;
-  const word = 'DRAFT';
   const angle = (-35 * Math.PI) / 180;
   const [cx, cy] = [PAGE.width / 2, PAGE.height / 2];
   const width = (word.length - 1) * advance + 0.8 * height;

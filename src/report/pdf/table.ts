@@ -1,4 +1,4 @@
-import { isolateEach } from './bidi';
+import { isolate, isolateEach } from './bidi';
 import { INK, PAGE, SMALL, type Layout, type Rgb } from './layout';
 
 export interface Column {
@@ -57,7 +57,8 @@ export function drawTable(layout: Layout, columns: readonly Column[], rows: read
     row.cells.forEach((cell, i) => {
       const lines = cell.lines.slice(from, from + count);
       if (lines.length === 0) return;
-      layout.where = `${place}, column “${columns[i]!.header}”`;
+      // The column's heading is a name inside the notice's sentence: isolated in a right-to-left report.
+      layout.where = layout.column(place, isolate(columns[i]!.header, layout.direction));
       layout.use(size, cell.bold, cell.color);
       const right = columns[i]!.align === 'right';
       const x = right ? xs[i]! + widths[i]! - PAD_X : xs[i]! + PAD_X;

@@ -12,7 +12,10 @@ import { pdfText, renderFullReportPdf } from '../../../src/report/fullPdf';
 import { loadReportFontsFor } from '../../../src/report/fontsNode';
 import { renderFullReportHtml } from '../../../src/report/html';
 import { draftLine } from '../../../src/report/common';
-import { coverLabels, draftWords, sectionTitles } from '../../../src/report/words';
+import { coverLabels, draftWords, noticeWords, pageMarkWords, sectionTitles } from '../../../src/report/words';
+import { canStroke, drawDraftWatermark } from '../../../src/report/pdf/pageMarks';
+import { isolate } from '../../../src/report/pdf/bidi';
+import { jsPDF } from 'jspdf';
 import { syntheticReport } from './fixtures';
 import { popplerText } from './pdfText';
 
@@ -99,4 +102,50 @@ describe('the notice on characters the PDF cannot show, in a report made in Fren
     expect(text).toContain('U+0F40, U+0F41');
     expect(text).not.toContain('Characters this PDF cannot show correctly');
   }, 120_000);
+});
+
+describe('the large DRAFT mark across a draft report’s pages', () => {
+  // The mark is a drawing (no text): what it says shows in the page's drawing operators.
+  const drawing = (word?: string) => {
+    const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
+    doc.setFileId('0'.repeat(32));
+    doc.setCreationDate(new Date(0));
+    drawDraftWatermark(doc, word);
+    return doc.output();
+  };
+
+  it('says the report’s language’s word where the stroke letters can draw it, and stays DRAFT in English', () => {
+    expect(pageMarkWords().watermark).toBe('DRAFT');
+    expect(drawing('DRAFT')).toBe(drawing());
+    const french = pageMarkWords(languages.fr).watermark;
+    expect(french).toBe('BROUILLON');
+    expect(canStroke(french)).toBe(true);
+    expect(drawing(french)).not.toBe(drawing());
+    expect(count(drawing(french), ' l\n')).toBeGreaterThan(count(drawing(), ' l\n'));
+  });
+
+  it('draws DRAFT for a word the stroke letters lack (Arabic), never a half-drawn word', () => {
+    const arabic = pageMarkWords(languages.ar).watermark;
+    expect(arabic).toBe('مسودة');
+    expect(canStroke(arabic)).toBe(false);
+    expect(drawing(arabic)).toBe(drawing());
+  });
+
+  it('stays out of the text: the French draft PDF carries its draft line, never the mark’s word as text', async () => {
+    const language = languages.fr;
+    const text = norm(popplerText(renderFullReportPdf(report, await loadReportFontsFor(pdfText(report, language)), { language })));
+    expect(text).toContain(norm(draftLine(report, language)));
+    expect(text).not.toContain('BROUILLON ');
+    expect(text).not.toMatch(/^DRAFT$/m);
+  }, 120_000);
+});
+
+describe('the notice’s place in a table column', () => {
+  it('is worded in the report’s language, the column’s heading isolated in Arabic', () => {
+    expect(noticeWords().column('Action plan', 'Owner')).toBe('Action plan, column “Owner”');
+    expect(noticeWords(languages.fr).column('Plan d’action', 'Responsable')).toBe('Plan d’action, colonne « Responsable »');
+    const arabic = noticeWords(languages.ar).column('خطة العمل', isolate('Owner', 'rtl'));
+    expect(arabic).toContain('العمود');
+    expect(arabic).toContain('\u2066Owner\u2069');
+  });
 });
