@@ -10,7 +10,7 @@ import { reportWords } from './reportWords';
 import { draftLine } from './common';
 import { embedFonts, pdfBytes, printable } from './pdf/embed';
 import { Layout } from './pdf/layout';
-import { drawDraftWatermark, drawPageMarks } from './pdf/pageMarks';
+import { canStroke, drawDraftWatermark, drawPageMarks } from './pdf/pageMarks';
 import { contentsPages, drawContents, drawCover, drawEasyRead, drawExecutiveSummary } from './pdf/front';
 import { drawCoverage, drawFindings, drawMethodology, drawProfile } from './pdf/analysis';
 import { drawActions, drawAnnex, drawAnswers, drawContext } from './pdf/records';
@@ -73,8 +73,10 @@ export function renderFullReportPdf(report: FullReport, fonts: ReportFonts, opti
   // The watermark goes on each page as it is made, under everything drawn later.
   if (report.meta.draft) {
     const word = pageMarkWords(options.language).watermark;
-    drawDraftWatermark(doc, word);
-    layout.onNewPage = () => drawDraftWatermark(doc, word);
+    // A word the stroke letters lack (Arabic) is drawn as its font's outlines when the report has a shaper.
+    const outline = canStroke(word) ? null : chain.outlines(word, direction);
+    drawDraftWatermark(doc, word, outline);
+    layout.onNewPage = () => drawDraftWatermark(doc, word, outline);
   }
 
   drawCover(layout, report, w, options.tool);

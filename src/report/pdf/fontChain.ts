@@ -6,6 +6,12 @@ import { directionRuns, mirrored, type Direction } from './bidi';
 type JsPdfFont = ReturnType<jsPDF['getFont']>;
 
 /** One embedded font family of the chain, as jsPDF parsed it. */
+/** A word's glyph outlines in ems (y up), each glyph at its pen position; `width` is the word's advance. */
+export interface WordOutline {
+  width: number;
+  glyphs: { x: number; y: number; commands: { type: string; values: number[] }[] }[];
+}
+
 export interface ChainFont {
   family: string;
   normal: JsPdfFont;
@@ -188,6 +194,29 @@ export class FontChain {
    * mirror image, as drawn), and only a glyph whose characters do not spell its
    * text (a ligature with no code of its own) carries that text, in drawn order.
    */
+  /**
+   * A short word's shaped glyph outlines (joined Arabic forms), in ems with y up
+   * and the glyphs in visual order, from the first shaping font that has every
+   * letter; null when no shaper is loaded or no such font has them. For a word
+   * drawn as a shape (the draft mark), never as text.
+   */
+  outlines(text: string, direction: 'ltr' | 'rtl'): WordOutline | null {
+    const shaper = this.shaper;
+    if (!shaper?.outline) return null;
+    const font = this.fonts.find((f) => f.shaping && [...text].every((ch) => (f.normal.metadata.cmap.unicode.codeMap as Record<number, number>)[ch.codePointAt(0)!]));
+    const file = font?.shaping?.normal;
+    if (!file) return null;
+    const { glyphs, unitsPerEm } = shaper.shape(file, text, direction);
+    let pen = 0;
+    const parts = glyphs.map((g) => {
+      const x = (pen + g.xOffset) / unitsPerEm;
+      const y = g.yOffset / unitsPerEm;
+      pen += g.xAdvance;
+      return { x, y, commands: shaper.outline!(file, g.glyph).map((c) => ({ type: c.type, values: c.values.map((v) => v / unitsPerEm) })) };
+    });
+    return { width: pen / unitsPerEm, glyphs: parts };
+  }
+
   shape(run: Run): ShapedRun | null {
     if (!this.shaper || !needsShaping(run.source)) return null;
     const font = this.fontOf(run);

@@ -4,6 +4,7 @@ import { draftLine } from '../common';
 import { pageMarkWords, type PageMarkWords } from '../words';
 import { ALERT, MUTED, PAGE, type Layout } from './layout';
 import { isolate } from './bidi';
+import type { WordOutline } from './fontChain';
 
 /** Block letters on a 0–1 grid (x right, y down), one polyline per stroke. */
 const LETTERS: Record<string, number[][][]> = {
@@ -34,7 +35,8 @@ export const canStroke = (word: string) => word !== '' && [...word].every((lette
  * smaller so it still fits the page's diagonal. A word with letters the stroke
  * alphabet lacks (Arabic, accented letters) is drawn as DRAFT.
  */
-export function drawDraftWatermark(doc: jsPDF, mark = 'DRAFT'): void {
+export function drawDraftWatermark(doc: jsPDF, mark = 'DRAFT', outline: WordOutline | null = null): void {
+  if (!canStroke(mark) && outline && outline.width > 0) return fillOutline(doc, outline);
   const word = canStroke(mark) ? mark : 'DRAFT';
   const height = word.length <= 5 ? 34 : (34 * 5) / word.length;
   const advance = 1.08 * height;
@@ -58,6 +60,46 @@ export function drawDraftWatermark(doc: jsPDF, mark = 'DRAFT'): void {
   });
   doc.setLineCap('butt');
   doc.setLineJoin('miter');
+}
+
+/**
+ * A word the stroke letters cannot draw (Arabic), drawn as its font's glyph
+ * outlines, shaped (`FontChain.outlines`): pale filled shapes on the same
+ * diagonal, as wide as the English mark at most, still no text.
+ */
+function fillOutline(doc: jsPDF, outline: WordOutline): void {
+  const em = Math.min(90, 170 / outline.width);
+  const angle = (-35 * Math.PI) / 180;
+  const [cx, cy] = [PAGE.width / 2, PAGE.height / 2];
+  const at = (gx: number, gy: number, x: number, y: number): [number, number] => {
+    const lx = (gx + x - outline.width / 2) * em;
+    const ly = (0.3 - gy - y) * em;
+    return [cx + lx * Math.cos(angle) - ly * Math.sin(angle), cy + lx * Math.sin(angle) + ly * Math.cos(angle)];
+  };
+  const ops: { op: string; c: number[] }[] = [];
+  for (const glyph of outline.glyphs) {
+    let current: [number, number] = [0, 0];
+    for (const { type, values: v } of glyph.commands) {
+      const p = (i: number) => at(glyph.x, glyph.y, v[i]!, v[i + 1]!);
+      if (type === 'M' || type === 'L') {
+        current = p(0);
+        ops.push({ op: type === 'M' ? 'm' : 'l', c: current });
+      } else if (type === 'Q') {
+        // A quadratic curve as the cubic that traces it.
+        const [c, end] = [p(0), p(2)];
+        const third = (a: [number, number], b: [number, number]) => [a[0] + (2 / 3) * (b[0] - a[0]), a[1] + (2 / 3) * (b[1] - a[1])];
+        ops.push({ op: 'c', c: [...third(current, c), ...third(end, c), ...end] });
+        current = end;
+      } else if (type === 'C') {
+        current = p(4);
+        ops.push({ op: 'c', c: [...p(0), ...p(2), ...current] });
+      } else if (type === 'Z') ops.push({ op: 'h', c: [] });
+    }
+  }
+  if (ops.length === 0) return;
+  doc.setFillColor(232, 232, 232);
+  doc.path(ops);
+  doc.fill();
 }
 
 /**

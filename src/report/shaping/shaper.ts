@@ -31,6 +31,8 @@ export interface Shaped {
 export interface Shaper {
   /** Shapes one run of text in one font and direction; the glyphs come in visual (left-to-right) order. */
   shape(font: ArrayBuffer, text: string, direction: 'ltr' | 'rtl'): Shaped;
+  /** A glyph's outline in font units (y up): SVG-like commands M, L, Q, C, Z. */
+  outline?(font: ArrayBuffer, glyph: number): { type: string; values: number[] }[];
 }
 
 /**
@@ -110,6 +112,9 @@ export function loadShaper(): Promise<Shaper> {
         const positions = run.getGlyphPositions();
         const glyphs = infos.map((info, i) => ({ glyph: info.codepoint, cluster: info.cluster, xAdvance: positions[i]!.xAdvance, xOffset: positions[i]!.xOffset, yOffset: positions[i]!.yOffset }));
         return { glyphs, unitsPerEm: upem };
+      },
+      outline(buffer, glyph) {
+        return fontOf(buffer).font.glyphToJson(glyph);
       },
     };
   });

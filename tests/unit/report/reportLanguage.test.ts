@@ -16,6 +16,7 @@ import { coverLabels, draftWords, noticeWords, pageMarkWords, sectionTitles } fr
 import { canStroke, drawDraftWatermark } from '../../../src/report/pdf/pageMarks';
 import { isolate } from '../../../src/report/pdf/bidi';
 import { jsPDF } from 'jspdf';
+import { embedFonts } from '../../../src/report/pdf/embed';
 import { syntheticReport } from './fixtures';
 import { popplerText } from './pdfText';
 
@@ -124,12 +125,23 @@ describe('the large DRAFT mark across a draft report’s pages', () => {
     expect(count(drawing(french), ' l\n')).toBeGreaterThan(count(drawing(), ' l\n'));
   });
 
-  it('draws DRAFT for a word the stroke letters lack (Arabic), never a half-drawn word', () => {
+  it('draws a word the stroke letters lack (Arabic) as its shaped glyph outlines, filled; DRAFT when no outline is at hand', async () => {
     const arabic = pageMarkWords(languages.ar).watermark;
     expect(arabic).toBe('مسودة');
     expect(canStroke(arabic)).toBe(false);
     expect(drawing(arabic)).toBe(drawing());
-  });
+    const fonts = await loadReportFontsFor(pdfText(report, languages.ar));
+    const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: false });
+    const outline = embedFonts(doc, fonts, arabic).outlines(arabic, 'rtl');
+    expect(outline?.glyphs.length).toBeGreaterThanOrEqual(4);
+    doc.setFileId('0'.repeat(32));
+    doc.setCreationDate(new Date(0));
+    drawDraftWatermark(doc, arabic, outline);
+    const drawn = doc.output();
+    expect(drawn).toMatch(/ c\n/);
+    expect(drawn).toMatch(/\nf\n/);
+    expect(drawn).not.toBe(drawing());
+  }, 120_000);
 
   it('stays out of the text: the French draft PDF carries its draft line, never the mark’s word as text', async () => {
     const language = languages.fr;
